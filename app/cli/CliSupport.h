@@ -1,0 +1,28 @@
+#pragma once
+
+#include "cli/Command.h"
+#include "storage/ReportDocument.h"
+#include "util/Result.h"
+
+#include <memory>
+
+namespace cpc::cli {
+
+// What every command does the same way: reading input files, opening reports, reporting errors.
+class CliSupport {
+public:
+    // Exit code for an error: 2 for bad input, 3 for a failure (disk, lock).
+    static int exitCodeFor(const Error& e);
+    // Prints "cpcreport COMMAND: where: message" on stderr and returns exitCodeFor(e).
+    static int fail(Console& console, const QString& command, const Error& e);
+    // Reads a whole input file, refusing one larger than `maxBytes`.
+    static Result<QByteArray> readInput(const QString& path, qint64 maxBytes);
+    static Result<std::unique_ptr<ReportDocument>> openReport(const QString& path, ReportDocument::Mode mode);
+    // Who is editing: the name from Preferences, else the login name.
+    static QString author();
+    // Exactly `count` positional arguments, or a usage error.
+    static bool expectPositional(const QCommandLineParser& p, int count, Console& console, const QString& command,
+                                 const QString& usage);
+};
+
+} // namespace cpc::cli

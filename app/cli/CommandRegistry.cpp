@@ -1,0 +1,22 @@
+#include "cli/CommandRegistry.h"
+
+#include "cli/ApplyCommand.h"
+#include "cli/ExportJsonCommand.h"
+#include "cli/HistoryCommand.h"
+#include "cli/NewCommand.h"
+#include "cli/SummaryCommand.h"
+
+namespace cpc::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> c;
+    c.push_back(std::make_unique<NewCommand>());
+    c.push_back(std::make_unique<ExportJsonCommand>());
+    c.push_back(std::make_unique<ApplyCommand>());
+    c.push_back(std::make_unique<SummaryCommand>());
+    c.push_back(std::make_unique<HistoryCommand>());
+    return c;
+}
+
+} // namespace cpc::cli

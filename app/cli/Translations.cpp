@@ -1,0 +1,34 @@
+#include "cli/Translations.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace cpc::cli {
+
+namespace {
+QString g_current = QStringLiteral("en");
+}
+
+void Translations::install(QCoreApplication* app, const QString& languageOverride)
+{
+    QString lang = languageOverride;
+    if (lang.isEmpty()) lang = qEnvironmentVariable("CPCREPORT_LANGUAGE");
+    if (lang.isEmpty()) lang = QSettings().value(QStringLiteral("interface/language")).toString();
+    if (lang.isEmpty() || lang == QLatin1String("system"))
+        lang = QLocale::system().language() == QLocale::Spanish ? QStringLiteral("es") : QStringLiteral("en");
+    g_current = lang == QLatin1String("es") ? QStringLiteral("es") : QStringLiteral("en");
+    if (g_current != QLatin1String("es")) return;
+
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Colombia));
+    auto* ours = new QTranslator(app);
+    if (ours->load(QStringLiteral(":/i18n/cpcreport_es.qm"))) app->installTranslator(ours);
+    auto* qt = new QTranslator(app);
+    if (qt->load(QStringLiteral("qtbase_es"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app->installTranslator(qt);
+}
+
+QString Translations::current() { return g_current; }
+
+} // namespace cpc::cli

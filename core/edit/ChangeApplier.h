@@ -1,0 +1,38 @@
+#pragma once
+
+#include "edit/FieldChange.h"
+#include "edit/TouchedObjects.h"
+#include "model/Report.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+namespace cpc {
+
+// Applies field changes to a report in memory, checking each value and the rules every edit obeys
+// (references exist, approved content is locked, ids are unique). Records which objects it touched. Used
+// on a copy of the report, so a failed change leaves the original as it was.
+class ChangeApplier {
+    Q_DECLARE_TR_FUNCTIONS(cpc::ChangeApplier)
+public:
+    ChangeApplier(Report& report, TouchedObjects& touched) : m_r(report), m_t(touched) {}
+
+    // `rev` is the revision this change gets (text sides record it).
+    Status apply(const FieldChange& change, qint64 rev);
+
+private:
+    Status applyReport(const FieldChange& c, qint64 rev);
+    Status applyEntity(const FieldChange& c, qint64 rev);
+    Status applySection(const FieldChange& c, qint64 rev);
+    Status applyActivity(const FieldChange& c, qint64 rev);
+    Status applyIndicator(const FieldChange& c, qint64 rev);
+    Status applyGlossary(const FieldChange& c, qint64 rev);
+    Status applyComments(const FieldChange& c);
+    Status createOrRemoveActivity(Section& s, const FieldChange& c);
+    void removeCommentsOn(const QString& kind, const QString& id);
+
+    Report& m_r;
+    TouchedObjects& m_t;
+};
+
+} // namespace cpc

@@ -1,0 +1,172 @@
+#include "edit/IndicatorChange.h"
+
+#include "edit/TextChange.h"
+#include "edit/ValueReader.h"
+#include "model/Vocabulary.h"
+#include "util/Limits.h"
+
+namespace cpc {
+
+namespace {
+Error at(const FieldChange& c, const QString& message) { return Error{message, c.path.toString()}; }
+bool isRemoval(const FieldChange& c) { return c.value.isNull() || c.value.isUndefined(); }
+} // namespace
+
+Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, const Report& r)
+{
+    const QString f = c.path.at(2);
+    const int n = c.path.size();
+    const bool workflowField = f == QLatin1String("review_status") || f == QLatin1String("review_reason");
+    if (ind.review.isApproved() && !workflowField)
+        return at(c, tr("this indicator is approved and locked; reopen it to change it"));
+    auto fail = [&](const Error& e) -> Status { return at(c, e.message); };
+
+    if (n == 4 && f == QLatin1String("name")) return TextChange::apply(ind.name, c.path.at(3), c, rev);
+    if (n == 4 && f == QLatin1String("definition")) return TextChange::apply(ind.definition, c.path.at(3), c, rev);
+    if (n == 4 && f == QLatin1String("source")) return TextChange::apply(ind.source, c.path.at(3), c, rev);
+    if (n == 3 && (f == QLatin1String("unit") || f == QLatin1String("direction"))) {
+        const bool unit = f == QLatin1String("unit");
+        auto v = ValueReader::oneOf(c.value, unit ? Vocabulary::units() : Vocabulary::directions());
+        if (!v) return fail(v.error());
+        (unit ? ind.unit : ind.direction) = v.value();
+        return success();
+    }
+    if (n == 3 && f == QLatin1String("objective")) {
+        auto v = ValueReader::integer(c.value, 1, 4);
+        if (!v) return fail(v.error());
+        ind.objective = v.value();
+        return success();
+    }
+    if (n == 3 && f == QLatin1String("responsible")) {
+        auto v = ValueReader::entityIds(c.value, r);
+        if (!v) return fail(v.error());
+        ind.responsible = v.value();
+        return success();
+    }
+    if (n == 4 && f == QLatin1String("baseline")) {
+        if (c.path.at(3) == QLatin1String("value")) {
+            auto v = ValueReader::number(c.value);
+            if (!v) return fail(v.error());
+            ind.baselineValue = v.value();
+        } else if (c.path.at(3) == QLatin1String("period")) {
+            auto v = ValueReader::text(c.value);
+            if (!v) return fail(v.error());
+            ind.baselinePeriod = v.value();
+        } else {
+            return at(c, tr("a baseline has a value and a period"));
+        }
+        ind.hasBaseline = true;
+        return success();
+    }
+    if (n == 3 && f == QLatin1String("baseline") && isRemoval(c)) {
+        ind.hasBaseline = false;
+        ind.baselineValue.reset();
+        ind.baselinePeriod.clear();
+        return success();
+    }
+    if (n == 4 && (f == QLatin1String("targets") || f == QLatin1String("actuals"))) {
+        auto year = ValueReader::year(c.path.at(3));
+        if (!year) return fail(year.error());
+        auto v = ValueReader::number(c.value);
+        if (!v) return fail(v.error());
+        auto& map = f == QLatin1String("targets") ? ind.targets : ind.actuals;
+        // A cleared value stays as "not reported yet" (null), as the interchange format writes it.
+        map.insert(year.value(), v.value());
+        return success();
+    }
+    if (f == QLatin1String("disaggregation") && n >= 4) return applyDisaggregation(ind, c);
+    if (n == 5 && f == QLatin1String("variance_explanation")) {
+        auto year = ValueReader::year(c.path.at(3));
+        if (!year) return fail(year.error());
+        BiText& t = ind.varianceExplanation[year.value()];
+        if (Status s = TextChange::apply(t, c.path.at(4), c, rev); !s) return s;
+        if (t.isEmpty()) ind.varianceExplanation.remove(year.value());
+        return success();
+    }
+    if (n == 3 && (f == QLatin1String("key") || f == QLatin1String("cumulative"))) {
+        auto v = ValueReader::flag(c.value, false);
+        if (!v) return fail(v.error());
+        (f == QLatin1String("key") ? ind.key : ind.cumulative) = v.value();
+        return success();
+    }
+    if (n == 3 && f == QLatin1String("sensitive")) {
+        if (isRemoval(c)) {
+            ind.sensitive.reset();
+            return success();
+        }
+        auto v = ValueReader::flag(c.value, false);
+        if (!v) return fail(v.error());
+        ind.sensitive = v.value();
+        return success();
+    }
+    if (n == 3 && f == QLatin1String("review_status")) {
+        if (isRemoval(c)) {
+            ind.review.status = Workflow().status;
+            return success();
+        }
+        auto v = ValueReader::oneOf(c.value, Vocabulary::workflowStatuses());
+        if (!v) return fail(v.error());
+        ind.review.status = v.value();
+        return success();
+    }
+    if (n == 3 && f == QLatin1String("review_reason")) {
+        auto v = ValueReader::text(c.value);
+        if (!v) return fail(v.error());
+        ind.review.reason = v.value();
+        return success();
+    }
+    return at(c, tr("this is not a field of an indicator"));
+}
+
+Status IndicatorChange::applyDisaggregation(Indicator& ind, const FieldChange& c)
+{
+    auto year = ValueReader::year(c.path.at(3));
+    if (!year) return at(c, year.error().message);
+    QList<Disaggregation>& dims = ind.disaggregation[year.value()];
+    auto cleanUp = [&] {
+        dims.removeIf([](const Disaggregation& d) { return d.categories.isEmpty(); });
+        if (dims.isEmpty()) ind.disaggregation.remove(year.value());
+    };
+    if (c.path.size() == 4) { // the whole year
+        if (!isRemoval(c)) return at(c, tr("set one category at a time (…/disaggregation/YEAR/DIMENSION/CATEGORY)"));
+        ind.disaggregation.remove(year.value());
+        return success();
+    }
+    const QString dimension = c.path.at(4);
+    if (dimension.isEmpty()) return at(c, tr("a breakdown needs a name"));
+    auto dim = std::find_if(dims.begin(), dims.end(), [&](const Disaggregation& d) { return d.dimension == dimension; });
+    if (c.path.size() == 5) {
+        if (!isRemoval(c)) return at(c, tr("set one category at a time (…/disaggregation/YEAR/DIMENSION/CATEGORY)"));
+        if (dim != dims.end()) dims.erase(dim);
+        cleanUp();
+        return success();
+    }
+    if (c.path.size() != 6) return at(c, tr("this is not a field of an indicator"));
+    const QString category = c.path.at(5);
+    if (category.isEmpty()) return at(c, tr("a category needs a name"));
+    auto v = ValueReader::number(c.value);
+    if (!v) return at(c, v.error().message);
+    if (dim == dims.end()) {
+        if (!v.value()) {
+            cleanUp();
+            return success();
+        }
+        if (dims.size() >= 100) return at(c, tr("too many breakdowns for one year"));
+        dims.append(Disaggregation{dimension, {}});
+        dim = dims.end() - 1;
+    }
+    auto cat = std::find_if(dim->categories.begin(), dim->categories.end(),
+                            [&](const DisaggregationCategory& x) { return x.name == category; });
+    if (!v.value()) {
+        if (cat != dim->categories.end()) dim->categories.erase(cat);
+    } else if (cat != dim->categories.end()) {
+        cat->value = *v.value();
+    } else {
+        if (dim->categories.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));
+        dim->categories.append(DisaggregationCategory{category, *v.value()});
+    }
+    cleanUp();
+    return success();
+}
+
+} // namespace cpc

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/Report.h"
+#include "util/Result.h"
+
+#include <QJsonValue>
+#include <QStringList>
+
+#include <optional>
+
+namespace cpc {
+
+// Reads and checks the JSON value of one field change. Messages name what was expected; the caller adds
+// the field path.
+class ValueReader {
+public:
+    static Result<QString> text(const QJsonValue& v);           // a string; null clears it
+    static Result<QString> oneOf(const QJsonValue& v, const QStringList& allowed, bool nullable = false);
+    static Result<std::optional<double>> number(const QJsonValue& v); // a finite number or null
+    static Result<bool> flag(const QJsonValue& v, bool nullValue);
+    static Result<int> integer(const QJsonValue& v, int min, int max);
+    static Result<QStringList> entityIds(const QJsonValue& v, const Report& r);
+    static Result<QStringList> listOf(const QJsonValue& v, const QStringList& allowed);
+    static Result<QString> date(const QJsonValue& v);
+    static Result<int> year(const QString& segment);
+};
+
+} // namespace cpc

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/Report.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace cpc {
+
+// Writes cpcreport-json/1 with the fields in the order of the specification, two-space indented.
+// Extension fields are written only when they differ from their default, so that a document read and
+// written again comes back the same.
+class ReportJsonWriter {
+public:
+    static QByteArray write(const Report& report);
+
+    // The JSON form of one object or field, as it stands in a document (used for history and merge).
+    static QJsonObject toJson(const Entity& e);
+    static QJsonObject toJson(const Section& s);
+    static QJsonObject toJson(const Activity& a);
+    static QJsonObject toJson(const Indicator& i);
+    static QJsonObject toJson(const GlossaryEntry& g);
+    static QJsonObject toJson(const Comment& c);
+    static QJsonObject toJson(const BiText& t);
+    static QJsonObject toJson(const Report& r); // the whole document
+};
+
+} // namespace cpc

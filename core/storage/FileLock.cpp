@@ -1,0 +1,91 @@
+#include "storage/FileLock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+#include <QSysInfo>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace cpc {
+
+FileLock::FileLock(QString reportPath) : m_lockPath(lockPathFor(reportPath)) {}
+
+FileLock::~FileLock() { unlock(); }
+
+QString FileLock::lockPathFor(const QString& reportPath) { return reportPath + QStringLiteral(".lock"); }
+
+QString FileLock::describeSelf()
+{
+    QString who = QSettings().value(QStringLiteral("user/name")).toString();
+    if (who.isEmpty()) who = qEnvironmentVariable("USER", QStringLiteral("?"));
+    const QString entity = QSettings().value(QStringLiteral("user/entity")).toString();
+    if (!entity.isEmpty()) who += QStringLiteral(" (%1)").arg(entity);
+    return QCoreApplication::translate("cpc::FileLock", "%1 on %2, process %3")
+        .arg(who, QSysInfo::machineHostName())
+        .arg(::getpid());
+}
+
+bool FileLock::tryLock()
+{
+    if (m_fd >= 0) return true;
+    const QByteArray path = QFile::encodeName(m_lockPath);
+    int fd = -1;
+    // A holder that is letting go unlinks the file it locked; make sure the lock we took is on the file
+    // that is at the path now, or another process could take the new one as well.
+    for (int attempt = 0; attempt < 5 && fd < 0; ++attempt) {
+        fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (fd < 0) return false;
+        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            ::close(fd);
+            return false;
+        }
+        struct stat held {}, current {};
+        if (::fstat(fd, &held) != 0 || ::stat(path.constData(), &current) != 0 || held.st_ino != current.st_ino) {
+            ::close(fd);
+            fd = -1;
+        }
+    }
+    if (fd < 0) return false;
+    const QByteArray who = describeSelf().toUtf8() + '\n';
+    if (::ftruncate(fd, 0) == 0) {
+        [[maybe_unused]] const ssize_t n = ::pwrite(fd, who.constData(), size_t(who.size()), 0);
+    }
+    m_fd = fd;
+    return true;
+}
+
+void FileLock::unlock()
+{
+    if (m_fd < 0) return;
+    // Remove the file while still holding the lock so no other process can be left holding a lock on an
+    // unlinked file it believes is the current one.
+    ::unlink(QFile::encodeName(m_lockPath).constData());
+    ::flock(m_fd, LOCK_UN);
+    ::close(m_fd);
+    m_fd = -1;
+}
+
+QString FileLock::holder(const QString& reportPath)
+{
+    const QByteArray path = QFile::encodeName(lockPathFor(reportPath));
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return QString();
+    QString who;
+    if (::flock(fd, LOCK_SH | LOCK_NB) != 0) {
+        char buf[512];
+        const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
+        who = n > 0 ? QString::fromUtf8(buf, int(n)).trimmed()
+                    : QCoreApplication::translate("cpc::FileLock", "another program");
+        if (who.isEmpty()) who = QCoreApplication::translate("cpc::FileLock", "another program");
+    } else {
+        ::flock(fd, LOCK_UN);
+    }
+    ::close(fd);
+    return who;
+}
+
+} // namespace cpc

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/Report.h"
+#include "storage/Database.h"
+
+namespace cpc {
+
+// Writes parts of a report to its file, inside the caller's transaction. Objects are written whole (a
+// section's row and assignments, an indicator with its values): an edit rewrites only the objects it
+// touched, which keeps each commit to a few rows.
+class StoreWriter {
+public:
+    explicit StoreWriter(Database& db) : m_db(db) {}
+
+    Status writeAll(const Report& r);
+    Status writeInfo(const ReportInfo& info);
+    Status writeEntity(const Entity& e, int pos);
+    Status writeSection(const Section& s, int pos); // without its activities
+    Status writeActivity(const Activity& a, const QString& sectionId, int pos);
+    Status writeIndicator(const Indicator& i, int pos);
+    Status writeGlossary(const QList<GlossaryEntry>& glossary);
+    Status writeComments(const QList<Comment>& comments);
+    Status remove(const char* table, const QString& id); // entity, section, activity, indicator
+
+private:
+    Status run(Statement& s);
+    Status writeIdList(const char* table, const char* ownerColumn, const char* valueColumn, const QString& owner,
+                       const QStringList& values);
+
+    Database& m_db;
+};
+
+} // namespace cpc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace cpc {
+
+// The largest inputs the program accepts, checked before any work is done so that no file can make it
+// run out of memory or hang. Each is far above what a real annual report needs (the five-year
+// partnership's report has about ten sections, a few dozen activities and indicators), so a limit is
+// only ever met by a damaged or hostile file. They are documented for users in
+// docs/report-json-extensions.md.
+struct Limits {
+    // A .cpcreport file. Large reports with their full history stay well under 100 MB.
+    static constexpr qint64 kMaxReportFileBytes = qint64(1) << 30;
+    // A cpcreport-json/1 document or change document. A report ten times larger than any real one
+    // (gen_large_report.py --scale 1: 40 sections, 400 activities, 300 indicators) is about 2 MB; 32 MiB
+    // leaves room for long narratives while keeping a parse (about 3x the input in memory) harmless.
+    static constexpr qint64 kMaxJsonBytes = qint64(32) << 20;
+    // JSON nesting. The deepest legitimate place is a disaggregation value (document > indicators >
+    // indicator > disaggregation > year > dimension > category: 7 levels); 64 rejects pathological
+    // documents before the parser recurses into them.
+    static constexpr int kMaxJsonDepth = 64;
+    // One text (a narrative side): about 300 pages of prose.
+    static constexpr int kMaxTextLength = 1000000;
+    // An id (section, activity, indicator, entity), a disaggregation dimension or category, a baseline
+    // period: short labels that end up in table cells and file names.
+    static constexpr int kMaxIdLength = 200;
+    // Any list (sections, activities, indicators, entities, glossary, comments, ids in a list,
+    // disaggregation dimensions and categories).
+    static constexpr int kMaxListLength = 10000;
+    // Reporting years: the partnership runs five years; renewals are allowed for.
+    static constexpr int kMaxYear = 50;
+    // Indicator values: beyond this a figure is a typing error, and doubles stop being exact integers.
+    static constexpr double kMaxNumber = 1e15;
+    // The small-number protection threshold: hiding every count below 1,000 would hide the whole table.
+    static constexpr int kMaxSmallNumberThreshold = 1000;
+};
+
+} // namespace cpc

@@ -1,0 +1,39 @@
+#include "common/FileDialog.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+
+namespace cpc {
+
+namespace {
+QQueue<QString>& answers()
+{
+    static QQueue<QString> q;
+    return q;
+}
+} // namespace
+
+QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
+{
+    if (!answers().isEmpty()) return answers().dequeue();
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter,
+                                 const QString& defaultSuffix)
+{
+    if (!answers().isEmpty()) return answers().dequeue();
+    QFileDialog dialog(parent, caption, dir, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(defaultSuffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return QString();
+    return dialog.selectedFiles().constFirst();
+}
+
+void FileDialog::setNextFileName(const QString& path) { answers().enqueue(path); }
+void FileDialog::clearAnswers() { answers().clear(); }
+
+QString FileDialog::reportFilter() { return tr("CPC reports (*.cpcreport)"); }
+QString FileDialog::jsonFilter() { return tr("Report documents (*.json)"); }
+
+} // namespace cpc

@@ -1,0 +1,85 @@
+#include "settings/Preferences.h"
+
+#include <QFileInfo>
+
+namespace cpc {
+
+const Setting<QString>& Preferences::interfaceLanguage()
+{
+    static const Setting<QString> s{"interface/language", QStringLiteral("system")};
+    return s;
+}
+
+const Setting<QString>& Preferences::userName()
+{
+    static const Setting<QString> s{"user/name", QString()};
+    return s;
+}
+
+const Setting<QString>& Preferences::userEntity()
+{
+    static const Setting<QString> s{"user/entity", QString()};
+    return s;
+}
+
+const Setting<QString>& Preferences::paperSize()
+{
+    static const Setting<QString> s{"print/paper_size", QStringLiteral("letter")};
+    return s;
+}
+
+const Setting<QStringList>& Preferences::spellingLanguages()
+{
+    static const Setting<QStringList> s{"spelling/languages", {QStringLiteral("es"), QStringLiteral("en")}};
+    return s;
+}
+
+const Setting<QStringList>& Preferences::recentFiles()
+{
+    static const Setting<QStringList> s{"window/recent_files", {}};
+    return s;
+}
+
+const Setting<QByteArray>& Preferences::windowGeometry()
+{
+    static const Setting<QByteArray> s{"window/geometry", {}};
+    return s;
+}
+
+const Setting<QByteArray>& Preferences::windowState()
+{
+    static const Setting<QByteArray> s{"window/state", {}};
+    return s;
+}
+
+const Setting<QByteArray>& Preferences::splitterState()
+{
+    static const Setting<QByteArray> s{"window/splitter", {}};
+    return s;
+}
+
+const Setting<bool>& Preferences::firstRunDone()
+{
+    static const Setting<bool> s{"app/first_run_done", false};
+    return s;
+}
+
+QString Preferences::author()
+{
+    const QString name = userName().value().trimmed();
+    const QString entity = userEntity().value().trimmed();
+    if (name.isEmpty()) return entity;
+    if (entity.isEmpty()) return name;
+    return QStringLiteral("%1 (%2)").arg(name, entity);
+}
+
+void Preferences::addRecentFile(const QString& path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    QStringList list{abs};
+    for (const QString& p : recentFiles().value())
+        if (p != abs && QFileInfo::exists(p) && list.size() < kMaxRecent) list << p;
+    recentFiles().set(list);
+}
+
+} // namespace cpc

@@ -1,0 +1,70 @@
+#include "undo/ChangeCommand.h"
+
+#include "edit/FieldValues.h"
+#include "storage/ReportDocument.h"
+
+#include <QJsonValue>
+
+namespace cpc {
+
+ChangeCommand::ChangeCommand(ReportDocument* doc, QList<FieldChange> forward, QList<FieldChange> inverse,
+                             const QString& text, const QString& author, bool typing)
+    : m_doc(doc), m_forward(std::move(forward)), m_inverse(std::move(inverse)), m_author(author), m_typing(typing),
+      m_lastCommit(QDateTime::currentDateTimeUtc())
+{
+    setText(text);
+}
+
+QList<FieldChange> ChangeCommand::inverseOf(const ReportDocument& doc, const QList<FieldChange>& forward)
+{
+    QList<FieldChange> inverse;
+    // Undone in reverse order, so that an object created first is removed last.
+    for (auto it = forward.crbegin(); it != forward.crend(); ++it) {
+        QJsonValue old = FieldValues::get(doc.report(), it->path);
+        // Nothing there before: taking the change back removes what it created.
+        if (old.isUndefined()) old = QJsonValue(QJsonValue::Null);
+        inverse << FieldChange{it->path, old, false};
+    }
+    return inverse;
+}
+
+void ChangeCommand::run(const QList<FieldChange>& changes, const QString& origin)
+{
+    const Status s = m_doc->apply(ChangeSet{changes, m_author, origin});
+    m_lastError = s ? QString() : s.error().toString();
+    // A step that no longer applies (the file changed under it) must not be retried forever.
+    if (!s) setObsolete(true);
+}
+
+void ChangeCommand::undo()
+{
+    // Confirmations have no words to restore: undoing one is simply not possible through apply, so
+    // only real value changes are taken back.
+    QList<FieldChange> back;
+    for (const FieldChange& c : m_inverse)
+        if (!c.confirm) back << c;
+    run(back, QStringLiteral("undo"));
+}
+
+void ChangeCommand::redo()
+{
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
+    run(m_forward, QStringLiteral("redo"));
+}
+
+bool ChangeCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* o = dynamic_cast<const ChangeCommand*>(other);
+    if (!o || !m_typing || !o->m_typing || m_sealed || o->m_doc != m_doc) return false;
+    if (m_forward.size() != 1 || o->m_forward.size() != 1 || m_forward[0].path != o->m_forward[0].path) return false;
+    if (m_lastCommit.msecsTo(o->m_lastCommit) > kMergeWindowMs) return false;
+    // The merged step goes from this step's old text straight to the other's new text.
+    m_forward = o->m_forward;
+    m_lastCommit = o->m_lastCommit;
+    return true;
+}
+
+} // namespace cpc
