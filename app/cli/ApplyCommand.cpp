@@ -2,6 +2,7 @@
 
 #include "cli/CliSupport.h"
 #include "json/ChangeDocumentReader.h"
+#include "merge/ContributionRequest.h"
 #include "util/Limits.h"
 
 namespace cpc::cli {
@@ -33,6 +34,11 @@ int ApplyCommand::run(const QCommandLineParser& p, Console& console) const
         author = p.value(QStringLiteral("as"));
         if (!d.report().entity(author))
             return CliSupport::fail(console, name(), Error{tr("unknown entity '%1'").arg(author), QStringLiteral("--as")});
+    }
+    // In a contribution file only the entity's own parts may change, and only as that entity.
+    if (const auto request = ContributionRequest::of(d)) {
+        if (!p.isSet(QStringLiteral("as"))) author = request->entity;
+        ContributionRequest::restrictEdits(d, author);
     }
     auto changes = ChangeDocumentReader::read(bytes.value(), d.report(), changesPath);
     if (!changes) return CliSupport::fail(console, name(), changes.error());

@@ -7,7 +7,10 @@
 namespace cpc::cli {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("cpc::cli::CliSupport", s); }
+QString tr(const char* s, const char* c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cpc::cli::CliSupport", s, c, n);
+}
 } // namespace
 
 int CliSupport::exitCodeFor(const Error& e) { return e.kind == Error::Kind::Failed ? Failed : BadInput; }

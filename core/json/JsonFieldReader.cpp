@@ -56,6 +56,13 @@ QString JsonFieldReader::typeName(const OrderedJson& v)
     return QString();
 }
 
+const OrderedJson& JsonFieldReader::at(const OrderedJson& object, QLatin1StringView key)
+{
+    static const OrderedJson absent;
+    const OrderedJson* v = object.find(key);
+    return v ? *v : absent;
+}
+
 bool JsonFieldReader::object(const OrderedJson& v, const QString& path, const QStringList& allowed,
                              const QStringList& required)
 {
@@ -224,8 +231,10 @@ bool JsonFieldReader::biText(const OrderedJson& v, const QString& path, BiText& 
     if (has(v, u"en") && !text(at(v, u"en"), member(path, QStringLiteral("en")), en)) return false;
     if (has(v, u"es") && !text(at(v, u"es"), member(path, QStringLiteral("es")), es)) return false;
     BiText t(en, es);
-    // A document carries no edit history: every side it gives is current unless it says otherwise.
-    t.setBookkeeping(1, 1, 1, 1);
+    // A document carries no edit history: every side it gives is current unless it says otherwise. An
+    // absent or empty text keeps the default bookkeeping, so that it equals a text never written.
+    const qint64 enRev = en.isEmpty() ? 0 : 1, esRev = es.isEmpty() ? 0 : 1;
+    t.setBookkeeping(enRev, esRev, esRev, enRev);
     if (has(v, u"stale")) {
         const QString p = member(path, QStringLiteral("stale"));
         QStringList sides;

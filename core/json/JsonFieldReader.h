@@ -48,6 +48,7 @@ public:
 
     // A member's value, or an absent (null) value; use has() to tell them apart.
     static const OrderedJson& at(const OrderedJson& object, QStringView key);
+    static const OrderedJson& at(const OrderedJson& object, QLatin1StringView key);
     static bool has(const OrderedJson& object, QStringView key) { return object.find(key) != nullptr; }
     static bool has(const OrderedJson& object, QLatin1StringView key) { return object.find(key) != nullptr; }
 

@@ -142,50 +142,53 @@ void JsonTextReader::skipSpace()
 OrderedJson JsonTextReader::value()
 {
     skipSpace();
+    if (m_p >= m_end) return OrderedJson(); // cannot happen after Qt's check; never read past the end
     const char c = *m_p;
     if (c == '{') {
         ++m_p;
         OrderedJson o = OrderedJson::object();
         skipSpace();
-        if (*m_p == '}') {
+        if (m_p < m_end && *m_p == '}') {
             ++m_p;
             return o;
         }
-        for (;;) {
+        while (m_p < m_end) {
             skipSpace();
             QString key = string();
             skipSpace();
-            ++m_p; // ':'
+            if (m_p < m_end) ++m_p; // ':'
             o.insert(key, value());
             skipSpace();
-            if (*m_p++ == '}') return o; // otherwise ','
+            if (m_p < m_end && *m_p++ == '}') return o; // otherwise ','
         }
+        return o;
     }
     if (c == '[') {
         ++m_p;
         OrderedJson a = OrderedJson::array();
         skipSpace();
-        if (*m_p == ']') {
+        if (m_p < m_end && *m_p == ']') {
             ++m_p;
             return a;
         }
-        for (;;) {
+        while (m_p < m_end) {
             a.append(value());
             skipSpace();
-            if (*m_p++ == ']') return a;
+            if (m_p < m_end && *m_p++ == ']') return a;
         }
+        return a;
     }
     if (c == '"') return OrderedJson(string());
     if (c == 't') {
-        m_p += 4;
+        m_p = qMin(m_p + 4, m_end);
         return OrderedJson(true);
     }
     if (c == 'f') {
-        m_p += 5;
+        m_p = qMin(m_p + 5, m_end);
         return OrderedJson(false);
     }
     if (c == 'n') {
-        m_p += 4;
+        m_p = qMin(m_p + 4, m_end);
         return OrderedJson();
     }
     return number();
@@ -193,22 +196,23 @@ OrderedJson JsonTextReader::value()
 
 QString JsonTextReader::string()
 {
-    ++m_p; // opening quote
+    if (m_p < m_end) ++m_p; // opening quote
     const char* run = m_p;
     while (m_p < m_end && *m_p != '"' && *m_p != '\\') ++m_p;
-    if (*m_p == '"') { // the common case: no escapes
+    if (m_p >= m_end || *m_p == '"') { // the common case: no escapes
         QString s = QString::fromUtf8(run, m_p - run);
-        ++m_p;
+        if (m_p < m_end) ++m_p;
         return s;
     }
     QString s = QString::fromUtf8(run, m_p - run);
-    while (*m_p != '"') {
+    while (m_p < m_end && *m_p != '"') {
         if (*m_p != '\\') {
             run = m_p;
-            while (*m_p != '"' && *m_p != '\\') ++m_p;
+            while (m_p < m_end && *m_p != '"' && *m_p != '\\') ++m_p;
             s += QString::fromUtf8(run, m_p - run);
             continue;
         }
+        if (m_end - m_p < 2) break;
         ++m_p;
         const char e = *m_p++;
         switch (e) {
@@ -219,14 +223,14 @@ QString JsonTextReader::string()
         case 'f': s += QLatin1Char('\f'); break;
         case 'u': {
             char16_t u = 0;
-            for (int i = 0; i < 4; ++i) u = char16_t(u * 16 + hexValue(*m_p++));
+            for (int i = 0; i < 4 && m_p < m_end; ++i) u = char16_t(u * 16 + hexValue(*m_p++));
             s += QChar(u); // surrogate pairs arrive as two escapes and join up in UTF-16
             break;
         }
         default: s += QLatin1Char(e); // " \ /
         }
     }
-    ++m_p;
+    if (m_p < m_end) ++m_p;
     return s;
 }
 
@@ -236,6 +240,10 @@ OrderedJson JsonTextReader::number()
     while (m_p < m_end && (std::isdigit(uchar(*m_p)) || *m_p == '-' || *m_p == '+' || *m_p == '.' || *m_p == 'e' ||
                            *m_p == 'E'))
         ++m_p;
+    if (m_p == start) { // not a number Qt accepted: skip it rather than loop
+        ++m_p;
+        return OrderedJson();
+    }
     double d = 0;
     const auto r = std::from_chars(start, m_p, d);
     // A number too large for a double becomes infinite, which the readers refuse by name.

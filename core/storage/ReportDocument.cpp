@@ -133,6 +133,10 @@ Status ReportDocument::apply(const ChangeSet& set)
     if (m_mode == Mode::ReadOnly)
         return Error{tr("the report is open read-only; nothing was changed"), m_path, Error::Kind::Failed};
 
+    if (m_guard)
+        for (const FieldChange& c : set.changes)
+            if (Status s = m_guard(m_report, c); !s) return s;
+
     Report next = m_report;
     TouchedObjects touched;
     ChangeApplier applier(next, touched);
@@ -188,6 +192,15 @@ QString ReportDocument::setting(const QString& key) const
     Statement s = m_file->db().prepare("SELECT value FROM setting WHERE key = ?");
     s.bind(1, key);
     return s.next() ? s.text(0) : QString();
+}
+
+QStringList ReportDocument::settingKeys(const QString& prefix) const
+{
+    QStringList keys;
+    Statement s = m_file->db().prepare("SELECT key FROM setting WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key");
+    s.bind(1, prefix);
+    while (s.next()) keys << s.text(0);
+    return keys;
 }
 
 Status ReportDocument::setSetting(const QString& key, const QString& value)

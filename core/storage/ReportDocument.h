@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace cpc {
@@ -65,6 +66,11 @@ public:
     // invalid or the write fails. An empty or no-op set succeeds and records nothing.
     Status apply(const ChangeSet& changes);
 
+    // A rule every change must pass before it is applied (a contribution file allows only its entity's
+    // parts). The guard sees the report as it is before the change set.
+    using ChangeGuard = std::function<Status(const Report& current, const FieldChange& change)>;
+    void setChangeGuard(ChangeGuard guard) { m_guard = std::move(guard); }
+
     // Recorded edits, oldest first: all of them, or those at or below `path` (e.g. sections/ID).
     QList<HistoryEntry> history(const FieldPath& path = FieldPath(), int limit = -1) const;
     // The value a field had right after revision `rev` (Undefined if it did not exist then).
@@ -73,7 +79,8 @@ public:
     // Key/value storage for other concerns (dismissed warnings, dictionary words, contribution
     // metadata...). Written in its own transaction. Keys are namespaced by the caller ("checks/...").
     QString setting(const QString& key) const;
-    Status setSetting(const QString& key, const QString& value);
+    Status setSetting(const QString& key, const QString& value); // a null value removes the key
+    QStringList settingKeys(const QString& prefix) const;
 
     // Writes a consistent copy of the file elsewhere (Save a Copy As, backups before upgrades).
     Status saveCopy(const QString& targetPath) const;
@@ -92,6 +99,7 @@ private:
     Mode m_mode;
     std::unique_ptr<ReportFile> m_file;
     Report m_report;
+    ChangeGuard m_guard;
 };
 
 } // namespace cpc

@@ -45,7 +45,7 @@ Status StoreWriter::writeInfo(const ReportInfo& i)
     Statement s = prepare(m_db, QStringLiteral("INSERT OR REPLACE INTO report_info(singleton, template_id, %1, %2, "
                                                "reporting_year, period_start, period_end, source_language, prepared_by, "
                                                "small_numbers_enabled, small_numbers_threshold) VALUES(1,%3)")
-                                    .arg(T("partnership"), T("title"), marks(2 + 2 * TextColumns::kCount + 7)));
+                                    .arg(T("partnership"), T("title"), marks(1 + 2 * TextColumns::kCount + 7)));
     s.bind(1, i.templateId);
     int n = TextColumns::bind(s, 2, i.partnership);
     n = TextColumns::bind(s, n, i.title);

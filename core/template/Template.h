@@ -55,8 +55,10 @@ struct Template {
     QList<Indicator> indicators; // indicators agreed for the partnership, if the template carries them
     QList<GlossaryEntry> glossary;
 
+    // nullptr when absent. sectionOfKind with objective 0 gives the first section of that kind.
     const TemplateSection* section(const QString& id) const;
     const TemplateSection* sectionOfKind(const QString& kind, int objective = 0) const;
+    const TemplateObjective* objective(int number) const;
 };
 
 } // namespace cpc

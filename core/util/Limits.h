@@ -12,9 +12,9 @@ namespace cpc {
 struct Limits {
     // A .cpcreport file. Large reports with their full history stay well under 100 MB.
     static constexpr qint64 kMaxReportFileBytes = qint64(1) << 30;
-    // A cpcreport-json/1 document or change document. A report ten times larger than any real one
-    // (gen_large_report.py --scale 1: 40 sections, 400 activities, 300 indicators) is about 2 MB; 32 MiB
-    // leaves room for long narratives while keeping a parse (about 3x the input in memory) harmless.
+    // A cpcreport-json/1 document or change document. The large test report (gen_large_report.py
+    // --scale 1: 120 indicators, many times a real report's narrative) is 0.75 MB; 32 MiB leaves room
+    // for very long narratives while keeping a parse (a few times the input in memory) harmless.
     static constexpr qint64 kMaxJsonBytes = qint64(32) << 20;
     // JSON nesting. The deepest legitimate place is a disaggregation value (document > indicators >
     // indicator > disaggregation > year > dimension > category: 7 levels); 64 rejects pathological

@@ -20,6 +20,8 @@ QList<FieldChange> ChangeCommand::inverseOf(const ReportDocument& doc, const QLi
     QList<FieldChange> inverse;
     // Undone in reverse order, so that an object created first is removed last.
     for (auto it = forward.crbegin(); it != forward.crend(); ++it) {
+        // A confirmation changes no words; there is nothing to put back.
+        if (it->confirm) continue;
         QJsonValue old = FieldValues::get(doc.report(), it->path);
         // Nothing there before: taking the change back removes what it created.
         if (old.isUndefined()) old = QJsonValue(QJsonValue::Null);
@@ -38,12 +40,7 @@ void ChangeCommand::run(const QList<FieldChange>& changes, const QString& origin
 
 void ChangeCommand::undo()
 {
-    // Confirmations have no words to restore: undoing one is simply not possible through apply, so
-    // only real value changes are taken back.
-    QList<FieldChange> back;
-    for (const FieldChange& c : m_inverse)
-        if (!c.confirm) back << c;
-    run(back, QStringLiteral("undo"));
+    run(m_inverse, QStringLiteral("undo"));
 }
 
 void ChangeCommand::redo()

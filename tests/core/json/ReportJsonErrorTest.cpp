@@ -214,3 +214,30 @@ TEST_CASE("unreadable files are refused before parsing, with their place", "[jso
         }
     }
 }
+
+TEST_CASE("damaged copies of the sample never crash the reader", "[json][errors]")
+{
+    const QByteArray s = sample();
+    QRandomGenerator rng(4242);
+    int accepted = 0;
+    for (int round = 0; round < 400; ++round) {
+        QByteArray damaged = s;
+        const int edits = int(rng.bounded(1, 4));
+        for (int e = 0; e < edits; ++e) {
+            const qsizetype at = rng.bounded(int(damaged.size()));
+            switch (rng.bounded(3)) {
+            case 0: damaged[at] = char(rng.bounded(256)); break;
+            case 1: damaged.remove(at, rng.bounded(1, 40)); break;
+            default: damaged.insert(at, "{[\"\\u00e9\":,]}"[rng.bounded(14)]);
+            }
+        }
+        auto r = ReportJsonReader::read(damaged, kFile);
+        if (r.ok()) {
+            ++accepted; // a change inside a text can leave a valid document
+            continue;
+        }
+        CHECK(r.error().where.startsWith(kFile));
+        CHECK_FALSE(r.error().message.isEmpty());
+    }
+    CHECK(accepted < 400);
+}

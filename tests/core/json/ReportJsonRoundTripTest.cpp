@@ -155,3 +155,18 @@ TEST_CASE("toJson gives each object in its document form", "[json]")
     REQUIRE(back.ok());
     CHECK(back.value() == *r.indicator(QStringLiteral("3.1")));
 }
+
+TEST_CASE("a minimal document needs only the required fields", "[json]")
+{
+    const QByteArray minimal = R"({"format": "cpcreport-json/1", "report": {"template": "colombia-cpc", "reporting_year": 2,
+        "period": {"start": "2023-04-26", "end": "2024-04-25"}, "source_language": "en"}})";
+    auto r = ReportJsonReader::read(minimal, QStringLiteral("min.json"));
+    REQUIRE(r.ok());
+    CHECK(r->info.reportingYear == 2);
+    CHECK(r->info.sourceLanguage == Language::En);
+    CHECK(r->sections.isEmpty());
+    CHECK(r->info.smallNumbers == SmallNumberPolicy());
+    auto again = ReportJsonReader::read(ReportJsonWriter::write(r.value()), QStringLiteral("min2.json"));
+    REQUIRE(again.ok());
+    CHECK(again.value() == r.value());
+}

@@ -1,0 +1,65 @@
+// The authoring window's start: application, interface language, preferences, then the file named on
+// the command line, the first-run choice, or an empty window.
+#include "Gui.h"
+
+#include "cli/Translations.h"
+#include "common/MessageBox.h"
+#include "dialogs/FirstRunDialog.h"
+#include "settings/Preferences.h"
+#include "util/ResourcePaths.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QTimer>
+
+namespace cpc {
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cpcreport"));
+    QCoreApplication::setOrganizationName(QStringLiteral("cpcreport"));
+    QCoreApplication::setApplicationVersion(ResourcePaths::version());
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("CPC Report Studio"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.cpcreport.CpcReport"));
+    if (const QString icon = ResourcePaths::file(QStringLiteral("icons/cpcreport.svg")); !icon.isEmpty())
+        QApplication::setWindowIcon(QIcon(icon));
+    // The Preferences choice (system | en | es); CPCREPORT_LANGUAGE still wins for scripts and tests.
+    const QString choice = Preferences::interfaceLanguage().value();
+    cli::Translations::install(&app, qEnvironmentVariableIsSet("CPCREPORT_LANGUAGE") ? QString() : choice);
+
+    MainWindow window;
+    window.show();
+
+    QString file;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (!arg.startsWith(QLatin1Char('-'))) file = arg;
+    }
+    if (!file.isEmpty()) {
+        window.openFile(file);
+    } else if (!Preferences::firstRunDone().value()) {
+        Preferences::firstRunDone().set(true);
+        // After the window is on screen, so the dialog has a parent to sit on.
+        QTimer::singleShot(0, &window, [&window] {
+            FirstRunDialog first(&window);
+            first.exec();
+            if (first.choice() == FirstRunDialog::OpenSample) {
+                Result<QString> sample = FirstRunDialog::makeSample();
+                if (sample) window.openFile(sample.value());
+                else
+                    MessageBox::warning(&window, FirstRunDialog::tr("Sample report"), sample.error().toString());
+            } else if (first.choice() == FirstRunDialog::NewReport) {
+                window.newReport();
+            }
+        });
+    } else if (const QStringList recent = Preferences::recentFiles().value();
+               !recent.isEmpty() && QFileInfo::exists(recent.constFirst())) {
+        window.openFile(recent.constFirst());
+    }
+    return app.exec();
+}
+
+} // namespace cpc

@@ -1,0 +1,61 @@
+#include "cli/ExportPdfCommand.h"
+
+#include "cli/CliSupport.h"
+#include "pdf/PdfExporter.h"
+
+namespace cpc::cli {
+
+QString ExportPdfCommand::summary() const { return tr("write the report as a bilingual PDF for printing"); }
+
+void ExportPdfCommand::configure(QCommandLineParser& p) const
+{
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("The report (.cpcreport)."));
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF to write."), QStringLiteral("OUT.pdf")});
+    p.addOption({QStringLiteral("language"), tr("en, es or both (default: both)."), QStringLiteral("LANGUAGE"),
+                 QStringLiteral("both")});
+    p.addOption({QStringLiteral("layout"),
+                 tr("sequential (English, then Spanish) or parallel (side by side); default: sequential."),
+                 QStringLiteral("LAYOUT"), QStringLiteral("sequential")});
+    p.addOption({QStringLiteral("paper"), tr("letter or a4 (default: letter)."), QStringLiteral("PAPER"),
+                 QStringLiteral("letter")});
+}
+
+int ExportPdfCommand::run(const QCommandLineParser& p, Console& console) const
+{
+    const QString usage = QStringLiteral(
+        "cpcreport export-pdf FILE -o OUT.pdf [--language en|es|both] [--layout sequential|parallel] [--paper letter|a4]");
+    if (!CliSupport::expectPositional(p, 1, console, name(), usage)) return BadInput;
+    if (!p.isSet(QStringLiteral("output")) || p.value(QStringLiteral("output")).isEmpty())
+        return CliSupport::fail(console, name(), Error{tr("the output file is missing (-o OUT.pdf)"), QStringLiteral("-o")});
+    PdfOptions options;
+    const auto languages = PdfOptions::languagesFromId(p.value(QStringLiteral("language")));
+    if (!languages)
+        return CliSupport::fail(console, name(), Error{tr("unknown language \"%1\": use en, es or both")
+                                                           .arg(p.value(QStringLiteral("language"))),
+                                                       QStringLiteral("--language")});
+    const auto layout = PdfOptions::layoutFromId(p.value(QStringLiteral("layout")));
+    if (!layout)
+        return CliSupport::fail(console, name(), Error{tr("unknown layout \"%1\": use sequential or parallel")
+                                                           .arg(p.value(QStringLiteral("layout"))),
+                                                       QStringLiteral("--layout")});
+    const auto paper = PdfOptions::paperFromId(p.value(QStringLiteral("paper")));
+    if (!paper)
+        return CliSupport::fail(console, name(), Error{tr("unknown paper \"%1\": use letter or a4")
+                                                           .arg(p.value(QStringLiteral("paper"))),
+                                                       QStringLiteral("--paper")});
+    options.languages = *languages;
+    options.layout = *layout;
+    options.paper = *paper;
+    auto doc = CliSupport::openReport(p.positionalArguments().at(0), ReportDocument::Mode::ReadOnly);
+    if (!doc) return CliSupport::fail(console, name(), doc.error());
+    const QString out = p.value(QStringLiteral("output"));
+    if (Status s = PdfExporter::exportReport(doc.value()->report(), out, options); !s) {
+        Error e = s.error();
+        if (e.where.isEmpty()) e.where = out;
+        e.kind = Error::Kind::Failed; // the report was read; only producing the PDF failed
+        return CliSupport::fail(console, name(), e);
+    }
+    return Done;
+}
+
+} // namespace cpc::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "checks/CheckContext.h"
+#include "checks/Finding.h"
+
+namespace cpc {
+
+class ReportDocument;
+struct Report;
+
+// Runs every rule family over a report: completeness, translation, indicators, privacy, spelling and
+// comments. Findings come back in document order (report, sections with their activities, indicators,
+// glossary), each family's findings for a place together, so that readers see one place at a time.
+class CheckEngine {
+public:
+    explicit CheckEngine(CheckContext context = {}) : m_context(std::move(context)) {}
+
+    Findings run(const Report& report) const;
+    const CheckContext& context() const { return m_context; }
+
+    // The context an open file gives: its dismissed privacy warnings and its dictionary words
+    // (settings key spelling/words, one word a line). `templ` may be null.
+    static CheckContext contextFor(const ReportDocument& doc, const Template* templ = nullptr);
+    static QString dictionaryKey(); // "spelling/words"
+
+private:
+    CheckContext m_context;
+};
+
+} // namespace cpc

@@ -1,0 +1,60 @@
+#include "export/CsvWriter.h"
+
+#include <QLocale>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace cpc {
+
+QString CsvWriter::figure(double value, Language language)
+{
+    QString s = QString::number(value, 'f', QLocale::FloatingPointShortest);
+    if (language == Language::Es) s.replace(QLatin1Char('.'), QLatin1Char(','));
+    return s;
+}
+
+QByteArray CsvWriter::toBytes(const TableSheet& sheet, Language language, const QString& note)
+{
+    const QChar sep = language == Language::Es ? QLatin1Char(';') : QLatin1Char(',');
+    const auto quoted = [&](const QString& s) {
+        if (!s.contains(sep) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
+            !s.contains(QLatin1Char('\r')) && s.trimmed() == s)
+            return s;
+        QString q = s;
+        q.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    };
+    QString out;
+    const auto line = [&](const QStringList& fields) {
+        QStringList q;
+        for (const QString& f : fields) q.append(quoted(f));
+        out += q.join(sep) + QLatin1String("\r\n");
+    };
+    line(sheet.headers);
+    for (const auto& row : sheet.rows) {
+        QStringList fields;
+        for (const TableCell& c : row) {
+            if (!c.number) fields.append(c.text);
+            else if (c.format == TableCell::Format::Percent)
+                fields.append(figure(std::round(*c.number * 1000.0) / 10.0, language));
+            else fields.append(figure(*c.number, language));
+        }
+        line(fields);
+    }
+    if (!note.isEmpty()) line({QStringLiteral("# ") + note});
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+Status CsvWriter::write(const QString& path, const TableSheet& sheet, Language language, const QString& note)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error{tr("the file cannot be written (%1)").arg(f.errorString()), path, Error::Kind::Failed};
+    f.write(toBytes(sheet, language, note));
+    if (!f.commit())
+        return Error{tr("the file cannot be written (%1)").arg(f.errorString()), path, Error::Kind::Failed};
+    return success();
+}
+
+} // namespace cpc

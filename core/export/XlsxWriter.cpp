@@ -1,0 +1,92 @@
+#include "export/XlsxWriter.h"
+
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace cpc {
+
+namespace {
+
+struct Formats {
+    lxw_format* header;
+    lxw_format* count;
+    lxw_format* decimal;
+    lxw_format* percent;
+    lxw_format* masked;
+};
+
+void writeSheet(lxw_workbook* wb, const TableSheet& sheet, const QString& note, const Formats& f)
+{
+    lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.title.toUtf8().constData());
+    const auto cols = lxw_col_t(sheet.headers.size());
+    for (lxw_col_t c = 0; c < cols; ++c) {
+        worksheet_write_string(ws, 0, c, sheet.headers[c].toUtf8().constData(), f.header);
+        // Names and explanations are long; ids and figures short.
+        const QString& h = sheet.headers[c];
+        double width = std::max(10.0, double(h.size()) + 2);
+        if (c == 2) width = 50;
+        if (c + 1 == cols && cols > 6) width = 60;
+        worksheet_set_column(ws, c, c, width, nullptr);
+    }
+    lxw_row_t r = 1;
+    for (const auto& row : sheet.rows) {
+        for (lxw_col_t c = 0; c < lxw_col_t(row.size()); ++c) {
+            const TableCell& cell = row[c];
+            if (cell.number) {
+                lxw_format* fmt = cell.format == TableCell::Format::Percent ? f.percent
+                                  : cell.format == TableCell::Format::Count  ? f.count
+                                                                             : f.decimal;
+                worksheet_write_number(ws, r, c, *cell.number, fmt);
+            } else if (!cell.text.isEmpty()) {
+                worksheet_write_string(ws, r, c, cell.text.toUtf8().constData(), cell.masked ? f.masked : nullptr);
+            }
+        }
+        ++r;
+    }
+    worksheet_freeze_panes(ws, 1, 0);
+    if (cols > 0) worksheet_autofilter(ws, 0, 0, r - 1, cols - 1);
+    if (!note.isEmpty())
+        worksheet_write_string(ws, r + 1, 0, (QStringLiteral("# ") + note).toUtf8().constData(), nullptr);
+}
+
+} // namespace
+
+Status XlsxWriter::write(const QString& path, const IndicatorTable& table)
+{
+    const QString partial = path + QStringLiteral(".part");
+    const QByteArray partialName = QFile::encodeName(partial);
+    lxw_workbook* wb = workbook_new(partialName.constData());
+    if (!wb) return Error{tr("the file cannot be written"), path, Error::Kind::Failed};
+    Formats f{};
+    f.header = workbook_add_format(wb);
+    format_set_bold(f.header);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    f.count = workbook_add_format(wb);
+    format_set_num_format(f.count, "#,##0");
+    f.decimal = workbook_add_format(wb);
+    format_set_num_format(f.decimal, "#,##0.00");
+    f.percent = workbook_add_format(wb);
+    format_set_num_format(f.percent, "0.0%");
+    f.masked = workbook_add_format(wb);
+    format_set_align(f.masked, LXW_ALIGN_RIGHT);
+
+    writeSheet(wb, table.tracking, table.note, f);
+    writeSheet(wb, table.breakdowns, table.note, f);
+    const lxw_error e = workbook_close(wb);
+    if (e != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return Error{tr("the file cannot be written (%1)").arg(QString::fromUtf8(lxw_strerror(e))), path,
+                     Error::Kind::Failed};
+    }
+    if (std::rename(partialName.constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(partial);
+        return Error{tr("the file cannot be written"), path, Error::Kind::Failed};
+    }
+    return success();
+}
+
+} // namespace cpc

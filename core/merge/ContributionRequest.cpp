@@ -1,0 +1,124 @@
+#include "merge/ContributionRequest.h"
+
+#include "json/ReportJsonWriter.h"
+#include "merge/ContributionScope.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace cpc {
+
+namespace {
+const QString kRequestKey = QStringLiteral("contribution/request");
+QString recordKey(const QString& id) { return QStringLiteral("requests/") + id; }
+QString sentKey(const QString& id) { return QStringLiteral("requests/") + id + QStringLiteral("/sent"); }
+} // namespace
+
+QByteArray ContributionRequest::toJson() const
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                     {QStringLiteral("entity"), entity},
+                                     {QStringLiteral("note"), note},
+                                     {QStringLiteral("due"), due},
+                                     {QStringLiteral("requested_at"), requestedAt},
+                                     {QStringLiteral("requested_by"), requestedBy}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<ContributionRequest> ContributionRequest::fromJson(const QByteArray& json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    ContributionRequest r;
+    r.id = o.value(QStringLiteral("id")).toString();
+    r.entity = o.value(QStringLiteral("entity")).toString();
+    if (r.id.isEmpty() || r.entity.isEmpty()) return std::nullopt;
+    r.note = o.value(QStringLiteral("note")).toString();
+    r.due = o.value(QStringLiteral("due")).toString();
+    r.requestedAt = o.value(QStringLiteral("requested_at")).toString();
+    r.requestedBy = o.value(QStringLiteral("requested_by")).toString();
+    return r;
+}
+
+Result<ContributionRequest> ContributionRequest::create(ReportDocument& source, const QString& entity,
+                                                        const QString& outPath, const QString& note,
+                                                        const QString& due, const QString& author)
+{
+    const Report& report = source.report();
+    if (!report.entity(entity)) return Error{tr("unknown entity '%1'").arg(entity), QStringLiteral("--entity")};
+    if (ContributionScope(report, entity).isEmpty())
+        return Error{tr("nothing in the report is assigned to '%1'; assign sections, activities or indicators first")
+                         .arg(entity),
+                     QStringLiteral("--entity")};
+    if (!due.isEmpty() && !QDate::fromString(due, Qt::ISODate).isValid())
+        return Error{tr("expected a date as YYYY-MM-DD"), QStringLiteral("--due")};
+    if (of(source)) return Error{tr("this file is itself a contribution; requests are made from the report"), source.path()};
+    if (QFileInfo::exists(outPath)) return Error{tr("the file already exists; choose another name"), outPath};
+
+    ContributionRequest r;
+    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.entity = entity;
+    r.note = note;
+    r.due = due;
+    r.requestedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    r.requestedBy = author;
+
+    // Record first: a request file without its record could never be merged.
+    if (Status s = source.setSetting(sentKey(r.id), QString::fromUtf8(ReportJsonWriter::write(report))); !s) return s.error();
+    if (Status s = source.setSetting(recordKey(r.id), QString::fromUtf8(r.toJson())); !s) return s.error();
+    if (Status s = source.saveCopy(outPath); !s) return s.error();
+    auto copy = ReportDocument::open(outPath);
+    if (!copy) return copy.error();
+    // The partner's copy carries no record of other requests.
+    for (const QString& key : copy.value()->settingKeys(QStringLiteral("requests/")))
+        if (Status s = copy.value()->setSetting(key, QString()); !s) return s.error();
+    if (Status s = copy.value()->setSetting(kRequestKey, QString::fromUtf8(r.toJson())); !s) return s.error();
+    return r;
+}
+
+std::optional<ContributionRequest> ContributionRequest::of(const ReportDocument& contribution)
+{
+    const QString json = contribution.setting(kRequestKey);
+    return json.isEmpty() ? std::nullopt : fromJson(json.toUtf8());
+}
+
+std::optional<ContributionRequest> ContributionRequest::recorded(const ReportDocument& source, const QString& requestId,
+                                                                 QByteArray* sentReportJson)
+{
+    const QString json = source.setting(recordKey(requestId));
+    if (json.isEmpty()) return std::nullopt;
+    if (sentReportJson) *sentReportJson = source.setting(sentKey(requestId)).toUtf8();
+    return fromJson(json.toUtf8());
+}
+
+QList<ContributionRequest> ContributionRequest::allRecorded(const ReportDocument& source)
+{
+    QList<ContributionRequest> out;
+    for (const QString& key : source.settingKeys(QStringLiteral("requests/"))) {
+        if (key.endsWith(QLatin1String("/sent"))) continue;
+        if (auto r = fromJson(source.setting(key).toUtf8())) out.append(*r);
+    }
+    return out;
+}
+
+void ContributionRequest::restrictEdits(ReportDocument& doc, const QString& actingEntity)
+{
+    const auto request = of(doc);
+    if (!request) return;
+    const QString entity = request->entity;
+    const bool wrongEntity = !actingEntity.isEmpty() && actingEntity != entity;
+    doc.setChangeGuard([entity, wrongEntity](const Report& current, const FieldChange& c) -> Status {
+        if (wrongEntity)
+            return Error{tr("this contribution is %1's; it cannot be edited as another entity").arg(entity),
+                         c.path.toString()};
+        if (!ContributionScope(current, entity).allows(c.path, c.value))
+            return Error{tr("this part was not asked of %1 in this contribution; only its own parts can be changed")
+                             .arg(entity),
+                         c.path.toString()};
+        return success();
+    });
+}
+
+} // namespace cpc

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "edit/FieldPath.h"
+#include "merge/ContributionRequest.h"
+#include "model/Comment.h"
+
+#include <QJsonValue>
+#include <QList>
+
+namespace cpc {
+
+// One field where a returned contribution differs from what was sent.
+struct MergeItem {
+    enum class Kind {
+        Change,   // the entity changed it and the coordinator did not: taken unless rejected
+        Conflict, // both changed it: nothing is overwritten until someone chooses
+        Refused,  // outside what the entity was asked for: never taken
+    };
+    Kind kind = Kind::Change;
+    FieldPath path;
+    QJsonValue requested; // as it was sent (Undefined: did not exist)
+    QJsonValue returned;  // as it came back
+    QJsonValue current;   // as it is in the report now
+};
+
+// Everything a returned contribution would change, for the review dialog and `cpcreport merge`.
+struct MergePlan {
+    ContributionRequest request;
+    QList<MergeItem> items;
+    QList<Comment> newComments; // comments written in the contribution, appended on merge
+    int alreadyMerged = 0;      // fields that already hold what came back
+
+    int count(MergeItem::Kind k) const
+    {
+        int n = 0;
+        for (const MergeItem& i : items) n += i.kind == k ? 1 : 0;
+        return n;
+    }
+    bool isEmpty() const { return items.isEmpty() && newComments.isEmpty(); }
+};
+
+} // namespace cpc

@@ -1,0 +1,218 @@
+#include "pdf/BlockSetter.h"
+
+#include "pdf/MarkdownParser.h"
+
+#include <algorithm>
+
+namespace cpc {
+
+namespace {
+constexpr unsigned kHeadingColor = 0x1B2A41;
+constexpr unsigned kNoticeColor = 0x9C4A00;
+constexpr unsigned kNoticeFill = 0xFFF1DE;
+constexpr unsigned kFactsFill = 0xEEF2F7;
+constexpr float kListIndent = 16;
+} // namespace
+
+void BlockSetter::appendLines(FlowBlock& block, std::vector<TextLine>& lines, float leading, float size, float indent)
+{
+    for (TextLine& l : lines) {
+        FlowRow row;
+        row.height = leading;
+        row.ops = std::move(l.ops);
+        // The baseline sits where the leading's extra space is split evenly above and below the glyphs.
+        translateOps(row.ops, indent, (leading - size) / 2 + size * 0.8f);
+        block.rows.push_back(std::move(row));
+    }
+}
+
+void BlockSetter::markdown(const QString& md, float width, unsigned color, std::vector<FlowBlock>& out) const
+{
+    const QList<MdBlock> blocks = MarkdownParser::parse(md);
+    for (const MdBlock& b : blocks) {
+        QList<MdRun> runs = b.runs;
+        for (MdRun& r : runs) r.text = m_fonts.sanitize(r.text);
+        FlowBlock fb;
+        LineBreaker::Style st;
+        st.color = color;
+        if (b.kind == MdBlock::Kind::Subheading) {
+            st.size = 11;
+            st.forceBold = true;
+            st.justify = false;
+            st.width = width;
+            auto lines = m_breaker.layout(runs, st);
+            appendLines(fb, lines, 15, st.size, 0);
+            fb.keepWithNext = true;
+            fb.spaceBefore = 8;
+            fb.spaceAfter = 3;
+            fb.orphans = fb.widows = 1;
+        } else {
+            const float indent = float(b.depth) * kListIndent;
+            st.size = kBodySize;
+            st.width = std::max(width - indent, 40.f);
+            auto lines = m_breaker.layout(runs, st);
+            if (lines.empty() && b.marker.isEmpty()) continue;
+            if (lines.empty()) lines.emplace_back();
+            if (!b.marker.isEmpty()) {
+                const QString marker = m_fonts.sanitize(b.marker);
+                const float mw = m_fonts.width(FontStyle::Regular, marker, st.size);
+                lines.front().ops.push_back(
+                    PdfOp::makeText(-mw - 5, 0, FontStyle::Regular, st.size, marker.toStdString(), mw, color));
+            }
+            appendLines(fb, lines, kBodyLeading, st.size, indent);
+            const bool listItem = b.kind == MdBlock::Kind::ListItem;
+            fb.spaceBefore = listItem ? 2 : 7;
+        }
+        out.push_back(std::move(fb));
+    }
+}
+
+void BlockSetter::narrative(const BiText& text, Language l, float width, std::vector<FlowBlock>& out) const
+{
+    const PdfLocale loc(l);
+    const Language other = otherLanguage(l);
+    switch (text.state(l)) {
+    case TranslationState::Current: markdown(text.text(l), width, 0x000000, out); break;
+    case TranslationState::Stale:
+        out.push_back(notice(loc.text("translation_outdated"), width));
+        markdown(text.text(l), width, 0x000000, out);
+        break;
+    case TranslationState::Missing:
+        if (text.text(other).isEmpty()) {
+            out.push_back(plain(loc.text("not_written"), FontStyle::Italic, kBodySize, width, 0x666666));
+        } else {
+            out.push_back(notice(loc.text("translation_pending") + QStringLiteral(". ") + loc.text("shown_original"), width));
+            markdown(text.text(other), width, 0x555555, out);
+        }
+        break;
+    }
+}
+
+FlowBlock BlockSetter::heading(int level, const QString& number, const QString& title, float width) const
+{
+    LineBreaker::Style st;
+    st.size = level == 1 ? 16 : level == 2 ? 12.5f : 10.5f;
+    st.justify = false;
+    st.color = kHeadingColor;
+    const QString num = m_fonts.sanitize(number);
+    const float numWidth = num.isEmpty() ? 0 : m_fonts.width(FontStyle::Bold, num, st.size) + st.size * 0.6f;
+    st.width = std::max(width - numWidth, 40.f);
+    auto lines = m_breaker.layout(m_fonts.sanitize(title), FontStyle::Bold, st);
+    if (lines.empty()) lines.emplace_back();
+    if (!num.isEmpty())
+        lines.front().ops.push_back(PdfOp::makeText(-numWidth, 0, FontStyle::Bold, st.size, num.toStdString(),
+                                                    numWidth, kHeadingColor));
+    FlowBlock b;
+    appendLines(b, lines, st.size * 1.3f, st.size, numWidth);
+    if (level == 1) {
+        b.rows.back().height += 4;
+        b.rows.back().ops.push_back(PdfOp::makeLine(0, b.rows.back().height - 1.5f, width, b.rows.back().height - 1.5f,
+                                                    0.8f, 0x9AA8BC));
+    }
+    b.spaceBefore = level == 1 ? 18 : level == 2 ? 14 : 10;
+    b.spaceAfter = level == 1 ? 6 : 3;
+    b.keepWithNext = true;
+    b.orphans = b.widows = 1;
+    return b;
+}
+
+FlowBlock BlockSetter::plain(const QString& text, FontStyle style, float size, float width, unsigned color,
+                             bool justify) const
+{
+    LineBreaker::Style st;
+    st.size = size;
+    st.width = width;
+    st.justify = justify;
+    st.color = color;
+    auto lines = m_breaker.layout(m_fonts.sanitize(text), style, st);
+    FlowBlock b;
+    appendLines(b, lines, size * 1.38f, size, 0);
+    b.spaceBefore = 6;
+    return b;
+}
+
+FlowBlock BlockSetter::facts(const std::vector<std::pair<QString, QString>>& facts, float width) const
+{
+    FlowBlock b;
+    const float size = 8.5f, leading = 11.5f, pad = 6;
+    for (const auto& [label, value] : facts) {
+        MdRun l{m_fonts.sanitize(label) + QStringLiteral(": "), true, false, {}};
+        MdRun v{m_fonts.sanitize(value), false, false, {}};
+        LineBreaker::Style st;
+        st.size = size;
+        st.width = width - 2 * pad;
+        st.justify = false;
+        st.color = 0x2B2B2B;
+        auto lines = m_breaker.layout(QList<MdRun>{l, v}, st);
+        appendLines(b, lines, leading, size, pad);
+    }
+    if (b.rows.empty()) return b;
+    b.rows.front().height += pad / 2;
+    translateOps(b.rows.front().ops, 0, pad / 2);
+    b.rows.back().height += pad / 2;
+    for (FlowRow& r : b.rows) r.ops.insert(r.ops.begin(), PdfOp::makeRect(0, 0, width, r.height, kFactsFill));
+    for (FlowRow& r : b.rows) r.ops.insert(r.ops.begin() + 1, PdfOp::makeRect(0, 0, 2, r.height, 0x1F4E79));
+    b.spaceBefore = 4;
+    b.spaceAfter = 2;
+    b.orphans = b.widows = 1;
+    return b;
+}
+
+FlowBlock BlockSetter::notice(const QString& text, float width) const
+{
+    LineBreaker::Style st;
+    st.size = 9;
+    st.width = width - 12;
+    st.justify = false;
+    st.color = kNoticeColor;
+    auto lines = m_breaker.layout(m_fonts.sanitize(text), FontStyle::BoldItalic, st);
+    FlowBlock b;
+    appendLines(b, lines, 12.5f, st.size, 6);
+    for (FlowRow& r : b.rows) {
+        r.ops.insert(r.ops.begin(), PdfOp::makeRect(0, 0, width, r.height, kNoticeFill));
+        r.ops.insert(r.ops.begin() + 1, PdfOp::makeRect(0, 0, 2.5f, r.height, kNoticeColor));
+    }
+    b.spaceBefore = 7;
+    b.keepWithNext = true;
+    b.orphans = b.widows = 1;
+    return b;
+}
+
+std::vector<FlowBlock> BlockSetter::pair(std::vector<FlowBlock> left, std::vector<FlowBlock> right, float rightX)
+{
+    std::vector<FlowBlock> out;
+    const size_t n = std::max(left.size(), right.size());
+    out.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        FlowBlock a = i < left.size() ? std::move(left[i]) : FlowBlock{};
+        FlowBlock b = i < right.size() ? std::move(right[i]) : FlowBlock{};
+        FlowBlock m;
+        const bool hasA = !a.rows.empty(), hasB = !b.rows.empty();
+        m.spaceBefore = std::max(hasA ? a.spaceBefore : 0, hasB ? b.spaceBefore : 0);
+        m.spaceAfter = std::max(a.spaceAfter, b.spaceAfter);
+        m.keepWithNext = a.keepWithNext || b.keepWithNext;
+        m.breakBefore = a.breakBefore || b.breakBefore;
+        m.orphans = std::max(a.orphans, b.orphans);
+        m.widows = std::max(a.widows, b.widows);
+        m.heading = a.heading >= 0 ? a.heading : b.heading;
+        const size_t rows = std::max(a.rows.size(), b.rows.size());
+        for (size_t r = 0; r < rows; ++r) {
+            FlowRow row;
+            if (r < a.rows.size()) {
+                row.height = a.rows[r].height;
+                row.ops = std::move(a.rows[r].ops);
+            }
+            if (r < b.rows.size()) {
+                row.height = std::max(row.height, b.rows[r].height);
+                translateOps(b.rows[r].ops, rightX, 0);
+                row.ops.insert(row.ops.end(), std::make_move_iterator(b.rows[r].ops.begin()),
+                               std::make_move_iterator(b.rows[r].ops.end()));
+            }
+            m.rows.push_back(std::move(row));
+        }
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+} // namespace cpc

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "pdf/MarkdownParser.h"
+#include "pdf/PdfFonts.h"
+#include "pdf/PdfOp.h"
+
+#include <vector>
+
+namespace cpc {
+
+// One set line: its drawing at the origin (baseline at `ascent`), ready to be placed.
+struct TextLine {
+    PdfOps ops;
+    float width = 0; // natural width of the words
+};
+
+// Paragraph setting: words placed one by one (libharu's own justification spaces letters), lines chosen
+// for the whole paragraph at once so that the spaces stay even (no rivers), words longer than the line
+// (URLs, hostile input) cut at a sensible place.
+class LineBreaker {
+public:
+    struct Style {
+        float size = 10.5f;
+        float width = 400;      // measure of every line
+        float firstIndent = 0;  // extra indent of the first line (may be negative for hanging markers)
+        bool justify = true;
+        unsigned color = 0x000000;
+        bool forceBold = false;
+        bool forceItalic = false;
+    };
+
+    LineBreaker(const PdfFonts& fonts) : m_fonts(fonts) {}
+    // Runs must be sanitised already (PdfFonts::sanitize).
+    std::vector<TextLine> layout(const QList<MdRun>& runs, const Style& style) const;
+    // A single plain text in one style.
+    std::vector<TextLine> layout(const QString& text, FontStyle s, const Style& style) const;
+
+private:
+    const PdfFonts& m_fonts;
+};
+
+} // namespace cpc

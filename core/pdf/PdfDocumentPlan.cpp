@@ -1,0 +1,251 @@
+#include "pdf/PdfDocumentPlan.h"
+
+#include "pdf/PdfFlow.h"
+#include "pdf/ReportComposer.h"
+
+namespace cpc {
+
+namespace {
+constexpr unsigned kAccent = 0x1F4E79;
+constexpr unsigned kGrey = 0x5A5A5A;
+
+QString side(const BiText& t, Language l) { return t.text(l).isEmpty() ? t.text(otherLanguage(l)) : t.text(l); }
+} // namespace
+
+PdfDocumentPlan::PdfDocumentPlan(const Report& report, const PdfOptions& options, const PdfFonts& fonts,
+                                 const SuppressionPlan& plan)
+    : m_report(report), m_options(options), m_fonts(fonts), m_plan(plan), m_setter(fonts)
+{
+    if (options.paper == PdfOptions::Paper::A4) {
+        m_geometry.width = 595.276f;
+        m_geometry.height = 841.89f;
+        m_geometry.left = m_geometry.right = 62;
+    }
+}
+
+QString PdfDocumentPlan::word(const Part& part, const char* key) const
+{
+    return part.language ? PdfLocale(*part.language).text(key) : PdfLocale::both(key);
+}
+
+Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const std::atomic<bool>* cancel)
+{
+    using L = PdfOptions::Languages;
+    if (m_options.languages == L::En) m_parts.push_back(Part{Language::En});
+    else if (m_options.languages == L::Es) m_parts.push_back(Part{Language::Es});
+    else if (m_options.layout == PdfOptions::Layout::Parallel) m_parts.push_back(Part{std::nullopt});
+    else m_parts = {Part{Language::En}, Part{Language::Es}};
+
+    cover();
+    m_pagePart.push_back(-1);
+    const PdfPageGeometry& g = m_geometry;
+    const ReportComposer composer(m_report, m_fonts, m_plan, g.frameWidth(), g.frameHeight());
+    const PdfFlow flow(g.left, g.top, g.frameWidth(), g.frameHeight());
+    for (size_t pi = 0; pi < m_parts.size(); ++pi) {
+        Part& part = m_parts[pi];
+        if (cancel && cancel->load()) return success();
+        std::vector<HeadingMark> marks;
+        std::vector<FlowBlock> blocks = composer.compose(part.language, marks, cancel);
+        if (progress) progress(int(100 * (2 * pi + 1) / (2 * m_parts.size())));
+        std::vector<FlowPage> body;
+        flow.flow(blocks, body, marks);
+        blocks.clear();
+        blocks.shrink_to_fit();
+
+        part.firstMark = int(m_marks.size());
+        part.markCount = int(marks.size());
+        for (HeadingMark& m : marks) m_marks.push_back(m);
+        std::vector<FlowPage> contentsPages;
+        std::vector<std::pair<int, float>> entryPlaces;
+        contents(part, contentsPages, entryPlaces);
+        part.firstPage = int(m_pages.size());
+        part.contentsPages = int(contentsPages.size());
+        part.bodyPages = int(body.size());
+        const int bodyStart = part.firstPage + part.contentsPages;
+        for (int i = part.firstMark; i < part.firstMark + part.markCount; ++i)
+            if (m_marks[size_t(i)].page >= 0) m_marks[size_t(i)].page += bodyStart;
+
+        // Page numbers and links of the contents, now that every heading has its page.
+        int entry = 0;
+        for (int i = part.firstMark; i < part.firstMark + part.markCount; ++i) {
+            const HeadingMark& m = m_marks[size_t(i)];
+            if (m.level > 2) continue;
+            const auto [cpage, cy] = entryPlaces[size_t(entry++)];
+            if (cpage < 0 || m.page < 0) continue;
+            const QString num = QString::number(m.page + 1);
+            const float size = m.level == 1 ? 10.5f : 9.5f;
+            const FontStyle st = m.level == 1 ? FontStyle::Bold : FontStyle::Regular;
+            const float w = m_fonts.width(st, num, size);
+            PdfOps& ops = contentsPages[size_t(cpage)].ops;
+            ops.push_back(PdfOp::makeText(g.left + g.frameWidth() - w, cy + size * 1.25f, st, size, num.toStdString(), w));
+            PdfOp link;
+            link.kind = PdfOp::Kind::PageLink;
+            link.x = g.left;
+            link.y = cy;
+            link.w = g.frameWidth();
+            link.h = size * 1.55f;
+            link.target = i;
+            ops.push_back(link);
+        }
+        for (FlowPage& p : contentsPages) {
+            m_pages.push_back(std::move(p));
+            m_pagePart.push_back(int(pi));
+        }
+        for (FlowPage& p : body) {
+            m_pages.push_back(std::move(p));
+            m_pagePart.push_back(int(pi));
+        }
+        if (progress) progress(int(100 * (2 * pi + 2) / (2 * m_parts.size())));
+    }
+    decorate();
+    return success();
+}
+
+void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::vector<std::pair<int, float>>& places)
+{
+    const PdfPageGeometry& g = m_geometry;
+    std::vector<FlowBlock> blocks;
+    FlowBlock title = m_setter.heading(1, QString(), word(part, "contents"), g.frameWidth());
+    title.keepWithNext = false;
+    blocks.push_back(std::move(title));
+    std::vector<HeadingMark> entries;
+    for (int i = part.firstMark; i < part.firstMark + part.markCount; ++i) {
+        const HeadingMark& m = m_marks[size_t(i)];
+        if (m.level > 2) continue;
+        const float size = m.level == 1 ? 10.5f : 9.5f;
+        const FontStyle st = m.level == 1 ? FontStyle::Bold : FontStyle::Regular;
+        const float indent = m.level == 1 ? 0 : 22;
+        const QString num = m_fonts.sanitize(m.number);
+        const float numWidth = m.number.isEmpty() ? 0 : (m.level == 1 ? 22 : 30);
+        LineBreaker::Style ls;
+        ls.size = size;
+        ls.justify = false;
+        ls.width = g.frameWidth() - indent - numWidth - 40;
+        auto lines = m_setter.breaker().layout(m_fonts.sanitize(m.title), st, ls);
+        if (lines.empty()) lines.emplace_back();
+        if (!num.isEmpty())
+            lines.front().ops.push_back(
+                PdfOp::makeText(-numWidth, 0, st, size, num.toStdString(), m_fonts.width(st, num, size)));
+        FlowBlock b;
+        BlockSetter::appendLines(b, lines, size * 1.55f, size, indent + numWidth);
+        b.spaceBefore = m.level == 1 ? 5 : 0;
+        b.orphans = b.widows = 1;
+        b.heading = int(entries.size());
+        entries.push_back(m);
+        blocks.push_back(std::move(b));
+    }
+    const PdfFlow flow(g.left, g.top, g.frameWidth(), g.frameHeight());
+    flow.flow(blocks, pages, entries);
+    for (const HeadingMark& e : entries) places.emplace_back(e.page, e.y);
+}
+
+void PdfDocumentPlan::cover()
+{
+    const PdfPageGeometry& g = m_geometry;
+    FlowPage page;
+    page.ops.push_back(PdfOp::makeRect(0, 0, g.width, 14, kAccent));
+    float y = g.top + 40;
+    std::vector<Language> langs;
+    if (m_options.languages != PdfOptions::Languages::Es) langs.push_back(Language::En);
+    if (m_options.languages != PdfOptions::Languages::En) langs.push_back(Language::Es);
+    const Entity* preparer = m_report.entity(m_report.info.preparedBy);
+    const auto put = [&](FlowBlock b, float after) {
+        for (FlowRow& r : b.rows) {
+            if (y + r.height > g.height - g.bottom) break; // a hostile cover text stops at the margin
+            translateOps(r.ops, g.left, y);
+            page.ops.insert(page.ops.end(), r.ops.begin(), r.ops.end());
+            y += r.height;
+        }
+        y += after;
+    };
+    for (size_t i = 0; i < langs.size(); ++i) {
+        const Language l = langs[i];
+        const PdfLocale loc(l);
+        if (i > 0) {
+            page.ops.push_back(PdfOp::makeLine(g.left, y, g.left + g.frameWidth(), y, 0.8f, 0x9AA8BC));
+            y += 26;
+        }
+        const float w = g.frameWidth();
+        put(m_setter.plain(side(m_report.info.partnership, l), FontStyle::Bold, 13, w, kAccent), 10);
+        put(m_setter.plain(side(m_report.info.title, l), FontStyle::Bold, langs.size() > 1 ? 20 : 26, w, 0x1B2A41), 14);
+        put(m_setter.plain(loc.text("reporting_year").arg(m_report.info.reportingYear), FontStyle::Regular, 11.5f, w, kGrey), 0);
+        put(m_setter.plain(loc.text("period").arg(loc.date(m_report.info.periodStart), loc.date(m_report.info.periodEnd)),
+                           FontStyle::Regular, 11.5f, w, kGrey), 0);
+        const QString by = preparer ? side(preparer->name, l) : m_report.info.preparedBy;
+        if (!by.isEmpty()) put(m_setter.plain(loc.text("prepared_by").arg(by), FontStyle::Regular, 11.5f, w, kGrey), 0);
+        put(m_setter.plain(loc.text("date").arg(loc.today()), FontStyle::Regular, 11.5f, w, kGrey), 30);
+    }
+    m_pages.push_back(std::move(page));
+}
+
+void PdfDocumentPlan::decorate()
+{
+    const PdfPageGeometry& g = m_geometry;
+    const int total = int(m_pages.size());
+    for (int i = 1; i < total; ++i) {
+        const int pi = m_pagePart[size_t(i)];
+        if (pi < 0) continue;
+        const Part& part = m_parts[size_t(pi)];
+        PdfOps& ops = m_pages[size_t(i)].ops;
+        const float size = 8;
+        const QString footer = part.language ? PdfLocale(*part.language).text("page_of").arg(i + 1).arg(total)
+                                             : PdfLocale(Language::En).text("page_of").arg(i + 1).arg(total) +
+                                                   QStringLiteral(" / ") +
+                                                   PdfLocale(Language::Es).text("page_of").arg(i + 1).arg(total);
+        const float fw = m_fonts.width(FontStyle::Regular, footer, size);
+        ops.push_back(PdfOp::makeText(g.left + (g.frameWidth() - fw) / 2, g.height - g.bottom + 34, FontStyle::Regular,
+                                      size, footer.toStdString(), fw, kGrey));
+        QString header = m_fonts.sanitize(side(m_report.info.title, part.language.value_or(Language::En)));
+        if (!part.language && m_report.info.title.es() != m_report.info.title.en())
+            header += QStringLiteral(" / ") + m_fonts.sanitize(m_report.info.title.es());
+        const QString ellipsis(QChar(0x2026));
+        if (m_fonts.width(FontStyle::Italic, header, size) > g.frameWidth()) {
+            while (!header.isEmpty() && m_fonts.width(FontStyle::Italic, header + ellipsis, size) > g.frameWidth())
+                header.chop(1);
+            header += ellipsis;
+        }
+        ops.push_back(PdfOp::makeText(g.left, g.top - 26, FontStyle::Italic, size, header.toStdString(),
+                                      m_fonts.width(FontStyle::Italic, header, size), kGrey));
+        ops.push_back(PdfOp::makeLine(g.left, g.top - 20, g.left + g.frameWidth(), g.top - 20, 0.5f, 0xB8C0CC));
+    }
+}
+
+void PdfDocumentPlan::addOutlines(HPDF_Doc doc, const std::vector<HPDF_Destination>& targets) const
+{
+    HPDF_Encoder utf8 = HPDF_GetEncoder(doc, "UTF-8");
+    const auto outline = [&](HPDF_Outline parent, const QString& title) {
+        const QByteArray t = m_fonts.sanitize(title).toUtf8();
+        return HPDF_CreateOutline(doc, parent, t.constData(), utf8);
+    };
+    for (const Part& part : m_parts) {
+        HPDF_Outline root = nullptr;
+        if (m_parts.size() > 1) {
+            root = outline(nullptr, part.language ? PdfLocale(*part.language).text(part.language == Language::En ? "english" : "spanish")
+                                                  : QString());
+            HPDF_Outline_SetOpened(root, HPDF_TRUE);
+            if (part.firstPage < int(m_pages.size())) {
+                // The part's contents page.
+                HPDF_Page page = HPDF_GetPageByIndex(doc, HPDF_UINT(part.firstPage));
+                if (page) {
+                    HPDF_Destination d = HPDF_Page_CreateDestination(page);
+                    HPDF_Outline_SetDestination(root, d);
+                }
+            }
+        }
+        HPDF_Outline level1 = nullptr, level2 = nullptr;
+        for (int i = part.firstMark; i < part.firstMark + part.markCount; ++i) {
+            const HeadingMark& m = m_marks[size_t(i)];
+            HPDF_Outline parent = m.level == 1 ? root : m.level == 2 ? (level1 ? level1 : root) : (level2 ? level2 : level1 ? level1 : root);
+            HPDF_Outline o = outline(parent, m.number.isEmpty() ? m.title : m.number + QLatin1Char(' ') + m.title);
+            if (targets[size_t(i)]) HPDF_Outline_SetDestination(o, targets[size_t(i)]);
+            if (m.level == 1) {
+                level1 = o;
+                level2 = nullptr;
+            } else if (m.level == 2) {
+                level2 = o;
+            }
+        }
+    }
+}
+
+} // namespace cpc

@@ -1,0 +1,154 @@
+#include "pdf/PdfExporter.h"
+
+#include "export/SuppressionPlan.h"
+#include "pdf/BlockSetter.h"
+#include "pdf/PdfDocumentPlan.h"
+#include "pdf/PdfPainter.h"
+#include "pdf/ReportComposer.h"
+#include "util/ResourcePaths.h"
+
+#include <QDateTime>
+#include <QSaveFile>
+
+#include <hpdf.h>
+
+namespace cpc {
+
+namespace {
+
+struct HaruErrors {
+    HPDF_STATUS first = HPDF_OK;
+    HPDF_STATUS detail = 0;
+};
+
+void onHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* user)
+{
+    auto* e = static_cast<HaruErrors*>(user);
+    if (e->first == HPDF_OK) {
+        e->first = error;
+        e->detail = detail;
+    }
+}
+
+// Owns the libharu document.
+struct HaruDoc {
+    HPDF_Doc doc = nullptr;
+    ~HaruDoc()
+    {
+        if (doc) HPDF_Free(doc);
+    }
+};
+
+bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
+
+Error cancelError() { return Error{PdfExporter::tr("the export was cancelled"), QString(), Error::Kind::Failed}; }
+
+} // namespace
+
+Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& options, const PdfProgress& progress,
+                                       const std::atomic<bool>* cancel)
+{
+    const auto report_ = [&](int p) {
+        if (progress) progress(p);
+    };
+    report_(0);
+    HaruErrors errors;
+    HaruDoc haru;
+    haru.doc = HPDF_New(onHaruError, &errors);
+    if (!haru.doc) return Error{tr("the PDF library could not start (out of memory?)"), QString(), Error::Kind::Failed};
+    HPDF_SetCompressionMode(haru.doc, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(haru.doc);
+    HPDF_SetCurrentEncoder(haru.doc, "UTF-8");
+    PdfFonts fonts;
+    if (Status s = fonts.load(haru.doc); !s) return s.error();
+
+    const SuppressionPlan plan(report);
+    PdfDocumentPlan doc(report, options, fonts, plan);
+    if (Status s = doc.build([&](int p) { report_(p * 60 / 100); }, cancel); !s) return s.error();
+    if (cancelled(cancel)) return cancelError();
+
+    // Metadata. Info strings go through the UTF-8 encoder like page text.
+    const Language first = options.languages == PdfOptions::Languages::Es ? Language::Es : Language::En;
+    const auto info = [&](HPDF_InfoType t, const QString& v) {
+        const QByteArray b = fonts.sanitize(v).toUtf8();
+        HPDF_SetInfoAttr(haru.doc, t, b.constData());
+    };
+    const auto pick = [&](const BiText& t) { return t.text(first).isEmpty() ? t.text(otherLanguage(first)) : t.text(first); };
+    info(HPDF_INFO_TITLE, pick(report.info.title));
+    const Entity* preparer = report.entity(report.info.preparedBy);
+    info(HPDF_INFO_AUTHOR, preparer ? pick(preparer->name) : report.info.preparedBy);
+    info(HPDF_INFO_SUBJECT, pick(report.info.partnership));
+    info(HPDF_INFO_CREATOR, QStringLiteral("CPC Report Studio ") + ResourcePaths::version());
+    const QDateTime now = QDateTime::currentDateTime();
+    const int offset = now.offsetFromUtc();
+    HPDF_Date date{now.date().year(), now.date().month(), now.date().day(), now.time().hour(), now.time().minute(),
+                   now.time().second(), offset > 0 ? '+' : offset < 0 ? '-' : 'Z', std::abs(offset) / 3600,
+                   (std::abs(offset) % 3600) / 60};
+    HPDF_SetInfoDateAttr(haru.doc, HPDF_INFO_CREATION_DATE, date);
+    HPDF_SetPageMode(haru.doc, HPDF_PAGE_MODE_USE_OUTLINE);
+
+    // Pages, then bookmarks and links (they need every page to exist).
+    const PdfPageGeometry& g = doc.geometry();
+    std::vector<HPDF_Page> pages;
+    const auto& planned = doc.pages();
+    pages.reserve(planned.size());
+    for (size_t i = 0; i < planned.size(); ++i) {
+        HPDF_Page page = HPDF_AddPage(haru.doc);
+        HPDF_Page_SetWidth(page, g.width);
+        HPDF_Page_SetHeight(page, g.height);
+        pages.push_back(page);
+    }
+    std::vector<HPDF_Destination> targets;
+    for (const HeadingMark& m : doc.marks()) {
+        HPDF_Destination d = nullptr;
+        if (m.page >= 0 && size_t(m.page) < pages.size()) {
+            d = HPDF_Page_CreateDestination(pages[size_t(m.page)]);
+            HPDF_Destination_SetFitH(d, std::clamp(g.height - m.y + 12, 0.f, g.height));
+        }
+        targets.push_back(d);
+    }
+    const PdfPainter painter(fonts, g.height);
+    for (size_t i = 0; i < planned.size(); ++i) {
+        if (cancelled(cancel)) return cancelError();
+        painter.paint(pages[i], planned[i].ops, targets);
+        if (i % 8 == 0) report_(60 + int(30 * i / std::max<size_t>(1, planned.size())));
+    }
+    doc.addOutlines(haru.doc, targets);
+    if (errors.first != HPDF_OK)
+        return Error{tr("the PDF could not be produced (libharu error 0x%1, detail %2)")
+                         .arg(uint(errors.first), 4, 16, QLatin1Char('0'))
+                         .arg(errors.detail),
+                     QString(), Error::Kind::Failed};
+
+    if (HPDF_SaveToStream(haru.doc) != HPDF_OK)
+        return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
+    QByteArray bytes;
+    bytes.resize(qsizetype(HPDF_GetStreamSize(haru.doc)));
+    HPDF_UINT32 size = HPDF_UINT32(bytes.size());
+    HPDF_ResetStream(haru.doc);
+    if (HPDF_ReadFromStream(haru.doc, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK && size == 0)
+        return Error{tr("the PDF could not be produced"), QString(), Error::Kind::Failed};
+    bytes.resize(qsizetype(size));
+    report_(95);
+    return bytes;
+}
+
+Status PdfExporter::exportReport(const Report& report, const QString& path, const PdfOptions& options,
+                                 const PdfProgress& progress, const std::atomic<bool>* cancel)
+{
+    auto bytes = render(report, options, progress, cancel);
+    if (!bytes) return bytes.error();
+    if (cancelled(cancel)) return cancelError();
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes.value()) != bytes.value().size() || cancelled(cancel) || !f.commit()) {
+        if (cancelled(cancel)) {
+            f.cancelWriting();
+            return cancelError();
+        }
+        return Error{tr("the file could not be written (%1)").arg(f.errorString()), path, Error::Kind::Failed};
+    }
+    if (progress) progress(100);
+    return success();
+}
+
+} // namespace cpc

@@ -1,0 +1,91 @@
+#include "pdf/PdfFonts.h"
+
+#include "util/ResourcePaths.h"
+
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+
+namespace cpc {
+
+namespace {
+
+const char* const kFaceFiles[4] = {"fonts/DejaVuSerif.ttf", "fonts/DejaVuSerif-Bold.ttf", "fonts/DejaVuSerif-Italic.ttf",
+                                   "fonts/DejaVuSerif-BoldItalic.ttf"};
+
+bool hasGlyph(HPDF_Font font, char16_t c)
+{
+    auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+    return HPDF_TTFontDef_GetGlyphid(attr->fontdef, c) != 0;
+}
+
+} // namespace
+
+Status PdfFonts::load(HPDF_Doc doc)
+{
+    for (size_t i = 0; i < 4; ++i) {
+        const QString path = ResourcePaths::file(QString::fromLatin1(kFaceFiles[i]));
+        if (path.isEmpty())
+            return Error{tr("the font file is missing; reinstall the program"), QString::fromLatin1(kFaceFiles[i]),
+                         Error::Kind::Failed};
+        const QByteArray local = path.toLocal8Bit();
+        const char* name = HPDF_LoadTTFontFromFile(doc, local.constData(), HPDF_TRUE);
+        HPDF_Font f = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
+        if (!f) return Error{tr("the font could not be loaded"), path, Error::Kind::Failed};
+        m_fonts[i] = f;
+        m_advances[i].assign(0x10000, -1);
+    }
+    m_hasGlyph.assign(0x10000, -1);
+    // U+FFFD where the face has it (DejaVu Serif does not), else a question mark.
+    if (hasGlyph(m_fonts[0], 0xFFFD)) m_replacement = QChar(0xFFFD);
+    return success();
+}
+
+float PdfFonts::advance(FontStyle s, char16_t c) const
+{
+    short& a = m_advances[size_t(s)][c];
+    if (a < 0) a = short(HPDF_Font_GetUnicodeWidth(m_fonts[size_t(s)], c));
+    return a;
+}
+
+bool PdfFonts::covers(char16_t c) const
+{
+    signed char& h = m_hasGlyph[c];
+    if (h < 0) h = hasGlyph(m_fonts[0], c) ? 1 : 0;
+    return h == 1;
+}
+
+float PdfFonts::width(FontStyle s, const QString& text, float size) const
+{
+    float total = 0;
+    for (QChar c : text) total += advance(s, c.unicode());
+    return total * size / 1000.f;
+}
+
+float PdfFonts::width(FontStyle s, QChar c, float size) const { return advance(s, c.unicode()) * size / 1000.f; }
+
+QString PdfFonts::sanitize(const QString& text) const
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        if (c.isHighSurrogate() || c.isLowSurrogate()) {
+            // Characters beyond the BMP (emoji, rare CJK) are outside the font: one mark per character.
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) ++i;
+            out += m_replacement;
+            continue;
+        }
+        if (u == '\t' || u == '\n' || u == '\r' || u == 0x00A0) {
+            out += u == 0x00A0 ? c : QChar(QLatin1Char(' '));
+            continue;
+        }
+        if (u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x00AD || u == 0x200B || u == 0xFEFF || (u >= 0x200C && u <= 0x200F))
+            continue; // invisible controls and format characters: they carry no text
+        if (u == 0xFFFD || covers(u)) out += c;
+        else out += m_replacement;
+    }
+    return out;
+}
+
+} // namespace cpc

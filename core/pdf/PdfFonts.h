@@ -1,0 +1,49 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <hpdf.h>
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace cpc {
+
+enum class FontStyle : unsigned char { Regular, Bold, Italic, BoldItalic };
+
+inline FontStyle fontStyle(bool bold, bool italic)
+{
+    return bold ? (italic ? FontStyle::BoldItalic : FontStyle::Bold) : (italic ? FontStyle::Italic : FontStyle::Regular);
+}
+
+// The four faces of the document's font family, loaded into one libharu document and embedded, with fast
+// text measurement (advances cached per character) and clean-up of text the font cannot show.
+class PdfFonts {
+    Q_DECLARE_TR_FUNCTIONS(cpc::PdfFonts)
+public:
+    Status load(HPDF_Doc doc);
+
+    HPDF_Font font(FontStyle s) const { return m_fonts[size_t(s)]; }
+    // Width in points of `text` at `size`; `text` must be sanitised.
+    float width(FontStyle s, const QString& text, float size) const;
+    float width(FontStyle s, QChar c, float size) const;
+    // Text the PDF can show and extract: invalid or lone surrogates, control characters and characters
+    // the font lacks become a replacement mark, so nothing prints as garbage or vanishes silently.
+    QString sanitize(const QString& text) const;
+
+private:
+    float advance(FontStyle s, char16_t c) const;
+    bool covers(char16_t c) const;
+
+    std::array<HPDF_Font, 4> m_fonts{};
+    // Advance widths in 1/1000 em for the Basic Multilingual Plane, filled on first use (-1: not yet).
+    mutable std::array<std::vector<short>, 4> m_advances;
+    mutable std::vector<signed char> m_hasGlyph; // per BMP character of the regular face, -1: not yet known
+    QChar m_replacement = QLatin1Char('?');
+};
+
+} // namespace cpc

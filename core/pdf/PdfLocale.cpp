@@ -1,0 +1,155 @@
+#include "pdf/PdfLocale.h"
+
+#include <QDate>
+#include <QHash>
+
+#include <cmath>
+
+namespace cpc {
+
+namespace {
+
+struct Pair {
+    const char* en;
+    const char* es;
+};
+
+const QHash<QByteArray, Pair>& table()
+{
+    static const QHash<QByteArray, Pair> t = {
+        {"contents", {"Contents", "Contenido"}},
+        {"page_of", {"Page %1 of %2", "Página %1 de %2"}},
+        {"reporting_year", {"Reporting year %1", "Año de reporte %1"}},
+        {"period", {"Period: %1 to %2", "Periodo: del %1 al %2"}},
+        {"prepared_by", {"Prepared by: %1", "Elaborado por: %1"}},
+        {"date", {"Date: %1", "Fecha: %1"}},
+        {"translation_pending", {"Translation pending", "Traducción pendiente"}},
+        {"translation_outdated",
+         {"Translation pending: this text has not been updated since the Spanish version changed",
+          "Traducción pendiente: este texto no se ha actualizado desde que cambió la versión en inglés"}},
+        {"shown_original", {"Shown in the original language:", "Se muestra en el idioma original:"}},
+        {"not_written", {"Not written yet.", "Aún sin redactar."}},
+        {"responsible", {"Responsible", "Responsables"}},
+        {"status", {"Status", "Estado"}},
+        {"trafficking_types", {"Forms of trafficking", "Formas de trata"}},
+        {"objective_n", {"Objective %1", "Objetivo %1"}},
+        {"indicator", {"Indicator", "Indicador"}},
+        {"unit", {"Unit", "Unidad"}},
+        {"baseline", {"Baseline", "Línea base"}},
+        {"target", {"Target", "Meta"}},
+        {"actual", {"Actual", "Logro"}},
+        {"pct_target", {"% of target", "% de la meta"}},
+        {"explanation", {"Explanation", "Explicación"}},
+        {"year_n", {"Year %1", "Año %1"}},
+        {"chart_title", {"Target and actual by year", "Meta y logro por año"}},
+        {"disaggregation", {"Disaggregation, year %1", "Desagregación, año %1"}},
+        {"category", {"Category", "Categoría"}},
+        {"value", {"Value", "Valor"}},
+        {"tracking_table", {"Indicator tracking table", "Tabla de seguimiento de indicadores"}},
+        {"indicator_details", {"Indicator details", "Detalle de los indicadores"}},
+        {"no_indicators", {"No indicators for this objective.", "No hay indicadores para este objetivo."}},
+        {"annex_glossary", {"Annex A: Glossary", "Anexo A: Glosario"}},
+        {"annex_entities", {"Annex B: Entities and acronyms", "Anexo B: Entidades y siglas"}},
+        {"term", {"Term", "Término"}},
+        {"definition", {"Definition", "Definición"}},
+        {"acronym", {"Acronym", "Sigla"}},
+        {"name", {"Name", "Nombre"}},
+        {"kind", {"Type", "Tipo"}},
+        {"none", {"None.", "Ninguno."}},
+        {"other_indicators", {"Other indicators", "Otros indicadores"}},
+        {"status.planned", {"Planned", "Planeada"}},
+        {"status.in_progress", {"In progress", "En ejecución"}},
+        {"status.completed", {"Completed", "Completada"}},
+        {"status.delayed", {"Delayed", "Retrasada"}},
+        {"status.cancelled", {"Cancelled", "Cancelada"}},
+        {"status.", {"Not set", "Sin definir"}},
+        {"progress.achieved", {"Achieved", "Lograda"}},
+        {"progress.on_track", {"On track", "En curso"}},
+        {"progress.off_track", {"Off track", "Rezagada"}},
+        {"progress.not_reported", {"Not reported", "Sin reporte"}},
+        {"progress.no_target", {"No target", "Sin meta"}},
+        {"type.tourism", {"Sex trafficking in the context of tourism", "Trata con fines de explotación sexual en el contexto del turismo"}},
+        {"type.online", {"Livestreamed online sexual exploitation", "Explotación sexual en línea transmitida en vivo"}},
+        {"type.begging", {"Forced begging", "Mendicidad forzada"}},
+        {"type.recruitment", {"Forced recruitment into illegal armed groups", "Reclutamiento forzado por grupos armados ilegales"}},
+        {"unit.count", {"Number", "Número"}},
+        {"unit.percent", {"Percent", "Porcentaje"}},
+        {"unit.currency_usd", {"US dollars", "Dólares (USD)"}},
+        {"unit.currency_cop", {"Colombian pesos", "Pesos colombianos"}},
+        {"unit.index", {"Index", "Índice"}},
+        {"kind.government", {"Government", "Gobierno"}},
+        {"kind.implementing_partner", {"Implementing partner", "Socio implementador"}},
+        {"kind.other", {"Other", "Otro"}},
+        {"english", {"English", "Inglés"}},
+        {"spanish", {"Spanish", "Español"}},
+    };
+    return t;
+}
+
+} // namespace
+
+PdfLocale::PdfLocale(Language language)
+    : m_language(language),
+      m_locale(language == Language::En ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                         : QLocale(QLocale::Spanish, QLocale::Colombia))
+{
+    // Colombian usage groups thousands even in four-digit numbers (1.234), as English does (1,234).
+    m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
+}
+
+QString PdfLocale::number(double v) const
+{
+    if (!std::isfinite(v)) return QStringLiteral("—");
+    const double rounded = std::round(v * 100) / 100;
+    int decimals = 0;
+    if (std::fabs(rounded - std::round(rounded)) > 1e-9) decimals = std::fabs(rounded * 10 - std::round(rounded * 10)) > 1e-9 ? 2 : 1;
+    QString s = m_locale.toString(rounded, 'f', decimals);
+    if (m_language == Language::Es && std::fabs(rounded) >= 1000 && std::fabs(rounded) < 10000) {
+        // CLDR leaves four-digit Spanish numbers ungrouped; the report groups them as Colombian offices do.
+        const int point = s.indexOf(m_locale.decimalPoint());
+        const int intEnd = point < 0 ? int(s.size()) : point;
+        if (!s.contains(m_locale.groupSeparator())) s.insert(intEnd - 3, m_locale.groupSeparator());
+    }
+    return s;
+}
+
+QString PdfLocale::percent(double v) const
+{
+    const double r = std::round(v * 10) / 10;
+    const QString n = m_locale.toString(r, 'f', std::fabs(r - std::round(r)) > 1e-9 ? 1 : 0);
+    return m_language == Language::En ? n + QLatin1Char('%') : n + QChar(0x00A0) + QLatin1Char('%');
+}
+
+QString PdfLocale::value(double v, const QString& unit) const
+{
+    if (unit == QLatin1String("percent")) return percent(v);
+    if (unit == QLatin1String("currency_usd")) return QStringLiteral("US$") + QChar(0x00A0) + number(v);
+    if (unit == QLatin1String("currency_cop")) return QStringLiteral("COP") + QChar(0x00A0) + number(v);
+    return number(v);
+}
+
+QString PdfLocale::date(const QString& iso) const
+{
+    const QDate d = QDate::fromString(iso, Qt::ISODate);
+    if (!d.isValid()) return iso;
+    return m_language == Language::En ? m_locale.toString(d, QStringLiteral("MMMM d, yyyy"))
+                                      : m_locale.toString(d, QStringLiteral("d 'de' MMMM 'de' yyyy"));
+}
+
+QString PdfLocale::today() const { return date(QDate::currentDate().toString(Qt::ISODate)); }
+
+QString PdfLocale::text(const char* key) const
+{
+    const auto it = table().constFind(QByteArray(key));
+    if (it == table().constEnd()) return QString::fromUtf8(key);
+    return QString::fromUtf8(m_language == Language::En ? it->en : it->es);
+}
+
+QString PdfLocale::both(const char* key)
+{
+    const QString en = PdfLocale(Language::En).text(key);
+    const QString es = PdfLocale(Language::Es).text(key);
+    return en == es ? en : en + QStringLiteral(" / ") + es;
+}
+
+} // namespace cpc

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "pdf/LineBreaker.h"
+#include "pdf/PdfFlow.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace cpc {
+
+struct TableCell {
+    TableCell() = default;
+    TableCell(QString t, QString s = QString(), FontStyle st = FontStyle::Regular, unsigned c = 0x000000)
+        : text(std::move(t)), second(std::move(s)), style(st), color(c) {}
+
+    QString text;
+    QString second;     // a second paragraph in italics (the Spanish of the parallel layout, a note)
+    FontStyle style = FontStyle::Regular;
+    unsigned color = 0x000000;
+};
+
+struct TableColumn {
+    QString header;
+    float weight = 1;   // share of the table width
+    bool right = false; // figures are right-aligned
+};
+
+// Sets a table across the frame's width: cells wrapped in their column, the header row repeated on each
+// page, rows never cut (a row taller than a page is set as several rows, each whole).
+class PdfTable {
+public:
+    PdfTable(const PdfFonts& fonts, float width, float fontSize = 8) : m_fonts(fonts), m_width(width), m_size(fontSize) {}
+
+    void setColumns(std::vector<TableColumn> columns) { m_columns = std::move(columns); }
+    void addRow(std::vector<TableCell> cells) { m_rows.push_back(std::move(cells)); }
+    bool isEmpty() const { return m_rows.empty(); }
+    // The table as one block; `maxRowHeight` is the frame height.
+    FlowBlock build(float maxRowHeight) const;
+
+private:
+    void addRows(FlowBlock& block, const std::vector<TableCell>& cells, bool header, float maxRowHeight, bool shade) const;
+
+    const PdfFonts& m_fonts;
+    float m_width;
+    float m_size;
+    std::vector<TableColumn> m_columns;
+    std::vector<std::vector<TableCell>> m_rows;
+};
+
+} // namespace cpc

@@ -1,0 +1,157 @@
+#include "pdf/ReportComposer.h"
+
+#include "pdf/IndicatorComposer.h"
+#include "pdf/PdfTable.h"
+
+namespace cpc {
+
+namespace {
+
+QString side(const BiText& t, Language l)
+{
+    return t.text(l).isEmpty() ? t.text(otherLanguage(l)) : t.text(l);
+}
+
+} // namespace
+
+ReportComposer::ReportComposer(const Report& report, const PdfFonts& fonts, const SuppressionPlan& plan, float width,
+                               float frameHeight)
+    : m_report(report), m_setter(fonts), m_plan(plan), m_width(width), m_frameHeight(frameHeight)
+{
+}
+
+void ReportComposer::sides(const SideFn& fn, std::vector<FlowBlock>& out) const
+{
+    if (m_language) {
+        fn(*m_language, m_width, out);
+        return;
+    }
+    const float column = (m_width - kGutter) / 2;
+    std::vector<FlowBlock> en, es;
+    fn(Language::En, column, en);
+    fn(Language::Es, column, es);
+    for (FlowBlock& b : BlockSetter::pair(std::move(en), std::move(es), column + kGutter)) out.push_back(std::move(b));
+}
+
+void ReportComposer::heading(int level, const QString& number, const BiText& title, std::vector<FlowBlock>& out) const
+{
+    HeadingMark mark;
+    mark.level = level;
+    mark.number = number;
+    const QString en = side(title, Language::En), es = side(title, Language::Es);
+    mark.title = m_language ? side(title, *m_language) : (en == es ? en : en + QStringLiteral(" / ") + es);
+    m_marks->push_back(mark);
+    const size_t first = out.size();
+    sides([&](Language l, float w, std::vector<FlowBlock>& o) { o.push_back(m_setter.heading(level, number, side(title, l), w)); },
+          out);
+    if (out.size() > first) out[first].heading = int(m_marks->size()) - 1;
+}
+
+QString ReportComposer::entityNames(const QStringList& ids, Language l) const
+{
+    QStringList names;
+    for (const QString& id : ids) {
+        const Entity* e = m_report.entity(id);
+        if (!e) {
+            names << id;
+            continue;
+        }
+        const QString name = side(e->name, l), acronym = side(e->acronym, l);
+        names << (acronym.isEmpty() || acronym == name ? name : name + QStringLiteral(" (") + acronym + QLatin1Char(')'));
+    }
+    return names.join(QStringLiteral("; "));
+}
+
+void ReportComposer::activity(const Activity& a, const QString& number, std::vector<FlowBlock>& out) const
+{
+    heading(2, number, a.title, out);
+    sides(
+        [&](Language l, float w, std::vector<FlowBlock>& o) {
+            const PdfLocale loc(l);
+            std::vector<std::pair<QString, QString>> facts;
+            facts.emplace_back(loc.text("responsible"), a.responsible.isEmpty() ? loc.text("none") : entityNames(a.responsible, l));
+            facts.emplace_back(loc.text("status"), loc.text(("status." + a.status.toUtf8()).constData()));
+            QStringList types;
+            for (const QString& t : a.traffickingTypes) types << loc.text(("type." + t.toUtf8()).constData());
+            facts.emplace_back(loc.text("trafficking_types"), types.isEmpty() ? loc.text("none") : types.join(QStringLiteral("; ")));
+            o.push_back(m_setter.facts(facts, w));
+            m_setter.narrative(a.body, l, w, o);
+        },
+        out);
+}
+
+void ReportComposer::annexes(std::vector<FlowBlock>& out) const
+{
+    const auto annexTitle = [](const char* key) {
+        return BiText(PdfLocale(Language::En).text(key), PdfLocale(Language::Es).text(key));
+    };
+    const auto label = [this](const char* key) { return m_language ? PdfLocale(*m_language).text(key) : PdfLocale::both(key); };
+    const auto cell = [this](const BiText& t) {
+        const Language l = m_language.value_or(Language::En);
+        TableCell c{side(t, l)};
+        if (!m_language && t.es() != t.en()) c.second = t.es();
+        return c;
+    };
+    heading(1, QString(), annexTitle("annex_glossary"), out);
+    out.back().breakBefore = true;
+    PdfTable glossary(m_setter.fonts(), m_width, 8.5f);
+    glossary.setColumns({{label("term"), 1.2f}, {label("definition"), 3.f}});
+    for (const GlossaryEntry& g : m_report.glossary) {
+        TableCell term = cell(g.term);
+        term.style = FontStyle::Bold;
+        glossary.addRow({term, cell(g.definition)});
+    }
+    if (glossary.isEmpty()) out.push_back(m_setter.plain(label("none"), FontStyle::Italic, BlockSetter::kBodySize, m_width, 0x666666));
+    else out.push_back(glossary.build(m_frameHeight));
+
+    heading(1, QString(), annexTitle("annex_entities"), out);
+    PdfTable entities(m_setter.fonts(), m_width, 8.5f);
+    entities.setColumns({{label("acronym"), 1.f}, {label("name"), 3.f}, {label("kind"), 1.2f}});
+    for (const Entity& e : m_report.entities) {
+        TableCell acronym = cell(e.acronym);
+        if (acronym.text.isEmpty()) acronym.text = e.id;
+        acronym.style = FontStyle::Bold;
+        entities.addRow({acronym, cell(e.name), TableCell{label(("kind." + e.kind.toUtf8()).constData())}});
+    }
+    if (entities.isEmpty()) out.push_back(m_setter.plain(label("none"), FontStyle::Italic, BlockSetter::kBodySize, m_width, 0x666666));
+    else out.push_back(entities.build(m_frameHeight));
+}
+
+std::vector<FlowBlock> ReportComposer::compose(std::optional<Language> language, std::vector<HeadingMark>& marks,
+                                               const std::atomic<bool>* cancel) const
+{
+    m_language = language;
+    m_marks = &marks;
+    std::vector<FlowBlock> out;
+    bool indicatorsDone = false;
+    int number = 0;
+    const auto indicators = [&](const QString& num) {
+        IndicatorComposer ic(m_report, m_setter, m_plan);
+        ic.compose(m_language, num, m_width, m_frameHeight,
+                   [this](int level, const QString& n, const BiText& t, std::vector<FlowBlock>& o) { heading(level, n, t, o); },
+                   out);
+        indicatorsDone = true;
+    };
+    for (const Section& s : m_report.sections) {
+        if (cancel && cancel->load()) break;
+        const QString num = QString::number(++number);
+        BiText title = s.title;
+        if (title.isEmpty()) title = BiText(s.id, s.id);
+        heading(1, num, title, out);
+        sides([&](Language l, float w, std::vector<FlowBlock>& o) { m_setter.narrative(s.body, l, w, o); }, out);
+        int k = 0;
+        for (const Activity& a : s.activities) activity(a, num + QLatin1Char('.') + QString::number(++k), out);
+        if (s.kind == QLatin1String("indicators") && !indicatorsDone) indicators(num);
+    }
+    if (!indicatorsDone && !m_report.indicators.isEmpty()) {
+        const QString num = QString::number(++number);
+        heading(1, num, BiText(QStringLiteral("Performance indicators"), QStringLiteral("Indicadores de desempeño")), out);
+        indicators(num);
+    }
+    annexes(out);
+    m_marks = nullptr;
+    m_language.reset();
+    return out;
+}
+
+} // namespace cpc

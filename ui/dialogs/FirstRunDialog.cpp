@@ -1,0 +1,70 @@
+#include "dialogs/FirstRunDialog.h"
+
+#include "json/ReportJsonReader.h"
+#include "settings/Preferences.h"
+#include "storage/ReportDocument.h"
+#include "util/ResourcePaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace cpc {
+
+FirstRunDialog::FirstRunDialog(QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Welcome to CPC Report Studio"));
+    auto* text = new QLabel(tr("CPC Report Studio helps you write the annual report of the CPC Partnership in Spanish "
+                               "and English. Everything you type is saved at once.\n\nHow would you like to begin?"),
+                            this);
+    text->setWordWrap(true);
+    auto* sample = new QPushButton(tr("Explore the &sample report"), this);
+    auto* create = new QPushButton(tr("Start a &new report"), this);
+    auto* later = new QPushButton(tr("&Later"), this);
+    sample->setDefault(true);
+    connect(sample, &QPushButton::clicked, this, [this] {
+        m_choice = OpenSample;
+        accept();
+    });
+    connect(create, &QPushButton::clicked, this, [this] {
+        m_choice = NewReport;
+        accept();
+    });
+    connect(later, &QPushButton::clicked, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addWidget(sample);
+    layout->addWidget(create);
+    layout->addWidget(later);
+    setMinimumWidth(440);
+}
+
+Result<QString> FirstRunDialog::makeSample(const QString& folder)
+{
+    const QString source = ResourcePaths::file(QStringLiteral("samples/sample-report.json"));
+    if (source.isEmpty())
+        return Error{tr("the sample report is not installed"), QStringLiteral("samples/sample-report.json"), Error::Kind::Failed};
+    const QString dir = folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
+    QDir().mkpath(dir);
+    const QString target = QDir(dir).filePath(tr("CPC sample report") + QStringLiteral(".cpcreport"));
+    if (QFileInfo::exists(target)) return target;
+    QFile f(source);
+    if (!f.open(QIODevice::ReadOnly)) return Error{tr("the sample report could not be read"), source, Error::Kind::Failed};
+    Result<Report> report = ReportJsonReader::read(f.readAll(), source);
+    if (!report) return report.error();
+    QByteArray templateJson;
+    if (const QString t = ResourcePaths::file(QStringLiteral("templates/%1.json").arg(report.value().info.templateId)); !t.isEmpty()) {
+        QFile tf(t);
+        if (tf.open(QIODevice::ReadOnly)) templateJson = tf.readAll();
+    }
+    auto doc = ReportDocument::create(target, report.value(), templateJson, Preferences::author());
+    if (!doc) return doc.error();
+    return target;
+}
+
+} // namespace cpc

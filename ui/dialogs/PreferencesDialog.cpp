@@ -1,0 +1,92 @@
+#include "dialogs/PreferencesDialog.h"
+
+#include "common/MessageBox.h"
+#include "common/UiLanguage.h"
+#include "model/Report.h"
+#include "settings/Preferences.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace cpc {
+
+PreferencesDialog::PreferencesDialog(const Report* report, QWidget* parent)
+    : QDialog(parent), m_language(new QComboBox(this)), m_name(new QLineEdit(this)), m_entity(new QComboBox(this)),
+      m_paper(new QComboBox(this)), m_spellEs(new QCheckBox(tr("Spanish"), this)),
+      m_spellEn(new QCheckBox(tr("English"), this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_language->addItem(tr("Same as the system"), QStringLiteral("system"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Preferences::interfaceLanguage().value())));
+
+    m_name->setText(Preferences::userName().value());
+    m_entity->setEditable(true);
+    m_entity->addItem(QString());
+    if (report)
+        for (const Entity& e : report->entities)
+            m_entity->addItem(QStringLiteral("%1 — %2").arg(e.id, UiLanguage::pick(e.name.en(), e.name.es())), e.id);
+    const QString entity = Preferences::userEntity().value();
+    const int found = m_entity->findData(entity);
+    if (found >= 0) m_entity->setCurrentIndex(found);
+    else m_entity->setEditText(entity);
+
+    m_paper->addItem(tr("US Letter"), QStringLiteral("letter"));
+    m_paper->addItem(tr("A4"), QStringLiteral("a4"));
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(Preferences::paperSize().value())));
+
+    const QStringList spell = Preferences::spellingLanguages().value();
+    m_spellEs->setChecked(spell.contains(QStringLiteral("es")));
+    m_spellEn->setChecked(spell.contains(QStringLiteral("en")));
+
+    auto* spellRow = new QHBoxLayout;
+    spellRow->addWidget(m_spellEs);
+    spellRow->addWidget(m_spellEn);
+    spellRow->addStretch(1);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Interface &language:"), m_language);
+    form->addRow(tr("Your &name:"), m_name);
+    form->addRow(tr("Your &entity:"), m_entity);
+    form->addRow(tr("Default &paper size:"), m_paper);
+    form->addRow(tr("Check spelling in:"), spellRow);
+    m_name->setAccessibleName(tr("Your name"));
+    m_entity->setAccessibleName(tr("Your entity"));
+    m_language->setAccessibleName(tr("Interface language"));
+    m_paper->setAccessibleName(tr("Default paper size"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    const QString before = Preferences::interfaceLanguage().value();
+    const QString language = m_language->currentData().toString();
+    Preferences::interfaceLanguage().set(language);
+    Preferences::userName().set(m_name->text().trimmed());
+    const int i = m_entity->currentIndex();
+    const bool listed = i > 0 && m_entity->itemText(i) == m_entity->currentText();
+    Preferences::userEntity().set(listed ? m_entity->itemData(i).toString() : m_entity->currentText().trimmed());
+    Preferences::paperSize().set(m_paper->currentData().toString());
+    QStringList spell;
+    if (m_spellEs->isChecked()) spell << QStringLiteral("es");
+    if (m_spellEn->isChecked()) spell << QStringLiteral("en");
+    Preferences::spellingLanguages().set(spell);
+    if (language != before)
+        MessageBox::information(this, tr("Preferences"),
+                                tr("The new interface language will be used the next time CPC Report Studio starts."));
+    QDialog::accept();
+}
+
+} // namespace cpc

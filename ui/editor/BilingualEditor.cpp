@@ -1,0 +1,143 @@
+#include "editor/BilingualEditor.h"
+
+#include "editor/RichTextEdit.h"
+#include "editor/TextLookup.h"
+#include "editor/TextSideEditor.h"
+#include "editor/WordDiff.h"
+#include "storage/ReportDocument.h"
+#include "undo/EditSession.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace cpc {
+
+BilingualEditor::BilingualEditor(EditSession* session, const FieldPath& path, bool rich, QWidget* parent)
+    : QWidget(parent), m_session(session), m_path(path)
+{
+    setObjectName(QStringLiteral("bilingual:") + path.toString());
+    ReportDocument* doc = session->document();
+    const Language source = doc->report().info.sourceLanguage;
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    for (Language l : {source, otherLanguage(source)}) {
+        auto* side = new TextSideEditor(l, rich, split);
+        m_sides[l == Language::En ? 0 : 1] = side;
+        side->setReadOnly(doc->isReadOnly());
+        split->addWidget(side);
+        const FieldPath sidePath = path.child(languageCode(l));
+        connect(side->editor(), &RichTextEdit::edited, this,
+                [this, side, sidePath] { m_session->type(sidePath, side->editor()->storedText()); });
+        connect(side->editor(), &RichTextEdit::focusLeft, m_session, &EditSession::flush);
+        connect(side, &TextSideEditor::confirmRequested, this, [this, sidePath] { m_session->confirm(sidePath); });
+        connect(side, &TextSideEditor::showChangesRequested, this, [this, l] { showChanges(l); });
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    connect(doc, &ReportDocument::changed, this, &BilingualEditor::onChanged);
+    refresh();
+}
+
+TextSideEditor* BilingualEditor::side(Language l) const { return m_sides[l == Language::En ? 0 : 1]; }
+
+QString BilingualEditor::languageName(Language l) { return l == Language::En ? tr("English") : tr("Spanish"); }
+
+void BilingualEditor::setLabel(const QString& label)
+{
+    m_label = label;
+    refresh();
+}
+
+void BilingualEditor::onChanged(const QList<FieldPath>& paths)
+{
+    for (const FieldPath& p : paths)
+        if (p.startsWith(m_path) || m_path.startsWith(p)) {
+            refresh();
+            return;
+        }
+}
+
+QString BilingualEditor::stateSentence(const ReportDocument& doc, const FieldPath& path, const BiText& text, Language l)
+{
+    const Language o = otherLanguage(l);
+    switch (text.state(l)) {
+    case TranslationState::Missing:
+        return text.text(o).isEmpty() ? tr("Not written yet in either language.")
+                                      : tr("The %1 text is missing.").arg(languageName(l));
+    case TranslationState::Current:
+        return text.text(o).isEmpty() ? tr("Written; the %1 text is still missing.").arg(languageName(o))
+                                      : tr("Current: in step with the %1 text.").arg(languageName(o));
+    case TranslationState::Stale:
+        break;
+    }
+    // The first change to the other side after this side's basis is the news this side has not caught up with.
+    QDateTime when;
+    for (const HistoryEntry& e : doc.history(path.child(languageCode(o))))
+        if (e.id > text.basis(l)) {
+            when = e.at;
+            break;
+        }
+    if (!when.isValid())
+        return tr("Stale: the %1 text changed after the %2 text was last confirmed.").arg(languageName(o), languageName(l));
+    const QString date = QLocale().toString(when.toLocalTime().date(), tr("d MMMM yyyy", "date format"));
+    return tr("Stale: the %1 text was last confirmed before the %2 text changed on %3.")
+        .arg(languageName(l), languageName(o), date);
+}
+
+void BilingualEditor::refresh()
+{
+    const ReportDocument* doc = m_session->document();
+    const std::optional<BiText> text = TextLookup::find(doc->report(), m_path);
+    const Language source = doc->report().info.sourceLanguage;
+    for (Language l : {Language::En, Language::Es}) {
+        TextSideEditor* s = side(l);
+        const QString role = l == source ? tr("source") : tr("translation");
+        const QString heading = m_label.isEmpty() ? tr("%1 (%2)").arg(languageName(l), role)
+                                                  : tr("%1 — %2 (%3)").arg(m_label, languageName(l), role);
+        s->setHeading(heading);
+        if (!text) {
+            s->setState(tr("Not found"), QString(), false);
+            continue;
+        }
+        static const char* const labels[] = {QT_TR_NOOP("Missing"), QT_TR_NOOP("Current"), QT_TR_NOOP("Stale")};
+        const TranslationState st = text->state(l);
+        s->setState(tr(labels[int(st)]), stateSentence(*doc, m_path, *text, l), st == TranslationState::Stale);
+        // Typing not yet committed is newer than the file: leave it alone.
+        if (!m_session->hasPending(m_path.child(languageCode(l)))) s->editor()->setStoredText(text->text(l));
+    }
+}
+
+void BilingualEditor::showChanges(Language l)
+{
+    const ReportDocument* doc = m_session->document();
+    const std::optional<BiText> text = TextLookup::find(doc->report(), m_path);
+    if (!text) return;
+    const Language o = otherLanguage(l);
+    const QJsonValue then = doc->valueAt(m_path.child(languageCode(o)), text->basis(l));
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Changes in the %1 text").arg(languageName(o)));
+    auto* intro = new QLabel(stateSentence(*doc, m_path, *text, l), &dialog);
+    intro->setWordWrap(true);
+    auto* view = new QTextBrowser(&dialog);
+    view->setAccessibleName(tr("Changes since the last confirmation"));
+    view->setHtml(WordDiff::html(then.toString(), text->text(o)));
+    auto* legend = new QLabel(tr("Struck-through words were removed; underlined words were added."), &dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addWidget(view, 1);
+    layout->addWidget(legend);
+    layout->addWidget(buttons);
+    dialog.resize(700, 450);
+    dialog.exec();
+}
+
+} // namespace cpc

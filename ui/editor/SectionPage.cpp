@@ -1,0 +1,142 @@
+#include "editor/SectionPage.h"
+
+#include "common/UiLanguage.h"
+#include "editor/BilingualEditor.h"
+#include "editor/Guidance.h"
+#include "model/Vocabulary.h"
+#include "navigator/ReportTreeModel.h"
+#include "storage/ReportDocument.h"
+#include "undo/EditSession.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace cpc {
+
+namespace {
+
+QString entityNames(const Report& r, const QStringList& ids)
+{
+    QStringList names;
+    for (const QString& id : ids) {
+        const Entity* e = r.entity(id);
+        const QString acronym = e ? UiLanguage::pick(e->acronym.en(), e->acronym.es()) : QString();
+        names << (acronym.isEmpty() ? id : acronym);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+SectionPage::SectionPage(const PageContext& context, QWidget* parent)
+    : QWidget(parent), m_ctx(context), m_heading(new QLabel(this)), m_assigned(new QLabel(this)),
+      m_status(new QComboBox(this)), m_guidance(new QTextBrowser(this))
+{
+    const FieldPath base = context.node.path();
+    setObjectName(QStringLiteral("page:") + base.toString());
+    QFont hf = m_heading->font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.4);
+    hf.setBold(true);
+    m_heading->setFont(hf);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_assigned->setTextFormat(Qt::PlainText);
+    m_assigned->setWordWrap(true);
+
+    for (const QString& s : Vocabulary::workflowStatuses()) m_status->addItem(ReportTreeModel::statusName(s), s);
+    m_status->setAccessibleName(tr("Review status"));
+    m_status->setEnabled(!context.document->isReadOnly());
+    connect(m_status, &QComboBox::activated, this, &SectionPage::statusChosen);
+
+    m_title = new BilingualEditor(context.session, base.child(QStringLiteral("title")), false, this);
+    m_title->setLabel(tr("Title"));
+    m_body = new BilingualEditor(context.session, base.child(QStringLiteral("body")), true, this);
+    m_body->setLabel(isActivity() ? tr("What was done") : tr("Narrative"));
+
+    auto* meta = new QFormLayout;
+    auto* statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_status);
+    meta->addRow(statusLabel, m_status);
+    meta->addRow(isActivity() ? tr("Responsible:") : tr("Written by:"), m_assigned);
+
+    auto* main = new QWidget(this);
+    auto* layout = new QVBoxLayout(main);
+    layout->addWidget(m_heading);
+    layout->addLayout(meta);
+    layout->addWidget(m_title);
+    layout->addWidget(m_body, 1);
+
+    m_guidance->setAccessibleName(tr("Guidance"));
+    m_guidance->setOpenExternalLinks(true);
+    auto* guideBox = new QWidget(this);
+    auto* guideLayout = new QVBoxLayout(guideBox);
+    auto* guideTitle = new QLabel(tr("Guidance"), guideBox);
+    guideTitle->setFont(QFont(guideTitle->font().family(), -1, QFont::Bold));
+    guideLayout->addWidget(guideTitle);
+    guideLayout->addWidget(m_guidance, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("pageSplitter"));
+    split->addWidget(main);
+    split->addWidget(guideBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(split);
+
+    const Guidance guidance(context.document->templateJson());
+    QString text;
+    const Report& r = context.document->report();
+    if (isActivity()) {
+        text = guidance.forActivity();
+    } else if (const Section* s = r.section(context.node.id)) {
+        text = guidance.forSection(*s);
+        const QString length = guidance.suggestedLength(*s);
+        if (!length.isEmpty()) text += QStringLiteral("\n\n*") + tr("Suggested length: %1").arg(length) + QLatin1Char('*');
+    }
+    if (text.trimmed().isEmpty()) text = tr("The template gives no guidance for this part of the report.");
+    m_guidance->setMarkdown(text);
+
+    connect(context.document, &ReportDocument::changed, this, [this, base](const QList<FieldPath>& paths) {
+        for (const FieldPath& p : paths)
+            if (p.startsWith(base) || p.at(0) == QLatin1String("entities")) return refresh();
+    });
+    refresh();
+}
+
+void SectionPage::refresh()
+{
+    const Report& r = m_ctx.document->report();
+    QString status, title, assigned;
+    if (isActivity()) {
+        const Section* owner = nullptr;
+        const Activity* a = r.activity(m_ctx.node.id, &owner);
+        if (!a) return;
+        status = a->review.status;
+        title = tr("Activity %1: %2").arg(a->id, UiLanguage::pick(a->title.en(), a->title.es()));
+        assigned = entityNames(r, a->responsible);
+    } else {
+        const Section* s = r.section(m_ctx.node.id);
+        if (!s) return;
+        status = s->review.status;
+        title = UiLanguage::pick(s->title.en(), s->title.es());
+        assigned = entityNames(r, s->assignedTo);
+    }
+    m_heading->setText(title);
+    m_assigned->setText(assigned.isEmpty() ? tr("nobody assigned yet") : assigned);
+    m_status->setCurrentIndex(m_status->findData(status));
+}
+
+void SectionPage::statusChosen(int index)
+{
+    const QString status = m_status->itemData(index).toString();
+    const FieldPath path = m_ctx.node.path().child(isActivity() ? QStringLiteral("review_status") : QStringLiteral("status"));
+    if (!m_ctx.session->edit({FieldChange{path, status, false}}, tr("Change status"))) refresh();
+}
+
+} // namespace cpc

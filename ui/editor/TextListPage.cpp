@@ -1,0 +1,136 @@
+#include "editor/TextListPage.h"
+
+#include "common/UiLanguage.h"
+#include "editor/BilingualEditor.h"
+#include "editor/Guidance.h"
+#include "storage/ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace cpc {
+
+namespace {
+
+QLabel* headingLabel(const QString& text, QWidget* parent, double scale)
+{
+    auto* l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(true);
+    l->setFont(f);
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    return l;
+}
+
+QString number(const std::optional<double>& v)
+{
+    return v ? QLocale().toString(*v, 'g', 12) : QCoreApplication::translate("cpc::TextListPage", "not reported");
+}
+
+} // namespace
+
+TextListPage::TextListPage(const PageContext& context, QWidget* parent) : QWidget(parent), m_ctx(context)
+{
+    setObjectName(QStringLiteral("page:") + context.node.path().toString());
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    connect(context.document, &ReportDocument::changed, this, [this] {
+        if (structureKey() != m_structure) build();
+    });
+    build();
+}
+
+QString TextListPage::structureKey() const
+{
+    const Report& r = m_ctx.document->report();
+    QStringList ids;
+    if (m_ctx.node.kind == NodeKind::Entities)
+        for (const Entity& e : r.entities) ids << e.id;
+    if (m_ctx.node.kind == NodeKind::Glossary)
+        for (const GlossaryEntry& g : r.glossary) ids << g.term.en();
+    if (m_ctx.node.kind == NodeKind::Indicator)
+        if (const Indicator* ind = r.indicator(m_ctx.node.id))
+            for (auto it = ind->actuals.cbegin(); it != ind->actuals.cend(); ++it)
+                ids << number(ind->targets.value(it.key())) + QLatin1Char('/') + number(it.value());
+    return ids.join(QChar(0x1f));
+}
+
+void TextListPage::build()
+{
+    m_structure = structureKey();
+    delete m_content;
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget(scroll);
+    auto* v = new QVBoxLayout(inner);
+    const Report& r = m_ctx.document->report();
+    auto addText = [&](const FieldPath& path, bool rich, const QString& label) {
+        auto* e = new BilingualEditor(m_ctx.session, path, rich, inner);
+        e->setLabel(label);
+        if (rich) e->setMinimumHeight(fontMetrics().lineSpacing() * 9);
+        v->addWidget(e);
+    };
+    switch (m_ctx.node.kind) {
+    case NodeKind::Entities:
+        v->addWidget(headingLabel(tr("Entities"), inner, 1.4));
+        for (const Entity& e : r.entities) {
+            v->addWidget(headingLabel(e.id, inner, 1.1));
+            const FieldPath base{QStringLiteral("entities"), e.id};
+            addText(base.child(QStringLiteral("acronym")), false, tr("Acronym"));
+            addText(base.child(QStringLiteral("name")), false, tr("Name"));
+        }
+        break;
+    case NodeKind::Glossary:
+        v->addWidget(headingLabel(tr("Glossary"), inner, 1.4));
+        for (const GlossaryEntry& g : r.glossary) {
+            // The English term is the entry's identity: it is shown, not edited, here.
+            v->addWidget(headingLabel(g.term.en() + QStringLiteral(" / ") + g.term.es(), inner, 1.1));
+            addText(FieldPath{QStringLiteral("glossary"), g.term.en(), QStringLiteral("definition")}, true, tr("Definition"));
+        }
+        break;
+    case NodeKind::Indicator:
+        if (const Indicator* ind = r.indicator(m_ctx.node.id)) {
+            v->addWidget(headingLabel(tr("Indicator %1").arg(ind->id), inner, 1.4));
+            QStringList facts;
+            for (auto it = ind->actuals.cbegin(); it != ind->actuals.cend(); ++it)
+                facts << tr("Year %1: target %2, actual %3")
+                             .arg(QLocale().toString(it.key()), number(ind->targets.value(it.key())), number(it.value()));
+            auto* values = new QLabel(facts.join(QLatin1Char('\n')), inner);
+            values->setObjectName(QStringLiteral("indicatorValues"));
+            v->addWidget(values);
+            const FieldPath base{QStringLiteral("indicators"), ind->id};
+            addText(base.child(QStringLiteral("name")), false, tr("Name"));
+            addText(base.child(QStringLiteral("definition")), true, tr("Definition"));
+            addText(base.child(QStringLiteral("source")), false, tr("Source of the data"));
+            const QString guide = Guidance(m_ctx.document->templateJson()).forIndicator();
+            if (!guide.isEmpty()) {
+                auto* g = new QLabel(inner);
+                g->setTextFormat(Qt::MarkdownText);
+                g->setText(guide);
+                g->setWordWrap(true);
+                v->addWidget(g);
+            }
+        }
+        break;
+    default: {
+        v->addWidget(headingLabel(tr("Indicators"), inner, 1.4));
+        const int objective = m_ctx.node.kind == NodeKind::IndicatorObjective ? m_ctx.node.id.toInt() : -1;
+        for (const Indicator& ind : r.indicators)
+            if (objective < 0 || ind.objective == objective)
+                v->addWidget(new QLabel(ind.id + QStringLiteral("  ") + UiLanguage::pick(ind.name.en(), ind.name.es()), inner));
+        break;
+    }
+    }
+    v->addStretch(1);
+    scroll->setWidget(inner);
+    m_content = scroll;
+    layout()->addWidget(scroll);
+}
+
+} // namespace cpc

@@ -1,0 +1,109 @@
+#include "editor/TextSideEditor.h"
+
+#include "editor/RichTextEdit.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cpc {
+
+TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
+    : QWidget(parent), m_language(language), m_heading(new QLabel(this)), m_state(new QLabel(this)),
+      m_showChanges(new QPushButton(tr("Show changes"), this)), m_confirm(new QPushButton(tr("Confirm translation"), this)),
+      m_edit(new RichTextEdit(this))
+{
+    const QString lang = languageCode(language);
+    setObjectName(QStringLiteral("side-") + lang);
+    m_edit->setObjectName(QStringLiteral("edit-") + lang);
+    m_edit->setSingleLine(!rich);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont f = m_heading->font();
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_heading->setBuddy(m_edit);
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
+    m_showChanges->setToolTip(tr("See what changed in the other language since this text was last confirmed"));
+    m_confirm->setToolTip(tr("Declare this text a faithful translation of the other language as it is now"));
+    connect(m_showChanges, &QPushButton::clicked, this, &TextSideEditor::showChangesRequested);
+    connect(m_confirm, &QPushButton::clicked, this, &TextSideEditor::confirmRequested);
+
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_heading);
+    top->addWidget(m_state, 1);
+    top->addWidget(m_showChanges);
+    top->addWidget(m_confirm);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    if (rich) {
+        m_toolbar = new QToolBar(this);
+        m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_toolbar->setAccessibleName(tr("Formatting"));
+        addFormatAction(tr("Bold"), QKeySequence::Bold, [this] { m_edit->toggleBold(); });
+        addFormatAction(tr("Italic"), QKeySequence::Italic, [this] { m_edit->toggleItalic(); });
+        addFormatAction(tr("Bullets"), QKeySequence(tr("Ctrl+Shift+8")), [this] { m_edit->toggleList(false); });
+        addFormatAction(tr("Numbering"), QKeySequence(tr("Ctrl+Shift+7")), [this] { m_edit->toggleList(true); });
+        addFormatAction(tr("Subheading"), QKeySequence(tr("Ctrl+Alt+3")), [this] { m_edit->toggleSubheading(); });
+        addFormatAction(tr("Link…"), QKeySequence(tr("Ctrl+K")), [this] { askLink(); });
+        layout->addWidget(m_toolbar);
+    }
+    layout->addWidget(m_edit, 1);
+    setState(QString(), QString(), false);
+}
+
+void TextSideEditor::addFormatAction(const QString& text, const QKeySequence& shortcut, const std::function<void()>& run)
+{
+    auto* a = m_toolbar->addAction(text);
+    a->setShortcut(shortcut);
+    // The shortcut works while this side's editor has the focus, not in the other language.
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QChar(0x2026)),
+                                                shortcut.toString(QKeySequence::NativeText)));
+    addAction(a);
+    connect(a, &QAction::triggered, this, [this, run] {
+        run();
+        m_edit->setFocus();
+    });
+}
+
+void TextSideEditor::askLink()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Link"), tr("Web address (leave empty to remove the link):"),
+                                              QLineEdit::Normal, QStringLiteral("https://"), &ok);
+    if (!ok) return;
+    m_edit->setLink(url.trimmed() == QLatin1String("https://") ? QString() : url.trimmed());
+}
+
+void TextSideEditor::setHeading(const QString& text)
+{
+    m_heading->setText(text);
+    m_edit->setAccessibleName(text);
+}
+
+void TextSideEditor::setState(const QString& label, const QString& detail, bool stale)
+{
+    m_state->setText(detail.isEmpty() ? label : detail);
+    m_state->setToolTip(detail);
+    m_state->setAccessibleName(detail.isEmpty() ? label : detail);
+    m_showChanges->setVisible(stale);
+    m_confirm->setVisible(stale && !m_edit->isReadOnly());
+    m_edit->setAccessibleDescription(detail.isEmpty() ? label : detail);
+}
+
+void TextSideEditor::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+    if (m_toolbar) m_toolbar->setEnabled(!readOnly);
+    if (readOnly) m_confirm->hide();
+}
+
+} // namespace cpc

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "edit/FieldPath.h"
+
+#include <QString>
+
+namespace cpc {
+
+struct Report;
+
+// What a navigator row stands for. Pages are chosen by kind (MainWindow::registerPage).
+enum class NodeKind {
+    Cover,             // the report's cover details
+    Section,           // a section (objective sections hold their activities)
+    Activity,          // an activity under an objective section
+    IndicatorsRoot,    // all indicators
+    IndicatorObjective,// the indicators of one objective (id = the objective's number)
+    Indicator,
+    Glossary,
+    Entities,
+};
+
+// A navigator row: its kind and the id of the object (empty for the fixed rows).
+struct NavNode {
+    NodeKind kind = NodeKind::Cover;
+    QString id;
+
+    // The object path the node edits: report, sections/ID, activities/ID, indicators/ID, glossary, entities.
+    FieldPath path() const;
+    // The node a changed field belongs to (sections/ID/body → that section).
+    static NavNode forPath(const FieldPath& path, const Report& report);
+    bool operator==(const NavNode&) const = default;
+};
+
+} // namespace cpc

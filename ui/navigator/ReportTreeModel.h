@@ -1,0 +1,64 @@
+#pragma once
+
+#include "navigator/NavNode.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+namespace cpc {
+
+class ReportDocument;
+
+// The report as the navigator shows it: cover details, each section (objectives with their
+// activities), the indicators by objective, the glossary and the entities. Column 1 is the review
+// status, column 2 the state of the translation (the side that is not the report's source language),
+// both as words with a coloured mark so they read at a glance and to a screen reader alike.
+// Follows ReportDocument::changed(): values refresh in place, a changed structure resets the model.
+class ReportTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, StatusColumn, TranslationColumn, ColumnCount };
+    enum Role { KindRole = Qt::UserRole + 1, IdRole, StatusIdRole, TranslationIdRole };
+
+    explicit ReportTreeModel(QObject* parent = nullptr);
+
+    void setDocument(const ReportDocument* doc);
+    NavNode node(const QModelIndex& index) const;
+    QModelIndex indexOf(const NavNode& node, int column = 0) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString statusName(const QString& statusId);
+    static QString translationName(const QString& stateId); // missing | stale | current | (empty)
+
+private:
+    struct Item {
+        NavNode node;
+        int parent = -1;
+        QList<int> children;
+    };
+    struct Tally {
+        int texts = 0, missing = 0, stale = 0;
+    };
+
+    void rebuild();
+    QList<Item> buildItems() const;
+    void computeTallies();
+    void onChanged();
+    void emitAllChanged(const QModelIndex& parent);
+    QString title(const NavNode& n) const;
+    QString statusId(const NavNode& n) const;
+    Tally tally(const NavNode& n) const;
+    static QString tallyId(const Tally& t);
+
+    const ReportDocument* m_doc = nullptr;
+    QList<Item> m_items; // m_items[0] is the invisible root
+    QHash<QString, Tally> m_tallies; // by node key
+};
+
+} // namespace cpc

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "editor/PageContext.h"
+#include "navigator/NavNode.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTreeView;
+class QUndoStack;
+
+namespace cpc {
+
+class EditSession;
+class FindPanel;
+class ReportDocument;
+class ReportTreeModel;
+
+// The authoring window: the navigator (the report as a tree, with status and translation state), the
+// page of the chosen part in the middle, Find in both languages, and the menus every desktop user
+// expects. Every edit is in the file within a second (EditSession); there is no Save.
+//
+// Integration points for other widgets (indicator table, readiness panel, export, import...):
+//  - registerPage(kind, factory): the page shown for a kind of navigator node, replacing ours
+//    (e.g. NodeKind::Indicator). The factory gets a PageContext; it edits through context.session.
+//  - addDock(dock, area): a panel beside the page; its visibility toggle goes into the View menu and its
+//    place is remembered with the window layout (give the dock an objectName).
+//  - documentChanged(doc): emitted after a report is opened or closed (nullptr); connect to
+//    doc->changed() from there. document()/session() give the current ones.
+//  - nodeSelected(node): the navigator's choice; selectNode() changes it.
+//  - exportPdfAction(), printAction(), importIndicatorsAction(): in the File menu, disabled until
+//    somebody connects to triggered() and enables them (enabled only while a report is open).
+//  - fileMenu(), editMenu(), viewMenu(), helpMenu() for further actions.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`, closing the current report. When another window or program has the file open,
+    // says who and offers to open it read-only. False when nothing was opened (the user was told why).
+    bool openFile(const QString& path);
+    // Shows a report just created (new report, first run).
+    void adoptDocument(std::unique_ptr<ReportDocument> doc);
+    void closeDocument();
+
+    ReportDocument* document() const { return m_doc.get(); }
+    EditSession* session() const { return m_session; }
+    QUndoStack* undoStack() const { return m_undo; }
+    ReportTreeModel* treeModel() const { return m_model; }
+    QTreeView* navigator() const { return m_tree; }
+    FindPanel* findPanel() const { return m_find; }
+    QWidget* currentPage() const { return m_page; }
+    NavNode currentNode() const { return m_node; }
+    void selectNode(const NavNode& node);
+
+    void registerPage(NodeKind kind, PageFactory factory);
+    void addDock(QDockWidget* dock, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
+    QAction* exportPdfAction() const { return m_exportPdf; }
+    QAction* printAction() const { return m_print; }
+    QAction* importIndicatorsAction() const { return m_importIndicators; }
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* editMenu() const { return m_editMenu; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+    QMenu* helpMenu() const { return m_helpMenu; }
+
+public slots:
+    void newReport();
+    void openWithDialog();
+    void saveCopyAs();
+    void showFind();
+    void showPreferences();
+    void showAbout();
+    void showUserGuide();
+
+signals:
+    void documentChanged(cpc::ReportDocument* doc);
+    void nodeSelected(const cpc::NavNode& node);
+
+protected:
+    void closeEvent(QCloseEvent* e) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void rebuildRecentMenu();
+    void updateTitle();
+    void updateActions();
+    void showPage(const NavNode& node);
+    void showPath(const FieldPath& path);
+    void forwardToFocus(const char* slot);
+    QWidget* makeDefaultPage(const PageContext& ctx);
+    QWidget* makeWelcome();
+
+    std::unique_ptr<ReportDocument> m_doc;
+    EditSession* m_session = nullptr;
+    QUndoStack* m_undo;
+    ReportTreeModel* m_model;
+    QTreeView* m_tree;
+    FindPanel* m_find;
+    QDockWidget* m_navDock;
+    QDockWidget* m_findDock;
+    QLabel* m_banner;
+    QWidget* m_pageHost;
+    QWidget* m_page = nullptr;
+    NavNode m_node;
+    QHash<int, PageFactory> m_factories;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_open = nullptr;
+    QAction* m_saveCopy = nullptr;
+    QAction* m_exportPdf = nullptr;
+    QAction* m_print = nullptr;
+    QAction* m_importIndicators = nullptr;
+    QAction* m_close = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_cut = nullptr;
+    QAction* m_copy = nullptr;
+    QAction* m_paste = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_preferences = nullptr;
+    QAction* m_guide = nullptr;
+    QAction* m_about = nullptr;
+};
+
+} // namespace cpc
