@@ -1,5 +1,6 @@
 // cpcreport: a subcommand runs headless on core alone; no arguments or a file opens the window.
 #include "cli/CommandLine.h"
+#include "cli/ExitCode.h"
 #include "cli/Translations.h"
 
 #ifdef CPC_HAVE_UI
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char** argv)
@@ -23,10 +25,21 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("cpcreport"));
     QCoreApplication::setOrganizationName(QStringLiteral("cpcreport"));
     cpc::cli::Translations::install(&app);
+    // A reader that stops early (`| head`) gets a write error reported below, not a death by SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = cpc::cli::CommandLine::run(args, out, err);
     out.flush();
+    // A full disk or a closed pipe behind standard output must not pass for success: a script saving
+    // `export-json` to a file would keep half a report believing it whole.
+    if ((std::fflush(stdout) != 0 || std::ferror(stdout)) && code != cpc::cli::Failed) {
+        err << QCoreApplication::translate("cpc::cli::CommandLine",
+                                           "cpcreport: the output could not be written (is the disk full?)")
+            << '\n';
+        err.flush();
+        return cpc::cli::Failed;
+    }
     err.flush();
     return code;
 }

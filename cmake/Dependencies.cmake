@@ -2,6 +2,8 @@
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core)
 if(CPC_BUILD_UI)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets PrintSupport Pdf PdfWidgets Charts LinguistTools)
+    # md4c's HTML renderer: the user guide as a web page (the pkg-config file covers the parser only).
+    find_package(md4c CONFIG REQUIRED)
 else()
     find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
 endif()

@@ -176,6 +176,14 @@ done
 for d in templates samples fonts; do
     [ -d "$ROOT/resources/$d" ] && [ -n "$(ls -A "$ROOT/resources/$d")" ] && EXPECTED+=("/usr/share/cpcreport/$d")
 done
+# The user guide (Help > User Guide) in both languages, and every picture each of them shows.
+GUIDE=/usr/share/cpcreport/guide
+EXPECTED+=("$GUIDE/en/index.md" "$GUIDE/es/index.md")
+for lang in en es; do
+    while read -r picture; do
+        EXPECTED+=("$(realpath -m "$GUIDE/$lang/$picture")")
+    done < <(grep -o '!\[[^]]*\]([^)]*)' "$ROOT/docs/guide/$lang/index.md" | sed 's/.*](\(.*\))/\1/')
+done
 for f in "${EXPECTED[@]}"; do
     check "$f" bash -c "grep -qxF '$f' '$OUT/files.txt' && [ -e '$f' ]"
 done
@@ -183,6 +191,11 @@ missing_files=$(while read -r f; do if [ ! -e "$f" ]; then echo "$f"; fi; done <
 check "every file dpkg lists exists" test -z "$missing_files"
 check "the executable runs (--version)" bash -c "cpcreport --version >'$OUT/version.txt' 2>&1"
 echo "    $(head -n1 "$OUT/version.txt")"
+# The Spanish interface is compiled into the executable: the same help reads differently in Spanish.
+CPCREPORT_LANGUAGE=en cpcreport --help >"$OUT/help-en.txt" 2>&1 || true
+CPCREPORT_LANGUAGE=es cpcreport --help >"$OUT/help-es.txt" 2>&1 || true
+check "the Spanish translation is in the executable (--help differs in Spanish)" \
+    bash -c "[ -s '$OUT/help-es.txt' ] && ! cmp -s '$OUT/help-en.txt' '$OUT/help-es.txt'"
 unresolved=$(ldd /usr/bin/cpcreport | grep 'not found' || true)
 check "every shared library resolves" test -z "$unresolved"
 # On a fresh machine only declared packages are there: every library must come from one of them.

@@ -6,6 +6,7 @@ namespace cpc::cli {
 
 // cpcreport history FILE [--path PATH] [--limit N] [--json]: who changed what, when, from what to what
 // (an extension of the command line).
+// cpcreport history FILE --path PATH --restore REV: sets that value back to what it was at revision REV.
 class HistoryCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(cpc::cli::HistoryCommand)
 public:
@@ -13,6 +14,9 @@ public:
     QString summary() const override;
     void configure(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser, Console& console) const override;
+
+private:
+    int restore(const QCommandLineParser& parser, Console& console) const;
 };
 
 } // namespace cpc::cli

@@ -5,6 +5,7 @@
 namespace cpc::cli {
 
 // cpcreport request FILE --entity ID -o REQUEST.cpcreport [--note TEXT] [--due YYYY-MM-DD]
+// cpcreport request FILE --show
 class RequestCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(cpc::cli::RequestCommand)
 public:
@@ -12,6 +13,9 @@ public:
     QString summary() const override;
     void configure(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser, Console& console) const override;
+
+private:
+    int show(const QString& path, Console& console) const;
 };
 
 } // namespace cpc::cli

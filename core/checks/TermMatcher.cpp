@@ -82,6 +82,12 @@ std::pair<int, int> TermMatcher::findUse(const Text& text) const
     return {-1, 0};
 }
 
+void TermMatcher::addImpliedWords(Text& text) const
+{
+    if (m_acronym.isEmpty() || !text.text.contains(m_acronym) || !m_acronymWord.match(text.text).hasMatch()) return;
+    text.implied << m_keyWords;
+}
+
 bool TermMatcher::isPresentLoosely(const Text& text) const
 {
     if (!m_acronym.isEmpty() && text.text.contains(m_acronym)) return true;
@@ -95,6 +101,11 @@ bool TermMatcher::isPresentLoosely(const Text& text) const
                 found = true;
                 break;
             }
+        // An acronym's expansion is in the singular ("niño" for "niños"): either may be the longer.
+        for (const QString& w : text.implied) {
+            if (found) break;
+            found = (key.startsWith(w) && key.size() - w.size() <= 3) || (w.startsWith(key) && w.size() - key.size() <= 3);
+        }
         if (!found) return false;
     }
     return true;

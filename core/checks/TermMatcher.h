@@ -29,12 +29,17 @@ public:
         explicit Text(const QString& text);
         const QString& text;
         QList<Word> words;
+        // Folded words that acronyms in the text stand for ("NNA" → niña, niño, adolescente), so that
+        // "trata de NNA" carries "trata de niñas, niños y adolescentes". Used only by isPresentLoosely.
+        QStringList implied;
     };
 
     // The first use of the term in `text` as {start, length}, or {-1, 0}.
     std::pair<int, int> findUse(const Text& text) const;
     // Whether `text` carries this side's term in some form.
     bool isPresentLoosely(const Text& text) const;
+    // Adds to `text.implied` what this term's acronym stands for when the text uses the acronym.
+    void addImpliedWords(Text& text) const;
     const QString& term() const { return m_term; }
     bool isEmpty() const { return m_words.isEmpty() && m_acronym.isEmpty(); }
 

@@ -63,7 +63,11 @@ QList<TermPair> termPairs(const Report& r)
 void checkGlossary(const Report& r, const QList<TermPair>& terms, const FieldPath& path, const BiText& t, Findings& out)
 {
     if (terms.isEmpty()) return;
-    const TermMatcher::Text en(t.en()), es(t.es());
+    TermMatcher::Text en(t.en()), es(t.es());
+    for (const TermPair& pair : terms) {
+        pair.en.addImpliedWords(en);
+        pair.es.addImpliedWords(es);
+    }
     for (const TermPair& pair : terms) {
         for (Language l : {Language::En, Language::Es}) {
             const TermMatcher& used = pair.side(l);

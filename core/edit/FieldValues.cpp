@@ -64,7 +64,7 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
     }
     if (root == QLatin1String("sections")) {
         const Section* sec = r.section(id);
-        return sec ? walk(ReportJsonWriter::toJson(*sec), s, 2) : QJsonValue(QJsonValue::Undefined);
+        return sec ? walk(ReportJsonWriter::toJson(*sec, path.at(2)), s, 2) : QJsonValue(QJsonValue::Undefined);
     }
     if (root == QLatin1String("activities")) {
         const Activity* a = r.activity(id);
@@ -72,7 +72,8 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
     }
     if (root == QLatin1String("indicators")) {
         const Indicator* i = r.indicator(id);
-        return i ? walk(ReportJsonWriter::toJson(*i), s, 2) : QJsonValue(QJsonValue::Undefined);
+        // Only the member (and year) the path goes through: an import reads thousands of single values.
+        return i ? walk(ReportJsonWriter::toJson(*i, path.at(2), path.at(3)), s, 2) : QJsonValue(QJsonValue::Undefined);
     }
     if (root == QLatin1String("glossary")) {
         const int g = r.glossaryIndex(id);

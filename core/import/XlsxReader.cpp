@@ -103,6 +103,31 @@ QString xmlError(const QXmlStreamReader& x, const QString& part)
 
 } // namespace
 
+Result<QStringList> XlsxReader::sheetNames(const QByteArray& bytes, const QString& fileName)
+{
+    zip_error_t zerr;
+    zip_error_init(&zerr);
+    zip_source_t* src = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zerr);
+    if (!src) return Error{tr("this XLSX file cannot be opened"), fileName};
+    ZipPtr zip(zip_open_from_source(src, ZIP_RDONLY, &zerr));
+    zip_error_fini(&zerr);
+    if (!zip) {
+        zip_source_free(src);
+        return Error{tr("this is not an XLSX file (not a readable zip archive)"), fileName};
+    }
+    auto workbook = readPart(zip.get(), QStringLiteral("xl/workbook.xml"), fileName);
+    if (!workbook) return workbook.error();
+    QStringList names;
+    QXmlStreamReader x(workbook.value());
+    while (!x.atEnd()) {
+        x.readNext();
+        if (x.isStartElement() && x.name() == QLatin1String("sheet")) names.append(attribute(x, QLatin1String("name")));
+    }
+    if (x.hasError()) return Error{xmlError(x, QStringLiteral("xl/workbook.xml")), fileName};
+    if (names.isEmpty()) return Error{tr("this XLSX file has no sheet"), fileName};
+    return names;
+}
+
 Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fileName, const QString& sheetName)
 {
     zip_error_t zerr;

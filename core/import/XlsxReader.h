@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace cpc {
 
@@ -25,6 +26,8 @@ public:
     // `fileName` names the file in messages; `sheetName` empty means the first sheet.
     static Result<SourceTable> read(const QByteArray& bytes, const QString& fileName,
                                     const QString& sheetName = QString());
+    // The names of the workbook's sheets in order, for letting the user choose one.
+    static Result<QStringList> sheetNames(const QByteArray& bytes, const QString& fileName);
 };
 
 } // namespace cpc

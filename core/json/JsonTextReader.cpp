@@ -67,7 +67,8 @@ QString JsonTextReader::place(const QByteArray& bytes, qsizetype offset, const Q
     for (qsizetype i = lineStart; i < offset; ++i)
         if (!isContinuation(uchar(bytes[i]))) ++column;
     if (fileName.isEmpty()) return tr("line %1, column %2").arg(line).arg(column);
-    return QStringLiteral("%1:%2:%3").arg(fileName).arg(line).arg(column);
+    // Words rather than file:line:column: the people who read this are not programmers.
+    return tr("%1, line %2, column %3").arg(fileName).arg(line).arg(column);
 }
 
 Result<OrderedJson> JsonTextReader::parse(const QByteArray& input, const QString& fileName)

@@ -72,15 +72,26 @@ J activity(const Activity& a)
     return o;
 }
 
-J section(const Section& s)
+// Which members of an object to write: all of them, or the one a field path goes through (and, of a
+// member keyed by year, only that year), so that reading one value does not write out the whole object.
+struct Only {
+    QStringView member, year;
+    bool operator()(const char* name) const { return member.isEmpty() || member == QLatin1StringView(name); }
+    bool hasYear(int y) const { return year.isEmpty() || year == QString::number(y); }
+};
+
+J section(const Section& s, Only only = {})
 {
     J o = J::object();
-    o.insert(k("id"), s.id).insert(k("kind"), s.kind);
-    if (s.isObjective()) o.insert(k("objective"), s.objective);
-    o.insert(k("title"), text(s.title)).insert(k("assigned_to"), ids(s.assignedTo)).insert(k("status"), s.review.status);
-    if (!s.review.reason.isEmpty()) o.insert(k("return_reason"), s.review.reason);
-    o.insert(k("body"), text(s.body));
-    if (s.isObjective()) {
+    if (only("id")) o.insert(k("id"), s.id);
+    if (only("kind")) o.insert(k("kind"), s.kind);
+    if (s.isObjective() && only("objective")) o.insert(k("objective"), s.objective);
+    if (only("title")) o.insert(k("title"), text(s.title));
+    if (only("assigned_to")) o.insert(k("assigned_to"), ids(s.assignedTo));
+    if (only("status")) o.insert(k("status"), s.review.status);
+    if (!s.review.reason.isEmpty() && only("return_reason")) o.insert(k("return_reason"), s.review.reason);
+    if (only("body")) o.insert(k("body"), text(s.body));
+    if (s.isObjective() && only("activities")) {
         J list = J::array();
         for (const Activity& a : s.activities) list.append(activity(a));
         o.insert(k("activities"), list);
@@ -88,30 +99,33 @@ J section(const Section& s)
     return o;
 }
 
-J years(const QMap<int, std::optional<double>>& m)
+J years(const QMap<int, std::optional<double>>& m, Only only)
 {
     J o = J::object();
-    for (auto it = m.begin(); it != m.end(); ++it) o.insert(QString::number(it.key()), number(it.value()));
+    for (auto it = m.begin(); it != m.end(); ++it)
+        if (only.hasYear(it.key())) o.insert(QString::number(it.key()), number(it.value()));
     return o;
 }
 
-J indicator(const Indicator& i)
+J indicator(const Indicator& i, Only only = {})
 {
     J o = J::object();
-    o.insert(k("id"), i.id)
-        .insert(k("objective"), i.objective)
-        .insert(k("name"), text(i.name))
-        .insert(k("definition"), text(i.definition))
-        .insert(k("unit"), i.unit)
-        .insert(k("direction"), i.direction)
-        .insert(k("source"), text(i.source))
-        .insert(k("responsible"), ids(i.responsible));
-    if (i.hasBaseline)
+    if (only("id")) o.insert(k("id"), i.id);
+    if (only("objective")) o.insert(k("objective"), i.objective);
+    if (only("name")) o.insert(k("name"), text(i.name));
+    if (only("definition")) o.insert(k("definition"), text(i.definition));
+    if (only("unit")) o.insert(k("unit"), i.unit);
+    if (only("direction")) o.insert(k("direction"), i.direction);
+    if (only("source")) o.insert(k("source"), text(i.source));
+    if (only("responsible")) o.insert(k("responsible"), ids(i.responsible));
+    if (i.hasBaseline && only("baseline"))
         o.insert(k("baseline"), J::object().insert(k("value"), number(i.baselineValue)).insert(k("period"), i.baselinePeriod));
-    o.insert(k("targets"), years(i.targets)).insert(k("actuals"), years(i.actuals));
-    if (!i.disaggregation.isEmpty()) {
+    if (only("targets")) o.insert(k("targets"), years(i.targets, only));
+    if (only("actuals")) o.insert(k("actuals"), years(i.actuals, only));
+    if (!i.disaggregation.isEmpty() && only("disaggregation")) {
         J byYear = J::object();
         for (auto it = i.disaggregation.begin(); it != i.disaggregation.end(); ++it) {
+            if (!only.hasYear(it.key())) continue;
             J dims = J::object();
             for (const Disaggregation& d : it.value()) {
                 J cats = J::object();
@@ -122,16 +136,16 @@ J indicator(const Indicator& i)
         }
         o.insert(k("disaggregation"), byYear);
     }
-    if (!i.varianceExplanation.isEmpty()) {
+    if (!i.varianceExplanation.isEmpty() && only("variance_explanation")) {
         J byYear = J::object();
         for (auto it = i.varianceExplanation.begin(); it != i.varianceExplanation.end(); ++it)
-            byYear.insert(QString::number(it.key()), text(it.value()));
+            if (only.hasYear(it.key())) byYear.insert(QString::number(it.key()), text(it.value()));
         o.insert(k("variance_explanation"), byYear);
     }
-    if (i.key) o.insert(k("key"), true);
-    if (i.cumulative) o.insert(k("cumulative"), true);
-    if (i.sensitive) o.insert(k("sensitive"), *i.sensitive);
-    review(o, i.review);
+    if (i.key && only("key")) o.insert(k("key"), true);
+    if (i.cumulative && only("cumulative")) o.insert(k("cumulative"), true);
+    if (i.sensitive && only("sensitive")) o.insert(k("sensitive"), *i.sensitive);
+    if (only("review_status") || only("review_reason")) review(o, i.review);
     return o;
 }
 
@@ -180,6 +194,11 @@ QJsonObject ReportJsonWriter::toJson(const Entity& e) { return entity(e).toQJson
 QJsonObject ReportJsonWriter::toJson(const Section& s) { return section(s).toQJson().toObject(); }
 QJsonObject ReportJsonWriter::toJson(const Activity& a) { return activity(a).toQJson().toObject(); }
 QJsonObject ReportJsonWriter::toJson(const Indicator& i) { return indicator(i).toQJson().toObject(); }
+QJsonObject ReportJsonWriter::toJson(const Section& s, QStringView member) { return section(s, Only{member, {}}).toQJson().toObject(); }
+QJsonObject ReportJsonWriter::toJson(const Indicator& i, QStringView member, QStringView year)
+{
+    return indicator(i, Only{member, year}).toQJson().toObject();
+}
 QJsonObject ReportJsonWriter::toJson(const GlossaryEntry& g) { return glossaryEntry(g).toQJson().toObject(); }
 QJsonObject ReportJsonWriter::toJson(const Comment& c) { return comment(c).toQJson().toObject(); }
 QJsonObject ReportJsonWriter::toJson(const BiText& t) { return text(t).toQJson().toObject(); }

@@ -23,6 +23,10 @@ public:
     static QJsonObject toJson(const Comment& c);
     static QJsonObject toJson(const BiText& t);
     static QJsonObject toJson(const Report& r); // the whole document
+    // Only the member `member` (all of them when empty) and, of a member keyed by year, only `year` (all
+    // when empty): enough to read one field without writing out the whole object.
+    static QJsonObject toJson(const Section& s, QStringView member);
+    static QJsonObject toJson(const Indicator& i, QStringView member, QStringView year);
 };
 
 } // namespace cpc

@@ -1,10 +1,12 @@
 #include "merge/ContributionRequest.h"
 
+#include "json/ReportJsonReader.h"
 #include "json/ReportJsonWriter.h"
 #include "merge/ContributionScope.h"
 
 #include <QDate>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -13,8 +15,14 @@ namespace cpc {
 
 namespace {
 const QString kRequestKey = QStringLiteral("contribution/request");
-QString recordKey(const QString& id) { return QStringLiteral("requests/") + id; }
-QString sentKey(const QString& id) { return QStringLiteral("requests/") + id + QStringLiteral("/sent"); }
+QString recordKey(const QString& id)
+{
+    return QStringLiteral("requests/") + id;
+}
+QString sentKey(const QString& id)
+{
+    return QStringLiteral("requests/") + id + QStringLiteral("/sent");
+}
 } // namespace
 
 QByteArray ContributionRequest::toJson() const
@@ -47,14 +55,18 @@ Result<ContributionRequest> ContributionRequest::create(ReportDocument& source, 
                                                         const QString& due, const QString& author)
 {
     const Report& report = source.report();
-    if (!report.entity(entity)) return Error{tr("unknown entity '%1'").arg(entity), QStringLiteral("--entity")};
+    if (!report.entity(entity))
+        return Error{tr("unknown entity '%1'").arg(entity), QStringLiteral("--entity")};
     if (ContributionScope(report, entity).isEmpty())
-        return Error{tr("nothing in the report is assigned to '%1'; assign sections, activities or indicators first")
-                         .arg(entity),
-                     QStringLiteral("--entity")};
+        return Error{
+            tr("nothing in the report is assigned to '%1'; assign sections, activities or indicators first")
+                .arg(entity),
+            QStringLiteral("--entity")};
     if (!due.isEmpty() && !QDate::fromString(due, Qt::ISODate).isValid())
         return Error{tr("expected a date as YYYY-MM-DD"), QStringLiteral("--due")};
-    if (of(source)) return Error{tr("this file is itself a contribution; requests are made from the report"), source.path()};
+    if (of(source))
+        return Error{tr("this file is itself a contribution; requests are made from the report"),
+                     source.path()};
     if (QFileInfo::exists(outPath)) return Error{tr("the file already exists; choose another name"), outPath};
 
     ContributionRequest r;
@@ -66,7 +78,8 @@ Result<ContributionRequest> ContributionRequest::create(ReportDocument& source, 
     r.requestedBy = author;
 
     // Record first: a request file without its record could never be merged.
-    if (Status s = source.setSetting(sentKey(r.id), QString::fromUtf8(ReportJsonWriter::write(report))); !s) return s.error();
+    if (Status s = source.setSetting(sentKey(r.id), QString::fromUtf8(ReportJsonWriter::write(report))); !s)
+        return s.error();
     if (Status s = source.setSetting(recordKey(r.id), QString::fromUtf8(r.toJson())); !s) return s.error();
     if (Status s = source.saveCopy(outPath); !s) return s.error();
     auto copy = ReportDocument::open(outPath);
@@ -84,7 +97,8 @@ std::optional<ContributionRequest> ContributionRequest::of(const ReportDocument&
     return json.isEmpty() ? std::nullopt : fromJson(json.toUtf8());
 }
 
-std::optional<ContributionRequest> ContributionRequest::recorded(const ReportDocument& source, const QString& requestId,
+std::optional<ContributionRequest> ContributionRequest::recorded(const ReportDocument& source,
+                                                                 const QString& requestId,
                                                                  QByteArray* sentReportJson)
 {
     const QString json = source.setting(recordKey(requestId));
@@ -97,7 +111,7 @@ QList<ContributionRequest> ContributionRequest::allRecorded(const ReportDocument
 {
     QList<ContributionRequest> out;
     for (const QString& key : source.settingKeys(QStringLiteral("requests/"))) {
-        if (key.endsWith(QLatin1String("/sent"))) continue;
+        if (key.count(QLatin1Char('/')) != 1) continue; // requests/ID/sent, requests/ID/decided
         if (auto r = fromJson(source.setting(key).toUtf8())) out.append(*r);
     }
     return out;
@@ -113,10 +127,25 @@ void ContributionRequest::restrictEdits(ReportDocument& doc, const QString& acti
         if (wrongEntity)
             return Error{tr("this contribution is %1's; it cannot be edited as another entity").arg(entity),
                          c.path.toString()};
-        if (!ContributionScope(current, entity).allows(c.path, c.value))
-            return Error{tr("this part was not asked of %1 in this contribution; only its own parts can be changed")
-                             .arg(entity),
-                         c.path.toString()};
+        const ContributionScope scope(current, entity);
+        if (c.path == FieldPath{QStringLiteral("comments")} && c.value.isArray()) {
+            QList<Comment> after;
+            const QJsonArray list = c.value.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                Result<Comment> comment =
+                    ReportJsonReader::readComment(list[i], QStringLiteral("comments[%1]").arg(i), current);
+                if (!comment) return comment.error();
+                after.append(comment.value());
+            }
+            QString why;
+            if (!scope.allowsComments(current.comments, after, &why)) return Error{why, c.path.toString()};
+            return success();
+        }
+        if (!scope.allows(c.path, c.value))
+            return Error{
+                tr("this part was not asked of %1 in this contribution; only its own parts can be changed")
+                    .arg(entity),
+                c.path.toString()};
         return success();
     });
 }

@@ -14,10 +14,57 @@ ContributionScope::ContributionScope(const Report& r, const QString& entityId) :
         if (i.responsible.contains(entityId)) m_indicators.insert(i.id);
 }
 
+bool ContributionScope::covers(const Comment& c) const
+{
+    if (c.targetKind == QLatin1String("section")) return m_sections.contains(c.target);
+    if (c.targetKind == QLatin1String("activity")) return m_activities.contains(c.target);
+    if (c.targetKind == QLatin1String("indicator")) return m_indicators.contains(c.target);
+    return false;
+}
+
+bool ContributionScope::sameRemark(const Comment& a, const Comment& b)
+{
+    return a.targetKind == b.targetKind && a.target == b.target && a.author == b.author && a.at == b.at &&
+           a.text == b.text;
+}
+
+bool ContributionScope::allowsComments(const QList<Comment>& before, const QList<Comment>& after,
+                                       QString* why) const
+{
+    const auto find = [](const QList<Comment>& list, const Comment& c) -> const Comment* {
+        for (const Comment& x : list)
+            if (sameRemark(x, c)) return &x;
+        return nullptr;
+    };
+    const auto refuse = [why](const QString& message) {
+        if (why) *why = message;
+        return false;
+    };
+    for (const Comment& old : before)
+        if (!find(after, old))
+            return refuse(
+                tr("the comment of %1 of %2 was removed or reworded; comments can only be added or resolved")
+                    .arg(old.author, old.at));
+    for (const Comment& c : after) {
+        const Comment* old = find(before, c);
+        if (!old) {
+            if (c.author != m_entity)
+                return refuse(
+                    tr("a comment written as %1 cannot come in %2's contribution").arg(c.author, m_entity));
+        } else if (old->resolved != c.resolved && !covers(c)) {
+            return refuse(
+                tr("the thread on %1 '%2' was not asked of %3; only threads on its own parts can be resolved")
+                    .arg(c.targetKind, c.target, m_entity));
+        }
+    }
+    return true;
+}
+
 bool ContributionScope::isContributorStatus(const QJsonValue& v)
 {
     const QString s = v.toString();
-    return s == QLatin1String("not_started") || s == QLatin1String("drafting") || s == QLatin1String("submitted");
+    return s == QLatin1String("not_started") || s == QLatin1String("drafting") ||
+           s == QLatin1String("submitted");
 }
 
 bool ContributionScope::allows(const FieldPath& p, const QJsonValue& value) const
@@ -27,12 +74,14 @@ bool ContributionScope::allows(const FieldPath& p, const QJsonValue& value) cons
     if (p.size() < 3) return false; // creating or removing objects is the coordinator's
     if (root == QLatin1String("sections") && m_sections.contains(id)) {
         if (field == QLatin1String("body")) return p.size() == 4;
-        if (field == QLatin1String("status")) return p.size() == 3 && (value.isUndefined() || isContributorStatus(value));
+        if (field == QLatin1String("status"))
+            return p.size() == 3 && (value.isUndefined() || isContributorStatus(value));
         return false;
     }
     if (root == QLatin1String("activities") && m_activities.contains(id)) {
         if (field == QLatin1String("title") || field == QLatin1String("body")) return p.size() == 4;
-        if (field == QLatin1String("status") || field == QLatin1String("trafficking_types")) return p.size() == 3;
+        if (field == QLatin1String("status") || field == QLatin1String("trafficking_types"))
+            return p.size() == 3;
         if (field == QLatin1String("review_status"))
             return p.size() == 3 && (value.isUndefined() || isContributorStatus(value));
         return false;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "edit/FieldPath.h"
+#include "model/Comment.h"
 #include "model/Report.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QSet>
 
@@ -12,6 +14,7 @@ namespace cpc {
 // it, the activities it is responsible for (or that stand in its sections), and the reported figures of its
 // indicators. Structure, assignments, targets and everything else stay with the coordinator.
 class ContributionScope {
+    Q_DECLARE_TR_FUNCTIONS(cpc::ContributionScope)
 public:
     ContributionScope() = default;
     ContributionScope(const Report& report, const QString& entityId);
@@ -23,6 +26,15 @@ public:
     const QSet<QString>& activities() const { return m_activities; }
     const QSet<QString>& indicators() const { return m_indicators; }
     bool isEmpty() const { return m_sections.isEmpty() && m_activities.isEmpty() && m_indicators.isEmpty(); }
+    // Whether a comment's thread is on one of the parts open for writing.
+    bool covers(const Comment& c) const;
+    // Whether replacing the comments `before` by `after` is something the entity may do in its contribution:
+    // add comments of its own, and resolve or reopen threads on its own parts. Comments are never removed
+    // or reworded. When not, `why` says what was refused.
+    bool allowsComments(const QList<Comment>& before, const QList<Comment>& after,
+                        QString* why = nullptr) const;
+    // Comments are the same remark when place, author, time and words agree (the resolved flag may differ).
+    static bool sameRemark(const Comment& a, const Comment& b);
 
     // Workflow states a contributor may set: it submits, it does not approve.
     static bool isContributorStatus(const QJsonValue& v);

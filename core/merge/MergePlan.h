@@ -28,15 +28,25 @@ struct MergePlan {
     ContributionRequest request;
     QList<MergeItem> items;
     QList<Comment> newComments; // comments written in the contribution, appended on merge
-    int alreadyMerged = 0;      // fields that already hold what came back
+    // Threads the entity resolved or reopened, as they came back: their resolved flag is taken on merge.
+    QList<Comment> resolvedComments;
+    // Comments not taken: written as another entity, resolving a thread not on the entity's parts, or on a
+    // part removed from the report since the request.
+    QList<Comment> refusedComments;
+    int alreadyMerged = 0; // fields that already hold what came back
 
     int count(MergeItem::Kind k) const
     {
         int n = 0;
-        for (const MergeItem& i : items) n += i.kind == k ? 1 : 0;
+        for (const MergeItem& i : items)
+            n += i.kind == k ? 1 : 0;
         return n;
     }
-    bool isEmpty() const { return items.isEmpty() && newComments.isEmpty(); }
+    bool isEmpty() const
+    {
+        return items.isEmpty() && newComments.isEmpty() && resolvedComments.isEmpty() &&
+               refusedComments.isEmpty();
+    }
 };
 
 } // namespace cpc

@@ -6,19 +6,86 @@
 #include "merge/ReportFlattener.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cpc {
 
 namespace {
 
-bool sameComment(const Comment& a, const Comment& b)
-{
-    return a.targetKind == b.targetKind && a.target == b.target && a.author == b.author && a.at == b.at && a.text == b.text;
-}
-
 bool containsComment(const QList<Comment>& list, const Comment& c)
 {
-    return std::any_of(list.begin(), list.end(), [&](const Comment& x) { return sameComment(x, c); });
+    return std::any_of(list.begin(), list.end(),
+                       [&](const Comment& x) { return ContributionScope::sameRemark(x, c); });
+}
+
+const Comment* findComment(const QList<Comment>& list, const Comment& c)
+{
+    for (const Comment& x : list)
+        if (ContributionScope::sameRemark(x, c)) return &x;
+    return nullptr;
+}
+
+// A contribution cannot create or remove objects: a field whose object is missing on either side is not
+// the entity's to write, whatever its path says (removing an activity must not read as clearing its texts).
+bool objectInBoth(const FieldPath& p, const Report& sent, const Report& returned)
+{
+    const QString root = p.at(0), id = p.at(1);
+    if (root == QLatin1String("sections")) return sent.section(id) && returned.section(id);
+    if (root == QLatin1String("activities")) return sent.activity(id) && returned.activity(id);
+    if (root == QLatin1String("indicators")) return sent.indicator(id) && returned.indicator(id);
+    if (root == QLatin1String("entities")) return sent.entity(id) && returned.entity(id);
+    return root == QLatin1String("report");
+}
+
+// A remark on a part the coordinator has removed since the request has no thread to go to.
+bool threadExists(const Report& r, const Comment& c)
+{
+    if (c.targetKind == QLatin1String("section")) return r.section(c.target);
+    if (c.targetKind == QLatin1String("activity")) return r.activity(c.target);
+    if (c.targetKind == QLatin1String("indicator")) return r.indicator(c.target);
+    return false;
+}
+
+// Approved content is locked in the report: a returned change to it waits for someone to reopen it and
+// choose.
+bool lockedNow(const FieldPath& p, const Report& now)
+{
+    const QString root = p.at(0), id = p.at(1), field = p.at(2);
+    if (root == QLatin1String("sections")) {
+        const Section* s = now.section(id);
+        return s && s->review.isApproved() && field != QLatin1String("status") &&
+               field != QLatin1String("return_reason");
+    }
+    const bool workflow = field == QLatin1String("review_status") || field == QLatin1String("review_reason");
+    if (root == QLatin1String("activities")) {
+        const Activity* a = now.activity(id);
+        return a && a->review.isApproved() && !workflow;
+    }
+    if (root == QLatin1String("indicators")) {
+        const Indicator* i = now.indicator(id);
+        return i && i->review.isApproved() && !workflow;
+    }
+    return false;
+}
+
+// A value the entity cleared is absent from its file; setting null clears it here (QJsonObject drops
+// Undefined).
+QJsonValue orNull(const QJsonValue& v)
+{
+    return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
+}
+
+QString decidedKey(const QString& requestId)
+{
+    return QStringLiteral("requests/") + requestId + QStringLiteral("/decided");
+}
+
+// The returned values already decided on (taken or rejected) for a request, by path: merging the same
+// contribution again does not bring them back, even after the coordinator has changed or restored them.
+QJsonObject decided(const ReportDocument& target, const QString& requestId)
+{
+    return QJsonDocument::fromJson(target.setting(decidedKey(requestId)).toUtf8()).object();
 }
 
 } // namespace
@@ -30,12 +97,15 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
     const ReportDocument& contribution = *opened.value();
 
     const auto request = ContributionRequest::of(contribution);
-    if (!request) return Error{tr("this file is not a contribution (it answers no request)"), contributionPath};
+    if (!request)
+        return Error{tr("this file is not a contribution (it answers no request)"), contributionPath};
     if (contribution.reportUuid() != target.reportUuid())
         return Error{tr("this contribution belongs to another report"), contributionPath};
     QByteArray sentJson;
     const auto recorded = ContributionRequest::recorded(target, request->id, &sentJson);
-    if (!recorded) return Error{tr("this contribution answers a request that this report did not make"), contributionPath};
+    if (!recorded)
+        return Error{tr("this contribution answers a request that this report did not make"),
+                     contributionPath};
     if (recorded->entity != request->entity)
         return Error{tr("this contribution claims to be from %1, but the request was made to %2")
                          .arg(request->entity, recorded->entity),
@@ -55,6 +125,8 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
     const auto after = ReportFlattener::flatten(returned.value());
     const auto now = ReportFlattener::flatten(target.report());
 
+    const QJsonObject done = decided(target, recorded->id);
+
     QStringList paths = before.keys();
     for (const QString& p : after.keys())
         if (!before.contains(p)) paths << p;
@@ -64,19 +136,43 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
         if (requested == back) continue;
         const QJsonValue current = now.value(p, QJsonValue(QJsonValue::Undefined));
         MergeItem item{MergeItem::Kind::Change, FieldPath::fromString(p), requested, back, current};
-        if (!scope.allows(item.path, back)) {
+        if (!objectInBoth(item.path, sent.value(), returned.value()) || !scope.allows(item.path, back)) {
             item.kind = MergeItem::Kind::Refused;
-        } else if (current == back) {
+        } else if (current == back || (done.contains(p) && done.value(p) == orNull(back))) {
             ++plan.alreadyMerged;
             continue;
-        } else if (current != requested) {
+        } else if ((current != requested && !(done.contains(p) && orNull(current) == done.value(p))) ||
+                   lockedNow(item.path, target.report())) {
+            // Changed here since the request (and not by merging this entity's earlier answer), or locked.
             item.kind = MergeItem::Kind::Conflict;
         }
         plan.items.append(item);
     }
-    for (const Comment& c : returned.value().comments)
-        if (!containsComment(sent.value().comments, c) && !containsComment(target.report().comments, c))
-            plan.newComments.append(c);
+
+    // Comments: new remarks of the entity are appended; a thread it resolved (or reopened) takes its flag,
+    // unless the coordinator changed that flag since the request. Removed or reworded comments are ignored.
+    const QList<Comment>& sentComments = sent.value().comments;
+    const QList<Comment>& nowComments = target.report().comments;
+    for (const Comment& c : returned.value().comments) {
+        const Comment* old = findComment(sentComments, c);
+        if (!old) {
+            if (c.author != recorded->entity || !threadExists(target.report(), c))
+                plan.refusedComments.append(c);
+            else if (!containsComment(nowComments, c))
+                plan.newComments.append(c);
+            continue;
+        }
+        if (old->resolved == c.resolved) continue;
+        if (!scope.covers(c)) {
+            plan.refusedComments.append(c);
+            continue;
+        }
+        const Comment* mine = findComment(nowComments, c);
+        if (mine && mine->resolved == old->resolved)
+            plan.resolvedComments.append(c);
+        else if (mine && mine->resolved == c.resolved)
+            ++plan.alreadyMerged;
+    }
     return plan;
 }
 
@@ -84,21 +180,34 @@ Status MergePlanner::apply(ReportDocument& target, const MergePlan& plan, const 
                            const QSet<int>& takeReturned)
 {
     ChangeSet set{{}, plan.request.entity, QStringLiteral("merge")};
+    QJsonObject decidedNow = decided(target, plan.request.id);
     for (int i = 0; i < plan.items.size(); ++i) {
         const MergeItem& item = plan.items[i];
         const bool take = (item.kind == MergeItem::Kind::Change && !rejected.contains(i)) ||
                           (item.kind == MergeItem::Kind::Conflict && takeReturned.contains(i));
+        if (item.kind == MergeItem::Kind::Change)
+            decidedNow.insert(item.path.toString(), orNull(item.returned));
         if (!take) continue;
-        set.changes.append(FieldChange{item.path, item.returned.isUndefined() ? QJsonValue(QJsonValue::Null) : item.returned});
+        if (item.kind == MergeItem::Kind::Conflict)
+            decidedNow.insert(item.path.toString(), orNull(item.returned));
+        set.changes.append(FieldChange{item.path, orNull(item.returned)});
     }
-    if (!plan.newComments.isEmpty()) {
-        QJsonArray all;
-        for (const Comment& c : target.report().comments) all.append(ReportJsonWriter::toJson(c));
+    if (!plan.newComments.isEmpty() || !plan.resolvedComments.isEmpty()) {
+        QList<Comment> all = target.report().comments;
+        for (Comment& c : all)
+            if (const Comment* back = findComment(plan.resolvedComments, c)) c.resolved = back->resolved;
         for (const Comment& c : plan.newComments)
-            if (!containsComment(target.report().comments, c)) all.append(ReportJsonWriter::toJson(c));
-        set.changes.append(FieldChange{FieldPath{QStringLiteral("comments")}, all});
+            if (!containsComment(all, c)) all.append(c);
+        QJsonArray list;
+        for (const Comment& c : all)
+            list.append(ReportJsonWriter::toJson(c));
+        if (all != target.report().comments)
+            set.changes.append(FieldChange{FieldPath{QStringLiteral("comments")}, list});
     }
-    return target.apply(set);
+    if (Status s = target.apply(set); !s) return s;
+    if (decidedNow == decided(target, plan.request.id)) return success();
+    return target.setSetting(decidedKey(plan.request.id),
+                             QString::fromUtf8(QJsonDocument(decidedNow).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace cpc

@@ -16,11 +16,13 @@ namespace cpc {
 class MergePlanner {
     Q_DECLARE_TR_FUNCTIONS(cpc::MergePlanner)
 public:
+    // A field both sides changed, or one whose part the coordinator has approved since, is a Conflict; a
+    // field outside the entity's parts (or of an object added or removed in the contribution) is Refused.
     static Result<MergePlan> plan(const ReportDocument& target, const QString& contributionPath);
 
     // Applies the plan as one recorded edit by the entity: every Change not in `rejected`, every Conflict
-    // in `takeReturned`, and the new comments. Refused items are never applied. Items are indexes into
-    // plan.items.
+    // in `takeReturned`, the new comments and the resolved flags of resolvedComments. Refused items are
+    // never applied. Items are indexes into plan.items.
     static Status apply(ReportDocument& target, const MergePlan& plan, const QSet<int>& rejected = {},
                         const QSet<int>& takeReturned = {});
 };

@@ -67,15 +67,32 @@ void BlockSetter::markdown(const QString& md, float width, unsigned color, std::
     }
 }
 
+// The notice becomes the head of the paragraph it announces: the parallel layout pairs the columns'
+// blocks one by one, and a notice standing as a block of its own would pair the other column's paragraph
+// with it, putting the paragraphs out of line.
+static void joinNotice(std::vector<FlowBlock>& out, size_t at)
+{
+    if (out.size() < at + 2) return;
+    FlowBlock& notice = out[at];
+    FlowBlock& next = out[at + 1];
+    const int noticeRows = int(notice.rows.size());
+    next.rows.insert(next.rows.begin(), std::make_move_iterator(notice.rows.begin()), std::make_move_iterator(notice.rows.end()));
+    next.spaceBefore = notice.spaceBefore;
+    next.orphans += noticeRows;
+    out.erase(out.begin() + std::ptrdiff_t(at));
+}
+
 void BlockSetter::narrative(const BiText& text, Language l, float width, std::vector<FlowBlock>& out) const
 {
     const PdfLocale loc(l);
     const Language other = otherLanguage(l);
+    const size_t at = out.size();
     switch (text.state(l)) {
     case TranslationState::Current: markdown(text.text(l), width, 0x000000, out); break;
     case TranslationState::Stale:
         out.push_back(notice(loc.text("translation_outdated"), width));
         markdown(text.text(l), width, 0x000000, out);
+        joinNotice(out, at);
         break;
     case TranslationState::Missing:
         if (text.text(other).isEmpty()) {
@@ -83,6 +100,7 @@ void BlockSetter::narrative(const BiText& text, Language l, float width, std::ve
         } else {
             out.push_back(notice(loc.text("translation_pending") + QStringLiteral(". ") + loc.text("shown_original"), width));
             markdown(text.text(other), width, 0x555555, out);
+            joinNotice(out, at);
         }
         break;
     }
@@ -154,7 +172,10 @@ FlowBlock BlockSetter::facts(const std::vector<std::pair<QString, QString>>& fac
     for (FlowRow& r : b.rows) r.ops.insert(r.ops.begin() + 1, PdfOp::makeRect(0, 0, 2, r.height, 0x1F4E79));
     b.spaceBefore = 4;
     b.spaceAfter = 2;
-    b.orphans = b.widows = 1;
+    // A few lines in a shaded box: cut, its last line stood alone atop the next page. It stays whole and
+    // with the first lines of the activity it describes (a box too tall for any page still breaks).
+    b.orphans = b.widows = int(b.rows.size());
+    b.keepWithNext = true;
     return b;
 }
 
@@ -198,12 +219,18 @@ std::vector<FlowBlock> BlockSetter::pair(std::vector<FlowBlock> left, std::vecto
         const size_t rows = std::max(a.rows.size(), b.rows.size());
         for (size_t r = 0; r < rows; ++r) {
             FlowRow row;
+            row.height = std::max(r < a.rows.size() ? a.rows[r].height : 0.f, r < b.rows.size() ? b.rows[r].height : 0.f);
+            // A box shaded row by row would show white stripes where the other column's row is taller.
+            const auto stretchFills = [&](FlowRow& side) {
+                for (PdfOp& o : side.ops)
+                    if (o.kind == PdfOp::Kind::Rect && o.y == 0 && o.h == side.height) o.h = row.height;
+            };
             if (r < a.rows.size()) {
-                row.height = a.rows[r].height;
+                stretchFills(a.rows[r]);
                 row.ops = std::move(a.rows[r].ops);
             }
             if (r < b.rows.size()) {
-                row.height = std::max(row.height, b.rows[r].height);
+                stretchFills(b.rows[r]);
                 translateOps(b.rows[r].ops, rightX, 0);
                 row.ops.insert(row.ops.end(), std::make_move_iterator(b.rows[r].ops.begin()),
                                std::make_move_iterator(b.rows[r].ops.end()));

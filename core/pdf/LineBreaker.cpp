@@ -180,6 +180,23 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     for (size_t j = n; j > 0; j = from[j]) breaks.push_back(j);
     std::reverse(breaks.begin(), breaks.end());
 
+    if (st.justify) {
+        // One gaping line set ragged among justified ones shows (narrow parallel columns): the whole
+        // paragraph reads better ragged, with its lines chosen for even length.
+        size_t a = 0;
+        for (size_t li = 0; li + 1 < breaks.size(); ++li) {
+            const size_t b = breaks[li];
+            const double natural = prefix[b] - prefix[a] - (words[b - 1].glue ? words[b - 1].space : 0);
+            int gaps = 0;
+            for (size_t k = a; k + 1 < b; ++k) gaps += words[k].glue ? 1 : 0;
+            if (gaps > 0 && ((li == 0 ? firstWidth : st.width) - natural) / gaps > 2 * words[a].space) {
+                Style ragged = st;
+                ragged.justify = false;
+                return layout(runs, ragged);
+            }
+            a = b;
+        }
+    }
     std::vector<TextLine> lines;
     lines.reserve(breaks.size());
     size_t i = 0;
@@ -199,9 +216,28 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         TextLine line;
         line.width = float(natural);
         float x = li == 0 ? st.firstIndent : 0;
+        // Where the words sit at their natural distance (ragged and last lines, and within a word), they
+        // go out as one text with real spaces: the same glyphs at the same places, but a fraction of the
+        // text operators for libharu to write and compress. `joinable` is the op that may take the next box.
+        int joinable = -1;
+        float gap = 0; // what stands between the joinable op's end and the next box: nothing or one space
         for (size_t k = i; k < j; ++k) {
             for (const Box& b : words[k].boxes) {
                 const unsigned color = b.link >= 0 ? kLinkColor : st.color;
+                if (joinable >= 0 && b.link < 0) {
+                    PdfOp& prev = line.ops[size_t(joinable)];
+                    const bool spaced = gap == 0 || gap == m_fonts.width(b.style, QChar(QLatin1Char(' ')), size);
+                    if (prev.style == b.style && prev.color == color && spaced) {
+                        prev.text += gap == 0 ? std::string() : std::string(" ");
+                        prev.text += b.text.toStdString();
+                        prev.w += gap + b.w;
+                        x += b.w;
+                        gap = 0;
+                        continue;
+                    }
+                }
+                joinable = b.link < 0 ? int(line.ops.size()) : -1;
+                gap = 0;
                 line.ops.push_back(PdfOp::makeText(x, 0, b.style, size, b.text.toStdString(), b.w, color));
                 if (b.link >= 0) {
                     line.ops.push_back(PdfOp::makeLine(x, size * 0.15f, x + b.w, size * 0.15f, 0.5f, kLinkColor));
@@ -216,7 +252,11 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
                 }
                 x += b.w;
             }
-            if (words[k].glue && k + 1 < j) x += words[k].space + extra;
+            if (words[k].glue && k + 1 < j) {
+                x += words[k].space + extra;
+                if (extra == 0) gap = words[k].space;
+                else joinable = -1;
+            }
         }
         lines.push_back(std::move(line));
         i = j;

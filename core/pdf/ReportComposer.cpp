@@ -57,7 +57,9 @@ QString ReportComposer::entityNames(const QStringList& ids, Language l) const
             continue;
         }
         const QString name = side(e->name, l), acronym = side(e->acronym, l);
-        names << (acronym.isEmpty() || acronym == name ? name : name + QStringLiteral(" (") + acronym + QLatin1Char(')'));
+        // Names often carry their acronym already ("Fundación Panamericana para el Desarrollo (FUPAD)").
+        const bool named = acronym.isEmpty() || acronym == name || name.contains(QLatin1Char('(') + acronym + QLatin1Char(')'));
+        names << (named ? name : name + QStringLiteral(" (") + acronym + QLatin1Char(')'));
     }
     return names.join(QStringLiteral("; "));
 }

@@ -11,6 +11,7 @@ public:
     explicit HistoryLog(const Database& db) : m_db(db) {}
 
     Status record(const HistoryEntry& e) const;
+    Status record(const QList<HistoryEntry>& entries) const; // all or stops at the first failure
     QList<HistoryEntry> entries(const FieldPath& under, int limit) const;
     // The newest entry for exactly `path` at or before `rev`, and the oldest after it.
     std::optional<HistoryEntry> lastAtOrBefore(const FieldPath& path, qint64 rev) const;

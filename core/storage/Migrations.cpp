@@ -3,6 +3,7 @@
 #include "storage/SchemaV1.h"
 
 #include <array>
+#include <vector>
 
 namespace cpc {
 
@@ -16,14 +17,31 @@ struct Step {
 // Steps after version 1, in order. Append only; bump the array size with each step.
 constexpr std::array<Step, 0> kSteps{};
 
+std::vector<Step>& testSteps()
+{
+    static std::vector<Step> steps;
+    return steps;
+}
+
+std::vector<Step> allSteps()
+{
+    std::vector<Step> steps(kSteps.begin(), kSteps.end());
+    steps.insert(steps.end(), testSteps().begin(), testSteps().end());
+    return steps;
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
     int v = 1;
-    for (const Step& s : kSteps) v = s.toVersion;
+    for (const Step& s : allSteps()) v = s.toVersion;
     return v;
 }
+
+void Migrations::addTestStep(const char* sql) { testSteps().push_back(Step{latestVersion() + 1, sql}); }
+
+void Migrations::removeTestSteps() { testSteps().clear(); }
 
 Status Migrations::createLatest(Database& db)
 {
@@ -34,7 +52,7 @@ Status Migrations::createLatest(Database& db)
 
 Status Migrations::upgrade(Database& db, int fromVersion)
 {
-    for (const Step& s : kSteps) {
+    for (const Step& s : allSteps()) {
         if (s.toVersion <= fromVersion) continue;
         if (Status r = db.exec(s.sql); !r) return r;
         const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(s.toVersion) + ';';

@@ -15,6 +15,11 @@ public:
     static Status createLatest(Database& db);
     // Upgrades a database at `fromVersion` to the latest, inside the caller's transaction.
     static Status upgrade(Database& db, int fromVersion);
+
+    // For the tests of the upgrade path while version 1 is the only one: appends a step to version
+    // latestVersion() + 1 running `sql` (kept by the caller), until removeTestSteps().
+    static void addTestStep(const char* sql);
+    static void removeTestSteps();
 };
 
 } // namespace cpc

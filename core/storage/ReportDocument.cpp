@@ -164,7 +164,7 @@ Status ReportDocument::apply(const ChangeSet& set)
     StoreWriter w(m_file->db());
     const HistoryLog log(m_file->db());
     Status s = writeTouched(w, next, touched);
-    for (int i = 0; s && i < entries.size(); ++i) s = log.record(entries[i]);
+    if (s) s = log.record(entries);
     if (s) s = m_file->setMeta(QStringLiteral("revision"), QString::number(rev - 1));
     if (s) s = t.commit();
     if (!s) return failed(s.error(), m_path);

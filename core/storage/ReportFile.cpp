@@ -7,9 +7,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace cpc {
@@ -37,15 +40,47 @@ SchemaRows schemaOf(const Database& db)
     return rows;
 }
 
-const SchemaRows& expectedSchema()
+// Per schema version, as tests may add a migration step (Migrations::addTestStep).
+SchemaRows expectedSchema()
 {
-    static const SchemaRows rows = [] {
-        Database mem;
-        if (!mem.open(QStringLiteral(":memory:"), Database::Access::Create)) return SchemaRows();
-        if (!Migrations::createLatest(mem)) return SchemaRows();
-        return schemaOf(mem);
-    }();
-    return rows;
+    static QMutex mutex;
+    static QHash<int, SchemaRows> cache;
+    const QMutexLocker lock(&mutex);
+    const int version = Migrations::latestVersion();
+    if (const auto it = cache.constFind(version); it != cache.cend()) return *it;
+    Database mem;
+    if (!mem.open(QStringLiteral(":memory:"), Database::Access::Create)) return SchemaRows();
+    if (!Migrations::createLatest(mem)) return SchemaRows();
+    return *cache.insert(version, schemaOf(mem));
+}
+
+// Copies a report with its write-ahead log: after a crash, committed edits may still be only in the log,
+// and a copy of the main file alone would lose them.
+bool copyWithLog(const QString& from, const QString& to)
+{
+    const QString log = QStringLiteral("-wal");
+    QFile::remove(to);
+    QFile::remove(to + log);
+    if (!QFile::copy(from, to)) return false;
+    if (QFile::exists(from + log) && !QFile::copy(from + log, to + log)) {
+        QFile::remove(to);
+        return false;
+    }
+    return true;
+}
+
+bool isIoFailure(int sqliteCode)
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOMEM:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_READONLY: return true;
+    default: return false;
+    }
 }
 
 Error failure(const QString& message, const QString& where)
@@ -97,6 +132,11 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
     f->m_path = path;
     f->m_readOnly = readOnly;
     if (!readOnly) {
+        // Said up front: SQLite would open a read-only file anyway and fail only at the first edit.
+        if (::access(QFile::encodeName(path).constData(), W_OK) != 0)
+            return failure(tr("the file is read-only: it can be opened for reading only, or its permissions "
+                              "changed"),
+                           path);
         f->m_lock = std::make_unique<FileLock>(path);
         if (!f->m_lock->tryLock()) {
             const QString who = FileLock::holder(path);
@@ -113,13 +153,12 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
             auto dir = std::make_unique<QTemporaryDir>();
             dir->setAutoRemove(false);
             const QString copy = dir->filePath(QStringLiteral("upgraded.cpcreport"));
-            if (!QFile::copy(path, copy)) return failure(tr("could not copy the file to upgrade it"), path);
+            if (!copyWithLog(path, copy)) return failure(tr("could not copy the file to upgrade it"), path);
             f->m_tempCopy = copy;
             openPath = copy;
         } else {
             const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
-            QFile::remove(backup);
-            if (!QFile::copy(path, backup))
+            if (!copyWithLog(path, backup))
                 return failure(tr("could not keep a copy of the file before upgrading it"), path);
             f->m_backup = backup;
         }
@@ -130,7 +169,11 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
         return Error{tr("this report file is damaged or cannot be opened (%1)").arg(s.error().message), path};
     {
         Statement check = f->m_db.prepare("PRAGMA quick_check;");
-        if (!check.isValid() || !check.next() || check.text(0) != QLatin1String("ok"))
+        const bool ran = check.isValid() && check.next();
+        // A full disk or a failing device is not damage: say so, and let the user free space and retry.
+        if (!ran && isIoFailure(check.errorCode()))
+            return failure(tr("the file could not be read (%1)").arg(check.errorMessage()), path);
+        if (!ran || check.text(0) != QLatin1String("ok"))
             return Error{tr("this report file is damaged (the database check failed)"), path};
     }
     if (version < Migrations::latestVersion()) {

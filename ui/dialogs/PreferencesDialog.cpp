@@ -4,6 +4,7 @@
 #include "common/UiLanguage.h"
 #include "model/Report.h"
 #include "settings/Preferences.h"
+#include "settings/PreferencesNotifier.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,6 +61,15 @@ PreferencesDialog::PreferencesDialog(const Report* report, QWidget* parent)
     m_entity->setAccessibleName(tr("Your entity"));
     m_language->setAccessibleName(tr("Interface language"));
     m_paper->setAccessibleName(tr("Default paper size"));
+    m_spellEs->setAccessibleName(tr("Check spelling in Spanish"));
+    m_spellEn->setAccessibleName(tr("Check spelling in English"));
+    m_language->setObjectName(QStringLiteral("interfaceLanguage"));
+    m_name->setObjectName(QStringLiteral("userName"));
+    m_entity->setObjectName(QStringLiteral("userEntity"));
+    m_paper->setObjectName(QStringLiteral("paperSize"));
+    m_spellEs->setObjectName(QStringLiteral("spellEs"));
+    m_spellEn->setObjectName(QStringLiteral("spellEn"));
+    m_name->setToolTip(tr("Recorded with every change you make and with the contributions you request or merge"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -83,6 +93,7 @@ void PreferencesDialog::accept()
     if (m_spellEs->isChecked()) spell << QStringLiteral("es");
     if (m_spellEn->isChecked()) spell << QStringLiteral("en");
     Preferences::spellingLanguages().set(spell);
+    emit PreferencesNotifier::instance().changed();
     if (language != before)
         MessageBox::information(this, tr("Preferences"),
                                 tr("The new interface language will be used the next time CPC Report Studio starts."));

@@ -12,6 +12,18 @@
 
 namespace cpc {
 
+namespace {
+
+QList<std::function<void(TextSideEditor&)>>& decorators()
+{
+    static QList<std::function<void(TextSideEditor&)>> list;
+    return list;
+}
+
+} // namespace
+
+void TextSideEditor::addDecorator(std::function<void(TextSideEditor&)> decorate) { decorators() << std::move(decorate); }
+
 TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
     : QWidget(parent), m_language(language), m_heading(new QLabel(this)), m_state(new QLabel(this)),
       m_showChanges(new QPushButton(tr("Show changes"), this)), m_confirm(new QPushButton(tr("Confirm translation"), this)),
@@ -57,6 +69,7 @@ TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
     }
     layout->addWidget(m_edit, 1);
     setState(QString(), QString(), false);
+    for (const auto& decorate : decorators()) decorate(*this);
 }
 
 void TextSideEditor::addFormatAction(const QString& text, const QKeySequence& shortcut, const std::function<void()>& run)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QToolBar;
@@ -27,6 +29,10 @@ public:
     // `detail` is the full sentence (e.g. why the side is stale); `stale` shows the two buttons.
     void setState(const QString& label, const QString& detail, bool stale);
     void setReadOnly(bool readOnly);
+
+    // Features that decorate every text side (spell underlining) register here once; each side is
+    // passed to every decorator at the end of its construction.
+    static void addDecorator(std::function<void(TextSideEditor&)> decorate);
 
 signals:
     void showChangesRequested();

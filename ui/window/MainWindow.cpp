@@ -17,6 +17,7 @@
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 #include "window/FindPanel.h"
+#include "window/WindowFeatures.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createMenus();
     restoreGeometry(Preferences::windowGeometry().value());
+    installWindowFeatures(*this);
     if (!restoreState(Preferences::windowState().value())) resize(1200, 760);
     closeDocument();
 }
@@ -100,7 +102,16 @@ MainWindow::~MainWindow()
     // Pages hold the session; they go first, then whatever was typed reaches the file.
     delete m_page;
     m_page = nullptr;
+    // The report goes before QWidget's destructor hides the children, and hiding the navigator still
+    // asks its model for data: detach everything that reads the report while it is alive.
     if (m_session) m_session->flush();
+    m_undo->clear();
+    delete m_session;
+    m_session = nullptr;
+    m_model->setDocument(nullptr);
+    m_find->setDocument(nullptr);
+    if (m_doc) emit documentChanged(nullptr);
+    m_doc.reset();
 }
 
 void MainWindow::registerPage(NodeKind kind, PageFactory factory)
@@ -314,7 +325,7 @@ void MainWindow::showPreferences()
 }
 
 void MainWindow::showAbout() { AboutDialog(this).exec(); }
-void MainWindow::showUserGuide() { UserGuideDialog(this).exec(); }
+void MainWindow::showUserGuide() { UserGuideDialog::showFor(this); }
 
 void MainWindow::closeEvent(QCloseEvent* e)
 {

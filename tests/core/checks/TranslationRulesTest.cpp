@@ -133,6 +133,12 @@ TEST_CASE("translation: glossary counterparts in other word order or inflection 
     CHECK(glossary(QStringLiteral("Services for every child."), QStringLiteral("Servicios para todo niño, niña o adolescente."))
               .isEmpty());
     CHECK(glossary(QStringLiteral("Services for children."), QStringLiteral("Servicios para NNA.")).isEmpty());
+    // Colombian usage abbreviates the counterpart with the acronym another entry defines.
+    CHECK(glossary(QStringLiteral("Child trafficking cases prosecuted."), QStringLiteral("Casos de trata de NNA judicializados."))
+              .isEmpty());
+    CHECK(glossary(QStringLiteral("Child trafficking victims."), QStringLiteral("NNA víctimas de trata.")).isEmpty());
+    CHECK(glossary(QStringLiteral("Child trafficking cases prosecuted."), QStringLiteral("Casos de NNA judicializados."))
+              .size() == 1);
     CHECK(glossary(QStringLiteral("Services for victims."), QStringLiteral("Servicios para víctimas.")).isEmpty());
     // "nna" in lower case inside another word is not the acronym.
     CHECK(glossary(QStringLiteral("Anna's team."), QStringLiteral("El equipo de Anna.")).isEmpty());

@@ -163,7 +163,7 @@ TEST_CASE("bad change documents are refused whole, naming the place", "[json][ch
     }
     // Not JSON at all, or not an object.
     CHECK(errorOf("[1, 2]").where == kFile);
-    CHECK(errorOf("{\"sections\": [").where.startsWith(kFile + QLatin1Char(':')));
+    CHECK(errorOf("{\"sections\": [").where.startsWith(kFile + QStringLiteral(", line ")));
 }
 
 TEST_CASE("the changes of a change document apply to the report", "[json][changes]")

@@ -45,6 +45,6 @@ TEST_CASE("syntax errors are placed at line and column", "[json]")
 {
     auto v = JsonTextReader::parse(QByteArray("{\n  \"a\": 1,\n  \"ñ\": tru\n}"), QStringLiteral("x.json"));
     REQUIRE_FALSE(v.ok());
-    CHECK(v.error().where.toStdString() == "x.json:3:10");
+    CHECK(v.error().where.toStdString() == "x.json, line 3, column 10");
     CHECK(v.error().message.contains(QStringLiteral("not valid JSON")));
 }

@@ -149,13 +149,13 @@ TEST_CASE("unreadable files are refused before parsing, with their place", "[jso
     {
         const QByteArray s = sample();
         const Error e = errorOf(s.left(s.size() / 2));
-        CHECK(e.where.startsWith(kFile + QLatin1Char(':')));
+        CHECK(e.where.startsWith(kFile + QStringLiteral(", line ")));
         CHECK(e.message.contains(QStringLiteral("not valid JSON")));
     }
     SECTION("a syntax error gives line and column")
     {
         const Error e = errorOf(mutated("\"reporting_year\": 1,", "\"reporting_year\": 1,,"));
-        CHECK(e.where.toStdString() == "bad.json:13:25");
+        CHECK(e.where.toStdString() == "bad.json, line 13, column 25");
     }
     SECTION("invalid UTF-8 gives the byte offset and line")
     {
@@ -164,19 +164,19 @@ TEST_CASE("unreadable files are refused before parsing, with their place", "[jso
         s[at] = char(0xFF);
         const Error e = errorOf(s);
         CHECK(e.message.contains(QString::number(at)));
-        CHECK(e.where.toStdString() == "bad.json:42:16");
+        CHECK(e.where.toStdString() == "bad.json, line 42, column 16");
     }
     SECTION("Latin-1 text instead of UTF-8")
     {
         const Error e = errorOf(QByteArray("{\"format\": \"cpcreport-json/1\", \"x\": \"Ni\xF1o\"}"));
         CHECK(e.message.contains(QStringLiteral("UTF-8")));
-        CHECK(e.where.toStdString() == "bad.json:1:40");
+        CHECK(e.where.toStdString() == "bad.json, line 1, column 40");
     }
     SECTION("nesting too deep")
     {
         const QByteArray deep = QByteArray(100, '[') + QByteArray(100, ']');
         const Error e = errorOf(deep);
-        CHECK(e.where == kFile + QStringLiteral(":1:%1").arg(Limits::kMaxJsonDepth + 1));
+        CHECK(e.where == kFile + QStringLiteral(", line 1, column %1").arg(Limits::kMaxJsonDepth + 1));
         CHECK(e.message.contains(QStringLiteral("nested")));
     }
     SECTION("a file over the size limit")

@@ -1,0 +1,71 @@
+#include "ReliabilitySupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+
+#include <sqlite3.h>
+
+namespace cpc::test {
+
+QString resourceSamplePath()
+{
+    return QStringLiteral(CPC_TEST_SOURCE_DIR "/resources/samples/sample-report.json");
+}
+
+QString newSampleReport(const TempDir& dir, const QString& name)
+{
+    const QString file = dir.path(name);
+    const CliResult made = runCli({QStringLiteral("new"), file, QStringLiteral("--from-json"), resourceSamplePath()});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    return file;
+}
+
+QString exportJson(const QString& file)
+{
+    const CliResult r = runCli({QStringLiteral("export-json"), file});
+    return r.exitCode == 0 ? r.out : QString();
+}
+
+QString integrityCheck(const QString& file)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return QStringLiteral("cannot open");
+    }
+    QString result;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW)
+            result += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    } else {
+        result = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return result;
+}
+
+CliResult runCliWith(const QStringList& args, const std::function<void()>& prepare)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(CPC_TEST_BINARY));
+    p.setArguments(args);
+    p.setChildProcessModifier(prepare);
+    p.start();
+    p.waitForStarted();
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    CliResult r;
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString childBinary() { return QStringLiteral(CPC_RELIABILITY_CHILD); }
+
+} // namespace cpc::test

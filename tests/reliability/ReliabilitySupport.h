@@ -1,0 +1,28 @@
+#pragma once
+
+#include "../cli/CliRunner.h"
+#include "support/TestSupport.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace cpc::test {
+
+// The project's sample report (resources/samples), which the fixtures are made from.
+QString resourceSamplePath();
+// `cpcreport new FILE --from-json` the sample; fails the test if it does not work.
+QString newSampleReport(const TempDir& dir, const QString& name = QStringLiteral("r.cpcreport"));
+// `cpcreport export-json FILE` (empty when it fails).
+QString exportJson(const QString& file);
+// PRAGMA integrity_check of a file, through SQLite directly ("ok" when sound).
+QString integrityCheck(const QString& file);
+
+// Runs the real cpcreport with `prepare` called in the child before exec (limits, another user...).
+CliResult runCliWith(const QStringList& args, const std::function<void()>& prepare);
+
+// The child process of the reliability tests (ReliabilityChild.cpp).
+QString childBinary();
+
+} // namespace cpc::test

@@ -1,0 +1,187 @@
+#include "UiTestSupport.h"
+
+#include "common/MessageBox.h"
+#include "export/PdfExportDialog.h"
+#include "export/PdfPreviewDialog.h"
+#include "export/PdfPrinter.h"
+#include "settings/Preferences.h"
+#include "support/TestSupport.h"
+#include "window/MainWindow.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QPdfDocument>
+#include <QProcess>
+#include <QSignalSpy>
+
+using namespace cpc;
+
+namespace {
+
+constexpr int kExportTimeoutMs = 120000;
+
+std::unique_ptr<ReportDocument> openSample(const test::TempDir& dir)
+{
+    const QString path = dir.path(QStringLiteral("informe.cpcreport"));
+    test::makeSampleFile(path);
+    auto doc = ReportDocument::open(path, ReportDocument::Mode::ReadWrite);
+    REQUIRE(doc.ok());
+    return doc.take();
+}
+
+QString pdfText(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Runs the dialog's export to the end; returns the exportFinished arguments (ok, cancelled).
+std::pair<bool, bool> runExport(PdfExportDialog& d, bool cancelAtOnce = false)
+{
+    QSignalSpy spy(&d, &PdfExportDialog::exportFinished);
+    REQUIRE(d.start());
+    CHECK(d.isRunning());
+    if (cancelAtOnce) d.cancel();
+    REQUIRE(spy.wait(kExportTimeoutMs));
+    CHECK_FALSE(d.isRunning());
+    return {spy.at(0).at(0).toBool(), spy.at(0).at(1).toBool()};
+}
+
+void shoot(QWidget* w, const QString& name)
+{
+    const QString dir = QStringLiteral("/tmp/helpers/shots-uicheck");
+    if (QDir().mkpath(dir)) w->grab().save(dir + u'/' + name);
+}
+
+} // namespace
+
+TEST_CASE("The export dialog writes the PDF chosen, in the language chosen", "[window][export]")
+{
+    test::TempDir dir;
+    auto doc = openSample(dir);
+    Preferences::paperSize().set(QStringLiteral("a4"));
+    PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
+    // The paper comes from Preferences, the file from the report's name.
+    CHECK(d.options().paper == PdfOptions::Paper::A4);
+    CHECK(d.outputPath() == dir.path(QStringLiteral("informe.pdf")));
+    Preferences::paperSize().set(QStringLiteral("letter"));
+
+    PdfOptions o;
+    o.languages = PdfOptions::Languages::Es;
+    o.layout = PdfOptions::Layout::Sequential;
+    o.paper = PdfOptions::Paper::A4;
+    d.setOptions(o);
+    const QString out = dir.path(QStringLiteral("salida.pdf"));
+    d.setOutputPath(out);
+    d.setOfferPreview(false);
+    d.show();
+    shoot(&d, QStringLiteral("export-dialog.png"));
+    const auto [ok, cancelled] = runExport(d);
+    CHECK(ok);
+    CHECK_FALSE(cancelled);
+    REQUIRE(QFile::exists(out));
+    const QString text = pdfText(out);
+    CHECK(text.contains(QStringLiteral("Página 1 de")));
+    CHECK_FALSE(text.contains(QStringLiteral("Page 1 of")));
+
+    // The preview shows that file.
+    PdfPreviewDialog preview(out);
+    CHECK(preview.isLoaded());
+    CHECK(preview.pageCount() > 3);
+    preview.show();
+    shoot(&preview, QStringLiteral("pdf-preview.png"));
+}
+
+TEST_CASE("Cancelling an export leaves no file, and an existing one untouched", "[window][export]")
+{
+    test::TempDir dir;
+    auto doc = openSample(dir);
+    PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
+    d.setOfferPreview(false);
+
+    const QString fresh = dir.path(QStringLiteral("nuevo.pdf"));
+    d.setOutputPath(fresh);
+    auto [ok, cancelled] = runExport(d, true);
+    CHECK_FALSE(ok);
+    CHECK(cancelled);
+    CHECK_FALSE(QFile::exists(fresh));
+
+    const QString existing = dir.path(QStringLiteral("anterior.pdf"));
+    {
+        QFile f(existing);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("older export");
+    }
+    d.setOutputPath(existing);
+    std::tie(ok, cancelled) = runExport(d, true);
+    CHECK(cancelled);
+    QFile f(existing);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "older export");
+}
+
+TEST_CASE("The export dialog refuses an output it cannot write, and says why", "[window][export]")
+{
+    test::TempDir dir;
+    auto doc = openSample(dir);
+    PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
+    d.setOutputPath(dir.path(QStringLiteral("no-such-folder/x.pdf")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(d.start());
+    CHECK(MessageBox::lastText().contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(d.isRunning());
+}
+
+TEST_CASE("Printing draws every page of the PDF on the printer", "[window][print]")
+{
+    test::TempDir dir;
+    auto doc = openSample(dir);
+    PdfExportDialog d(*doc, PdfExportDialog::Purpose::Print);
+    PdfOptions o;
+    o.languages = PdfOptions::Languages::En;
+    d.setOptions(o);
+    const QString printed = dir.path(QStringLiteral("printed.pdf"));
+    PdfPrinter::setNextOutputFile(printed);
+    QSignalSpy closed(&d, &QDialog::accepted);
+    const auto [ok, cancelled] = runExport(d);
+    CHECK(ok);
+    CHECK_FALSE(cancelled);
+    REQUIRE(closed.count() == 1);
+    REQUIRE(QFile::exists(printed));
+
+    // As many pages as an English export of the same report.
+    const QString exported = dir.path(QStringLiteral("en.pdf"));
+    PdfExportDialog e(*doc, PdfExportDialog::Purpose::Export);
+    e.setOptions(o);
+    e.setOutputPath(exported);
+    e.setOfferPreview(false);
+    REQUIRE(runExport(e).first);
+    QPdfDocument a;
+    QPdfDocument b;
+    REQUIRE(a.load(printed) == QPdfDocument::Error::None);
+    REQUIRE(b.load(exported) == QPdfDocument::Error::None);
+    CHECK(a.pageCount() == b.pageCount());
+    CHECK(a.pagePointSize(0).toSize() == b.pagePointSize(0).toSize());
+
+    // Cancelling the print dialog prints nothing.
+    PdfPrinter::setNextOutputFile(QString());
+    CHECK_FALSE(PdfPrinter::print(nullptr, exported));
+}
+
+TEST_CASE("Export PDF and Print are in the File menu while a report is open", "[window][export]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("r.cpcreport"));
+    test::makeSampleFile(path);
+    MainWindow w;
+    CHECK_FALSE(w.exportPdfAction()->isEnabled());
+    REQUIRE(w.openFile(path));
+    CHECK(w.exportPdfAction()->isEnabled());
+    CHECK(w.printAction()->isEnabled());
+}

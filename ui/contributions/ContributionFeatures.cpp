@@ -1,0 +1,73 @@
+#include "contributions/ContributionFeatures.h"
+
+#include "comments/CommentsPanel.h"
+#include "contributions/ContributionActions.h"
+#include "history/HistoryPanel.h"
+#include "storage/ReportDocument.h"
+#include "window/MainWindow.h"
+#include "workflow/PageLock.h"
+#include "workflow/WorkflowPanel.h"
+
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace cpc {
+
+namespace {
+QDockWidget* dock(MainWindow& window, const QString& title, const QString& name, QWidget* content)
+{
+    auto* d = new QDockWidget(title, &window);
+    d->setObjectName(name);
+    d->setWidget(content);
+    window.addDock(d, Qt::RightDockWidgetArea);
+    return d;
+}
+} // namespace
+
+void installContributions(MainWindow& window)
+{
+    auto* menu = new QMenu(QCoreApplication::translate("cpc::ContributionFeatures", "&Review"), &window);
+    menu->setObjectName(QStringLiteral("reviewMenu"));
+    window.menuBar()->insertMenu(window.helpMenu()->menuAction(), menu);
+    new ContributionActions(window, menu);
+
+    auto* workflow = new WorkflowPanel;
+    auto* comments = new CommentsPanel;
+    auto* history = new HistoryPanel;
+    auto* reviewDock = dock(window, QCoreApplication::translate("cpc::ContributionFeatures", "Review"),
+                            QStringLiteral("reviewDock"), workflow);
+    auto* commentsDock = dock(window, QCoreApplication::translate("cpc::ContributionFeatures", "Comments"),
+                              QStringLiteral("commentsDock"), comments);
+    auto* historyDock = dock(window, QCoreApplication::translate("cpc::ContributionFeatures", "History"),
+                             QStringLiteral("historyDock"), history);
+    window.tabifyDockWidget(commentsDock, historyDock);
+    commentsDock->raise();
+    menu->addSeparator();
+    menu->addAction(reviewDock->toggleViewAction());
+    menu->addAction(commentsDock->toggleViewAction());
+    menu->addAction(historyDock->toggleViewAction());
+
+    auto* lock = new PageLock(window);
+    QObject::connect(&window, &MainWindow::documentChanged, lock,
+                     [&window, workflow, comments, history, lock](ReportDocument* doc) {
+                         workflow->setSession(window.session());
+                         comments->setSession(window.session());
+                         history->setSession(window.session());
+                         // After the page has followed the change, so that what it re-enabled is locked
+                         // again.
+                         if (doc)
+                             QObject::connect(doc, &ReportDocument::changed, lock, &PageLock::update,
+                                              Qt::QueuedConnection);
+                     });
+    QObject::connect(&window, &MainWindow::nodeSelected, lock,
+                     [workflow, comments, history, lock](const NavNode& node) {
+                         workflow->setNode(node);
+                         comments->setNode(node);
+                         history->setNode(node);
+                         lock->update();
+                     });
+}
+
+} // namespace cpc

@@ -1,0 +1,106 @@
+#include "contributions/FieldLabel.h"
+
+#include "common/UiLanguage.h"
+#include "model/Report.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cpc {
+
+namespace {
+QString languageName(const QString& code)
+{
+    if (code == QLatin1String("en")) return FieldLabel::tr("English");
+    if (code == QLatin1String("es")) return FieldLabel::tr("Spanish");
+    return code;
+}
+} // namespace
+
+QString FieldLabel::fieldName(const FieldPath& p)
+{
+    const QString f = p.at(2);
+    const bool text = p.last() == QLatin1String("en") || p.last() == QLatin1String("es");
+    QString name;
+    if (f == QLatin1String("title"))
+        name = tr("Title");
+    else if (f == QLatin1String("body"))
+        name = p.at(0) == QLatin1String("activities") ? tr("What was done") : tr("Narrative");
+    else if (f == QLatin1String("name"))
+        name = tr("Name");
+    else if (f == QLatin1String("definition"))
+        name = tr("Definition");
+    else if (f == QLatin1String("source"))
+        name = tr("Source");
+    else if (f == QLatin1String("status") && p.at(0) == QLatin1String("activities"))
+        name = tr("Progress");
+    else if (f == QLatin1String("status") || f == QLatin1String("review_status"))
+        name = tr("Review status");
+    else if (f == QLatin1String("return_reason") || f == QLatin1String("review_reason"))
+        name = tr("Reason for returning");
+    else if (f == QLatin1String("assigned_to") || f == QLatin1String("responsible"))
+        name = tr("Assigned to");
+    else if (f == QLatin1String("trafficking_types"))
+        name = tr("Forms of trafficking");
+    else if (f == QLatin1String("actuals"))
+        name = tr("Actual, year %1").arg(p.at(3));
+    else if (f == QLatin1String("targets"))
+        name = tr("Target, year %1").arg(p.at(3));
+    else if (f == QLatin1String("variance_explanation"))
+        name = tr("Explanation of the difference, year %1").arg(p.at(3));
+    else if (f == QLatin1String("disaggregation")) {
+        QStringList rest = p.segments().mid(4);
+        name = rest.isEmpty() ? tr("Breakdown, year %1").arg(p.at(3))
+                              : tr("Breakdown, year %1: %2").arg(p.at(3), rest.join(QStringLiteral(" › ")));
+    } else if (p.at(0) == QLatin1String("comments"))
+        name = tr("Comments");
+    else
+        name = p.segments().mid(2).join(QLatin1Char('/'));
+    if (text && f != QLatin1String("disaggregation"))
+        name += QStringLiteral(" (%1)").arg(languageName(p.last()));
+    return name;
+}
+
+QString FieldLabel::describe(const Report& r, const FieldPath& p)
+{
+    const QString root = p.at(0), id = p.at(1);
+    QString object;
+    if (root == QLatin1String("sections")) {
+        const Section* s = r.section(id);
+        object = s ? UiLanguage::pick(s->title.en(), s->title.es()) : id;
+    } else if (root == QLatin1String("activities")) {
+        object = tr("Activity %1").arg(id);
+    } else if (root == QLatin1String("indicators")) {
+        object = tr("Indicator %1").arg(id);
+    } else if (root == QLatin1String("comments")) {
+        return tr("Comments");
+    } else {
+        return p.toString();
+    }
+    if (object.isEmpty()) object = id;
+    return p.size() <= 2 ? object : object + QStringLiteral(" › ") + fieldName(p);
+}
+
+QString FieldLabel::fullText(const QJsonValue& v)
+{
+    if (v.isUndefined() || v.isNull()) return QString();
+    if (v.isString()) return v.toString();
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    return json.mid(1).chopped(1);
+}
+
+QString FieldLabel::value(const QJsonValue& v, int maxChars)
+{
+    if (v.isUndefined() || v.isNull()) return QStringLiteral("—");
+    if (v.isArray()) {
+        QStringList items;
+        for (const QJsonValue& x : v.toArray())
+            items << (x.isString() ? x.toString() : fullText(x));
+        return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(", "));
+    }
+    QString s = fullText(v).simplified();
+    if (s.size() > maxChars) s = s.left(maxChars - 1) + QChar(0x2026);
+    return s;
+}
+
+} // namespace cpc

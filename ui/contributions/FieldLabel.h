@@ -1,0 +1,26 @@
+#pragma once
+
+#include "edit/FieldPath.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+namespace cpc {
+
+struct Report;
+
+// Names a field of the report the way a reader would ("Objective 1 › Narrative (Spanish)") and shows
+// its value on one line, for the merge review and the history panel.
+class FieldLabel {
+    Q_DECLARE_TR_FUNCTIONS(cpc::FieldLabel)
+public:
+    static QString describe(const Report& report, const FieldPath& path);
+    // The part after the object ("Narrative (Spanish)"), for lists that already name the object.
+    static QString fieldName(const FieldPath& path);
+    // A value on one line: text as is (shortened to `maxChars`), figures, lists; "—" for nothing.
+    static QString value(const QJsonValue& v, int maxChars = 160);
+    // The whole value, for tooltips and diffs: text as is, other values in their JSON form.
+    static QString fullText(const QJsonValue& v);
+};
+
+} // namespace cpc

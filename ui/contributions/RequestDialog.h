@@ -1,0 +1,56 @@
+#pragma once
+
+#include "merge/ContributionRequest.h"
+
+#include <QDialog>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace cpc {
+
+class ReportDocument;
+
+// "Request Contribution From…": which entity, what is asked, by when, and where to write the file that
+// goes to them. The file is written (and the request recorded in this report) when the user confirms;
+// a refusal (nothing assigned, file exists...) is shown in the dialog, which stays open.
+class RequestDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit RequestDialog(ReportDocument& doc, QWidget* parent = nullptr);
+
+    QComboBox* entityBox() const { return m_entity; }
+    QPlainTextEdit* noteEdit() const { return m_note; }
+    QCheckBox* dueCheck() const { return m_hasDue; }
+    QDateEdit* dueEdit() const { return m_due; }
+    QLineEdit* outputEdit() const { return m_output; }
+    QLabel* errorLabel() const { return m_error; }
+    const std::optional<ContributionRequest>& created() const { return m_created; }
+
+public slots:
+    void chooseOutput();
+    // Writes the request; true (and the dialog accepted) when the file was written.
+    bool createRequest();
+
+private:
+    void suggestOutput();
+
+    ReportDocument& m_doc;
+    QComboBox* m_entity;
+    QPlainTextEdit* m_note;
+    QCheckBox* m_hasDue;
+    QDateEdit* m_due;
+    QLineEdit* m_output;
+    QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+    bool m_outputEdited = false;
+    std::optional<ContributionRequest> m_created;
+};
+
+} // namespace cpc

@@ -1,0 +1,32 @@
+#include "export/InstallExport.h"
+
+#include "export/PdfExportDialog.h"
+#include "undo/EditSession.h"
+#include "window/MainWindow.h"
+
+#include <QAction>
+
+namespace cpc {
+
+namespace {
+
+void run(MainWindow& window, PdfExportDialog::Purpose purpose)
+{
+    if (!window.document()) return;
+    // What was just typed belongs in the PDF.
+    if (window.session()) window.session()->flush();
+    PdfExportDialog dialog(*window.document(), purpose, &window);
+    dialog.exec();
+}
+
+} // namespace
+
+void installExport(MainWindow& window)
+{
+    QObject::connect(window.exportPdfAction(), &QAction::triggered, &window,
+                     [&window] { run(window, PdfExportDialog::Purpose::Export); });
+    QObject::connect(window.printAction(), &QAction::triggered, &window,
+                     [&window] { run(window, PdfExportDialog::Purpose::Print); });
+}
+
+} // namespace cpc

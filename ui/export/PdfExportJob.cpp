@@ -1,0 +1,26 @@
+#include "export/PdfExportJob.h"
+
+#include "pdf/PdfExporter.h"
+
+namespace cpc {
+
+PdfExportJob::PdfExportJob(Report report, QString path, PdfOptions options, QObject* parent)
+    : QThread(parent), m_report(std::move(report)), m_path(std::move(path)), m_options(options)
+{
+    setObjectName(QStringLiteral("pdf-export"));
+}
+
+PdfExportJob::~PdfExportJob()
+{
+    // Closing the dialog mid-export: stop at the next step and leave no file.
+    m_cancel = true;
+    wait();
+}
+
+void PdfExportJob::run()
+{
+    // The exporter writes through a temporary file and checks `m_cancel` before putting it in place.
+    m_status = PdfExporter::exportReport(m_report, m_path, m_options, [this](int p) { emit progress(p); }, &m_cancel);
+}
+
+} // namespace cpc

@@ -1,0 +1,109 @@
+#include "history/HistoryModel.h"
+
+#include "contributions/FieldLabel.h"
+
+#include <QLocale>
+
+namespace cpc {
+
+HistoryModel::HistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void HistoryModel::setDocument(const ReportDocument* doc)
+{
+    if (m_doc) disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = doc;
+    if (m_doc)
+        connect(m_doc, &ReportDocument::changed, this, [this](const QList<FieldPath>& paths) {
+            for (const FieldPath& p : paths)
+                if (m_path.startsWith(p) || p.startsWith(m_path)) return reload();
+        });
+    reload();
+}
+
+void HistoryModel::setPath(const FieldPath& path)
+{
+    m_path = path;
+    reload();
+}
+
+void HistoryModel::reload()
+{
+    beginResetModel();
+    m_entries.clear();
+    if (m_doc && !m_path.isEmpty()) {
+        for (const HistoryEntry& e : m_doc->history(m_path, kMaxEntries))
+            if (e.path == m_path) m_entries.prepend(e);
+    }
+    endResetModel();
+}
+
+QString HistoryModel::originName(const QString& origin)
+{
+    if (origin == QLatin1String("edit")) return tr("edited");
+    if (origin == QLatin1String("apply")) return tr("applied from a file");
+    if (origin == QLatin1String("import")) return tr("imported");
+    if (origin == QLatin1String("merge")) return tr("merged");
+    if (origin == QLatin1String("restore")) return tr("restored");
+    if (origin == QLatin1String("undo")) return tr("undone");
+    if (origin == QLatin1String("redo")) return tr("redone");
+    if (origin == QLatin1String("new")) return tr("created");
+    return origin;
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size()) return {};
+    const HistoryEntry& e = m_entries.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case WhenColumn:
+            return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        case WhoColumn:
+            return e.author.isEmpty() ? tr("(unknown)") : e.author;
+        case HowColumn:
+            return originName(e.origin);
+        case FromColumn:
+            return FieldLabel::value(e.oldValue, 60);
+        case ToColumn:
+            return FieldLabel::value(e.newValue, 60);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == FromColumn) return FieldLabel::fullText(e.oldValue);
+        if (index.column() == ToColumn) return FieldLabel::fullText(e.newValue);
+        if (index.column() == WhenColumn) return QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat);
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+    case WhenColumn:
+        return tr("When");
+    case WhoColumn:
+        return tr("Who");
+    case HowColumn:
+        return tr("How");
+    case FromColumn:
+        return tr("From");
+    case ToColumn:
+        return tr("To");
+    default:
+        return {};
+    }
+}
+
+} // namespace cpc

@@ -1,0 +1,108 @@
+#include "importer/ImportPlanModels.h"
+
+#include "indicators/UnitFormat.h"
+
+namespace cpc {
+
+void ImportChangesModel::setItems(const QList<ImportPreviewItem>& items, const Report& report)
+{
+    beginResetModel();
+    m_items = items;
+    m_units.clear();
+    for (const cpc::Indicator& i : report.indicators) m_units.insert(i.id, i.unit);
+    endResetModel();
+}
+
+int ImportChangesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
+int ImportChangesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ImportChangesModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size()) return {};
+    const ImportPreviewItem& c = m_items[index.row()];
+    const QString unit = m_units.value(c.indicator);
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Indicator: return c.indicator;
+        case Year: return c.year;
+        case What: return c.what;
+        case Before: return c.before ? UnitFormat::format(*c.before, unit) : tr("(none)");
+        case After: return UnitFormat::format(c.after, unit);
+        case Place: return c.place;
+        default: return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Before || index.column() == After || index.column() == Year))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ImportChangesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Indicator: return tr("Indicator");
+    case Year: return tr("Year");
+    case What: return tr("Value");
+    case Before: return tr("Now");
+    case After: return tr("After import");
+    case Place: return tr("From");
+    default: return {};
+    }
+}
+
+void ImportErrorsModel::setErrors(const QList<Error>& errors, const QString& fileName)
+{
+    beginResetModel();
+    m_rows.clear();
+    const QString prefix = fileName + QLatin1Char(':');
+    for (const Error& e : errors) {
+        Row r;
+        r.message = e.message;
+        // Places are "file", "file:LINE", "file:LINE:COLUMN" or "file:SHEET!CELL:COLUMN".
+        if (e.where.startsWith(prefix)) {
+            r.file = fileName;
+            const QString rest = e.where.mid(prefix.size());
+            const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+            r.place = colon < 0 ? rest : rest.left(colon);
+            if (colon >= 0) r.column = rest.mid(colon + 1);
+        } else {
+            r.file = e.where;
+        }
+        m_rows.append(r);
+    }
+    endResetModel();
+}
+
+int ImportErrorsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ImportErrorsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ImportErrorsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) return {};
+    const Row& r = m_rows[index.row()];
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case File: return r.file;
+        case Place: return r.place;
+        case ColumnName: return r.column;
+        case Message: return r.message;
+        default: return {};
+        }
+    }
+    return {};
+}
+
+QVariant ImportErrorsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case File: return tr("File");
+    case Place: return tr("Line or cell");
+    case ColumnName: return tr("Column");
+    case Message: return tr("Problem");
+    default: return {};
+    }
+}
+
+} // namespace cpc

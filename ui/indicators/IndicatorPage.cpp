@@ -1,0 +1,427 @@
+#include "indicators/IndicatorPage.h"
+
+#include "common/UiLanguage.h"
+#include "editor/BilingualEditor.h"
+#include "indicators/DisaggregationModel.h"
+#include "indicators/IndicatorChart.h"
+#include "indicators/IndicatorYearModel.h"
+#include "indicators/UnitFormat.h"
+#include "model/Vocabulary.h"
+#include "storage/ReportDocument.h"
+#include "template/TemplateReader.h"
+#include "undo/EditSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cpc {
+
+namespace {
+
+QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setAccessibleName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    return view;
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    l->setFont(f);
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
+
+} // namespace
+
+IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
+    : QWidget(parent), m_ctx(context), m_base(context.node.path())
+{
+    setObjectName(QStringLiteral("page:") + m_base.toString());
+    if (const auto templ = TemplateReader::read(context.document->templateJson())) m_threshold = templ.value().varianceThreshold;
+    m_years = new IndicatorYearModel(context.document, context.session, context.node.id, m_threshold, this);
+    m_breakdowns = new DisaggregationModel(context.document, context.session, context.node.id, this);
+    m_heading = heading(QString(), this);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(m_heading);
+    layout->addWidget(buildDefinition());
+    layout->addWidget(buildYears());
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(buildBreakdowns(), 1);
+    m_chart = new IndicatorChart(content);
+    auto* chartBox = new QGroupBox(tr("Trend"), content);
+    (new QVBoxLayout(chartBox))->addWidget(m_chart);
+    bottom->addWidget(chartBox, 1);
+    layout->addLayout(bottom);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(context.document, &ReportDocument::changed, this, [this](const QList<FieldPath>& paths) {
+        for (const FieldPath& p : paths)
+            if (p.startsWith(m_base) || p.at(0) == QLatin1String("report")) return refresh();
+    });
+    m_explainedYear = context.document->report().info.reportingYear;
+    refresh();
+    showExplanationFor(m_explainedYear);
+}
+
+QWidget* IndicatorPage::buildDefinition()
+{
+    const bool editable = !m_ctx.document->isReadOnly();
+    auto* box = new QGroupBox(tr("What the indicator measures"), this);
+    auto* layout = new QVBoxLayout(box);
+    auto* name = new BilingualEditor(m_ctx.session, m_base.child(QStringLiteral("name")), false, box);
+    name->setLabel(tr("Name"));
+    auto* definition = new BilingualEditor(m_ctx.session, m_base.child(QStringLiteral("definition")), false, box);
+    definition->setLabel(tr("Definition"));
+    auto* source = new BilingualEditor(m_ctx.session, m_base.child(QStringLiteral("source")), false, box);
+    source->setLabel(tr("Source of the data"));
+    layout->addWidget(name);
+    layout->addWidget(definition);
+    layout->addWidget(source);
+
+    m_unit = new QComboBox(box);
+    for (const QString& u : Vocabulary::units()) m_unit->addItem(UnitFormat::unitName(u), u);
+    connect(m_unit, &QComboBox::activated, this,
+            [this](int i) { setField(QStringLiteral("unit"), m_unit->itemData(i).toString(), tr("Change unit")); });
+    m_direction = new QComboBox(box);
+    for (const QString& d : Vocabulary::directions()) m_direction->addItem(UnitFormat::directionName(d), d);
+    connect(m_direction, &QComboBox::activated, this, [this](int i) {
+        setField(QStringLiteral("direction"), m_direction->itemData(i).toString(), tr("Change direction"));
+    });
+    m_counting = new QComboBox(box);
+    m_counting->addItem(tr("Per year"), false);
+    m_counting->addItem(tr("Cumulative since the baseline"), true);
+    connect(m_counting, &QComboBox::activated, this, [this](int i) {
+        setField(QStringLiteral("cumulative"), m_counting->itemData(i).toBool(), tr("Change how the indicator is counted"));
+    });
+    m_baseline = new QLineEdit(box);
+    m_baselinePeriod = new QLineEdit(box);
+    m_baselinePeriod->setMaxLength(40);
+    connect(m_baseline, &QLineEdit::editingFinished, this, [this] {
+        const FieldPath path = m_base.child(QStringLiteral("baseline"));
+        if (m_baseline->text().trimmed().isEmpty() && m_baselinePeriod->text().trimmed().isEmpty()) {
+            const Indicator* ind = m_ctx.document->report().indicator(m_ctx.node.id);
+            if (ind && ind->hasBaseline) setField(QStringLiteral("baseline"), QJsonValue(QJsonValue::Null), tr("Remove baseline"));
+            return;
+        }
+        setFigure(path.child(QStringLiteral("value")), m_baseline, true, tr("Change baseline"));
+    });
+    connect(m_baselinePeriod, &QLineEdit::editingFinished, this, [this] {
+        const Indicator* ind = m_ctx.document->report().indicator(m_ctx.node.id);
+        const QString text = m_baselinePeriod->text().trimmed();
+        if (!ind || text == ind->baselinePeriod) return;
+        m_ctx.session->edit({FieldChange{m_base.child(QStringLiteral("baseline")).child(QStringLiteral("period")), text, false}},
+                            tr("Change baseline period"));
+    });
+    m_key = new QCheckBox(tr("&Key indicator (leads the indicator section of the PDF)"), box);
+    connect(m_key, &QCheckBox::clicked, this,
+            [this](bool on) { setField(QStringLiteral("key"), on, on ? tr("Mark as key indicator") : tr("Unmark key indicator")); });
+
+    for (QWidget* w : std::initializer_list<QWidget*>{m_unit, m_direction, m_counting, m_baseline, m_baselinePeriod, m_key})
+        w->setEnabled(editable);
+    auto* form = new QFormLayout;
+    const auto row = [&](const QString& label, QWidget* field) {
+        auto* l = new QLabel(label, box);
+        l->setBuddy(field);
+        form->addRow(l, field);
+        field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    };
+    row(tr("&Unit:"), m_unit);
+    row(tr("&Direction:"), m_direction);
+    row(tr("&Counted:"), m_counting);
+    auto* baseline = new QHBoxLayout;
+    baseline->addWidget(m_baseline, 1);
+    auto* periodLabel = new QLabel(tr("&measured in:"), box);
+    periodLabel->setBuddy(m_baselinePeriod);
+    baseline->addWidget(periodLabel);
+    baseline->addWidget(m_baselinePeriod, 1);
+    auto* baseLabel = new QLabel(tr("&Baseline:"), box);
+    baseLabel->setBuddy(m_baseline);
+    m_baseline->setAccessibleName(tr("Baseline value"));
+    m_baselinePeriod->setAccessibleName(tr("Baseline period"));
+    form->addRow(baseLabel, baseline);
+    form->addRow(QString(), m_key);
+    layout->addLayout(form);
+    return box;
+}
+
+QWidget* IndicatorPage::buildYears()
+{
+    auto* box = new QGroupBox(tr("Targets and results"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_yearTable = table(m_years, tr("Targets and results by year"), box);
+    m_yearTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_yearTable->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_yearTable);
+    m_message = new QLabel(box);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+    connect(m_years, &IndicatorYearModel::inputRefused, this, &IndicatorPage::showMessage);
+    connect(m_yearTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid()) showExplanationFor(m_years->yearAt(current.row()));
+            });
+
+    auto* next = new QHBoxLayout;
+    m_nextTargetLabel = new QLabel(box);
+    m_nextTarget = new QLineEdit(box);
+    m_nextTarget->setEnabled(!m_ctx.document->isReadOnly());
+    m_nextTargetLabel->setBuddy(m_nextTarget);
+    next->addWidget(m_nextTargetLabel);
+    next->addWidget(m_nextTarget);
+    next->addStretch(1);
+    layout->addLayout(next);
+    connect(m_nextTarget, &QLineEdit::editingFinished, this, [this] {
+        const int year = m_ctx.document->report().info.reportingYear + 1;
+        setFigure(m_base.child(QStringLiteral("targets")).child(QString::number(year)), m_nextTarget, true,
+                  tr("Set next year's target of %1").arg(m_ctx.node.id));
+    });
+
+    m_explanationBox = new QGroupBox(box);
+    m_explanationLayout = new QVBoxLayout(m_explanationBox);
+    m_prompt = new QLabel(m_explanationBox);
+    m_prompt->setWordWrap(true);
+    m_prompt->setTextFormat(Qt::PlainText);
+    m_explanationLayout->addWidget(m_prompt);
+    layout->addWidget(m_explanationBox);
+    return box;
+}
+
+QWidget* IndicatorPage::buildBreakdowns()
+{
+    const bool editable = !m_ctx.document->isReadOnly();
+    auto* box = new QGroupBox(tr("Breakdown of the result"), this);
+    auto* layout = new QVBoxLayout(box);
+    auto* top = new QHBoxLayout;
+    m_breakdownYear = new QComboBox(box);
+    m_breakdownYear->setAccessibleName(tr("Year of the breakdown"));
+    auto* yearLabel = new QLabel(tr("&Year:"), box);
+    yearLabel->setBuddy(m_breakdownYear);
+    top->addWidget(yearLabel);
+    top->addWidget(m_breakdownYear);
+    top->addStretch(1);
+    layout->addLayout(top);
+    connect(m_breakdownYear, &QComboBox::activated, this, [this](int i) {
+        m_breakdowns->setYear(m_breakdownYear->itemData(i).toInt());
+        refreshBreakdownSums();
+    });
+
+    m_breakdownTable = table(m_breakdowns, tr("Breakdown categories"), box);
+    m_breakdownTable->setMinimumHeight(m_breakdownTable->fontMetrics().height() * 7);
+    layout->addWidget(m_breakdownTable, 1);
+    connect(m_breakdowns, &DisaggregationModel::inputRefused, this, &IndicatorPage::showMessage);
+    m_sums = new QLabel(box);
+    m_sums->setWordWrap(true);
+    m_sums->setTextFormat(Qt::RichText);
+    layout->addWidget(m_sums);
+
+    auto* add = new QHBoxLayout;
+    m_newDimension = new QComboBox(box);
+    m_newDimension->setEditable(true);
+    m_newDimension->setAccessibleName(tr("Breakdown"));
+    m_newDimension->lineEdit()->setPlaceholderText(tr("breakdown, e.g. sex"));
+    m_newCategory = new QLineEdit(box);
+    m_newCategory->setAccessibleName(tr("Category"));
+    m_newCategory->setPlaceholderText(tr("category, e.g. female"));
+    m_newValue = new QLineEdit(box);
+    m_newValue->setAccessibleName(tr("Value"));
+    m_newValue->setPlaceholderText(tr("value"));
+    m_add = new QPushButton(tr("&Add"), box);
+    m_remove = new QPushButton(tr("&Remove"), box);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_newDimension, m_newCategory, m_newValue, m_add, m_remove})
+        w->setEnabled(editable);
+    add->addWidget(m_newDimension, 2);
+    add->addWidget(m_newCategory, 2);
+    add->addWidget(m_newValue, 1);
+    add->addWidget(m_add);
+    add->addWidget(m_remove);
+    layout->addLayout(add);
+    connect(m_add, &QPushButton::clicked, this, &IndicatorPage::addCategory);
+    connect(m_newValue, &QLineEdit::returnPressed, this, &IndicatorPage::addCategory);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_breakdownTable->currentIndex();
+        if (i.isValid()) m_breakdowns->removeCategory(i.row());
+    });
+    return box;
+}
+
+void IndicatorPage::addCategory()
+{
+    const QString dimension = m_newDimension->currentText().trimmed();
+    const QString category = m_newCategory->text().trimmed();
+    if (dimension.isEmpty() || category.isEmpty()) return showMessage(tr("Name the breakdown and the category."));
+    const auto value = UnitFormat::parse(m_newValue->text());
+    if (!value) return showMessage(tr("\"%1\" is not a number. Write it like %2.").arg(m_newValue->text(), UnitFormat::editText(1234.5)));
+    if (m_breakdowns->setCategory(dimension, category, *value)) {
+        m_newCategory->clear();
+        m_newValue->clear();
+        m_newCategory->setFocus();
+        m_message->hide();
+    }
+}
+
+void IndicatorPage::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void IndicatorPage::setField(const QString& field, const QJsonValue& value, const QString& undoText)
+{
+    if (!m_ctx.session->edit({FieldChange{m_base.child(field), value, false}}, undoText)) refresh();
+}
+
+void IndicatorPage::setFigure(const FieldPath& path, QLineEdit* edit, bool allowEmpty, const QString& undoText)
+{
+    const QString text = edit->text().trimmed();
+    QJsonValue value(QJsonValue::Null);
+    if (!text.isEmpty()) {
+        const auto v = UnitFormat::parse(text);
+        if (!v) return showMessage(tr("\"%1\" is not a number. Write it like %2.").arg(text, UnitFormat::editText(1234.5)));
+        value = *v;
+    } else if (!allowEmpty) {
+        return;
+    }
+    // Leaving the field without changing it is not an edit.
+    const Indicator* ind = m_ctx.document->report().indicator(m_ctx.node.id);
+    if (!ind) return;
+    std::optional<double> before;
+    bool present = false;
+    if (path.at(2) == QLatin1String("baseline")) {
+        before = ind->baselineValue;
+        present = ind->hasBaseline;
+    } else {
+        const int year = path.at(3).toInt();
+        present = ind->targets.contains(year);
+        before = ind->targets.value(year);
+    }
+    if (value.isNull() ? (!present || !before) : (before && *before == value.toDouble())) return;
+    m_message->hide();
+    if (!m_ctx.session->edit({FieldChange{path, value, false}}, undoText)) refresh();
+}
+
+void IndicatorPage::showExplanationFor(int year)
+{
+    if (year < 1) return;
+    if (m_explanation && m_explainedYear == year) return refresh();
+    m_explainedYear = year;
+    delete m_explanation;
+    m_explanation = new BilingualEditor(m_ctx.session,
+                                        m_base.child(QStringLiteral("variance_explanation")).child(QString::number(year)),
+                                        false, m_explanationBox);
+    m_explanation->setLabel(tr("Explanation for year %1").arg(year));
+    m_explanationLayout->addWidget(m_explanation);
+    refresh();
+}
+
+void IndicatorPage::refreshBreakdownSums()
+{
+    const Indicator* ind = m_ctx.document->report().indicator(m_ctx.node.id);
+    if (!ind) return;
+    const auto actual = m_breakdowns->actual();
+    QStringList lines;
+    for (const DisaggregationModel::Sum& s : m_breakdowns->sums()) {
+        const QString total = UnitFormat::format(s.total, ind->unit);
+        if (!actual)
+            lines << tr("%1: %2 in all; the year has no result to compare with.").arg(s.dimension.toHtmlEscaped(), total);
+        else if (s.matches)
+            lines << tr("%1: %2 — adds up to the year's result.").arg(s.dimension.toHtmlEscaped(), total);
+        else
+            lines << QStringLiteral("<span style=\"color:#d32f2f\">%1</span>")
+                         .arg(tr("%1: %2 — does not add up to the year's result (%3).")
+                                  .arg(s.dimension.toHtmlEscaped(), total, UnitFormat::format(*actual, ind->unit)));
+    }
+    m_sums->setText(lines.isEmpty() ? tr("No breakdown for year %1.").arg(m_breakdowns->year()) : lines.join(QStringLiteral("<br>")));
+}
+
+void IndicatorPage::refresh()
+{
+    const Report& r = m_ctx.document->report();
+    const Indicator* ind = r.indicator(m_ctx.node.id);
+    if (!ind) return;
+    m_heading->setText(tr("Indicator %1: %2").arg(ind->id, UiLanguage::pick(ind->name.en(), ind->name.es())));
+    m_unit->setCurrentIndex(m_unit->findData(ind->unit));
+    m_direction->setCurrentIndex(m_direction->findData(ind->direction));
+    m_counting->setCurrentIndex(ind->cumulative ? 1 : 0);
+    m_key->setChecked(ind->key);
+    if (!m_baseline->hasFocus())
+        m_baseline->setText(ind->hasBaseline && ind->baselineValue ? UnitFormat::editText(*ind->baselineValue) : QString());
+    if (!m_baselinePeriod->hasFocus()) m_baselinePeriod->setText(ind->baselinePeriod);
+
+    const int next = r.info.reportingYear + 1;
+    m_nextTargetLabel->setText(tr("&Target for year %1 (agreed at the Dialogue):").arg(next));
+    m_nextTarget->setAccessibleName(tr("Target for year %1").arg(next));
+    const auto nextTarget = ind->targets.value(next);
+    if (!m_nextTarget->hasFocus()) m_nextTarget->setText(nextTarget ? UnitFormat::editText(*nextTarget) : QString());
+
+    m_years->reload();
+
+    // The explanation: asked for visibly where the result is far from the target.
+    const IndicatorProgress p = m_years->progress(m_explainedYear);
+    const bool explained = ind->varianceExplanation.contains(m_explainedYear);
+    m_explanationBox->setTitle(tr("Explanation for year %1").arg(m_explainedYear));
+    if (p.needsExplanation) {
+        m_prompt->setText(explained ? tr("The result is %1 short of the target. The explanation below is published with it.")
+                                          .arg(UnitFormat::percent(p.deviationPercent))
+                                    : tr("The result is %1 short of the target: explain why, in both languages.")
+                                          .arg(UnitFormat::percent(p.deviationPercent)));
+        m_prompt->setStyleSheet(explained ? QString() : QStringLiteral("color: #d32f2f; font-weight: bold;"));
+    } else {
+        m_prompt->setText(tr("No explanation is needed for this year; you may still add one."));
+        m_prompt->setStyleSheet(QString());
+    }
+
+    // Breakdown years: every year with a result or a breakdown, and this report's.
+    QList<int> years;
+    for (int y : m_years->years())
+        if (ind->actuals.contains(y) || ind->disaggregation.contains(y) || y == r.info.reportingYear) years << y;
+    int chosen = m_breakdownYear->count() ? m_breakdownYear->currentData().toInt() : r.info.reportingYear;
+    if (!years.contains(chosen)) chosen = years.isEmpty() ? r.info.reportingYear : years.last();
+    m_breakdownYear->clear();
+    for (int y : years) m_breakdownYear->addItem(tr("Year %1").arg(y), y);
+    m_breakdownYear->setCurrentIndex(std::max(0, m_breakdownYear->findData(chosen)));
+    m_breakdowns->setYear(chosen);
+    const QString typed = m_newDimension->currentText();
+    m_newDimension->clear();
+    m_newDimension->addItems(m_breakdowns->dimensions());
+    m_newDimension->setCurrentText(typed.isEmpty() && m_newDimension->count() ? m_newDimension->itemText(0) : typed);
+    refreshBreakdownSums();
+
+    m_chart->plot(*ind, m_years->years().isEmpty() ? 1 : m_years->years().last());
+}
+
+} // namespace cpc

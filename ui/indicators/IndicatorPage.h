@@ -1,0 +1,91 @@
+#pragma once
+
+#include "editor/PageContext.h"
+
+#include <QJsonValue>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QVBoxLayout;
+
+namespace cpc {
+
+class BilingualEditor;
+class DisaggregationModel;
+class IndicatorChart;
+class IndicatorYearModel;
+
+// The page of one indicator: what it measures (name, definition, source in both languages; unit,
+// direction, per year or cumulative, baseline), its years as a table (targets and results typed in the
+// interface's locale, % of target and status computed by core), the explanation asked for where a
+// result is far from its target, the target agreed for next year and the key-indicator mark, the
+// breakdowns of a year's result, and a chart of the trend.
+class IndicatorPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit IndicatorPage(const PageContext& context, QWidget* parent = nullptr);
+
+    IndicatorYearModel* yearModel() const { return m_years; }
+    QTableView* yearTable() const { return m_yearTable; }
+    DisaggregationModel* breakdownModel() const { return m_breakdowns; }
+    IndicatorChart* chart() const { return m_chart; }
+    QLabel* explanationPrompt() const { return m_prompt; }
+    BilingualEditor* explanationEditor() const { return m_explanation; }
+    QLabel* sumsLabel() const { return m_sums; }
+    QLabel* inputMessage() const { return m_message; }
+    QLineEdit* nextTargetEdit() const { return m_nextTarget; }
+    QCheckBox* keyBox() const { return m_key; }
+    QComboBox* countingBox() const { return m_counting; }
+    int explainedYear() const { return m_explainedYear; }
+    void showExplanationFor(int year);
+
+private:
+    QWidget* buildDefinition();
+    QWidget* buildYears();
+    QWidget* buildBreakdowns();
+    void refresh();
+    void refreshBreakdownSums();
+    void setField(const QString& field, const QJsonValue& value, const QString& undoText);
+    void setFigure(const FieldPath& path, QLineEdit* edit, bool allowEmpty, const QString& undoText);
+    void addCategory();
+    void showMessage(const QString& text);
+
+    PageContext m_ctx;
+    FieldPath m_base;
+    double m_threshold = 10;
+    QLabel* m_heading = nullptr;
+    QComboBox* m_unit = nullptr;
+    QComboBox* m_direction = nullptr;
+    QComboBox* m_counting = nullptr;
+    QLineEdit* m_baseline = nullptr;
+    QLineEdit* m_baselinePeriod = nullptr;
+    QCheckBox* m_key = nullptr;
+    QLabel* m_nextTargetLabel = nullptr;
+    QLineEdit* m_nextTarget = nullptr;
+    IndicatorYearModel* m_years = nullptr;
+    QTableView* m_yearTable = nullptr;
+    QLabel* m_message = nullptr;
+    QGroupBox* m_explanationBox = nullptr;
+    QVBoxLayout* m_explanationLayout = nullptr;
+    QLabel* m_prompt = nullptr;
+    BilingualEditor* m_explanation = nullptr;
+    int m_explainedYear = 0;
+    DisaggregationModel* m_breakdowns = nullptr;
+    QComboBox* m_breakdownYear = nullptr;
+    QTableView* m_breakdownTable = nullptr;
+    QComboBox* m_newDimension = nullptr;
+    QLineEdit* m_newCategory = nullptr;
+    QLineEdit* m_newValue = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
+    QLabel* m_sums = nullptr;
+    IndicatorChart* m_chart = nullptr;
+};
+
+} // namespace cpc

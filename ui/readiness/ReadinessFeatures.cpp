@@ -1,0 +1,16 @@
+#include "readiness/ReadinessFeatures.h"
+
+#include "export/InstallExport.h"
+#include "readiness/InstallReadiness.h"
+#include "spelling/InstallSpelling.h"
+
+namespace cpc {
+
+void installReadinessFeatures(MainWindow& window)
+{
+    installSpelling(window);
+    installReadiness(window);
+    installExport(window);
+}
+
+} // namespace cpc

@@ -1,0 +1,11 @@
+#include "settings/PreferencesNotifier.h"
+
+namespace cpc {
+
+PreferencesNotifier& PreferencesNotifier::instance()
+{
+    static PreferencesNotifier notifier;
+    return notifier;
+}
+
+} // namespace cpc

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace cpc {
+
+class MainWindow;
+
+// Underlines misspelled words in every text side of the window's pages, with suggestions on
+// right-click and "Add to the report's dictionary".
+void installSpelling(MainWindow& window);
+
+} // namespace cpc

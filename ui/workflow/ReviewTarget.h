@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/Report.h"
+#include "navigator/NavNode.h"
+
+#include <optional>
+
+namespace cpc {
+
+// A part of the report that has an owner and a review status: a section, an activity or an indicator,
+// with the field paths its assignment and status live at. Workflow, comments and page locking all work
+// on these three kinds of node and nothing else.
+struct ReviewTarget {
+    NavNode node;
+    QString kind;           // section | activity | indicator (as comments name them)
+    FieldPath statusPath;   // sections/ID/status, activities/ID/review_status...
+    FieldPath reasonPath;   // ...return_reason / review_reason
+    FieldPath assignedPath; // sections/ID/assigned_to, activities|indicators/ID/responsible
+    QString title;          // in the interface language
+    Workflow review;
+    QStringList assigned;
+
+    // Nothing for the cover, the glossary, lists of indicators or a node no longer in the report.
+    static std::optional<ReviewTarget> of(const NavNode& node, const Report& report);
+    // The display name of an entity: its acronym in the interface language, or its id.
+    static QString entityName(const Report& report, const QString& id);
+};
+
+} // namespace cpc
