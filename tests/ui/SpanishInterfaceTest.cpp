@@ -33,7 +33,7 @@ TEST_CASE("The window speaks Spanish when the interface is Spanish", "[window][i
         CHECK(ReportTreeModel::statusName(QStringLiteral("drafting")) == QStringLiteral("En redacción"));
         // Qt's own dialogs too.
         QDialogButtonBox box(QDialogButtonBox::Cancel);
-        CHECK(box.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("&Cancelar"));
+        CHECK(box.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Cancelar"));
         CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1.234,5"));
     }
 

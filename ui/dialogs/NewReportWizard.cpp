@@ -109,7 +109,10 @@ NewReportWizard::NewReportWizard(QWidget* parent)
     lastRow->addWidget(browse);
     auto* f1 = new QFormLayout(first);
     f1->addRow(tr("&Template:"), m_template);
-    f1->addRow(tr("Start from &last year:"), lastRow);
+    // A label beside a layout has no buddy, and would show its '&': give it the line edit.
+    auto* lastLabel = new QLabel(tr("Start from &last year:"));
+    lastLabel->setBuddy(m_lastYear);
+    f1->addRow(lastLabel, lastRow);
 
     auto* second = new QWizardPage;
     second->setTitle(tr("Reporting year and period"));

@@ -49,6 +49,12 @@ TextSideEditor* BilingualEditor::side(Language l) const { return m_sides[l == La
 
 QString BilingualEditor::languageName(Language l) { return l == Language::En ? tr("English") : tr("Spanish"); }
 
+// Spanish writes language names in lower case inside a sentence ("el texto en inglés").
+QString BilingualEditor::languageInSentence(Language l)
+{
+    return l == Language::En ? tr("English", "inside a sentence") : tr("Spanish", "inside a sentence");
+}
+
 void BilingualEditor::setLabel(const QString& label)
 {
     m_label = label;
@@ -70,10 +76,10 @@ QString BilingualEditor::stateSentence(const ReportDocument& doc, const FieldPat
     switch (text.state(l)) {
     case TranslationState::Missing:
         return text.text(o).isEmpty() ? tr("Not written yet in either language.")
-                                      : tr("The %1 text is missing.").arg(languageName(l));
+                                      : tr("The %1 text is missing.").arg(languageInSentence(l));
     case TranslationState::Current:
-        return text.text(o).isEmpty() ? tr("Written; the %1 text is still missing.").arg(languageName(o))
-                                      : tr("Current: in step with the %1 text.").arg(languageName(o));
+        return text.text(o).isEmpty() ? tr("Written; the %1 text is still missing.").arg(languageInSentence(o))
+                                      : tr("Current: in step with the %1 text.").arg(languageInSentence(o));
     case TranslationState::Stale:
         break;
     }
@@ -85,10 +91,10 @@ QString BilingualEditor::stateSentence(const ReportDocument& doc, const FieldPat
             break;
         }
     if (!when.isValid())
-        return tr("Stale: the %1 text changed after the %2 text was last confirmed.").arg(languageName(o), languageName(l));
+        return tr("Stale: the %1 text changed after the %2 text was last confirmed.").arg(languageInSentence(o), languageInSentence(l));
     const QString date = QLocale().toString(when.toLocalTime().date(), tr("d MMMM yyyy", "date format"));
     return tr("Stale: the %1 text was last confirmed before the %2 text changed on %3.")
-        .arg(languageName(l), languageName(o), date);
+        .arg(languageInSentence(l), languageInSentence(o), date);
 }
 
 void BilingualEditor::refresh()
@@ -122,7 +128,7 @@ void BilingualEditor::showChanges(Language l)
     const Language o = otherLanguage(l);
     const QJsonValue then = doc->valueAt(m_path.child(languageCode(o)), text->basis(l));
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Changes in the %1 text").arg(languageName(o)));
+    dialog.setWindowTitle(tr("Changes in the %1 text").arg(languageInSentence(o)));
     auto* intro = new QLabel(stateSentence(*doc, m_path, *text, l), &dialog);
     intro->setWordWrap(true);
     auto* view = new QTextBrowser(&dialog);

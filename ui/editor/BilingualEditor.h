@@ -31,6 +31,7 @@ public:
     // confirmed before the English changed on 3 May 2024."
     static QString stateSentence(const ReportDocument& doc, const FieldPath& path, const BiText& text, Language l);
     static QString languageName(Language l);
+    static QString languageInSentence(Language l);
 
 public slots:
     void refresh();

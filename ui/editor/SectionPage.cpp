@@ -78,6 +78,8 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
     guideTitle->setFont(QFont(guideTitle->font().family(), -1, QFont::Bold));
     guideLayout->addWidget(guideTitle);
     guideLayout->addWidget(m_guidance, 1);
+    // Narrower than this, guidance breaks inside words and nobody reads it.
+    guideBox->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("pageSplitter"));

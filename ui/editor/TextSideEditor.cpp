@@ -47,14 +47,15 @@ TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(m_heading);
-    top->addWidget(m_state, 1);
+    top->addWidget(m_heading, 1);
     top->addWidget(m_showChanges);
     top->addWidget(m_confirm);
 
+    // The state is a sentence; on a line of its own it reads whole instead of wrapping beside the heading.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_state);
     if (rich) {
         m_toolbar = new QToolBar(this);
         m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
