@@ -210,6 +210,8 @@ owner() { # the package that ships a library, whichever of its /lib, /usr/lib or
 # only the ones the executable itself names (NEEDED) must be in Depends.
 NEEDED=$(objdump -p /usr/bin/cpcreport | awk '/NEEDED/{print $2}')
 for name in $NEEDED; do
+    # The dynamic loader is listed by ldd without "=>", and always comes with libc6.
+    case "$name" in ld-linux*) pass "$name comes from libc6 (the dynamic loader)"; continue ;; esac
     lib=$(ldd /usr/bin/cpcreport | awk -v n="$name" '$1 == n {print $3}')
     pkg=""
     if [ -n "$lib" ]; then pkg=$(owner "$lib" || true); fi

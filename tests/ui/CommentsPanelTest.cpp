@@ -34,9 +34,10 @@ QList<Comment> thread(const Report& r, const QString& kind, const QString& id)
 
 } // namespace
 
-TEST_CASE(
-    "The Comments panel shows the thread of the chosen part; comments are added, replied to and resolved",
-    "[comments]")
+// No ';' in test names: catch_discover_tests hands them to CMake, which splits a name there.
+TEST_CASE("The Comments panel shows the thread of the chosen part, where comments are added, replied to "
+          "and resolved",
+          "[comments]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("r.cpcreport"));

@@ -8,6 +8,7 @@
 #include "window/MainWindow.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QTableView>
@@ -79,6 +80,8 @@ TEST_CASE("The History panel shows who changed a text, the differences between v
     CHECK_FALSE(p->restoreBeforeButton()->isEnabled());
     CHECK(p->diff()->toPlainText().contains(QStringLiteral("From the version of")));
     w.show();
+    // The History dock shares its place with Comments; bring it to the front for the picture.
+    if (auto* dock = w.findChild<QDockWidget*>(QStringLiteral("historyDock"))) dock->raise();
     test::saveScreenshot(&w, QStringLiteral("history-panel"));
 
     // Restoring the text before the first change brings the original back as a new, undoable edit.

@@ -52,6 +52,8 @@ void typeInto(QTableView* view, const QModelIndex& index, const QString& text)
     editor->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits what was typed from the event loop (a queued call), as it does for a user.
+    QCoreApplication::processEvents();
 }
 
 std::optional<double> actual(const QString& path, int year) { return reportInFile(path).indicator(kId)->actuals.value(year); }

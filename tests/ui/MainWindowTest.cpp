@@ -4,6 +4,9 @@
 #include "editor/BilingualEditor.h"
 #include "editor/RichTextEdit.h"
 #include "editor/TextSideEditor.h"
+#include "indicators/IndicatorPage.h"
+#include "indicators/IndicatorYearModel.h"
+#include "indicators/UnitFormat.h"
 #include "navigator/ReportTreeModel.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
@@ -110,11 +113,18 @@ TEST_CASE("A value changed through the session seam is in the file and undoable"
     const FieldPath value{QStringLiteral("indicators"), ind.id, QStringLiteral("actuals"), QStringLiteral("1")};
     REQUIRE(w.session()->edit({FieldChange{value, 4321, false}}, QStringLiteral("Change value")));
     CHECK(reportInFile(path).indicator(ind.id)->actuals.value(1) == std::optional<double>(4321));
-    auto* values = w.currentPage()->findChild<QLabel*>(QStringLiteral("indicatorValues"));
-    REQUIRE(values);
-    CHECK(values->text().contains(QStringLiteral("4321")));
+    // The page on screen follows: its year table shows the new result, and the old one after undo.
+    auto* page = qobject_cast<IndicatorPage*>(w.currentPage());
+    REQUIRE(page);
+    const auto shownActual = [&] {
+        IndicatorYearModel* years = page->yearModel();
+        return years->index(years->rowOfYear(1), IndicatorYearModel::Actual).data().toString();
+    };
+    CHECK(shownActual() == UnitFormat::format(4321, ind.unit));
     w.session()->undo();
     CHECK(reportInFile(path).indicator(ind.id)->actuals.value(1) == ind.actuals.value(1));
+    REQUIRE(ind.actuals.value(1));
+    CHECK(shownActual() == UnitFormat::format(*ind.actuals.value(1), ind.unit));
 }
 
 TEST_CASE("A bad change is refused with a message and leaves no undo step", "[window][undo]")

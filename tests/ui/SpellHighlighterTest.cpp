@@ -25,8 +25,10 @@ namespace {
 
 RichTextEdit* body(MainWindow& w, const QString& section, Language l)
 {
-    w.selectNode(NavNode{NodeKind::Section, section});
-    auto* editor = w.currentPage()->findChild<BilingualEditor*>(QStringLiteral("bilingual:sections/%1/body").arg(section));
+    // Selecting the page again may rebuild it; the other side's editor must stay the one on screen.
+    const QString name = QStringLiteral("bilingual:sections/%1/body").arg(section);
+    if (!w.currentPage() || !w.currentPage()->findChild<BilingualEditor*>(name)) w.selectNode(NavNode{NodeKind::Section, section});
+    auto* editor = w.currentPage()->findChild<BilingualEditor*>(name);
     REQUIRE(editor);
     return editor->side(l)->editor();
 }
@@ -78,7 +80,10 @@ TEST_CASE("Misspelled words are underlined in the language of their side", "[win
     en->moveCursor(QTextCursor::End);
     QTest::keyClicks(en, QStringLiteral(" We recieve reports."));
     es->moveCursor(QTextCursor::End);
-    QTest::keyClicks(es, QStringLiteral(" Recibimos informes sobre la niñez."));
+    // QTest::keyClicks takes ASCII only; "ñ" is typed as the key event a Spanish keyboard sends.
+    QTest::keyClicks(es, QStringLiteral(" Recibimos informes sobre la ni"));
+    QTest::sendKeyEvent(QTest::Click, es, Qt::Key_Ntilde, QStringLiteral("ñ"), Qt::NoModifier);
+    QTest::keyClicks(es, QStringLiteral("ez."));
     QCoreApplication::processEvents();
 
     CHECK(underlined(en, find(en, QStringLiteral("recieve")), 7));

@@ -55,11 +55,17 @@ CommentsPanel::CommentsPanel(QWidget* parent)
     asLabel->setBuddy(m_author);
     asRow->addWidget(asLabel);
     asRow->addWidget(m_author, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_reply);
-    buttons->addStretch(1);
-    buttons->addWidget(m_resolve);
+    // Two rows: the dock is narrow, and three buttons side by side clip their labels.
+    auto* buttons = new QVBoxLayout;
+    auto* postRow = new QHBoxLayout;
+    postRow->addWidget(m_add);
+    postRow->addWidget(m_reply);
+    postRow->addStretch(1);
+    auto* threadRow = new QHBoxLayout;
+    threadRow->addStretch(1);
+    threadRow->addWidget(m_resolve);
+    buttons->addLayout(postRow);
+    buttons->addLayout(threadRow);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_state);

@@ -31,6 +31,11 @@ QString when(const HistoryEntry& e)
 {
     return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
 }
+// The same name the table shows, so that an edit with no recorded author never reads as "()".
+QString who(const HistoryEntry& e)
+{
+    return e.author.isEmpty() ? HistoryModel::tr("(unknown)") : e.author;
+}
 } // namespace
 
 HistoryPanel::HistoryPanel(QWidget* parent)
@@ -186,7 +191,7 @@ void HistoryPanel::selectionChanged()
     }
     if (rows.size() == 1) {
         const HistoryEntry& e = m_model->entry(rows.first());
-        const QString head = tr("%1, %2 by %3").arg(when(e), HistoryModel::originName(e.origin), e.author);
+        const QString head = tr("%1, %2 by %3").arg(when(e), HistoryModel::originName(e.origin), who(e));
         m_diff->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(head.toHtmlEscaped()) +
                         WordDiff::html(FieldLabel::fullText(e.oldValue), FieldLabel::fullText(e.newValue)));
         return;
@@ -195,7 +200,7 @@ void HistoryPanel::selectionChanged()
     const HistoryEntry& newer = m_model->entry(rows.first());
     const HistoryEntry& older = m_model->entry(rows.last());
     const QString head = tr("From the version of %1 (%2) to the version of %3 (%4)")
-                             .arg(when(older), older.author, when(newer), newer.author);
+                             .arg(when(older), who(older), when(newer), who(newer));
     m_diff->setHtml(
         QStringLiteral("<p><b>%1</b></p>").arg(head.toHtmlEscaped()) +
         WordDiff::html(FieldLabel::fullText(older.newValue), FieldLabel::fullText(newer.newValue)));

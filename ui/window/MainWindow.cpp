@@ -46,7 +46,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_tree->setModel(m_model);
     m_tree->setAccessibleName(tr("Report navigator"));
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(ReportTreeModel::TitleColumn, QHeaderView::Stretch);
+    // The titles are what people read: they keep a readable width and the view scrolls sideways
+    // rather than squeezing them to nothing in a narrow dock.
+    m_tree->header()->setSectionResizeMode(ReportTreeModel::TitleColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(ReportTreeModel::TitleColumn, fontMetrics().averageCharWidth() * 30);
     m_tree->header()->setSectionResizeMode(ReportTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ReportTreeModel::TranslationColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
@@ -207,7 +210,11 @@ void MainWindow::closeDocument()
 void MainWindow::selectNode(const NavNode& node)
 {
     const QModelIndex i = m_model->indexOf(node);
-    if (i.isValid()) m_tree->setCurrentIndex(i);
+    if (!i.isValid()) return;
+    // Already current (e.g. after reopening, the model reset restored it silently): no signal would come,
+    // and the welcome page would stay although a report is open.
+    if (m_tree->currentIndex() == i) showPage(node);
+    else m_tree->setCurrentIndex(i);
 }
 
 void MainWindow::showPage(const NavNode& node)
