@@ -4713,5 +4713,25 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>%n activities</source>
         <translation><numerusform>%n actividad</numerusform><numerusform>%n actividades</numerusform></translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation>sin iniciar</translation>
+    </message>
+    <message>
+        <source>drafting</source>
+        <translation>en redacción</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
 </context>
 </TS>
