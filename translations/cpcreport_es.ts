@@ -308,10 +308,6 @@
         <translation>Estado de re&amp;visión:</translation>
     </message>
     <message>
-        <source>Guidance</source>
-        <translation>Orientación</translation>
-    </message>
-    <message>
         <source>The template gives no guidance for activities.</source>
         <translation>La plantilla no da orientación para las actividades.</translation>
     </message>
@@ -1312,6 +1308,13 @@ How would you like to begin?</source>
     <message>
         <source>at least %1 words</source>
         <translation>como mínimo %1 palabras</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::GuidedSplit</name>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientación</translation>
     </message>
 </context>
 <context>
@@ -3494,10 +3497,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>Written by:</source>
         <translation>Escrito por:</translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation>Orientación</translation>
     </message>
     <message>
         <source>Suggested length: %1</source>

@@ -4,6 +4,7 @@
 #include "common/UiLanguage.h"
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
+#include "editor/GuidedSplit.h"
 #include "model/Vocabulary.h"
 #include "navigator/ReportTreeModel.h"
 #include "storage/ReportDocument.h"
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
-#include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -114,26 +114,9 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     layout->addWidget(m_body, 1);
 
     auto* guidance = new QTextBrowser(this);
-    guidance->setAccessibleName(tr("Guidance"));
-    guidance->setOpenExternalLinks(true);
     const QString text = Guidance(context.document->templateJson()).forActivity();
     guidance->setMarkdown(text.trimmed().isEmpty() ? tr("The template gives no guidance for activities.") : text);
-    auto* guideBox = new QWidget(this);
-    auto* guideLayout = new QVBoxLayout(guideBox);
-    auto* guideTitle = new QLabel(tr("Guidance"), guideBox);
-    guideTitle->setFont(QFont(guideTitle->font().family(), -1, QFont::Bold));
-    guideLayout->addWidget(guideTitle);
-    guideLayout->addWidget(guidance, 1);
-
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("pageSplitter"));
-    split->addWidget(main);
-    split->addWidget(guideBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(split);
+    GuidedSplit::install(this, main, guidance);
 
     fillChoices();
     connect(context.document, &ReportDocument::changed, this, [this, base](const QList<FieldPath>& paths) {

@@ -3,6 +3,7 @@
 #include "common/UiLanguage.h"
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
+#include "editor/GuidedSplit.h"
 #include "model/Vocabulary.h"
 #include "navigator/ReportTreeModel.h"
 #include "storage/ReportDocument.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -70,26 +70,7 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_body, 1);
 
-    m_guidance->setAccessibleName(tr("Guidance"));
-    m_guidance->setOpenExternalLinks(true);
-    auto* guideBox = new QWidget(this);
-    auto* guideLayout = new QVBoxLayout(guideBox);
-    auto* guideTitle = new QLabel(tr("Guidance"), guideBox);
-    guideTitle->setFont(QFont(guideTitle->font().family(), -1, QFont::Bold));
-    guideLayout->addWidget(guideTitle);
-    guideLayout->addWidget(m_guidance, 1);
-    // Narrower than this, guidance breaks inside words and nobody reads it.
-    guideBox->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
-
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("pageSplitter"));
-    split->addWidget(main);
-    split->addWidget(guideBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(split);
+    GuidedSplit::install(this, main, m_guidance);
 
     const Guidance guidance(context.document->templateJson());
     QString text;

@@ -1,0 +1,36 @@
+#include "editor/GuidedSplit.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace cpc {
+
+void GuidedSplit::install(QWidget* page, QWidget* form, QTextBrowser* guidance)
+{
+    const QString title = QCoreApplication::translate("cpc::GuidedSplit", "Guidance");
+    guidance->setAccessibleName(title);
+    guidance->setOpenExternalLinks(true);
+    auto* guideBox = new QWidget(page);
+    auto* guideLayout = new QVBoxLayout(guideBox);
+    auto* guideTitle = new QLabel(title, guideBox);
+    guideTitle->setFont(QFont(guideTitle->font().family(), -1, QFont::Bold));
+    guideLayout->addWidget(guideTitle);
+    guideLayout->addWidget(guidance, 1);
+    // Narrower than this, guidance breaks inside words and nobody reads it.
+    guideBox->setMinimumWidth(page->fontMetrics().averageCharWidth() * 28);
+
+    auto* split = new QSplitter(Qt::Horizontal, page);
+    split->setObjectName(QStringLiteral("pageSplitter"));
+    split->addWidget(form);
+    split->addWidget(guideBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(split);
+}
+
+} // namespace cpc
