@@ -1,5 +1,5 @@
 # What `cmake --install` puts where (the Debian package is made from it; see cmake/Packaging.cmake).
-install(DIRECTORY ${CPC_SOURCE_RESOURCES}/templates ${CPC_SOURCE_RESOURCES}/samples
+install(DIRECTORY ${CPC_SOURCE_RESOURCES}/templates ${CPC_SOURCE_RESOURCES}/samples ${CPC_SOURCE_RESOURCES}/spelling
         DESTINATION ${CPC_INSTALL_DATADIR} OPTIONAL)
 install(DIRECTORY ${CPC_SOURCE_RESOURCES}/fonts DESTINATION ${CPC_INSTALL_DATADIR} OPTIONAL)
 # The user guide (Help > User Guide, UserGuideDialog): the Markdown of each language and the screenshots

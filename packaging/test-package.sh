@@ -173,7 +173,7 @@ for s in 16 22 24 32 48 64 128 256; do
                "/usr/share/icons/hicolor/${s}x$s/mimetypes/application-x-cpcreport.png")
 done
 # Data folders are installed when the source tree has them (fonts may come from the system instead).
-for d in templates samples fonts; do
+for d in templates samples fonts spelling; do
     [ -d "$ROOT/resources/$d" ] && [ -n "$(ls -A "$ROOT/resources/$d")" ] && EXPECTED+=("/usr/share/cpcreport/$d")
 done
 # The user guide (Help > User Guide) in both languages, and every picture each of them shows.

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_CO" sourcelanguage="en">
 <context>
@@ -12,8 +12,8 @@
         <translation>demasiadas columnas (máximo %1)</translation>
     </message>
     <message>
-        <source>a quoted field is not closed (a " is missing)</source>
-        <translation>un campo entre comillas no está cerrado (falta una ")</translation>
+        <source>a quoted field is not closed (a &quot; is missing)</source>
+        <translation>un campo entre comillas no está cerrado (falta una &quot;)</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -58,11 +58,11 @@
         <translation>tabulación</translation>
     </message>
     <message>
-        <source>CSV (%1, separator '%2', %3)</source>
+        <source>CSV (%1, separator &apos;%2&apos;, %3)</source>
         <translation>CSV (%1, separador «%2», %3)</translation>
     </message>
     <message>
-        <source>XLSX (sheet '%1')</source>
+        <source>XLSX (sheet &apos;%1&apos;)</source>
         <translation>XLSX (hoja «%1»)</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>fila duplicada: %1 del indicador %2, año %3, ya figura en %4</translation>
     </message>
     <message>
-        <source>unknown indicator '%1' (the report has: %2)</source>
+        <source>unknown indicator &apos;%1&apos; (the report has: %2)</source>
         <translation>indicador desconocido «%1» (el informe tiene: %2)</translation>
     </message>
     <message>
@@ -89,11 +89,11 @@
         <translation>no hay columna de indicador: la primera fila debe nombrar las columnas (indicador o indicator, año o year, meta o target, logro o actual...)</translation>
     </message>
     <message>
-        <source>two columns mean the same thing ('%1' and '%2')</source>
+        <source>two columns mean the same thing (&apos;%1&apos; and &apos;%2&apos;)</source>
         <translation>dos columnas significan lo mismo («%1» y «%2»)</translation>
     </message>
     <message>
-        <source>no value column: name one 'target' (meta) or 'actual' (logro)</source>
+        <source>no value column: name one &apos;target&apos; (meta) or &apos;actual&apos; (logro)</source>
         <translation>no hay columna de valores: nombre una «meta» (target) o «logro» (actual)</translation>
     </message>
     <message>
@@ -105,11 +105,11 @@
         <translation>una desagregación necesita una columna de dimensión y otra de categoría</translation>
     </message>
     <message>
-        <source>'%1' is a value masked by small-number protection: import from an unmasked export (export-indicators --raw)</source>
+        <source>&apos;%1&apos; is a value masked by small-number protection: import from an unmasked export (export-indicators --raw)</source>
         <translation>«%1» es un valor ocultado por la protección de cifras pequeñas: importe desde una exportación sin ocultar (export-indicators --raw)</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
@@ -149,7 +149,7 @@
         <translation>el nombre es demasiado largo</translation>
     </message>
     <message>
-        <source>a breakdown row has no target: give the category's value as the actual</source>
+        <source>a breakdown row has no target: give the category&apos;s value as the actual</source>
         <translation>una fila de desagregación no tiene meta: indique el valor de la categoría como logro</translation>
     </message>
 </context>
@@ -172,19 +172,19 @@
         <translation>este archivo XLSX tiene demasiadas partes (más de %1)</translation>
     </message>
     <message>
-        <source>there is no sheet named '%1' (sheets: %2)</source>
+        <source>there is no sheet named &apos;%1&apos; (sheets: %2)</source>
         <translation>no hay ninguna hoja llamada «%1» (hojas: %2)</translation>
     </message>
     <message>
-        <source>this XLSX file is damaged (the sheet's part is not listed)</source>
+        <source>this XLSX file is damaged (the sheet&apos;s part is not listed)</source>
         <translation>este archivo XLSX está dañado (la parte de la hoja no figura en la lista)</translation>
     </message>
     <message>
-        <source>this XLSX file is damaged (row number '%1')</source>
+        <source>this XLSX file is damaged (row number &apos;%1&apos;)</source>
         <translation>este archivo XLSX está dañado (número de fila «%1»)</translation>
     </message>
     <message>
-        <source>this XLSX file is damaged (cell reference '%1')</source>
+        <source>this XLSX file is damaged (cell reference &apos;%1&apos;)</source>
         <translation>este archivo XLSX está dañado (referencia de celda «%1»)</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>este archivo XLSX está dañado (la celda %1 remite a un texto que no existe)</translation>
     </message>
     <message>
-        <source>the sheet '%1' is empty</source>
+        <source>the sheet &apos;%1&apos; is empty</source>
         <translation>la hoja «%1» está vacía</translation>
     </message>
 </context>
@@ -385,7 +385,7 @@
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format</comment>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Stale: the %1 text was last confirmed before the %2 text changed on %3.</source>
@@ -461,7 +461,7 @@
         <translation>un periodo tiene un inicio y un fin</translation>
     </message>
     <message>
-        <source>unknown entity '%1'</source>
+        <source>unknown entity &apos;%1&apos;</source>
         <translation>entidad desconocida «%1»</translation>
     </message>
     <message>
@@ -469,19 +469,19 @@
         <translation>este no es un campo del informe</translation>
     </message>
     <message>
-        <source>there is no entity '%1'</source>
+        <source>there is no entity &apos;%1&apos;</source>
         <translation>no existe la entidad «%1»</translation>
     </message>
     <message>
-        <source>the entity '%1' is still assigned to parts of the report</source>
+        <source>the entity &apos;%1&apos; is still assigned to parts of the report</source>
         <translation>la entidad «%1» aún está asignada a partes del informe</translation>
     </message>
     <message>
-        <source>there is already an entity '%1'</source>
+        <source>there is already an entity &apos;%1&apos;</source>
         <translation>ya existe una entidad «%1»</translation>
     </message>
     <message>
-        <source>the entity's id does not match its place</source>
+        <source>the entity&apos;s id does not match its place</source>
         <translation>el identificador de la entidad no coincide con su ubicación</translation>
     </message>
     <message>
@@ -493,7 +493,7 @@
         <translation>este no es un campo de una entidad</translation>
     </message>
     <message>
-        <source>there is no section '%1'</source>
+        <source>there is no section &apos;%1&apos;</source>
         <translation>no existe la sección «%1»</translation>
     </message>
     <message>
@@ -501,15 +501,15 @@
         <translation>esta sección está aprobada y bloqueada; vuelva a abrirla primero</translation>
     </message>
     <message>
-        <source>there is already a section '%1'</source>
+        <source>there is already a section &apos;%1&apos;</source>
         <translation>ya existe una sección «%1»</translation>
     </message>
     <message>
-        <source>the section's id does not match its place</source>
+        <source>the section&apos;s id does not match its place</source>
         <translation>el identificador de la sección no coincide con su ubicación</translation>
     </message>
     <message>
-        <source>there is already an activity '%1'</source>
+        <source>there is already an activity &apos;%1&apos;</source>
         <translation>ya existe una actividad «%1»</translation>
     </message>
     <message>
@@ -525,7 +525,7 @@
         <translation>este no es un campo de una sección</translation>
     </message>
     <message>
-        <source>there is no activity '%1' in this section</source>
+        <source>there is no activity &apos;%1&apos; in this section</source>
         <translation>no existe la actividad «%1» en esta sección</translation>
     </message>
     <message>
@@ -533,11 +533,11 @@
         <translation>solo una sección de objetivo tiene actividades</translation>
     </message>
     <message>
-        <source>the activity's id does not match its place</source>
+        <source>the activity&apos;s id does not match its place</source>
         <translation>el identificador de la actividad no coincide con su ubicación</translation>
     </message>
     <message>
-        <source>there is no activity '%1'</source>
+        <source>there is no activity &apos;%1&apos;</source>
         <translation>no existe la actividad «%1»</translation>
     </message>
     <message>
@@ -553,7 +553,7 @@
         <translation>este no es un campo de una actividad</translation>
     </message>
     <message>
-        <source>there is no indicator '%1'</source>
+        <source>there is no indicator &apos;%1&apos;</source>
         <translation>no existe el indicador «%1»</translation>
     </message>
     <message>
@@ -561,19 +561,19 @@
         <translation>este indicador está aprobado y bloqueado; vuelva a abrirlo primero</translation>
     </message>
     <message>
-        <source>there is already an indicator '%1'</source>
+        <source>there is already an indicator &apos;%1&apos;</source>
         <translation>ya existe un indicador «%1»</translation>
     </message>
     <message>
-        <source>the indicator's id does not match its place</source>
+        <source>the indicator&apos;s id does not match its place</source>
         <translation>el identificador del indicador no coincide con su ubicación</translation>
     </message>
     <message>
-        <source>there is no glossary term '%1'</source>
+        <source>there is no glossary term &apos;%1&apos;</source>
         <translation>no existe el término «%1» en el glosario</translation>
     </message>
     <message>
-        <source>the glossary already has the term '%1'</source>
+        <source>the glossary already has the term &apos;%1&apos;</source>
         <translation>el glosario ya tiene el término «%1»</translation>
     </message>
     <message>
@@ -600,15 +600,15 @@
         <translation>se esperaba un documento de cambios: un objeto {...} con la forma de cpcreport-json/1</translation>
     </message>
     <message>
-        <source>the required field '%1' is missing; it says which object to change</source>
+        <source>the required field &apos;%1&apos; is missing; it says which object to change</source>
         <translation>falta el campo obligatorio «%1»; indica qué objeto se debe cambiar</translation>
     </message>
     <message>
-        <source>an object to remove gives only its '%1' and "remove": true</source>
-        <translation>un objeto que se va a eliminar indica solo su «%1» y "remove": true</translation>
+        <source>an object to remove gives only its &apos;%1&apos; and &quot;remove&quot;: true</source>
+        <translation>un objeto que se va a eliminar indica solo su «%1» y &quot;remove&quot;: true</translation>
     </message>
     <message>
-        <source>unknown entity '%1'</source>
+        <source>unknown entity &apos;%1&apos;</source>
         <translation>entidad desconocida «%1»</translation>
     </message>
     <message>
@@ -616,72 +616,72 @@
         <translation>el periodo termina (%1) antes de comenzar (%2)</translation>
     </message>
     <message>
-        <source>the entity '%1' appears twice in this document</source>
+        <source>the entity &apos;%1&apos; appears twice in this document</source>
         <translation>la entidad «%1» aparece dos veces en este documento</translation>
     </message>
     <message>
-        <source>there is no entity '%1' to remove</source>
+        <source>there is no entity &apos;%1&apos; to remove</source>
         <translation>no hay ninguna entidad «%1» para eliminar</translation>
     </message>
     <message>
-        <source>the section '%1' appears twice in this document</source>
+        <source>the section &apos;%1&apos; appears twice in this document</source>
         <translation>la sección «%1» aparece dos veces en este documento</translation>
     </message>
     <message>
-        <source>there is no section '%1' to remove</source>
+        <source>there is no section &apos;%1&apos; to remove</source>
         <translation>no hay ninguna sección «%1» para eliminar</translation>
     </message>
     <message>
-        <source>there is already an activity '%1'</source>
+        <source>there is already an activity &apos;%1&apos;</source>
         <translation>ya existe una actividad «%1»</translation>
     </message>
     <message>
-        <source>the kind of a section cannot be changed (it is "%1"); remove the section and create it again</source>
-        <translation>el tipo de una sección no se puede cambiar (es "%1"); elimine la sección y vuelva a crearla</translation>
+        <source>the kind of a section cannot be changed (it is &quot;%1&quot;); remove the section and create it again</source>
+        <translation>el tipo de una sección no se puede cambiar (es &quot;%1&quot;); elimine la sección y vuelva a crearla</translation>
     </message>
     <message>
-        <source>only a section of kind "objective" has an objective number</source>
-        <translation>solo una sección de tipo "objective" tiene número de objetivo</translation>
+        <source>only a section of kind &quot;objective&quot; has an objective number</source>
+        <translation>solo una sección de tipo &quot;objective&quot; tiene número de objetivo</translation>
     </message>
     <message>
-        <source>only a section of kind "objective" has activities</source>
-        <translation>solo una sección de tipo "objective" tiene actividades</translation>
+        <source>only a section of kind &quot;objective&quot; has activities</source>
+        <translation>solo una sección de tipo &quot;objective&quot; tiene actividades</translation>
     </message>
     <message>
-        <source>the activity '%1' appears twice in this section</source>
+        <source>the activity &apos;%1&apos; appears twice in this section</source>
         <translation>la actividad «%1» aparece dos veces en esta sección</translation>
     </message>
     <message>
-        <source>the activity '%1' belongs to the section '%2'</source>
+        <source>the activity &apos;%1&apos; belongs to the section &apos;%2&apos;</source>
         <translation>la actividad «%1» pertenece a la sección «%2»</translation>
     </message>
     <message>
-        <source>there is no activity '%1' to remove</source>
+        <source>there is no activity &apos;%1&apos; to remove</source>
         <translation>no hay ninguna actividad «%1» para eliminar</translation>
     </message>
     <message>
-        <source>the indicator '%1' appears twice in this document</source>
+        <source>the indicator &apos;%1&apos; appears twice in this document</source>
         <translation>el indicador «%1» aparece dos veces en este documento</translation>
     </message>
     <message>
-        <source>there is no indicator '%1' to remove</source>
+        <source>there is no indicator &apos;%1&apos; to remove</source>
         <translation>no hay ningún indicador «%1» para eliminar</translation>
     </message>
     <message>
-        <source>a glossary entry is matched by its English term: give "term": {"en": ...}</source>
-        <translation>una entrada del glosario se identifica por su término en inglés: indique "term": {"en": ...}</translation>
+        <source>a glossary entry is matched by its English term: give &quot;term&quot;: {&quot;en&quot;: ...}</source>
+        <translation>una entrada del glosario se identifica por su término en inglés: indique &quot;term&quot;: {&quot;en&quot;: ...}</translation>
     </message>
     <message>
-        <source>the term '%1' appears twice in this document</source>
+        <source>the term &apos;%1&apos; appears twice in this document</source>
         <translation>el término «%1» aparece dos veces en este documento</translation>
     </message>
     <message>
-        <source>there is no glossary term '%1' to remove</source>
+        <source>there is no glossary term &apos;%1&apos; to remove</source>
         <translation>no hay ningún término «%1» en el glosario para eliminar</translation>
     </message>
     <message>
-        <source>an entry to remove gives only its English term and "remove": true</source>
-        <translation>una entrada que se va a eliminar indica solo su término en inglés y "remove": true</translation>
+        <source>an entry to remove gives only its English term and &quot;remove&quot;: true</source>
+        <translation>una entrada que se va a eliminar indica solo su término en inglés y &quot;remove&quot;: true</translation>
     </message>
     <message>
         <source>the report would have more than %1 comments</source>
@@ -747,11 +747,17 @@
     </message>
     <message numerus="yes">
         <source>%n comment(s), resolved</source>
-        <translation><numerusform>%n comentario, resuelto</numerusform><numerusform>%n comentarios, resueltos</numerusform></translation>
+        <translation>
+            <numerusform>%n comentario, resuelto</numerusform>
+            <numerusform>%n comentarios, resueltos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s), open</source>
-        <translation><numerusform>%n comentario, abierto</numerusform><numerusform>%n comentarios, abiertos</numerusform></translation>
+        <translation>
+            <numerusform>%n comentario, abierto</numerusform>
+            <numerusform>%n comentarios, abiertos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reopen &amp;Thread</source>
@@ -805,11 +811,11 @@
 %1</translation>
     </message>
     <message>
-        <source>Everything in %1's contribution is already in the report.</source>
+        <source>Everything in %1&apos;s contribution is already in the report.</source>
         <translation>Todo lo de la contribución de %1 ya está en el informe.</translation>
     </message>
     <message>
-        <source>%1's contribution changes nothing in the report.</source>
+        <source>%1&apos;s contribution changes nothing in the report.</source>
         <translation>La contribución de %1 no cambia nada en el informe.</translation>
     </message>
     <message>
@@ -825,7 +831,7 @@
         <translation>Integrar contribución de %1</translation>
     </message>
     <message>
-        <source>Merged %1's contribution: %2 fields changed, %3 conflicts kept as they were, %4 refused.</source>
+        <source>Merged %1&apos;s contribution: %2 fields changed, %3 conflicts kept as they were, %4 refused.</source>
         <translation>Contribución de %1 integrada: %2 campos cambiados, %3 conflictos conservados como estaban, %4 rechazados.</translation>
     </message>
 </context>
@@ -851,11 +857,11 @@
 <context>
     <name>cpc::ContributionRequest</name>
     <message>
-        <source>unknown entity '%1'</source>
+        <source>unknown entity &apos;%1&apos;</source>
         <translation>entidad desconocida «%1»</translation>
     </message>
     <message>
-        <source>nothing in the report is assigned to '%1'; assign sections, activities or indicators first</source>
+        <source>nothing in the report is assigned to &apos;%1&apos;; assign sections, activities or indicators first</source>
         <translation>no hay nada del informe asignado a «%1»; asigne primero secciones, actividades o indicadores</translation>
     </message>
     <message>
@@ -871,7 +877,7 @@
         <translation>el archivo ya existe; elija otro nombre</translation>
     </message>
     <message>
-        <source>this contribution is %1's; it cannot be edited as another entity</source>
+        <source>this contribution is %1&apos;s; it cannot be edited as another entity</source>
         <translation>este aporte es de %1; no se puede editar como otra entidad</translation>
     </message>
     <message>
@@ -886,11 +892,11 @@
         <translation>se eliminó o modificó el comentario de %1 del %2; los comentarios solo se pueden agregar o resolver</translation>
     </message>
     <message>
-        <source>a comment written as %1 cannot come in %2's contribution</source>
+        <source>a comment written as %1 cannot come in %2&apos;s contribution</source>
         <translation>un comentario escrito como %1 no puede venir en el aporte de %2</translation>
     </message>
     <message>
-        <source>the thread on %1 '%2' was not asked of %3; only threads on its own parts can be resolved</source>
+        <source>the thread on %1 &apos;%2&apos; was not asked of %3; only threads on its own parts can be resolved</source>
         <translation>el hilo sobre %1 «%2» no se le solicitó a %3; solo puede resolver hilos sobre sus propias partes</translation>
     </message>
 </context>
@@ -967,7 +973,7 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <source>"%1" is not a number. Write it like %2.</source>
+        <source>&quot;%1&quot; is not a number. Write it like %2.</source>
         <translation>«%1» no es un número. Escríbalo así: %2.</translation>
     </message>
 </context>
@@ -1021,8 +1027,11 @@
         <translation>&amp;Idioma de los encabezados:</translation>
     </message>
     <message numerus="yes">
-        <source>Small-number protection is on: counts of child victims from 1 to %1 are shown as "%2", and %n other cell(s) are hidden so they cannot be worked out. The report keeps the real values.</source>
-        <translation><numerusform>La protección de cifras pequeñas está activada: los conteos de niñas, niños y adolescentes víctimas de 1 a %1 se muestran como «%2», y se oculta %n celda más para que no puedan deducirse. El informe conserva los valores reales.</numerusform><numerusform>La protección de cifras pequeñas está activada: los conteos de niñas, niños y adolescentes víctimas de 1 a %1 se muestran como «%2», y se ocultan otras %n celdas para que no puedan deducirse. El informe conserva los valores reales.</numerusform></translation>
+        <source>Small-number protection is on: counts of child victims from 1 to %1 are shown as &quot;%2&quot;, and %n other cell(s) are hidden so they cannot be worked out. The report keeps the real values.</source>
+        <translation>
+            <numerusform>La protección de cifras pequeñas está activada: los conteos de niñas, niños y adolescentes víctimas de 1 a %1 se muestran como «%2», y se oculta %n celda más para que no puedan deducirse. El informe conserva los valores reales.</numerusform>
+            <numerusform>La protección de cifras pequeñas está activada: los conteos de niñas, niños y adolescentes víctimas de 1 a %1 se muestran como «%2», y se ocultan otras %n celdas para que no puedan deducirse. El informe conserva los valores reales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Small-number protection is off: every value is written as it is in the report.</source>
@@ -1233,15 +1242,24 @@
     </message>
     <message numerus="yes">
         <source>%n error(s): the report is not ready</source>
-        <translation><numerusform>%n error: el informe no está listo</numerusform><numerusform>%n errores: el informe no está listo</numerusform></translation>
+        <translation>
+            <numerusform>%n error: el informe no está listo</numerusform>
+            <numerusform>%n errores: el informe no está listo</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): worth a look</source>
-        <translation><numerusform>%n advertencia: conviene revisarlas</numerusform><numerusform>%n advertencias: conviene revisarlas</numerusform></translation>
+        <translation>
+            <numerusform>%n advertencia: conviene revisarlas</numerusform>
+            <numerusform>%n advertencias: conviene revisarlas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n nota</numerusform><numerusform>%n notas</numerusform></translation>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Privacy warnings can be dismissed once you have checked the text.</source>
@@ -1581,7 +1599,10 @@ How would you like to begin?</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported. Correct the file and choose it again; nothing will be imported until every row is right.</source>
-        <translation><numerusform>%n fila no se puede importar. Corrija el archivo y vuelva a elegirlo; no se importará nada hasta que todas las filas estén bien.</numerusform><numerusform>%n filas no se pueden importar. Corrija el archivo y vuelva a elegirlo; no se importará nada hasta que todas las filas estén bien.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila no se puede importar. Corrija el archivo y vuelva a elegirlo; no se importará nada hasta que todas las filas estén bien.</numerusform>
+            <numerusform>%n filas no se pueden importar. Corrija el archivo y vuelva a elegirlo; no se importará nada hasta que todas las filas estén bien.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read %1.</source>
@@ -1589,11 +1610,17 @@ How would you like to begin?</source>
     </message>
     <message numerus="yes">
         <source>%n value(s) will change</source>
-        <translation><numerusform>cambiará %n valor</numerusform><numerusform>cambiarán %n valores</numerusform></translation>
+        <translation>
+            <numerusform>cambiará %n valor</numerusform>
+            <numerusform>cambiarán %n valores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already as in the file</source>
-        <translation><numerusform>%n ya igual que en el archivo</numerusform><numerusform>%n ya iguales que en el archivo</numerusform></translation>
+        <translation>
+            <numerusform>%n ya igual que en el archivo</numerusform>
+            <numerusform>%n ya iguales que en el archivo</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ignored columns: %1.</source>
@@ -1795,7 +1822,7 @@ How would you like to begin?</source>
         <translation>Metas y resultados por año</translation>
     </message>
     <message>
-        <source>Set next year's target of %1</source>
+        <source>Set next year&apos;s target of %1</source>
         <translation>Fijar la meta del próximo año de %1</translation>
     </message>
     <message>
@@ -1851,7 +1878,7 @@ How would you like to begin?</source>
         <translation>Indique el nombre de la desagregación y de la categoría.</translation>
     </message>
     <message>
-        <source>"%1" is not a number. Write it like %2.</source>
+        <source>&quot;%1&quot; is not a number. Write it like %2.</source>
         <translation>«%1» no es un número. Escríbalo así: %2.</translation>
     </message>
     <message>
@@ -1863,11 +1890,11 @@ How would you like to begin?</source>
         <translation>%1: %2 en total; el año no tiene resultado con el cual comparar.</translation>
     </message>
     <message>
-        <source>%1: %2 — adds up to the year's result.</source>
+        <source>%1: %2 — adds up to the year&apos;s result.</source>
         <translation>%1: %2 — coincide con el resultado del año.</translation>
     </message>
     <message>
-        <source>%1: %2 — does not add up to the year's result (%3).</source>
+        <source>%1: %2 — does not add up to the year&apos;s result (%3).</source>
         <translation>%1: %2 — no coincide con el resultado del año (%3).</translation>
     </message>
     <message>
@@ -1946,7 +1973,7 @@ How would you like to begin?</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>"%1" is not a number. Write it like %2.</source>
+        <source>&quot;%1&quot; is not a number. Write it like %2.</source>
         <translation>«%1» no es un número. Escríbalo así: %2.</translation>
     </message>
     <message>
@@ -1989,15 +2016,15 @@ How would you like to begin?</source>
         <translation>se esperaba un objeto {...}, pero se encontró %1</translation>
     </message>
     <message>
-        <source>unknown field '%1'; expected one of: %2</source>
+        <source>unknown field &apos;%1&apos;; expected one of: %2</source>
         <translation>campo desconocido «%1»; se esperaba uno de estos: %2</translation>
     </message>
     <message>
-        <source>the field '%1' appears twice</source>
+        <source>the field &apos;%1&apos; appears twice</source>
         <translation>el campo «%1» aparece dos veces</translation>
     </message>
     <message>
-        <source>the required field '%1' is missing</source>
+        <source>the required field &apos;%1&apos; is missing</source>
         <translation>falta el campo obligatorio «%1»</translation>
     </message>
     <message>
@@ -2021,8 +2048,8 @@ How would you like to begin?</source>
         <translation>el texto contiene la mitad de un par suplente en la posición %1</translation>
     </message>
     <message>
-        <source>expected a text "...", found %1</source>
-        <translation>se esperaba un texto "...", pero se encontró %1</translation>
+        <source>expected a text &quot;...&quot;, found %1</source>
+        <translation>se esperaba un texto &quot;...&quot;, pero se encontró %1</translation>
     </message>
     <message>
         <source>expected a non-empty text</source>
@@ -2073,11 +2100,11 @@ How would you like to begin?</source>
         <translation>se esperaba una fecha y hora en formato ISO 8601, p. ej., 2023-08-01T10:00:00Z</translation>
     </message>
     <message>
-        <source>expected a reporting year from "1" to "%1" as the key</source>
-        <translation>se esperaba como clave un año del informe de "1" a "%1"</translation>
+        <source>expected a reporting year from &quot;1&quot; to &quot;%1&quot; as the key</source>
+        <translation>se esperaba como clave un año del informe de &quot;1&quot; a &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>'%1' appears twice in the list</source>
+        <source>&apos;%1&apos; appears twice in the list</source>
         <translation>«%1» aparece dos veces en la lista</translation>
     </message>
     <message>
@@ -2146,7 +2173,7 @@ How would you like to begin?</source>
         <source>%1 has this report open:
 %2
 
-Open it read-only? You can read, search and print it, but not change it, so that no one's work is overwritten.</source>
+Open it read-only? You can read, search and print it, but not change it, so that no one&apos;s work is overwritten.</source>
         <translation>%1 tiene abierto este informe:
 %2
 
@@ -2391,7 +2418,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Base del informe</translation>
     </message>
     <message>
-        <source>Choose the template agreed for the partnership, or start from last year's report.</source>
+        <source>Choose the template agreed for the partnership, or start from last year&apos;s report.</source>
         <translation>Elija la plantilla acordada para la alianza o parta del informe del año anterior.</translation>
     </message>
     <message>
@@ -2403,11 +2430,11 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Plantilla</translation>
     </message>
     <message>
-        <source>(optional) last year's .cpcreport file</source>
+        <source>(optional) last year&apos;s .cpcreport file</source>
         <translation>(opcional) archivo .cpcreport del año anterior</translation>
     </message>
     <message>
-        <source>Last year's report</source>
+        <source>Last year&apos;s report</source>
         <translation>Informe del año anterior</translation>
     </message>
     <message>
@@ -2415,7 +2442,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <source>Last Year's Report</source>
+        <source>Last Year&apos;s Report</source>
         <translation>Informe del año anterior</translation>
     </message>
     <message>
@@ -2498,7 +2525,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>, con plazo hasta el %1</translation>
     </message>
     <message>
-        <source>Only %1's parts can be changed here (%2 sections, %3 activities, %4 indicators); everything else is shown for context and is read-only. Mark your parts as submitted and send this file back.</source>
+        <source>Only %1&apos;s parts can be changed here (%2 sections, %3 activities, %4 indicators); everything else is shown for context and is read-only. Mark your parts as submitted and send this file back.</source>
         <translation>Aquí solo se pueden cambiar las partes de %1 (%2 secciones, %3 actividades, %4 indicadores); lo demás se muestra como contexto y es de solo lectura. Marque sus partes como enviadas y devuelva este archivo.</translation>
     </message>
 </context>
@@ -2509,7 +2536,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Aprobado: esta parte está bloqueada. Se puede leer y comentar; reábrala en el panel Revisión para cambiarla.</translation>
     </message>
     <message>
-        <source>Not part of %1's contribution: shown for context, read-only.</source>
+        <source>Not part of %1&apos;s contribution: shown for context, read-only.</source>
         <translation>No forma parte de la contribución de %1: se muestra como contexto, solo lectura.</translation>
     </message>
 </context>
@@ -2899,15 +2926,24 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n nota</numerusform><numerusform>%n notas</numerusform></translation>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report is ready to print.</source>
@@ -3043,60 +3079,60 @@ Open it read-only? You can read, search and print it, but not change it, so that
 <context>
     <name>cpc::ReportJsonReader</name>
     <message>
-        <source>the required field 'format' is missing; expected "%1"</source>
-        <translation>falta el campo obligatorio 'format'; se esperaba "%1"</translation>
+        <source>the required field &apos;format&apos; is missing; expected &quot;%1&quot;</source>
+        <translation>falta el campo obligatorio &apos;format&apos;; se esperaba &quot;%1&quot;</translation>
     </message>
     <message>
         <source>this document is in format %1, written by a newer version of CPC Report Studio; this version reads %2. Update the program to open it</source>
         <translation>este documento está en el formato %1, escrito por una versión más reciente de CPC Report Studio; esta versión lee %2. Actualice el programa para abrirlo</translation>
     </message>
     <message>
-        <source>expected "%1"; this is not a CPC Report Studio document</source>
-        <translation>se esperaba "%1"; este no es un documento de CPC Report Studio</translation>
+        <source>expected &quot;%1&quot;; this is not a CPC Report Studio document</source>
+        <translation>se esperaba &quot;%1&quot;; este no es un documento de CPC Report Studio</translation>
     </message>
     <message>
-        <source>expected a cpcreport-json document: an object {...} with "format" and "report"</source>
-        <translation>se esperaba un documento cpcreport-json: un objeto {...} con "format" y "report"</translation>
+        <source>expected a cpcreport-json document: an object {...} with &quot;format&quot; and &quot;report&quot;</source>
+        <translation>se esperaba un documento cpcreport-json: un objeto {...} con &quot;format&quot; y &quot;report&quot;</translation>
     </message>
     <message>
-        <source>there is already an entity '%1'</source>
-        <translation>ya existe una entidad '%1'</translation>
+        <source>there is already an entity &apos;%1&apos;</source>
+        <translation>ya existe una entidad &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>there is already a section '%1'</source>
-        <translation>ya existe una sección '%1'</translation>
+        <source>there is already a section &apos;%1&apos;</source>
+        <translation>ya existe una sección &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>there is already an activity '%1' in another section</source>
-        <translation>ya existe una actividad '%1' en otra sección</translation>
+        <source>there is already an activity &apos;%1&apos; in another section</source>
+        <translation>ya existe una actividad &apos;%1&apos; en otra sección</translation>
     </message>
     <message>
-        <source>there is already an indicator '%1'</source>
-        <translation>ya existe un indicador '%1'</translation>
+        <source>there is already an indicator &apos;%1&apos;</source>
+        <translation>ya existe un indicador &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the glossary already has the term '%1'</source>
-        <translation>el glosario ya tiene el término '%1'</translation>
+        <source>the glossary already has the term &apos;%1&apos;</source>
+        <translation>el glosario ya tiene el término &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
         <translation>el periodo termina (%1) antes de comenzar (%2)</translation>
     </message>
     <message>
-        <source>unknown entity '%1'; expected the id of one of the "entities"</source>
-        <translation>entidad desconocida '%1'; se esperaba el id de una de las "entities"</translation>
+        <source>unknown entity &apos;%1&apos;; expected the id of one of the &quot;entities&quot;</source>
+        <translation>entidad desconocida &apos;%1&apos;; se esperaba el id de una de las &quot;entities&quot;</translation>
     </message>
     <message>
-        <source>only a section of kind "objective" has '%1'</source>
-        <translation>solo una sección de tipo "objective" tiene '%1'</translation>
+        <source>only a section of kind &quot;objective&quot; has &apos;%1&apos;</source>
+        <translation>solo una sección de tipo &quot;objective&quot; tiene &apos;%1&apos;</translation>
     </message>
     <message>
         <source>an objective section needs its objective number (1 to 4)</source>
         <translation>una sección de objetivo necesita su número de objetivo (1 a 4)</translation>
     </message>
     <message>
-        <source>there is already an activity '%1'</source>
-        <translation>ya existe una actividad '%1'</translation>
+        <source>there is already an activity &apos;%1&apos;</source>
+        <translation>ya existe una actividad &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the English term is required; it identifies the entry</source>
@@ -3107,12 +3143,12 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>un término puede tener como máximo %1 caracteres</translation>
     </message>
     <message>
-        <source>a comment names exactly one of "section", "activity" or "indicator"</source>
-        <translation>un comentario indica exactamente uno de "section", "activity" o "indicator"</translation>
+        <source>a comment names exactly one of &quot;section&quot;, &quot;activity&quot; or &quot;indicator&quot;</source>
+        <translation>un comentario indica exactamente uno de &quot;section&quot;, &quot;activity&quot; o &quot;indicator&quot;</translation>
     </message>
     <message>
-        <source>there is no %1 '%2' in the report</source>
-        <translation>no hay %1 '%2' en el informe</translation>
+        <source>there is no %1 &apos;%2&apos; in the report</source>
+        <translation>no hay %1 &apos;%2&apos; en el informe</translation>
     </message>
     <message>
         <source>expected a JSON object {...}</source>
@@ -3126,7 +3162,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Agregar al diccionario</translation>
     </message>
     <message>
-        <source>“%1” could not be added to the report's dictionary.
+        <source>“%1” could not be added to the report&apos;s dictionary.
 
 %2</source>
         <translation>No se pudo agregar «%1» al diccionario del informe.
@@ -3221,7 +3257,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message numerus="yes">
         <source>%1 (%n part(s) assigned)</source>
-        <translation><numerusform>%1 (%n parte asignada)</numerusform><numerusform>%1 (%n partes asignadas)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n parte asignada)</numerusform>
+            <numerusform>%1 (%n partes asignadas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is asked, in a sentence or two</source>
@@ -3331,27 +3370,45 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s) accepted</source>
-        <translation><numerusform>%1 de %n cambio aceptado</numerusform><numerusform>%1 de %n cambios aceptados</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n cambio aceptado</numerusform>
+            <numerusform>%1 de %n cambios aceptados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): the report's version is kept unless you take the returned one</source>
-        <translation><numerusform>%n conflicto: se conserva la versión del informe a menos que elija la recibida</numerusform><numerusform>%n conflictos: se conserva la versión del informe a menos que elija la recibida</numerusform></translation>
+        <source>%n conflict(s): the report&apos;s version is kept unless you take the returned one</source>
+        <translation>
+            <numerusform>%n conflicto: se conserva la versión del informe a menos que elija la recibida</numerusform>
+            <numerusform>%n conflictos: se conserva la versión del informe a menos que elija la recibida</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n taken</source>
-        <translation><numerusform>%n tomado</numerusform><numerusform>%n tomados</numerusform></translation>
+        <translation>
+            <numerusform>%n tomado</numerusform>
+            <numerusform>%n tomados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) outside what was asked, refused</source>
-        <translation><numerusform>%n cambio fuera de lo solicitado, rechazado</numerusform><numerusform>%n cambios fuera de lo solicitado, rechazados</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio fuera de lo solicitado, rechazado</numerusform>
+            <numerusform>%n cambios fuera de lo solicitado, rechazados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s) will be added</source>
-        <translation><numerusform>se agregará %n comentario nuevo</numerusform><numerusform>se agregarán %n comentarios nuevos</numerusform></translation>
+        <translation>
+            <numerusform>se agregará %n comentario nuevo</numerusform>
+            <numerusform>se agregarán %n comentarios nuevos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) already merged</source>
-        <translation><numerusform>%n campo ya integrado</numerusform><numerusform>%n campos ya integrados</numerusform></translation>
+        <translation>
+            <numerusform>%n campo ya integrado</numerusform>
+            <numerusform>%n campos ya integrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;No field came back different.&lt;/p&gt;</source>
@@ -3370,7 +3427,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Diferencias</translation>
     </message>
     <message>
-        <source>Both sides changed this after the request was sent. The report's version stays until you choose to take the returned one.</source>
+        <source>Both sides changed this after the request was sent. The report&apos;s version stays until you choose to take the returned one.</source>
         <translation>Ambas partes cambiaron esto después de enviar la solicitud. La versión del informe se mantiene hasta que usted elija tomar la recibida.</translation>
     </message>
     <message>
@@ -3534,7 +3591,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Umbral</translation>
     </message>
     <message>
-        <source>Counts of identified child victims can identify a child. With protection on, any such count from 1 to the threshold is shown as "&lt;N", and as many other cells as needed are hidden ("*") so that it cannot be worked out from the totals. The report file always keeps the real values.</source>
+        <source>Counts of identified child victims can identify a child. With protection on, any such count from 1 to the threshold is shown as &quot;&lt;N&quot;, and as many other cells as needed are hidden (&quot;*&quot;) so that it cannot be worked out from the totals. The report file always keeps the real values.</source>
         <translation>Los conteos de niñas, niños y adolescentes víctimas identificados pueden identificar a un menor. Con la protección activada, todo conteo de 1 hasta el umbral se muestra como «&lt;N», y se ocultan («*») las demás celdas necesarias para que no pueda deducirse de los totales. El archivo del informe conserva siempre los valores reales.</translation>
     </message>
     <message>
@@ -3546,12 +3603,18 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Todos los valores se publicarán tal como están en el informe.</translation>
     </message>
     <message numerus="yes">
-        <source>With these settings, %n value(s) are shown as "%1"</source>
-        <translation><numerusform>Con esta configuración, %n valor se muestra como «%1»</numerusform><numerusform>Con esta configuración, %n valores se muestran como «%1»</numerusform></translation>
+        <source>With these settings, %n value(s) are shown as &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Con esta configuración, %n valor se muestra como «%1»</numerusform>
+            <numerusform>Con esta configuración, %n valores se muestran como «%1»</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n other cell(s) are hidden.</source>
-        <translation><numerusform>y se oculta otra %n celda.</numerusform><numerusform>y se ocultan otras %n celdas.</numerusform></translation>
+        <translation>
+            <numerusform>y se oculta otra %n celda.</numerusform>
+            <numerusform>y se ocultan otras %n celdas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change small-number protection</source>
@@ -3565,7 +3628,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Sin sugerencias</translation>
     </message>
     <message>
-        <source>Add “%1” to the report's dictionary</source>
+        <source>Add “%1” to the report&apos;s dictionary</source>
         <translation>Agregar «%1» al diccionario del informe</translation>
     </message>
 </context>
@@ -3595,12 +3658,12 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>se esperaba el id de una plantilla, p. ej. colombia-cpc, o la ruta de un archivo</translation>
     </message>
     <message>
-        <source>there is no template '%1', and no template is installed (looked in %2)</source>
-        <translation>no existe la plantilla '%1' y no hay ninguna plantilla instalada (se buscó en %2)</translation>
+        <source>there is no template &apos;%1&apos;, and no template is installed (looked in %2)</source>
+        <translation>no existe la plantilla &apos;%1&apos; y no hay ninguna plantilla instalada (se buscó en %2)</translation>
     </message>
     <message>
-        <source>there is no template '%1'; available: %2 (looked in %3)</source>
-        <translation>no existe la plantilla '%1'; disponibles: %2 (se buscó en %3)</translation>
+        <source>there is no template &apos;%1&apos;; available: %2 (looked in %3)</source>
+        <translation>no existe la plantilla &apos;%1&apos;; disponibles: %2 (se buscó en %3)</translation>
     </message>
 </context>
 <context>
@@ -3614,32 +3677,32 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>el archivo tiene %1 bytes; una plantilla tiene como máximo %2</translation>
     </message>
     <message>
-        <source>expected a template: an object {...} with "format": "%1"</source>
-        <translation>se esperaba una plantilla: un objeto {...} con "format": "%1"</translation>
+        <source>expected a template: an object {...} with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>se esperaba una plantilla: un objeto {...} con &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the required field 'format' is missing; expected "%1"</source>
-        <translation>falta el campo obligatorio 'format'; se esperaba "%1"</translation>
+        <source>the required field &apos;format&apos; is missing; expected &quot;%1&quot;</source>
+        <translation>falta el campo obligatorio &apos;format&apos;; se esperaba &quot;%1&quot;</translation>
     </message>
     <message>
         <source>this template is in format %1, written for a newer version of CPC Report Studio; this version reads %2. Update the program to use it</source>
         <translation>esta plantilla está en el formato %1, escrito para una versión más reciente de CPC Report Studio; esta versión lee %2. Actualice el programa para usarla</translation>
     </message>
     <message>
-        <source>expected "%1"; this is not a CPC Report Studio template</source>
-        <translation>se esperaba "%1"; esta no es una plantilla de CPC Report Studio</translation>
+        <source>expected &quot;%1&quot;; this is not a CPC Report Studio template</source>
+        <translation>se esperaba &quot;%1&quot;; esta no es una plantilla de CPC Report Studio</translation>
     </message>
     <message>
-        <source>a template id has at most %1 letters, digits, dots, dashes or underscores and starts with a letter or digit, e.g. "colombia-cpc"</source>
-        <translation>el id de una plantilla tiene como máximo %1 letras, dígitos, puntos, guiones o guiones bajos y comienza con una letra o un dígito, p. ej. "colombia-cpc"</translation>
+        <source>a template id has at most %1 letters, digits, dots, dashes or underscores and starts with a letter or digit, e.g. &quot;colombia-cpc&quot;</source>
+        <translation>el id de una plantilla tiene como máximo %1 letras, dígitos, puntos, guiones o guiones bajos y comienza con una letra o un dígito, p. ej. &quot;colombia-cpc&quot;</translation>
     </message>
     <message>
         <source>the template needs a name in at least one language</source>
         <translation>la plantilla necesita un nombre en al menos un idioma</translation>
     </message>
     <message>
-        <source>unknown entity '%1'; expected the id of one of the "entities"</source>
-        <translation>entidad desconocida '%1'; se esperaba el id de una de las "entities"</translation>
+        <source>unknown entity &apos;%1&apos;; expected the id of one of the &quot;entities&quot;</source>
+        <translation>entidad desconocida &apos;%1&apos;; se esperaba el id de una de las &quot;entities&quot;</translation>
     </message>
     <message>
         <source>expected a percentage from 0 to 1000</source>
@@ -3650,28 +3713,28 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>el objetivo %1 ya está en la lista</translation>
     </message>
     <message>
-        <source>the trafficking type '%1' is already listed</source>
-        <translation>el tipo de trata '%1' ya está en la lista</translation>
+        <source>the trafficking type &apos;%1&apos; is already listed</source>
+        <translation>el tipo de trata &apos;%1&apos; ya está en la lista</translation>
     </message>
     <message>
-        <source>there is already an entity '%1'</source>
-        <translation>ya existe una entidad '%1'</translation>
+        <source>there is already an entity &apos;%1&apos;</source>
+        <translation>ya existe una entidad &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a template needs at least one section</source>
         <translation>una plantilla necesita al menos una sección</translation>
     </message>
     <message>
-        <source>there is already a section '%1'</source>
-        <translation>ya existe una sección '%1'</translation>
+        <source>there is already a section &apos;%1&apos;</source>
+        <translation>ya existe una sección &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is already a section for objective %1</source>
         <translation>ya existe una sección para el objetivo %1</translation>
     </message>
     <message>
-        <source>there is already a section of kind "%1"</source>
-        <translation>ya existe una sección de tipo "%1"</translation>
+        <source>there is already a section of kind &quot;%1&quot;</source>
+        <translation>ya existe una sección de tipo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the most words (%1) is fewer than the least (%2)</source>
@@ -3682,28 +3745,28 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>una sección necesita su título en inglés y en español</translation>
     </message>
     <message>
-        <source>only a section of kind "objective" has 'objective'</source>
-        <translation>solo una sección de tipo "objective" tiene 'objective'</translation>
+        <source>only a section of kind &quot;objective&quot; has &apos;objective&apos;</source>
+        <translation>solo una sección de tipo &quot;objective&quot; tiene &apos;objective&apos;</translation>
     </message>
     <message>
         <source>an objective section needs its objective number (1 to 4)</source>
         <translation>una sección de objetivo necesita su número de objetivo (1 a 4)</translation>
     </message>
     <message>
-        <source>objective %1 is not among the template's "objectives"</source>
-        <translation>el objetivo %1 no está entre los "objectives" de la plantilla</translation>
+        <source>objective %1 is not among the template&apos;s &quot;objectives&quot;</source>
+        <translation>el objetivo %1 no está entre los &quot;objectives&quot; de la plantilla</translation>
     </message>
     <message>
-        <source>a template gives indicators and their targets, not '%1'; results are entered in the report</source>
-        <translation>una plantilla da los indicadores y sus metas, no '%1'; los resultados se ingresan en el informe</translation>
+        <source>a template gives indicators and their targets, not &apos;%1&apos;; results are entered in the report</source>
+        <translation>una plantilla da los indicadores y sus metas, no &apos;%1&apos;; los resultados se ingresan en el informe</translation>
     </message>
     <message>
-        <source>there is already an indicator '%1'</source>
-        <translation>ya existe un indicador '%1'</translation>
+        <source>there is already an indicator &apos;%1&apos;</source>
+        <translation>ya existe un indicador &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the glossary already has the term '%1'</source>
-        <translation>el glosario ya tiene el término '%1'</translation>
+        <source>the glossary already has the term &apos;%1&apos;</source>
+        <translation>el glosario ya tiene el término &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3952,16 +4015,16 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>se esperaba una lista de: %1</translation>
     </message>
     <message>
-        <source>'%1' appears twice in the list</source>
-        <translation>'%1' aparece dos veces en la lista</translation>
+        <source>&apos;%1&apos; appears twice in the list</source>
+        <translation>&apos;%1&apos; aparece dos veces en la lista</translation>
     </message>
     <message>
         <source>the list is too long</source>
         <translation>la lista es demasiado larga</translation>
     </message>
     <message>
-        <source>unknown entity '%1'</source>
-        <translation>entidad desconocida '%1'</translation>
+        <source>unknown entity &apos;%1&apos;</source>
+        <translation>entidad desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD</source>
@@ -4074,8 +4137,8 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run 'cpcreport COMMAND --help' for the options of a command.</source>
-        <translation>Ejecute 'cpcreport COMANDO --help' para ver las opciones de un comando.</translation>
+        <source>Run &apos;cpcreport COMMAND --help&apos; for the options of a command.</source>
+        <translation>Ejecute &apos;cpcreport COMANDO --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 done with findings or conflicts, 2 bad usage or input, 3 failed.</source>
@@ -4101,12 +4164,15 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Hacer las ediciones como esta entidad (queda registrado en el historial).</translation>
     </message>
     <message>
-        <source>unknown entity '%1'</source>
+        <source>unknown entity &apos;%1&apos;</source>
         <translation>entidad desconocida «%1»</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) changed.</source>
-        <translation><numerusform>%n valor cambiado.</numerusform><numerusform>%n valores cambiados.</numerusform></translation>
+        <translation>
+            <numerusform>%n valor cambiado.</numerusform>
+            <numerusform>%n valores cambiados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4173,15 +4239,24 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n nota</numerusform><numerusform>%n notas</numerusform></translation>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1% complete.</source>
@@ -4216,11 +4291,18 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
-        <translation><numerusform>se esperaba %n argumento</numerusform><numerusform>se esperaban %n argumentos</numerusform></translation>
+        <translation>
+            <numerusform>se esperaba %n argumento</numerusform>
+            <numerusform>se esperaban %n argumentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>línea de comandos</translation>
     </message>
 </context>
 <context>
@@ -4230,8 +4312,8 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <source>cpcreport: unknown command '%1'. Run 'cpcreport --help' for the list.</source>
-        <translation>cpcreport: comando desconocido '%1'. Ejecute 'cpcreport --help' para ver la lista.</translation>
+        <source>cpcreport: unknown command &apos;%1&apos;. Run &apos;cpcreport --help&apos; for the list.</source>
+        <translation>cpcreport: comando desconocido &apos;%1&apos;. Ejecute &apos;cpcreport --help&apos; para ver la lista.</translation>
     </message>
 </context>
 <context>
@@ -4269,8 +4351,8 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>la salida debe terminar en .csv o .xlsx</translation>
     </message>
     <message>
-        <source>unknown language "%1": use en or es</source>
-        <translation>idioma desconocido "%1": use en o es</translation>
+        <source>unknown language &quot;%1&quot;: use en or es</source>
+        <translation>idioma desconocido &quot;%1&quot;: use en o es</translation>
     </message>
     <message>
         <source>Wrote %1: %2 indicator row(s), %3 breakdown row(s).</source>
@@ -4278,7 +4360,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message numerus="yes">
         <source>%n cell(s) masked by small-number protection; the report file keeps the real values.</source>
-        <translation><numerusform>%n celda ocultada por la protección de cifras pequeñas; el archivo del informe conserva los valores reales.</numerusform><numerusform>%n celdas ocultadas por la protección de cifras pequeñas; el archivo del informe conserva los valores reales.</numerusform></translation>
+        <translation>
+            <numerusform>%n celda ocultada por la protección de cifras pequeñas; el archivo del informe conserva los valores reales.</numerusform>
+            <numerusform>%n celdas ocultadas por la protección de cifras pequeñas; el archivo del informe conserva los valores reales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: --raw writes small counts of child victims unmasked; keep this file internal.</source>
@@ -4335,16 +4420,16 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>falta el archivo de salida (-o SALIDA.pdf)</translation>
     </message>
     <message>
-        <source>unknown language "%1": use en, es or both</source>
-        <translation>idioma desconocido "%1": use en, es o both</translation>
+        <source>unknown language &quot;%1&quot;: use en, es or both</source>
+        <translation>idioma desconocido &quot;%1&quot;: use en, es o both</translation>
     </message>
     <message>
-        <source>unknown layout "%1": use sequential or parallel</source>
-        <translation>disposición desconocida "%1": use sequential o parallel</translation>
+        <source>unknown layout &quot;%1&quot;: use sequential or parallel</source>
+        <translation>disposición desconocida &quot;%1&quot;: use sequential o parallel</translation>
     </message>
     <message>
-        <source>unknown paper "%1": use letter or a4</source>
-        <translation>papel desconocido "%1": use letter o a4</translation>
+        <source>unknown paper &quot;%1&quot;: use letter or a4</source>
+        <translation>papel desconocido &quot;%1&quot;: use letter o a4</translation>
     </message>
 </context>
 <context>
@@ -4438,7 +4523,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message numerus="yes">
         <source>%n error(s); nothing was imported.</source>
-        <translation><numerusform>%n error; no se importó nada.</numerusform><numerusform>%n errores; no se importó nada.</numerusform></translation>
+        <translation>
+            <numerusform>%n error; no se importó nada.</numerusform>
+            <numerusform>%n errores; no se importó nada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read %1: %2</source>
@@ -4458,23 +4546,38 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation><numerusform>... y %n más</numerusform><numerusform>... y %n más</numerusform></translation>
+        <translation>
+            <numerusform>... y %n más</numerusform>
+            <numerusform>... y %n más</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) would change</source>
-        <translation><numerusform>%n valor cambiaría</numerusform><numerusform>%n valores cambiarían</numerusform></translation>
+        <translation>
+            <numerusform>%n valor cambiaría</numerusform>
+            <numerusform>%n valores cambiarían</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) changed</source>
-        <translation><numerusform>Se cambió %n valor</numerusform><numerusform>Se cambiaron %n valores</numerusform></translation>
+        <translation>
+            <numerusform>Se cambió %n valor</numerusform>
+            <numerusform>Se cambiaron %n valores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already as in the file</source>
-        <translation><numerusform>%n ya igual que en el archivo</numerusform><numerusform>%n ya iguales que en el archivo</numerusform></translation>
+        <translation>
+            <numerusform>%n ya igual que en el archivo</numerusform>
+            <numerusform>%n ya iguales que en el archivo</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without values</source>
-        <translation><numerusform>%n fila sin valores</numerusform><numerusform>%n filas sin valores</numerusform></translation>
+        <translation>
+            <numerusform>%n fila sin valores</numerusform>
+            <numerusform>%n filas sin valores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4548,7 +4651,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>reabierto</translation>
     </message>
     <message>
-        <source>comment by %1 not taken from %2's contribution</source>
+        <source>comment by %1 not taken from %2&apos;s contribution</source>
         <translation>no se tomó del aporte de %2 el comentario de %1</translation>
     </message>
     <message>
@@ -4563,7 +4666,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
 <context>
     <name>cpc::cli::NewCommand</name>
     <message>
-        <source>create a report from a template, a JSON document or last year's report</source>
+        <source>create a report from a template, a JSON document or last year&apos;s report</source>
         <translation>crea un informe a partir de una plantilla, un documento JSON o el informe del año anterior</translation>
     </message>
     <message>
@@ -4583,7 +4686,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Comenzar a partir de un documento cpcreport-json/1.</translation>
     </message>
     <message>
-        <source>Start next year's report from this year's: structure, entities, indicators and glossary kept, narratives empty with last year's text beside them.</source>
+        <source>Start next year&apos;s report from this year&apos;s: structure, entities, indicators and glossary kept, narratives empty with last year&apos;s text beside them.</source>
         <translation>Comenzar el informe del año siguiente a partir del de este año: se conservan la estructura, las entidades, los indicadores y el glosario; las narrativas quedan vacías, con el texto del año anterior al lado.</translation>
     </message>
     <message>
@@ -4710,7 +4813,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation><numerusform>%n actividad</numerusform><numerusform>%n actividades</numerusform></translation>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
     </message>
     <message>
         <source>not started</source>

@@ -43,7 +43,10 @@ QString CliSupport::author()
 {
     const QString name = QSettings().value(QStringLiteral("user/name")).toString();
     if (!name.isEmpty()) return name;
-    return qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    for (const char* variable : {"USER", "LOGNAME"})
+        if (const QString account = qEnvironmentVariable(variable); !account.isEmpty()) return account;
+    // History must name someone: with no name and no account, the record says where the edit came from.
+    return tr("command line");
 }
 
 bool CliSupport::expectPositional(const QCommandLineParser& p, int count, Console& console, const QString& command,

@@ -1,7 +1,10 @@
 #include "checks/SpellChecker.h"
 
+#include "util/ResourcePaths.h"
+
 #include <hunspell/hunspell.h>
 
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
@@ -43,6 +46,33 @@ QString normalise(QString w)
     // Hunspell's English dictionary knows the typewriter apostrophe only.
     w.replace(QChar(0x2019), u'\'');
     return w;
+}
+
+// The words of phrases, as the known-word sets hold them (lower case, normalised).
+QStringList splitKnown(const QString& phrase)
+{
+    static const QRegularExpression sep(QStringLiteral(R"([^\p{L}\p{N}'’\-]+)"));
+    QStringList out;
+    for (const QString& w : phrase.split(sep, Qt::SkipEmptyParts)) out << normalise(w).toLower();
+    return out;
+}
+
+// The program's own word list (resources/spelling): place names, institutions and terms of the field
+// that the general dictionaries lack. Read once per process.
+const QSet<QString>& domainWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        QFile f(ResourcePaths::file(QStringLiteral("spelling/colombia-cpc.txt")));
+        if (!f.open(QIODevice::ReadOnly)) return set;
+        for (const QString& line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+            const QString l = line.trimmed();
+            if (l.isEmpty() || l.startsWith(u'#')) continue;
+            for (const QString& w : splitKnown(l)) set.insert(w);
+        }
+        return set;
+    }();
+    return words;
 }
 
 bool isAcronym(const QString& w)
@@ -113,10 +143,8 @@ QList<SpellChecker::Word> SpellChecker::words(const QString& input)
 
 void SpellChecker::addKnownWords(const QStringList& wordsOrPhrases)
 {
-    for (const QString& p : wordsOrPhrases) {
-        static const QRegularExpression sep(QStringLiteral(R"([^\p{L}\p{N}'’\-]+)"));
-        for (const QString& w : p.split(sep, Qt::SkipEmptyParts)) m_known.insert(normalise(w).toLower());
-    }
+    for (const QString& p : wordsOrPhrases)
+        for (const QString& w : splitKnown(p)) m_known.insert(w);
     m_cache[0].clear();
     m_cache[1].clear();
 }
@@ -128,7 +156,8 @@ bool SpellChecker::check(const QString& word, Language l) const
     QHash<QString, bool>& cache = m_cache[l == Language::En ? 0 : 1];
     if (const auto it = cache.constFind(w); it != cache.cend()) return it.value();
 
-    bool ok = m_known.contains(w.toLower());
+    const QString lower = w.toLower();
+    bool ok = m_known.contains(lower) || domainWords().contains(lower);
     if (!ok) {
         Dictionaries& d = dictionaries();
         QMutexLocker lock(&d.mutex);

@@ -216,9 +216,10 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         TextLine line;
         line.width = float(natural);
         float x = li == 0 ? st.firstIndent : 0;
-        // Where the words sit at their natural distance (ragged and last lines, and within a word), they
-        // go out as one text with real spaces: the same glyphs at the same places, but a fraction of the
-        // text operators for libharu to write and compress. `joinable` is the op that may take the next box.
+        // The words of a line go out as one text with real spaces, widened by `extra` where the line is
+        // justified (PdfContentWriter turns that into one TJ): the same glyphs at the same places as
+        // word by word, in a fraction of the operators, and the text extracts with its spaces. A change
+        // of style or colour, or a link, starts a new op. `joinable` is the op that may take the next box.
         int joinable = -1;
         float gap = 0; // what stands between the joinable op's end and the next box: nothing or one space
         for (size_t k = i; k < j; ++k) {
@@ -226,7 +227,8 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
                 const unsigned color = b.link >= 0 ? kLinkColor : st.color;
                 if (joinable >= 0 && b.link < 0) {
                     PdfOp& prev = line.ops[size_t(joinable)];
-                    const bool spaced = gap == 0 || gap == m_fonts.width(b.style, QChar(QLatin1Char(' ')), size);
+                    const float space = m_fonts.width(b.style, QChar(QLatin1Char(' ')), size) + extra;
+                    const bool spaced = gap == 0 || std::abs(gap - space) < 0.001f;
                     if (prev.style == b.style && prev.color == color && spaced) {
                         prev.text += gap == 0 ? std::string() : std::string(" ");
                         prev.text += b.text.toStdString();
@@ -239,6 +241,7 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
                 joinable = b.link < 0 ? int(line.ops.size()) : -1;
                 gap = 0;
                 line.ops.push_back(PdfOp::makeText(x, 0, b.style, size, b.text.toStdString(), b.w, color));
+                line.ops.back().spacing = extra;
                 if (b.link >= 0) {
                     line.ops.push_back(PdfOp::makeLine(x, size * 0.15f, x + b.w, size * 0.15f, 0.5f, kLinkColor));
                     PdfOp l;
@@ -254,8 +257,7 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
             }
             if (words[k].glue && k + 1 < j) {
                 x += words[k].space + extra;
-                if (extra == 0) gap = words[k].space;
-                else joinable = -1;
+                gap = words[k].space + extra;
             }
         }
         lines.push_back(std::move(line));

@@ -14,7 +14,7 @@ struct TextLine {
     float width = 0; // natural width of the words
 };
 
-// Paragraph setting: words placed one by one (libharu's own justification spaces letters), lines chosen
+// Paragraph setting: justification by widening the spaces (libharu's own spaces letters), lines chosen
 // for the whole paragraph at once so that the spaces stay even (no rivers), words longer than the line
 // (URLs, hostile input) cut at a sensible place.
 class LineBreaker {

@@ -56,7 +56,7 @@ Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const st
         part.markCount = int(marks.size());
         for (HeadingMark& m : marks) m_marks.push_back(m);
         std::vector<FlowPage> contentsPages;
-        std::vector<std::pair<int, float>> entryPlaces;
+        std::vector<ContentsEntry> entryPlaces;
         contents(part, contentsPages, entryPlaces);
         part.firstPage = int(m_pages.size());
         part.contentsPages = int(contentsPages.size());
@@ -70,20 +70,23 @@ Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const st
         for (int i = part.firstMark; i < part.firstMark + part.markCount; ++i) {
             const HeadingMark& m = m_marks[size_t(i)];
             if (m.level > 2) continue;
-            const auto [cpage, cy] = entryPlaces[size_t(entry++)];
+            const ContentsEntry& place = entryPlaces[size_t(entry++)];
+            const int cpage = place.page;
+            const float cy = place.y;
             if (cpage < 0 || m.page < 0) continue;
             const QString num = QString::number(m.page + 1);
             const float size = m.level == 1 ? 10.5f : 9.5f;
             const FontStyle st = m.level == 1 ? FontStyle::Bold : FontStyle::Regular;
             const float w = m_fonts.width(st, num, size);
             PdfOps& ops = contentsPages[size_t(cpage)].ops;
-            ops.push_back(PdfOp::makeText(g.left + g.frameWidth() - w, cy + size * 1.25f, st, size, num.toStdString(), w));
+            // The number follows the end of the entry, as in a printed book's contents.
+            ops.push_back(PdfOp::makeText(g.left + g.frameWidth() - w, cy + place.baseline, st, size, num.toStdString(), w));
             PdfOp link;
             link.kind = PdfOp::Kind::PageLink;
             link.x = g.left;
             link.y = cy;
             link.w = g.frameWidth();
-            link.h = size * 1.55f;
+            link.h = place.height;
             link.target = i;
             ops.push_back(link);
         }
@@ -101,7 +104,7 @@ Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const st
     return success();
 }
 
-void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::vector<std::pair<int, float>>& places)
+void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::vector<ContentsEntry>& places)
 {
     const PdfPageGeometry& g = m_geometry;
     std::vector<FlowBlock> blocks;
@@ -109,6 +112,7 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
     title.keepWithNext = false;
     blocks.push_back(std::move(title));
     std::vector<HeadingMark> entries;
+    std::vector<ContentsEntry> shapes;
     for (int i = part.firstMark; i < part.firstMark + part.markCount; ++i) {
         const HeadingMark& m = m_marks[size_t(i)];
         if (m.level > 2) continue;
@@ -127,16 +131,30 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
             lines.front().ops.push_back(
                 PdfOp::makeText(-numWidth, 0, st, size, num.toStdString(), m_fonts.width(st, num, size)));
         FlowBlock b;
-        BlockSetter::appendLines(b, lines, size * 1.55f, size, indent + numWidth);
-        b.spaceBefore = m.level == 1 ? 5 : 0;
-        b.orphans = b.widows = 1;
+        float lastLeading = size * 1.55f;
+        BlockSetter::appendLines(b, lines, lastLeading, size, indent + numWidth);
+        if (!m.subtitle.isEmpty()) {
+            // The Spanish title on lines of its own under the English one: joined by a slash, the pair
+            // wrapped mid-title and the reader lost where one language ended.
+            ls.color = 0x4A4A4A;
+            auto second = m_setter.breaker().layout(m_fonts.sanitize(m.subtitle),
+                                                    m.level == 1 ? FontStyle::BoldItalic : FontStyle::Italic, ls);
+            lastLeading = size * 1.4f;
+            BlockSetter::appendLines(b, second, lastLeading, size, indent + numWidth);
+        }
+        b.spaceBefore = m.level == 1 ? 5 : m.subtitle.isEmpty() ? 0 : 2;
+        // An entry is never cut: its page number stands on its last line.
+        b.orphans = b.widows = int(b.rows.size());
         b.heading = int(entries.size());
         entries.push_back(m);
+        const float height = PdfFlow::blockHeight(b);
+        // Where appendLines puts the baseline in the last row.
+        shapes.push_back({-1, 0, height, height - lastLeading + (lastLeading - size) / 2 + size * 0.8f});
         blocks.push_back(std::move(b));
     }
     const PdfFlow flow(g.left, g.top, g.frameWidth(), g.frameHeight());
     flow.flow(blocks, pages, entries);
-    for (const HeadingMark& e : entries) places.emplace_back(e.page, e.y);
+    for (size_t i = 0; i < entries.size(); ++i) places.push_back({entries[i].page, entries[i].y, shapes[i].height, shapes[i].baseline});
 }
 
 void PdfDocumentPlan::cover()
@@ -236,7 +254,8 @@ void PdfDocumentPlan::addOutlines(HPDF_Doc doc, const std::vector<HPDF_Destinati
         for (int i = part.firstMark; i < part.firstMark + part.markCount; ++i) {
             const HeadingMark& m = m_marks[size_t(i)];
             HPDF_Outline parent = m.level == 1 ? root : m.level == 2 ? (level1 ? level1 : root) : (level2 ? level2 : level1 ? level1 : root);
-            HPDF_Outline o = outline(parent, m.number.isEmpty() ? m.title : m.number + QLatin1Char(' ') + m.title);
+            const QString title = m.subtitle.isEmpty() ? m.title : m.title + QStringLiteral(" / ") + m.subtitle;
+            HPDF_Outline o = outline(parent, m.number.isEmpty() ? title : m.number + QLatin1Char(' ') + title);
             if (targets[size_t(i)]) HPDF_Outline_SetDestination(o, targets[size_t(i)]);
             if (m.level == 1) {
                 level1 = o;

@@ -41,7 +41,14 @@ private:
         int firstMark = 0, markCount = 0;
     };
     void cover();
-    void contents(Part& part, std::vector<FlowPage>& pages, std::vector<std::pair<int, float>>& entryPlaces);
+    // Where each entry of the contents landed, to add its page number and link once the body is placed.
+    struct ContentsEntry {
+        int page = -1;
+        float y = 0;
+        float height = 0;
+        float baseline = 0; // of the entry's last line, from its top
+    };
+    void contents(Part& part, std::vector<FlowPage>& pages, std::vector<ContentsEntry>& entries);
     void decorate();
     QString word(const Part& part, const char* key) const;
 

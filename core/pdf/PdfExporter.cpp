@@ -110,7 +110,8 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     const PdfPainter painter(fonts, g.height);
     for (size_t i = 0; i < planned.size(); ++i) {
         if (cancelled(cancel)) return cancelError();
-        painter.paint(pages[i], planned[i].ops, targets);
+        if (!painter.paint(pages[i], planned[i].ops, targets))
+            return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
         if (i % 8 == 0) report_(60 + int(30 * i / std::max<size_t>(1, planned.size())));
     }
     doc.addOutlines(haru.doc, targets);

@@ -32,6 +32,7 @@ struct HeadingMark {
     int level = 1;    // 1 section, 2 subsection, 3 detail (bookmarks only)
     QString number;   // "3", "3.2"
     QString title;
+    QString subtitle; // the Spanish title beside the English one in the parallel layout
     int page = -1;    // index into the flowed pages
     float y = 0;      // from the top of the page
 };

@@ -34,6 +34,8 @@ public:
     // Text the PDF can show and extract: invalid or lone surrogates, control characters and characters
     // the font lacks become a replacement mark, so nothing prints as garbage or vanishes silently.
     QString sanitize(const QString& text) const;
+    // Records that `c` is drawn in face `s`: libharu embeds only the glyphs it has been asked about.
+    void markUsed(FontStyle s, char16_t c) const { advance(s, c); }
 
 private:
     float advance(FontStyle s, char16_t c) const;

@@ -15,6 +15,7 @@ struct PdfOp {
     FontStyle style = FontStyle::Regular;
     float x = 0, y = 0, w = 0, h = 0; // Line: from (x, y) to (x + w, y + h); Text: w is the width
     float size = 0;                   // font size, or line width
+    float spacing = 0;                // Text: extra width after each space (a justified line)
     unsigned color = 0x000000;        // 0xRRGGBB
     int target = -1;                  // PageLink: index of the heading it leads to
     std::string text;                 // UTF-8 text, or the URI of a link

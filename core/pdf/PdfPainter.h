@@ -3,17 +3,18 @@
 #include "pdf/PdfOp.h"
 
 #include <hpdf.h>
-
 #include <vector>
 
 namespace cpc {
 
-// Writes a page's drawing instructions through libharu: shapes first, then all text in one text object
-// (far faster than one per word), then the links.
+// Puts a page's drawing into its libharu page: the content stream from PdfContentWriter (libharu
+// compresses it with the rest of the document), the fonts it names registered with the page, then the
+// links.
 class PdfPainter {
 public:
     PdfPainter(const PdfFonts& fonts, float pageHeight) : m_fonts(fonts), m_height(pageHeight) {}
-    void paint(HPDF_Page page, const PdfOps& ops, const std::vector<HPDF_Destination>& targets) const;
+    // False when libharu could not take the content (out of memory).
+    bool paint(HPDF_Page page, const PdfOps& ops, const std::vector<HPDF_Destination>& targets) const;
 
 private:
     const PdfFonts& m_fonts;

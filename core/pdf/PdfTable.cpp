@@ -15,8 +15,10 @@ FlowBlock PdfTable::build(float maxRowHeight) const
 {
     FlowBlock block;
     block.headerRows = 1;
-    block.orphans = 2;
-    block.widows = 1;
+    // The header and one row alone at the foot of a page read as a table that stops there; two rows at
+    // least stay together on either side of a page break.
+    block.orphans = 3;
+    block.widows = 2;
     block.spaceBefore = 6;
     block.spaceAfter = 10;
     std::vector<TableCell> header;
@@ -66,7 +68,8 @@ void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells, bo
             auto more = breaker.layout(m_fonts.sanitize(cells[c].second), FontStyle::Italic, st);
             for (TextLine& l : more) cellLines[c].push_back(std::move(l));
         }
-        if (m_columns[c].right && !header)
+        // A figure's header sits over its figures, on their right edge.
+        if (m_columns[c].right)
             for (TextLine& l : cellLines[c]) translateOps(l.ops, st.width - l.width, 0);
         tallest = std::max(tallest, cellLines[c].size());
     }

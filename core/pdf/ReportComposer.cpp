@@ -39,7 +39,8 @@ void ReportComposer::heading(int level, const QString& number, const BiText& tit
     mark.level = level;
     mark.number = number;
     const QString en = side(title, Language::En), es = side(title, Language::Es);
-    mark.title = m_language ? side(title, *m_language) : (en == es ? en : en + QStringLiteral(" / ") + es);
+    mark.title = m_language ? side(title, *m_language) : en;
+    if (!m_language && es != en) mark.subtitle = es;
     m_marks->push_back(mark);
     const size_t first = out.size();
     sides([&](Language l, float w, std::vector<FlowBlock>& o) { o.push_back(m_setter.heading(level, number, side(title, l), w)); },

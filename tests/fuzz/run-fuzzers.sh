@@ -7,7 +7,9 @@
 # Seeds come from resources/, tests/fixtures/ and tests/fuzz/seeds/<target>/; the growing corpus and
 # any finding (crash-*, leak-*, timeout-*, oom-*) stay in $WORK (build-fuzz/fuzz-work), so a later run
 # continues where this one stopped. A summary line per target (executions, coverage, corpus, findings)
-# is printed at the end and written to $WORK/summary.txt. Exit status 1 when any target found something.
+# is printed and kept in $WORK/summary.txt. Exit status 1 when any target found something.
+# On a machine with two cores, run two at once on different targets (they may share $WORK):
+#   tests/fuzz/run-fuzzers.sh 600 apply merge ... & tests/fuzz/run-fuzzers.sh 600 csv xlsx ...
 #
 # Environment: BUILD_DIR (build-fuzz), WORK ($BUILD_DIR/fuzz-work), JOBS for the build (1).
 set -euo pipefail
@@ -24,7 +26,7 @@ JOBS="${JOBS:-1}"
 
 if ! command -v clang++ >/dev/null; then
     echo "Installing clang (libFuzzer comes with it)..."
-    if [ "$(id -u)" = 0 ]; then apt-get install -y --no-install-recommends clang; else sudo apt-get install -y --no-install-recommends clang; fi
+    if [ "$(id -u)" = 0 ]; then apt-get install -y --no-install-recommends clang libclang-rt-14-dev; else sudo apt-get install -y --no-install-recommends clang libclang-rt-14-dev; fi
 fi
 
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
@@ -89,7 +91,7 @@ max_len() {
 }
 
 status=0
-: > "$WORK/summary.txt"
+mkdir -p "$WORK/summary"
 for t in "${TARGETS[@]}"; do
     prepare_corpus "$t"
     mkdir -p "$WORK/findings/$t" "$WORK/logs"
@@ -107,7 +109,9 @@ for t in "${TARGETS[@]}"; do
     corpus=$(ls "$WORK/corpus/$t" | wc -l)
     findings=$(ls "$WORK/findings/$t" | wc -l)
     line="fuzz_$t: ${SECONDS_PER_TARGET}s, ${execs:-0} executions, cov ${cov:-?}, ft ${ft:-?}, corpus $corpus, findings $findings"
-    echo "$line" | tee -a "$WORK/summary.txt"
+    echo "$line" | tee "$WORK/summary/$t.txt"
     [ "$findings" -gt 0 ] && status=1
 done
+# One line per target ever run here, the latest of each; two runs on different targets may share $WORK.
+cat "$WORK"/summary/*.txt > "$WORK/summary.txt"
 exit $status

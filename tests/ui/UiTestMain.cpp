@@ -1,11 +1,14 @@
 // Catch2 main for the window's tests: a QApplication on the offscreen platform unless told otherwise
 // (catch_discover_tests runs this binary at build time without the test environment), English
-// interface, and settings kept away from the user's own.
+// interface, and settings kept away from the user's own and from every other test process: ctest runs
+// test cases side by side, and one that turns a preference off must not change what another sees.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char** argv)
 {
@@ -14,6 +17,11 @@ int main(int argc, char** argv)
     qputenv("CPCREPORT_LANGUAGE", "en");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    const QTemporaryDir settings;
+    if (settings.isValid()) {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("cpcreport-test"));
     QCoreApplication::setApplicationName(QStringLiteral("cpcreport-ui-test"));
     return Catch::Session().run(argc, argv);

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 
 namespace cpc {
 
@@ -49,7 +50,7 @@ private:
     void rebuild();
     QList<Item> buildItems() const;
     void computeTallies();
-    void onChanged();
+    void onChanged(const QList<FieldPath>& paths);
     void emitAllChanged(const QModelIndex& parent);
     QString title(const NavNode& n) const;
     QString statusId(const NavNode& n) const;
@@ -59,6 +60,9 @@ private:
     const ReportDocument* m_doc = nullptr;
     QList<Item> m_items; // m_items[0] is the invisible root
     QHash<QString, Tally> m_tallies; // by node key
+    QHash<QString, int> m_itemByKey; // index into m_items by node key
+    // Beyond this many rows touched by one change (an import, a merge), the whole tree is refreshed.
+    static constexpr int kMaxRowRefreshes = 64;
 };
 
 } // namespace cpc

@@ -36,6 +36,20 @@ TEST_CASE("spelling: the dictionaries of both languages", "[checks][spelling]")
     CHECK(s.suggest(QStringLiteral("protecion"), Language::Es).contains(QStringLiteral("protección")));
 }
 
+TEST_CASE("spelling: Colombian places, institutions and the field's terms are known in both languages", "[checks][spelling]")
+{
+    SpellChecker s;
+    for (Language l : {Language::En, Language::Es}) {
+        INFO(languageCode(l).toStdString());
+        for (const char* word : {"Medellín", "Nariño", "Chocó", "Cúcuta", "Fiscalía", "judicialización", "implementadores",
+                                 "modelaje", "psicosociales", "revictimicen", "livestreamed", "ombudspersons"})
+            CHECK(s.check(QString::fromUtf8(word), l));
+    }
+    // The list knows words, not everything near them.
+    CHECK_FALSE(s.check(QStringLiteral("judicializasión"), Language::Es));
+    CHECK_FALSE(s.check(QStringLiteral("Medelín"), Language::En));
+}
+
 TEST_CASE("spelling: words worth checking", "[checks][spelling]")
 {
     const QString text = QStringLiteral("¿Qué **pasó** con la [ruta](https://example.org/rutaz) en 2022? "
@@ -77,13 +91,13 @@ TEST_CASE("spelling: unknown words per text, with report words known", "[checks]
     SpellingRules::checkText(r, speller, path, Language::En, QStringLiteral("The webcam modeling campaign."), f);
     CHECK(f.isEmpty());
     f.clear();
-    SpellingRules::checkText(r, speller, path, Language::Es, QStringLiteral("La campaña de modelaje webcam."), f);
+    SpellingRules::checkText(r, speller, path, Language::Es, QStringLiteral("La campaña en Tiktok y Kwai."), f);
     CHECK(f.size() == 1);
     // The report's own dictionary makes a word known.
-    c.dictionaryWords = {QStringLiteral("modelaje"), QStringLiteral("webcam")};
+    c.dictionaryWords = {QStringLiteral("Tiktok"), QStringLiteral("Kwai")};
     SpellChecker withWords;
     withWords.addKnownWords(SpellingRules::reportWords(r, c));
     f.clear();
-    SpellingRules::checkText(r, withWords, path, Language::Es, QStringLiteral("La campaña de modelaje webcam."), f);
+    SpellingRules::checkText(r, withWords, path, Language::Es, QStringLiteral("La campaña en Tiktok y Kwai."), f);
     CHECK(f.isEmpty());
 }

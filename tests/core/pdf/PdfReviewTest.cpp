@@ -23,15 +23,16 @@ QString exportSample(const TempDir& dir, const QString& name, const PdfOptions& 
     return path;
 }
 
-// The page number the contents page gives for a title: on the line holding its start, or on the
-// following line when a long entry wraps.
+// The page number the contents page gives for a title: at the end of the entry's last line, which is
+// the line holding the title's start or one of the next (a wrapped title, the Spanish title under the
+// English one in the parallel layout).
 int contentsPageOf(const QString& contents, const QString& needle)
 {
     const QStringList lines = contents.split(QLatin1Char('\n'));
     const QRegularExpression number(QStringLiteral("(\\d+)\\s*$"));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (!lines[i].contains(needle)) continue;
-        for (qsizetype k = i; k < std::min(i + 2, lines.size()); ++k) {
+        for (qsizetype k = i; k < std::min(i + 4, lines.size()); ++k) {
             const auto m = number.match(lines[k]);
             if (m.hasMatch()) return m.captured(1).toInt();
         }

@@ -1,0 +1,85 @@
+#include "pdf/PdfTable.h"
+
+#include "PdfTestFonts.h"
+#include "pdf/PdfFlow.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cpc;
+
+namespace {
+
+PdfTable figures(const PdfFonts& fonts, int rows)
+{
+    PdfTable t(fonts, 300, 8);
+    t.setColumns(
+        {TableColumn{QStringLiteral("Indicator"), 3, false}, TableColumn{QStringLiteral("Target"), 1, true}});
+    for (int i = 0; i < rows; ++i)
+        t.addRow({TableCell(QStringLiteral("Row %1").arg(i)), TableCell(QString::number(1000 + i))});
+    return t;
+}
+
+// The ops whose text is `text`.
+std::vector<PdfOp> find(const PdfOps& ops, const std::string& text)
+{
+    std::vector<PdfOp> out;
+    for (const PdfOp& o : ops)
+        if (o.kind == PdfOp::Kind::Text && o.text == text) out.push_back(o);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A figure column's header stands on the same right edge as its figures")
+{
+    PdfTestFonts f;
+    REQUIRE(f.loaded);
+    const FlowBlock block = figures(f.fonts, 3).build(500);
+    REQUIRE(block.rows.size() == 4);
+    const auto header = find(block.rows[0].ops, "Target");
+    const auto figure = find(block.rows[1].ops, "1000");
+    REQUIRE(header.size() == 1);
+    REQUIRE(figure.size() == 1);
+    CHECK(header[0].x + header[0].w == Approx(figure[0].x + figure[0].w).margin(0.01));
+    CHECK(header[0].x > 225); // in the right-hand column (from 225 to 300), not at its left edge
+    // A text column keeps its header on the left, over its text.
+    const auto left = find(block.rows[0].ops, "Indicator");
+    REQUIRE(left.size() == 1);
+    CHECK(left[0].x == Approx(find(block.rows[1].ops, "Row 0")[0].x));
+}
+
+TEST_CASE(
+    "A table never leaves its header with a single row at the foot of a page, nor one row alone on the next")
+{
+    PdfTestFonts f;
+    REQUIRE(f.loaded);
+    const FlowBlock table = figures(f.fonts, 6).build(500);
+    const float rowHeight = table.rows[1].height;
+    const float headerHeight = table.rows[0].height;
+    // A paragraph leaves room for the header and one row and a half at the foot of the first page.
+    const float frame = 400;
+    FlowBlock filler;
+    filler.rows.push_back(FlowRow{frame - headerHeight - 1.5f * rowHeight, {}});
+    filler.rows.back().ops.push_back(PdfOp::makeText(0, 5, FontStyle::Regular, 8, "filler", 10));
+    std::vector<FlowBlock> blocks{filler, table};
+    blocks[1].spaceBefore = 0;
+    std::vector<FlowPage> pages;
+    std::vector<HeadingMark> marks;
+    PdfFlow(0, 0, 300, frame).flow(blocks, pages, marks);
+    REQUIRE(pages.size() == 2);
+    CHECK(find(pages[0].ops, "Target").empty()); // the whole table went to the next page
+    CHECK(find(pages[1].ops, "Row 0").size() == 1);
+
+    // Room for the header and five rows of six: two rows go over, under the repeated header.
+    blocks = {filler, figures(f.fonts, 6).build(500)};
+    blocks[0].rows[0].height = frame - headerHeight - 5.5f * rowHeight;
+    blocks[1].spaceBefore = 0;
+    pages.clear();
+    PdfFlow(0, 0, 300, frame).flow(blocks, pages, marks);
+    REQUIRE(pages.size() == 2);
+    CHECK(find(pages[0].ops, "Row 3").size() == 1);
+    CHECK(find(pages[0].ops, "Row 4").empty());
+    CHECK(find(pages[1].ops, "Target").size() == 1);
+    CHECK(find(pages[1].ops, "Row 4").size() == 1);
+    CHECK(find(pages[1].ops, "Row 5").size() == 1);
+}
