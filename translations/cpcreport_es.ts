@@ -3244,6 +3244,21 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
+    <message>
+        <source>Missing</source>
+        <comment>translation state</comment>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <comment>translation state</comment>
+        <translation>Desactualizada</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <comment>translation state</comment>
+        <translation>Al día</translation>
+    </message>
 </context>
 <context>
     <name>cpc::RequestDialog</name>

@@ -51,9 +51,9 @@ CommentsPanel::CommentsPanel(QWidget* parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &CommentsPanel::refresh);
 
     auto* asRow = new QHBoxLayout;
-    auto* asLabel = new QLabel(tr("A&s:"), this);
-    asLabel->setBuddy(m_author);
-    asRow->addWidget(asLabel);
+    m_asLabel = new QLabel(tr("A&s:"), this);
+    m_asLabel->setBuddy(m_author);
+    asRow->addWidget(m_asLabel);
     asRow->addWidget(m_author, 1);
     // Two rows: the dock is narrow, and three buttons side by side clip their labels.
     auto* buttons = new QVBoxLayout;
@@ -120,7 +120,7 @@ void CommentsPanel::refresh()
     const int n = m_model->rowCount();
     const bool resolved = m_model->isResolved();
     for (QWidget* w :
-         std::initializer_list<QWidget*>{m_list, m_author, m_text, m_add, m_reply, m_resolve, m_state})
+         std::initializer_list<QWidget*>{m_list, m_asLabel, m_author, m_text, m_add, m_reply, m_resolve, m_state})
         w->setVisible(open);
     m_state->setText(n == 0 ? tr("No comments yet.")
                             : (resolved ? tr("%n comment(s), resolved", nullptr, n)

@@ -53,6 +53,7 @@ private:
     QLabel* m_title;
     QLabel* m_state;
     QListView* m_list;
+    QLabel* m_asLabel = nullptr;
     QComboBox* m_author;
     QPlainTextEdit* m_text;
     QPushButton* m_add;

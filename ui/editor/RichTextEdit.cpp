@@ -2,6 +2,9 @@
 
 #include "editor/MarkdownConverter.h"
 
+#include <algorithm>
+
+#include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QScrollBar>
@@ -28,9 +31,22 @@ void RichTextEdit::setSingleLine(bool single)
     setLineWrapMode(single ? QTextEdit::WidgetWidth : QTextEdit::WidgetWidth);
     setVerticalScrollBarPolicy(single ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
     if (single) {
-        const int lines = 2;
-        setFixedHeight(fontMetrics().lineSpacing() * lines + int(document()->documentMargin() * 2) + frameWidth() * 2);
+        // A short text's box grows with what it holds (a partnership's full name takes three lines in a
+        // narrow column), from two lines to six, so nothing typed is hidden below the edge.
+        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+                &RichTextEdit::fitHeight, Qt::UniqueConnection);
+        fitHeight();
     }
+}
+
+void RichTextEdit::fitHeight()
+{
+    if (!m_singleLine) return;
+    const int line = fontMetrics().lineSpacing();
+    const int margins = int(document()->documentMargin() * 2) + frameWidth() * 2;
+    const int content = int(document()->size().height()) - int(document()->documentMargin() * 2);
+    const int height = std::clamp(content, line * 2, line * 6) + margins;
+    if (height != this->height()) setFixedHeight(height);
 }
 
 QSize RichTextEdit::sizeHint() const

@@ -49,6 +49,7 @@ protected:
 
 private:
     void mergeFormat(const QTextCharFormat& f);
+    void fitHeight();
 
     bool m_singleLine = false;
     bool m_loading = false;

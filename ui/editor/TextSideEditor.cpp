@@ -68,7 +68,10 @@ TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
         addFormatAction(tr("Link…"), QKeySequence(tr("Ctrl+K")), [this] { askLink(); });
         layout->addWidget(m_toolbar);
     }
-    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_edit, rich ? 1 : 0);
+    // A short text's box keeps its height: beside a taller one, the spare room goes below it, so both
+    // languages' headings stay on one line.
+    if (!rich) layout->addStretch(1);
     setState(QString(), QString(), false);
     for (const auto& decorate : decorators()) decorate(*this);
 }

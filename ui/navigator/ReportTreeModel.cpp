@@ -234,6 +234,14 @@ QString ReportTreeModel::translationName(const QString& id)
     return QString();
 }
 
+QString ReportTreeModel::translationShortName(const QString& id)
+{
+    if (id == QLatin1String("missing")) return tr("Missing", "translation state");
+    if (id == QLatin1String("stale")) return tr("Stale", "translation state");
+    if (id == QLatin1String("current")) return tr("Current", "translation state");
+    return QString();
+}
+
 QString ReportTreeModel::statusId(const NavNode& n) const
 {
     const Report& r = m_doc->report();
@@ -312,7 +320,9 @@ QVariant ReportTreeModel::data(const QModelIndex& index, int role) const
         break;
     case TranslationColumn:
         if (translation.isEmpty()) return QVariant();
-        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) return translationName(translation);
+        // The column's header says "Translation": its cells say only the state, so that it fits.
+        if (role == Qt::DisplayRole) return translationShortName(translation);
+        if (role == Qt::AccessibleTextRole) return translationName(translation);
         if (role == Qt::DecorationRole) return dot(translationColor(translation));
         if (role == Qt::ToolTipRole)
             return tr("%1 texts: %2 with the translation missing, %3 stale")

@@ -36,6 +36,7 @@ public:
 
     static QString statusName(const QString& statusId);
     static QString translationName(const QString& stateId); // missing | stale | current | (empty)
+    static QString translationShortName(const QString& stateId); // the same, under a "Translation" header
 
 private:
     struct Item {

@@ -17,6 +17,7 @@
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 #include "window/FindPanel.h"
+#include "window/FirstRunLayout.h"
 #include "window/WindowFeatures.h"
 
 #include <QApplication>
@@ -96,7 +97,11 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     restoreGeometry(Preferences::windowGeometry().value());
     installWindowFeatures(*this);
-    if (!restoreState(Preferences::windowState().value())) resize(1200, 760);
+    if (!restoreState(Preferences::windowState().value())) {
+        if (Preferences::windowGeometry().value().isEmpty()) FirstRunLayout::size(*this);
+        // After the first show, once the docks have a place to share.
+        QTimer::singleShot(0, this, [this] { FirstRunLayout::arrange(*this, m_navDock, m_tree); });
+    }
     closeDocument();
 }
 
