@@ -45,17 +45,19 @@ TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
     connect(m_showChanges, &QPushButton::clicked, this, &TextSideEditor::showChangesRequested);
     connect(m_confirm, &QPushButton::clicked, this, &TextSideEditor::confirmRequested);
 
-    auto* top = new QHBoxLayout;
-    top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(m_heading, 1);
-    top->addWidget(m_showChanges);
-    top->addWidget(m_confirm);
+    // The heading, then the state (a sentence), then what can be done about it, each on its own line:
+    // beside the heading, the buttons cut it short in a narrow column ("Narrative — Spa").
+    auto* actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_showChanges);
+    actions->addWidget(m_confirm);
+    actions->addStretch(1);
 
-    // The state is a sentence; on a line of its own it reads whole instead of wrapping beside the heading.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addWidget(m_heading);
     layout->addWidget(m_state);
+    layout->addLayout(actions);
     if (rich) {
         m_toolbar = new QToolBar(this);
         m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
