@@ -12,9 +12,7 @@
 #include "json/ReportJsonReader.h"
 #include <QApplication>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QTest>
-#include <QTranslator>
 #include <catch2/catch.hpp>
 
 using namespace cpc;
@@ -58,15 +56,6 @@ TEST_CASE("The guide's picture of the window, in English and in Spanish", "[wind
 {
     picture(QStringLiteral("en"), QStringLiteral("Objective 3: Prosecution"), QStringLiteral("Current"));
 
-    QTranslator ours, qt;
-    REQUIRE(ours.load(QStringLiteral(CPC_TEST_QM_DIR "/cpcreport_es.qm")));
-    REQUIRE(qt.load(QStringLiteral("qtbase_es"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
-    QCoreApplication::installTranslator(&ours);
-    QCoreApplication::installTranslator(&qt);
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Colombia));
+    const test::SpanishInterface spanish;
     picture(QStringLiteral("es"), QStringLiteral("Objetivo 3: Judicialización"), QStringLiteral("Al día"));
-    QLocale::setDefault(before);
-    QCoreApplication::removeTranslator(&qt);
-    QCoreApplication::removeTranslator(&ours);
 }

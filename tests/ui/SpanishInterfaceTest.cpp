@@ -6,23 +6,14 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QLibraryInfo>
 #include <QMenu>
 #include <QPushButton>
-#include <QTranslator>
 
 using namespace cpc;
 
 TEST_CASE("The window speaks Spanish when the interface is Spanish", "[window][i18n]")
 {
-    QTranslator ours, qt;
-    REQUIRE(ours.load(QStringLiteral(CPC_TEST_QM_DIR "/cpcreport_es.qm")));
-    REQUIRE(qt.load(QStringLiteral("qtbase_es"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
-    QCoreApplication::installTranslator(&ours);
-    QCoreApplication::installTranslator(&qt);
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Colombia));
-
+    const test::SpanishInterface spanish;
     {
         MainWindow w;
         CHECK(w.fileMenu()->title() == QStringLiteral("&Archivo"));
@@ -36,8 +27,4 @@ TEST_CASE("The window speaks Spanish when the interface is Spanish", "[window][i
         CHECK(box.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Cancelar"));
         CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1.234,5"));
     }
-
-    QLocale::setDefault(before);
-    QCoreApplication::removeTranslator(&qt);
-    QCoreApplication::removeTranslator(&ours);
 }

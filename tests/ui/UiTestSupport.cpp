@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTest>
 
 namespace cpc::test {
@@ -25,5 +27,21 @@ Report reportInFile(const QString& path)
 }
 
 void waitForCommit() { QTest::qWait(EditSession::kDebounceMs + 250); }
+
+SpanishInterface::SpanishInterface()
+{
+    REQUIRE(m_ours.load(QStringLiteral(CPC_TEST_QM_DIR "/cpcreport_es.qm")));
+    REQUIRE(m_qt.load(QStringLiteral("qtbase_es"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    QCoreApplication::installTranslator(&m_ours);
+    QCoreApplication::installTranslator(&m_qt);
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Colombia));
+}
+
+SpanishInterface::~SpanishInterface()
+{
+    QLocale::setDefault(m_before);
+    QCoreApplication::removeTranslator(&m_qt);
+    QCoreApplication::removeTranslator(&m_ours);
+}
 
 } // namespace cpc::test

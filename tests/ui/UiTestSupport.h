@@ -2,7 +2,9 @@
 
 #include "storage/ReportDocument.h"
 
+#include <QLocale>
 #include <QString>
+#include <QTranslator>
 
 namespace cpc::test {
 
@@ -12,6 +14,19 @@ void makeSampleFile(const QString& path);
 Report reportInFile(const QString& path);
 // Runs the event loop long enough for typing to be committed by the debounce timer.
 void waitForCommit();
+
+// While it lives, the interface speaks Colombian Spanish: our translation, Qt's own, and the locale.
+class SpanishInterface {
+public:
+    SpanishInterface();
+    ~SpanishInterface();
+    SpanishInterface(const SpanishInterface&) = delete;
+    SpanishInterface& operator=(const SpanishInterface&) = delete;
+
+private:
+    QTranslator m_ours, m_qt;
+    QLocale m_before;
+};
 
 } // namespace cpc::test
 
