@@ -76,7 +76,7 @@ TEST_CASE("new --from-json refuses bad documents, naming the place", "[cli][badi
         {"period-order", sampleWith("\"end\": \"2023-04-25\"", "\"end\": \"2021-04-25\""), "period"},
         {"invalid-utf8", invalidUtf8, "UTF-8"},
         {"deep", deep, "nest"},
-        {"binary", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe", 20), "not a JSON document"},
+        {"binary", QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe"), "not a JSON document"},
         {"duplicate-section", sampleWith("\"id\": \"sustainability\"", "\"id\": \"recommendations\""), "sections"},
         {"duplicate-activity", sampleWith("\"id\": \"1.2\"", "\"id\": \"1.1\""), "activities"},
         {"activity-status", sampleWith("\"status\": \"planned\"", "\"status\": \"someday\""), "status"},
