@@ -171,11 +171,8 @@ TEST_CASE("A report open elsewhere opens read-only with a banner saying who has 
 
 TEST_CASE("The navigator shows every part with its status and translation state", "[window][navigator]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("r.cpcreport"));
-    test::makeSampleFile(path);
-    MainWindow w;
-    REQUIRE(w.openFile(path));
+    test::OpenSample sample;
+    MainWindow& w = sample.window;
     ReportTreeModel* m = w.treeModel();
     const Report& r = w.document()->report();
     // Cover, the sections, indicators, glossary, entities.

@@ -29,11 +29,8 @@ QList<NavNode> refreshed(const QSignalSpy& spy, const ReportTreeModel& m)
 TEST_CASE("An edit refreshes the navigator rows it touches and their ancestors, not the whole tree",
           "[window][navigator]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("r.cpcreport"));
-    test::makeSampleFile(path);
-    MainWindow w;
-    REQUIRE(w.openFile(path));
+    test::OpenSample sample;
+    MainWindow& w = sample.window;
     ReportTreeModel* m = w.treeModel();
     const Report& r = w.document()->report();
     REQUIRE_FALSE(r.indicators.isEmpty());

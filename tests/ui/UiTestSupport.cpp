@@ -18,6 +18,12 @@ void makeSampleFile(const QString& path)
     REQUIRE(doc.ok());
 }
 
+OpenSample::OpenSample() : path(dir.path(QStringLiteral("r.cpcreport")))
+{
+    makeSampleFile(path);
+    REQUIRE(window.openFile(path));
+}
+
 Report reportInFile(const QString& path)
 {
     auto doc = ReportDocument::open(path, ReportDocument::Mode::ReadOnly);

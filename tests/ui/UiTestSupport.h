@@ -1,6 +1,8 @@
 #pragma once
 
 #include "storage/ReportDocument.h"
+#include "support/TestSupport.h"
+#include "window/MainWindow.h"
 
 #include <QLocale>
 #include <QString>
@@ -14,6 +16,14 @@ void makeSampleFile(const QString& path);
 Report reportInFile(const QString& path);
 // Runs the event loop long enough for typing to be committed by the debounce timer.
 void waitForCommit();
+
+// A window with the shared sample report open in it, from a file of its own in a temporary folder.
+struct OpenSample {
+    OpenSample();
+    TempDir dir;
+    QString path;
+    MainWindow window;
+};
 
 // While it lives, the interface speaks Colombian Spanish: our translation, Qt's own, and the locale.
 class SpanishInterface {
