@@ -27,7 +27,11 @@ struct NavNode {
 
     // The object path the node edits: report, sections/ID, activities/ID, indicators/ID, glossary, entities.
     FieldPath path() const;
-    // The node a changed field belongs to (sections/ID/body → that section).
+    // The node a path names, read off the path alone (sections/ID/body → that section); for paths known
+    // to name existing parts, such as ReportTexts gives.
+    static NavNode ownerOf(const FieldPath& path);
+    // The same for a changed field, checked against the report: a part that no longer exists falls back
+    // to its section, the indicators, or the cover.
     static NavNode forPath(const FieldPath& path, const Report& report);
     bool operator==(const NavNode&) const = default;
 };

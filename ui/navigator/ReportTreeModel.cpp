@@ -144,25 +144,20 @@ void ReportTreeModel::computeTallies()
     if (!m_doc) return;
     const Report& r = m_doc->report();
     const Language translation = otherLanguage(r.info.sourceLanguage);
-    // Runs on every commit: the texts' paths name parts that exist, so the owner is read off the path
+    // Runs on every commit: the texts' paths name parts that exist, so their owner is read off the path
     // (NavNode::forPath looks each part up, which made this the slowest step of a typed edit).
     QHash<QString, int> objectiveOf;
     objectiveOf.reserve(r.indicators.size());
     for (const Indicator& i : r.indicators) objectiveOf.insert(i.id, i.objective);
-    const NavNode indicatorsRoot{NodeKind::IndicatorsRoot, {}};
     ReportTexts::forEach(r, [&](const FieldPath& p, const BiText& t) {
         if (t.isEmpty()) return;
-        const QString head = p.at(0);
-        NavNode owners[3];
+        NavNode owners[3] = {NavNode::ownerOf(p)};
         int count = 1;
-        if (head == QLatin1String("sections")) owners[0] = NavNode{NodeKind::Section, p.at(1)};
-        else if (head == QLatin1String("activities")) owners[0] = NavNode{NodeKind::Activity, p.at(1)};
-        else if (head == QLatin1String("indicators")) {
-            owners[0] = NavNode{NodeKind::Indicator, p.at(1)};
-            owners[1] = NavNode{NodeKind::IndicatorObjective, QString::number(objectiveOf.value(p.at(1)))};
-            owners[2] = indicatorsRoot;
+        if (owners[0].kind == NodeKind::Indicator) {
+            owners[1] = NavNode{NodeKind::IndicatorObjective, QString::number(objectiveOf.value(owners[0].id))};
+            owners[2] = NavNode{NodeKind::IndicatorsRoot, {}};
             count = 3;
-        } else owners[0] = NavNode::forPath(p, r); // cover, glossary, entities: no lookup
+        }
         for (int k = 0; k < count; ++k) {
             Tally& tl = m_tallies[keyOf(owners[k])];
             ++tl.texts;
