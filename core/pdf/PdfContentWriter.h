@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 
 namespace cpc {
 
@@ -16,8 +17,8 @@ namespace cpc {
 class PdfContentWriter {
 public:
     // `fontNames[s]` is the page's resource name of face `s`; only faces used by the ops are needed.
-    PdfContentWriter(const PdfFonts& fonts, float pageHeight, const std::array<std::string, 4>& fontNames)
-        : m_fonts(fonts), m_height(pageHeight), m_fontNames(fontNames)
+    PdfContentWriter(const PdfFonts& fonts, float pageHeight, std::array<std::string, 4> fontNames)
+        : m_fonts(fonts), m_height(pageHeight), m_fontNames(std::move(fontNames))
     {
     }
 
@@ -34,7 +35,7 @@ private:
 
     const PdfFonts& m_fonts;
     float m_height;
-    const std::array<std::string, 4>& m_fontNames;
+    std::array<std::string, 4> m_fontNames;
 };
 
 } // namespace cpc

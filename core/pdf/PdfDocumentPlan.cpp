@@ -112,7 +112,6 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
     title.keepWithNext = false;
     blocks.push_back(std::move(title));
     std::vector<HeadingMark> entries;
-    std::vector<ContentsEntry> shapes;
     for (int i = part.firstMark; i < part.firstMark + part.markCount; ++i) {
         const HeadingMark& m = m_marks[size_t(i)];
         if (m.level > 2) continue;
@@ -148,13 +147,16 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
         b.heading = int(entries.size());
         entries.push_back(m);
         const float height = PdfFlow::blockHeight(b);
-        // Where appendLines puts the baseline in the last row.
-        shapes.push_back({-1, 0, height, height - lastLeading + (lastLeading - size) / 2 + size * 0.8f});
+        // Where appendLines puts the baseline in the last row; the page and place come from the flow.
+        places.push_back({-1, 0, height, height - lastLeading + (lastLeading - size) / 2 + size * 0.8f});
         blocks.push_back(std::move(b));
     }
     const PdfFlow flow(g.left, g.top, g.frameWidth(), g.frameHeight());
     flow.flow(blocks, pages, entries);
-    for (size_t i = 0; i < entries.size(); ++i) places.push_back({entries[i].page, entries[i].y, shapes[i].height, shapes[i].baseline});
+    for (size_t i = 0; i < entries.size(); ++i) {
+        places[i].page = entries[i].page;
+        places[i].y = entries[i].y;
+    }
 }
 
 void PdfDocumentPlan::cover()

@@ -19,7 +19,7 @@ bool PdfPainter::paint(HPDF_Page page, const PdfOps& ops, const std::vector<HPDF
         if (!name) return false;
         names[s] = name;
     }
-    const std::string content = PdfContentWriter(m_fonts, m_height, names).write(ops);
+    const std::string content = PdfContentWriter(m_fonts, m_height, std::move(names)).write(ops);
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
     if (HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
                           HPDF_UINT(content.size())) != HPDF_OK)

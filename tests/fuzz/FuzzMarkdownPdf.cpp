@@ -5,14 +5,13 @@
 // through the whole PdfExporter::render (libharu's document, fonts and compression included), whose
 // output must be a PDF.
 #include "FuzzSupport.h"
+#include "../core/pdf/PdfTestFonts.h"
 
 #include "pdf/BlockSetter.h"
 #include "pdf/MarkdownParser.h"
 #include "pdf/PdfContentWriter.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/PdfFlow.h"
-
-#include <hpdf.h>
 
 #include <array>
 #include <cstdlib>
@@ -21,16 +20,9 @@ namespace {
 
 const cpc::PdfFonts& fonts()
 {
-    static HPDF_Doc doc = [] {
-        HPDF_Doc d = HPDF_New(nullptr, nullptr);
-        HPDF_UseUTFEncodings(d);
-        HPDF_SetCurrentEncoder(d, "UTF-8");
-        return d;
-    }();
-    static cpc::PdfFonts f;
-    static const bool loaded = f.load(doc).ok();
-    if (!loaded) std::abort();
-    return f;
+    static const PdfTestFonts f;
+    if (!f.loaded) std::abort();
+    return f.fonts;
 }
 
 void layout(const QString& text, uint8_t knobs)
