@@ -3173,26 +3173,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
 <context>
     <name>cpc::ReportTreeModel</name>
     <message>
-        <source>Not started</source>
-        <translation>Sin iniciar</translation>
-    </message>
-    <message>
-        <source>Drafting</source>
-        <translation>En redacción</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Devuelto</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
         <source>Translation missing</source>
         <translation>Traducción faltante</translation>
     </message>
@@ -4051,6 +4031,29 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
 </context>
 <context>
+    <name>cpc::Workflow</name>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>En redacción</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+</context>
+<context>
     <name>cpc::WorkflowPanel</name>
     <message>
         <source>&amp;Submit</source>
@@ -4832,26 +4835,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
             <numerusform>%n actividad</numerusform>
             <numerusform>%n actividades</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>sin iniciar</translation>
-    </message>
-    <message>
-        <source>drafting</source>
-        <translation>en redacción</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>enviado</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>devuelto</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>aprobado</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,6 @@
 
 namespace cpc::cli {
 
-
 QString SummaryCommand::summary() const { return tr("show what a report holds, at a glance"); }
 
 void SummaryCommand::configure(QCommandLineParser& p) const
@@ -21,15 +20,6 @@ int SummaryCommand::run(const QCommandLineParser& p, Console& console) const
     if (!doc) return CliSupport::fail(console, name(), doc.error());
     const Report& r = doc.value()->report();
     const Language ui = Translations::current() == QLatin1String("es") ? Language::Es : Language::En;
-    // The review status as people say it; the id is for files and scripts.
-    const auto statusName = [](const QString& id) {
-        if (id == QLatin1String("not_started")) return tr("not started");
-        if (id == QLatin1String("drafting")) return tr("drafting");
-        if (id == QLatin1String("submitted")) return tr("submitted");
-        if (id == QLatin1String("returned")) return tr("returned");
-        if (id == QLatin1String("approved")) return tr("approved");
-        return id;
-    };
 
     int activities = 0;
     for (const Section& s : r.sections) activities += int(s.activities.size());
@@ -63,7 +53,8 @@ int SummaryCommand::run(const QCommandLineParser& p, Console& console) const
       << '\n'
       << tr("Text sides: %1 current, %2 stale, %3 missing.").arg(current).arg(stale).arg(missing) << '\n';
     for (const Section& s : r.sections) {
-        o << "  " << s.title.text(ui).leftJustified(48) << ' ' << statusName(s.review.status);
+        // Lower case: the status reads inside the line ("submitted", "en redacción").
+        o << "  " << s.title.text(ui).leftJustified(48) << ' ' << Workflow::statusName(s.review.status).toLower();
         if (!s.activities.isEmpty()) o << "  (" << tr("%n activities", nullptr, int(s.activities.size())) << ')';
         o << '\n';
     }

@@ -181,7 +181,7 @@ TEST_CASE("The navigator shows every part with its status and translation state"
     REQUIRE(objective.isValid());
     CHECK(m->rowCount(objective) == r.section(kSection)->activities.size());
     CHECK(m->data(objective.siblingAtColumn(ReportTreeModel::StatusColumn)).toString() ==
-          ReportTreeModel::statusName(r.section(kSection)->review.status));
+          Workflow::statusName(r.section(kSection)->review.status));
     CHECK(m->data(objective, ReportTreeModel::TranslationIdRole).toString() == QStringLiteral("current"));
 
     // Changing the English side (the translation of a Spanish-source report stays behind) shows up.

@@ -6,7 +6,7 @@
 #include "editor/Guidance.h"
 #include "editor/GuidedSplit.h"
 #include "model/Vocabulary.h"
-#include "navigator/ReportTreeModel.h"
+#include "model/Workflow.h"
 #include "storage/ReportDocument.h"
 #include "template/TemplateReader.h"
 #include "undo/EditSession.h"
@@ -70,7 +70,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
         const QString s = m_status->itemData(i).toString();
         setField(QStringLiteral("status"), s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s), tr("Change activity progress"));
     });
-    for (const QString& s : Vocabulary::workflowStatuses()) m_review->addItem(ReportTreeModel::statusName(s), s);
+    for (const QString& s : Vocabulary::workflowStatuses()) m_review->addItem(Workflow::statusName(s), s);
     m_review->setAccessibleName(tr("Review status"));
     m_review->setEnabled(editable);
     connect(m_review, &QComboBox::activated, this, [this](int i) {

@@ -5,7 +5,7 @@
 #include "editor/Guidance.h"
 #include "editor/GuidedSplit.h"
 #include "model/Vocabulary.h"
-#include "navigator/ReportTreeModel.h"
+#include "model/Workflow.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 
@@ -47,7 +47,7 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
     m_assigned->setTextFormat(Qt::PlainText);
     m_assigned->setWordWrap(true);
 
-    for (const QString& s : Vocabulary::workflowStatuses()) m_status->addItem(ReportTreeModel::statusName(s), s);
+    for (const QString& s : Vocabulary::workflowStatuses()) m_status->addItem(Workflow::statusName(s), s);
     m_status->setAccessibleName(tr("Review status"));
     m_status->setEnabled(!context.document->isReadOnly());
     connect(m_status, &QComboBox::activated, this, &SectionPage::statusChosen);

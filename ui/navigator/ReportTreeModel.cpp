@@ -222,16 +222,6 @@ int ReportTreeModel::rowCount(const QModelIndex& parent) const
 
 int ReportTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
 
-QString ReportTreeModel::statusName(const QString& id)
-{
-    if (id == QLatin1String("not_started")) return tr("Not started");
-    if (id == QLatin1String("drafting")) return tr("Drafting");
-    if (id == QLatin1String("submitted")) return tr("Submitted");
-    if (id == QLatin1String("returned")) return tr("Returned");
-    if (id == QLatin1String("approved")) return tr("Approved");
-    return id;
-}
-
 QString ReportTreeModel::translationName(const QString& id)
 {
     if (id == QLatin1String("missing")) return tr("Translation missing");
@@ -313,16 +303,16 @@ QVariant ReportTreeModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole) return title(n);
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
             QStringList parts{title(n)};
-            if (!status.isEmpty()) parts << statusName(status);
+            if (!status.isEmpty()) parts << Workflow::statusName(status);
             if (!translation.isEmpty()) parts << translationName(translation);
             return parts.join(QStringLiteral(" — "));
         }
         break;
     case StatusColumn:
         if (status.isEmpty()) return QVariant();
-        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) return statusName(status);
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) return Workflow::statusName(status);
         if (role == Qt::DecorationRole) return dot(statusColor(status));
-        if (role == Qt::ToolTipRole) return statusName(status);
+        if (role == Qt::ToolTipRole) return Workflow::statusName(status);
         break;
     case TranslationColumn:
         if (translation.isEmpty()) return QVariant();

@@ -34,7 +34,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString statusName(const QString& statusId);
     static QString translationName(const QString& stateId); // missing | stale | current | (empty)
     static QString translationShortName(const QString& stateId); // the same, under a "Translation" header
 

@@ -1,7 +1,7 @@
 #include "workflow/WorkflowPanel.h"
 
 #include "contributions/OpenContribution.h"
-#include "navigator/ReportTreeModel.h"
+#include "model/Workflow.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 #include "workflow/EntityChoiceModel.h"
@@ -101,7 +101,7 @@ void WorkflowPanel::refresh()
     const bool coordinator = !doc->isReadOnly() && !contribution;
 
     m_title->setText(target->title);
-    QString text = tr("Status: %1").arg(ReportTreeModel::statusName(status));
+    QString text = tr("Status: %1").arg(Workflow::statusName(status));
     if (status == QLatin1String("returned") && !target->review.reason.isEmpty())
         text += QLatin1Char('\n') + tr("Returned because: %1").arg(target->review.reason);
     m_status->setText(text);
