@@ -12,6 +12,8 @@ BUILD=${CPC_BUILD_DIR:-build}
 CMD=${1:-run}
 # Lets builds in different folders share compiled objects.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
+# ...also across checkouts in different folders (the debug information's folder is then relative).
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 
 # Debian 12 packages the build, the tests and the app need. --no-install-recommends leaves out make and
 # xauth, so they are named here.
@@ -39,12 +41,10 @@ install_packages() {
 }
 
 configure_and_build() {
-  local werror=OFF
-  [ "${CI:-}" = "true" ] && werror=ON
   local launcher=()
   command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${CPC_BUILD_TYPE:-RelWithDebInfo}" \
-        -DCPC_WERROR="${CPC_WERROR:-$werror}" "${launcher[@]}" ${CPC_CMAKE_ARGS:-}
+        -DCPC_WERROR="${CPC_WERROR:-ON}" "${launcher[@]}" ${CPC_CMAKE_ARGS:-}
   cmake --build "$BUILD" -j"$(nproc)"
 }
 

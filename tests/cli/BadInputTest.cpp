@@ -14,7 +14,7 @@ using namespace cpc::test;
 
 namespace {
 
-QByteArray sample() { return readFile(sharedSamplePath()); }
+QByteArray sample() { return readFile(sampleFixturePath()); }
 
 // The sample with one textual replacement (which must apply).
 QByteArray sampleWith(const char* from, const char* to)
@@ -100,7 +100,7 @@ TEST_CASE("new refuses bad usage and files it cannot read", "[cli][badinput]")
 {
     TempDir dir;
     writeFile(dir.path("existing.cpcreport"), "do not touch");
-    CliResult r = runCli({"new", dir.path("existing.cpcreport"), "--from-json", sharedSamplePath()});
+    CliResult r = runCli({"new", dir.path("existing.cpcreport"), "--from-json", sampleFixturePath()});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("existing.cpcreport")));
     CHECK(readFile(dir.path("existing.cpcreport")) == "do not touch");
@@ -156,7 +156,7 @@ TEST_CASE("apply refuses bad change documents and changes nothing", "[cli][badin
 {
     TempDir dir;
     const QString file = dir.path("r.cpcreport");
-    REQUIRE(runCli({"new", file, "--from-json", sharedSamplePath()}).exitCode == 0);
+    REQUIRE(runCli({"new", file, "--from-json", sampleFixturePath()}).exitCode == 0);
     const QString before = runCli({"export-json", file}).out;
     const QList<QPair<QByteArray, QString>> cases = {
         {R"({"sections": [{"id": "objective-1", "body": {"en": 5}}]})", "sections[0].body"},

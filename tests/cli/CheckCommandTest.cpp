@@ -32,7 +32,7 @@ TEST_CASE("check lists what the sample report lacks and exits 1", "[cli][check]"
 {
     TempDir dir;
     const QString file = dir.path("r.cpcreport");
-    REQUIRE(runCli({"new", file, "--from-json", sharedSamplePath()}).exitCode == 0);
+    REQUIRE(runCli({"new", file, "--from-json", sampleFixturePath()}).exitCode == 0);
     const CliResult human = runCli({"check", file});
     INFO(human.out.toStdString() << human.err.toStdString());
     CHECK(human.exitCode == 1);

@@ -7,7 +7,7 @@ namespace cpc::test {
 CliResult runCli(const QStringList& args, const QByteArray& stdinData)
 {
     QProcess p;
-    p.setProgram(QStringLiteral(CPC_TEST_BINARY));
+    p.setProgram(cliBinary());
     p.setArguments(args);
     p.start();
     p.waitForStarted();
@@ -21,5 +21,7 @@ CliResult runCli(const QStringList& args, const QByteArray& stdinData)
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }
+
+QString cliBinary() { return QStringLiteral(CPC_TEST_BINARY); }
 
 } // namespace cpc::test

@@ -14,5 +14,7 @@ struct CliResult {
 };
 
 CliResult runCli(const QStringList& args, const QByteArray& stdinData = QByteArray());
+// The cpcreport binary under test.
+QString cliBinary();
 
 } // namespace cpc::test

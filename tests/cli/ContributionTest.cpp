@@ -68,7 +68,7 @@ struct Cycle {
 
     Cycle()
     {
-        run({"new", report, "--from-json", sharedSamplePath()}, 0);
+        run({"new", report, "--from-json", sampleFixturePath()}, 0);
         writeFile(dir.path("ask.json"),
                   R"({"comments": [{"section": "objective-1", "author": "MOI", "at": "2024-01-10T08:00:00Z",
                                            "text": "Please add this year's figures.", "resolved": false}]})");
@@ -332,7 +332,7 @@ TEST_CASE("merge refuses a contribution for another report, a plain report and a
     Cycle c;
     c.renacerWrites();
     const QString other = c.dir.path("other.cpcreport");
-    run({"new", other, "--from-json", sharedSamplePath()}, 0);
+    run({"new", other, "--from-json", sampleFixturePath()}, 0);
     const QString before = exported(other);
     CHECK(run({"merge", other, c.renacer}, 2).err.contains(QStringLiteral("another report")));
     CHECK(exported(other) == before);

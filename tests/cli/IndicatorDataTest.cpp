@@ -16,7 +16,7 @@ namespace {
 QString newReport(TempDir& dir, const char* name = "r.cpcreport")
 {
     const QString file = dir.path(name);
-    const CliResult made = runCli({"new", file, "--from-json", sharedSamplePath()});
+    const CliResult made = runCli({"new", file, "--from-json", sampleFixturePath()});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     return file;

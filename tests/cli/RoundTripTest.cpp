@@ -33,12 +33,12 @@ TEST_CASE("new --from-json then export-json gives back the same document", "[cli
 {
     TempDir dir;
     const QString file = dir.path("r.cpcreport");
-    CliResult made = runCli({"new", file, "--from-json", sharedSamplePath()});
+    CliResult made = runCli({"new", file, "--from-json", sampleFixturePath()});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     CliResult out = runCli({"export-json", file});
     REQUIRE(out.exitCode == 0);
-    const QJsonObject original = QJsonDocument::fromJson(readFile(sharedSamplePath())).object();
+    const QJsonObject original = QJsonDocument::fromJson(readFile(sampleFixturePath())).object();
     const QJsonObject exported = parse(out.out);
     CHECK(exported == original);
     // And through -o, the same bytes as standard output.
@@ -50,7 +50,7 @@ TEST_CASE("apply changes only what its document names and marks the other side s
 {
     TempDir dir;
     const QString file = dir.path("r.cpcreport");
-    REQUIRE(runCli({"new", file, "--from-json", sharedSamplePath()}).exitCode == 0);
+    REQUIRE(runCli({"new", file, "--from-json", sampleFixturePath()}).exitCode == 0);
     const QJsonObject before = parse(runCli({"export-json", file}).out);
 
     // Changing the English makes the Spanish stale.
@@ -86,7 +86,7 @@ TEST_CASE("history lists who changed what", "[cli][history]")
 {
     TempDir dir;
     const QString file = dir.path("r.cpcreport");
-    REQUIRE(runCli({"new", file, "--from-json", sharedSamplePath()}).exitCode == 0);
+    REQUIRE(runCli({"new", file, "--from-json", sampleFixturePath()}).exitCode == 0);
     writeFile(dir.path("c.json"), R"({"indicators": [{"id": "3.1", "actuals": {"1": 41}}]})");
     REQUIRE(runCli({"apply", file, dir.path("c.json"), "--as", "FGN"}).exitCode == 0);
     CliResult h = runCli({"history", file, "--path", "indicators/3.1", "--json"});

@@ -37,7 +37,7 @@ const Report& sample()
 QStringList inputs(const QString& folder)
 {
     QStringList out;
-    const QDir dir(QStringLiteral(CPC_TEST_SOURCE_DIR "/tests/fuzz/") + folder);
+    const QDir dir(test::sourcePath(QStringLiteral("tests/fuzz/") + folder));
     for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) out << dir.filePath(name);
     return out;
 }
@@ -149,6 +149,6 @@ TEST_CASE("fuzz seeds and findings: apply", "[reliability][fuzz]") { runAll(QStr
 TEST_CASE("fuzz seeds and findings: CSV", "[reliability][fuzz]") { runAll(QStringLiteral("csv"), csv, true); }
 TEST_CASE("fuzz seeds and findings: XLSX", "[reliability][fuzz]") { runAll(QStringLiteral("xlsx"), xlsx, false, {fixturePath(QStringLiteral("indicators/datos-openpyxl.xlsx"))}); }
 TEST_CASE("fuzz seeds and findings: template", "[reliability][fuzz]") { runAll(QStringLiteral("template"), templateJson, true,
-                                                                                       {QStringLiteral(CPC_TEST_SOURCE_DIR "/resources/templates/colombia-cpc.json")}); }
+                                                                                       {test::sourcePath(QStringLiteral("resources/templates/colombia-cpc.json"))}); }
 TEST_CASE("fuzz seeds and findings: Markdown to PDF", "[reliability][fuzz]") { runAll(QStringLiteral("markdown_pdf"), markdownPdf, true); }
 TEST_CASE("fuzz seeds and findings: opening bytes as a report", "[reliability][fuzz]") { runAll(QStringLiteral("open_report"), openReport, true, {fixturePath(QStringLiteral("schema/v1.cpcreport"))}); }

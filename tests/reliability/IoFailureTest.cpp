@@ -154,7 +154,7 @@ TEST_CASE("an export that cannot be written leaves nothing behind and says so", 
 
     // A full standard output (a script redirecting to a full disk) is a failure, not a truncated success.
     QProcess p;
-    p.setProgram(QStringLiteral(CPC_TEST_BINARY));
+    p.setProgram(cliBinary());
     p.setArguments({QStringLiteral("export-json"), file});
     p.setStandardOutputFile(QStringLiteral("/dev/full"));
     p.start();

@@ -10,7 +10,7 @@ namespace cpc::test {
 
 QString resourceSamplePath()
 {
-    return QStringLiteral(CPC_TEST_SOURCE_DIR "/resources/samples/sample-report.json");
+    return test::sourcePath(QStringLiteral("resources/samples/sample-report.json"));
 }
 
 QString newSampleReport(const TempDir& dir, const QString& name)
@@ -51,7 +51,7 @@ QString integrityCheck(const QString& file)
 CliResult runCliWith(const QStringList& args, const std::function<void()>& prepare)
 {
     QProcess p;
-    p.setProgram(QStringLiteral(CPC_TEST_BINARY));
+    p.setProgram(cliBinary());
     p.setArguments(args);
     p.setChildProcessModifier(prepare);
     p.start();

@@ -8,9 +8,11 @@
 
 namespace cpc::test {
 
-QString sharedSamplePath() { return QStringLiteral(CPC_TEST_SHARED_DIR "/examples/sample-report.json"); }
+QString sampleFixturePath() { return fixturePath(QStringLiteral("sample-report.json")); }
 
 QString fixturePath(const QString& relative) { return QStringLiteral(CPC_TEST_FIXTURES_DIR "/") + relative; }
+
+QString sourcePath(const QString& relative) { return QStringLiteral(CPC_TEST_SOURCE_DIR "/") + relative; }
 
 QByteArray readFile(const QString& path)
 {
@@ -28,7 +30,7 @@ void writeFile(const QString& path, const QByteArray& bytes)
 
 Report sampleReport()
 {
-    auto r = ReportJsonReader::read(readFile(sharedSamplePath()), QStringLiteral("sample-report.json"));
+    auto r = ReportJsonReader::read(readFile(sampleFixturePath()), QStringLiteral("sample-report.json"));
     if (!r) FAIL("sample report does not parse: " << r.error().toString().toStdString());
     return r.take();
 }

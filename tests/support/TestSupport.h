@@ -10,9 +10,11 @@
 
 namespace cpc::test {
 
-// Paths of the shared example report and of this project's fixtures.
-QString sharedSamplePath();  // ../shared/examples/sample-report.json
+// Paths of the example report the tests use (a copy of the contract's example, kept with the fixtures so
+// that the suite does not depend on anything outside the project), of the fixtures, and of the sources.
+QString sampleFixturePath();
 QString fixturePath(const QString& relative);
+QString sourcePath(const QString& relative);
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 

@@ -12,7 +12,7 @@ namespace {
 
 const QString kFile = QStringLiteral("bad.json");
 
-QByteArray sample() { return test::readFile(test::sharedSamplePath()); }
+QByteArray sample() { return test::readFile(test::sampleFixturePath()); }
 
 // The sample with the first occurrence of `from` replaced; fails the test if `from` is not there, so a
 // case can never pass by testing the unchanged sample.

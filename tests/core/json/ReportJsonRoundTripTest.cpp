@@ -52,7 +52,7 @@ OrderedJson parsed(const QByteArray& bytes)
 
 TEST_CASE("the shared sample is written back field for field, in the same order", "[json]")
 {
-    const QByteArray sample = test::readFile(test::sharedSamplePath());
+    const QByteArray sample = test::readFile(test::sampleFixturePath());
     auto first = ReportJsonReader::read(sample, QStringLiteral("sample-report.json"));
     REQUIRE(first.ok());
     const QByteArray written = ReportJsonWriter::write(first.value());

@@ -153,7 +153,7 @@ TEST_CASE("every section of the shipped template guides the writer in both langu
 
 TEST_CASE("the example in docs/templates.md is a valid template", "[template][docs]")
 {
-    const QString doc = QString::fromUtf8(readFile(QStringLiteral(CPC_TEST_SOURCE_DIR "/docs/templates.md")));
+    const QString doc = QString::fromUtf8(readFile(test::sourcePath(QStringLiteral("docs/templates.md"))));
     const qsizetype at = doc.indexOf(QStringLiteral("```json\n{\n  \"format\": \"cpcreport-template/1\""));
     REQUIRE(at >= 0);
     const qsizetype start = at + 8;

@@ -7,8 +7,8 @@
 
 namespace cpc::test {
 
-QString shippedTemplatePath() { return QStringLiteral(CPC_TEST_SOURCE_DIR "/resources/templates/colombia-cpc.json"); }
-QString ownSamplePath() { return QStringLiteral(CPC_TEST_SOURCE_DIR "/resources/samples/sample-report.json"); }
+QString shippedTemplatePath() { return test::sourcePath(QStringLiteral("resources/templates/colombia-cpc.json")); }
+QString ownSamplePath() { return test::sourcePath(QStringLiteral("resources/samples/sample-report.json")); }
 
 Template shippedTemplate()
 {
