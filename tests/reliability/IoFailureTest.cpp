@@ -47,6 +47,32 @@ void giveToOrdinaryUser(const QString& path)
     if (::geteuid() == 0) REQUIRE(::chown(QFile::encodeName(path).constData(), kNobody, kNobody) == 0);
 }
 
+// Runs cpcreport as an ordinary user. The build folder may be where that user cannot reach it (a fresh
+// machine clones under root's home, mode 0700), and so may root's home: the child runs a copy of the
+// program from the test's own folder, with a home folder of its own. `dir` must be reachable
+// (reachableFolder).
+CliResult runAsOrdinaryUser(const TempDir& dir, const QStringList& args)
+{
+    if (::geteuid() != 0) return runCliWith(args, {});
+    const QString bin = dir.path(QStringLiteral("bin"));
+    const QString program = bin + QStringLiteral("/cpcreport");
+    const QString home = dir.path(QStringLiteral("nobody-home"));
+    if (!QFile::exists(program)) {
+        REQUIRE(QDir().mkpath(bin));
+        REQUIRE(QFile::copy(cliBinary(), program));
+        setMode(bin, 0755);
+        setMode(program, 0755);
+        REQUIRE(QDir().mkpath(home));
+        giveToOrdinaryUser(home);
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        env.remove(QString::fromLatin1(variable));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.insert(QStringLiteral("HOME"), home);
+    return runProgramWith(program, args, asOrdinaryUser, env);
+}
+
 // A folder inside `dir` that an ordinary user can reach.
 QString reachableFolder(const TempDir& dir, const QString& name)
 {
@@ -81,7 +107,7 @@ TEST_CASE("apply to a read-only report exits 3 with a message and changes nothin
     setMode(file, 0444);
     const QByteArray bytes = readFile(file);
 
-    const CliResult r = runCliWith({QStringLiteral("apply"), file, dir.path("work/c.json")}, asOrdinaryUser);
+    const CliResult r = runAsOrdinaryUser(dir, {QStringLiteral("apply"), file, dir.path("work/c.json")});
     INFO(r.err.toStdString());
     CHECK_FALSE(r.crashed);
     CHECK(r.exitCode == 3);
@@ -104,7 +130,7 @@ TEST_CASE("apply in a read-only folder exits 3 with a message and changes nothin
     setMode(folder, 0555);
     const QByteArray bytes = readFile(file);
 
-    const CliResult r = runCliWith({QStringLiteral("apply"), file, dir.path("c.json")}, asOrdinaryUser);
+    const CliResult r = runAsOrdinaryUser(dir, {QStringLiteral("apply"), file, dir.path("c.json")});
     INFO(r.err.toStdString());
     CHECK_FALSE(r.crashed);
     CHECK(r.exitCode == 3);

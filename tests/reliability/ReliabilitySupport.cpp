@@ -50,12 +50,19 @@ QString integrityCheck(const QString& file)
 
 CliResult runCliWith(const QStringList& args, const std::function<void()>& prepare)
 {
+    return runProgramWith(cliBinary(), args, prepare, QProcessEnvironment::systemEnvironment());
+}
+
+CliResult runProgramWith(const QString& program, const QStringList& args, const std::function<void()>& prepare,
+                         const QProcessEnvironment& environment)
+{
     QProcess p;
-    p.setProgram(cliBinary());
+    p.setProgram(program);
     p.setArguments(args);
+    p.setProcessEnvironment(environment);
     p.setChildProcessModifier(prepare);
     p.start();
-    p.waitForStarted();
+    if (!p.waitForStarted()) FAIL("cannot start " << program.toStdString() << ": " << p.errorString().toStdString());
     p.closeWriteChannel();
     p.waitForFinished(120000);
     CliResult r;

@@ -3,6 +3,7 @@
 #include "../cli/CliRunner.h"
 #include "support/TestSupport.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,10 @@ QString integrityCheck(const QString& file);
 
 // Runs the real cpcreport with `prepare` called in the child before exec (limits, another user...).
 CliResult runCliWith(const QStringList& args, const std::function<void()>& prepare);
+// The same with another copy of the program and another environment. A program that cannot be started
+// fails the test with the reason (an exec failure would otherwise look like exit code 255).
+CliResult runProgramWith(const QString& program, const QStringList& args, const std::function<void()>& prepare,
+                         const QProcessEnvironment& environment);
 
 // The child process of the reliability tests (ReliabilityChild.cpp).
 QString childBinary();

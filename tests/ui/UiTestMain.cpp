@@ -5,6 +5,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "support/IsolatedHome.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -12,6 +14,7 @@
 
 int main(int argc, char** argv)
 {
+    const cpc::test::IsolatedHome home;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("LC_ALL", "C.UTF-8");
     qputenv("CPCREPORT_LANGUAGE", "en");
