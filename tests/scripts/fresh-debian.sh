@@ -7,7 +7,9 @@
 #   tests/scripts/fresh-debian.sh [--keep]
 #
 # Environment: FRESH_DIR (where the chroot goes, default /var/tmp/cpc-fresh-debian), MIRROR (the mirror
-# debootstrap uses, default the one apt uses here or deb.debian.org), COMMAND (default "test").
+# debootstrap uses, default the one apt uses here or deb.debian.org), COMMAND (default "test"),
+# FRESH_CCACHE (a compiler cache folder of this machine to lend the chroot, e.g. /root/.cache/ccache: it only
+# saves compile time — a missing package or header still fails, as ccache checks every header it used).
 # --keep leaves the chroot in place afterwards, for a look inside.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -60,6 +62,11 @@ for fs in proc sys dev dev/pts; do
     mounted+=("$FRESH_DIR/$fs")
 done
 cp /etc/resolv.conf "$FRESH_DIR/etc/resolv.conf" 2>/dev/null || true
+if [ -n "${FRESH_CCACHE:-}" ]; then
+    mkdir -p "$FRESH_DIR/root/.cache/ccache"
+    mount --bind "$FRESH_CCACHE" "$FRESH_DIR/root/.cache/ccache"
+    mounted+=("$FRESH_DIR/root/.cache/ccache")
+fi
 
 echo "== CI=true ./build.sh $COMMAND (inside the chroot)"
 start=$(date +%s)
