@@ -23,8 +23,9 @@ if [ "$(id -u)" -ne 0 ]; then
     exit 2
 fi
 if [ -z "${MIRROR:-}" ]; then
-    MIRROR=$(grep -hoE 'https?://[^ ]+/debian/?' /etc/apt/sources.list /etc/apt/sources.list.d/*.sources \
-             /etc/apt/sources.list.d/*.list 2>/dev/null | grep -v security | head -n1 || true)
+    MIRROR=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list \
+             2>/dev/null | grep -E '^(deb |URIs:)' | grep -oE 'https?://[^ ]+/debian/?( |$)' | head -n1 || true)
+    MIRROR=${MIRROR% }
     MIRROR=${MIRROR:-http://deb.debian.org/debian}
 fi
 command -v debootstrap >/dev/null || {
