@@ -408,10 +408,6 @@
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>No se encontró</translation>
-    </message>
-    <message>
         <source>Missing</source>
         <translation>Faltante</translation>
     </message>
@@ -444,6 +440,10 @@
         <source>Spanish</source>
         <comment>inside a sentence</comment>
         <translation>español</translation>
+    </message>
+    <message>
+        <source>Not written yet in either language; this text is optional.</source>
+        <translation>Todavía no se ha escrito en ningún idioma; este texto es opcional.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1188,42 @@
     <message>
         <source>%1 places</source>
         <translation>%1 coincidencias</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Title of the report</source>
+        <translation>Título del informe</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>Activity %1: %2</source>
+        <translation>Actividad %1: %2</translation>
+    </message>
+    <message>
+        <source>Indicator %1: %2</source>
+        <translation>Indicador %1: %2</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Term “%1”</source>
+        <translation>Término «%1»</translation>
+    </message>
+    <message>
+        <source>Definition of “%1”</source>
+        <translation>Definición de «%1»</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3806,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>expected the language of the text (en or es)</source>
         <translation>se esperaba el idioma del texto (en o es)</translation>
     </message>
+    <message>
+        <source>expected a text</source>
+        <translation>se esperaba un texto</translation>
+    </message>
 </context>
 <context>
     <name>cpc::TextListPage</name>
@@ -3883,6 +3923,26 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>Web address (leave empty to remove the link):</source>
         <translation>Dirección web (déjela vacía para quitar el enlace):</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>short label of Bold</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>short label of Italic</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Sub</source>
+        <comment>short label of Subheading</comment>
+        <translation>Sub</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <comment>short label of Link…</comment>
+        <translation>Enlace</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "merge/MergePlanner.h"
 
+#include "edit/TextChange.h"
 #include "json/ReportJsonReader.h"
 #include "json/ReportJsonWriter.h"
 #include "merge/ContributionScope.h"
 #include "merge/ReportFlattener.h"
+#include "model/TextSource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,6 +88,20 @@ QString decidedKey(const QString& requestId)
 QJsonObject decided(const ReportDocument& target, const QString& requestId)
 {
     return QJsonDocument::fromJson(target.setting(decidedKey(requestId)).toUtf8()).object();
+}
+
+// Whether `path` is the translation side of a text (docs/translation-state.md): a partner who changed both
+// sides of a text is merged source first, so that the translation the partner brought along arrives in step.
+bool isTranslationSide(const Report& r, const FieldPath& path)
+{
+    const auto lang = languageFromCode(path.last());
+    const BiText* found = lang ? TextChange::find(r, path.parent()) : nullptr;
+    if (!found) return false;
+    BiText text = *found;
+    TextSource::settle(text, r.info.sourceLanguage);
+    if (const auto src = TextSource::of(text)) return *src != *lang;
+    if (text.text(*lang).isEmpty() != text.text(otherLanguage(*lang)).isEmpty()) return text.text(*lang).isEmpty();
+    return *lang != r.info.sourceLanguage;
 }
 
 } // namespace
@@ -204,6 +220,9 @@ Status MergePlanner::apply(ReportDocument& target, const MergePlan& plan, const 
         if (all != target.report().comments)
             set.changes.append(FieldChange{FieldPath{QStringLiteral("comments")}, list});
     }
+    std::stable_sort(set.changes.begin(), set.changes.end(), [&](const FieldChange& a, const FieldChange& b) {
+        return !isTranslationSide(target.report(), a.path) && isTranslationSide(target.report(), b.path);
+    });
     if (Status s = target.apply(set); !s) return s;
     if (decidedNow == decided(target, plan.request.id)) return success();
     return target.setSetting(decidedKey(plan.request.id),

@@ -3,6 +3,8 @@
 #include "edit/ChangeApplier.h"
 #include "edit/FieldValues.h"
 #include "edit/ReportTexts.h"
+#include "edit/TextChange.h"
+#include "model/TextSource.h"
 #include "storage/HistoryLog.h"
 #include "storage/ReportFile.h"
 #include "storage/StoreReader.h"
@@ -148,6 +150,9 @@ Status ReportDocument::apply(const ChangeSet& set)
     for (const FieldChange& c : set.changes) {
         const QJsonValue before = FieldValues::get(next, c.path);
         const bool wasStale = c.confirm && FieldValues::get(next, c.path.parent()).toObject().contains(QStringLiteral("stale"));
+        // A text whose sides arrived together learns which is its source before its first edit.
+        if (languageFromCode(c.path.last()))
+            if (BiText* text = TextChange::find(next, c.path.parent())) TextSource::settle(*text, next.info.sourceLanguage);
         if (Status s = applier.apply(c, rev); !s) return s;
         const QJsonValue after = FieldValues::get(next, c.path);
         if (before == after && !wasStale) continue;

@@ -1,6 +1,7 @@
 #include "activities/ActivityPage.h"
 
 #include "activities/CheckListModel.h"
+#include "common/EntityLabel.h"
 #include "common/UiLanguage.h"
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
@@ -134,9 +135,7 @@ void ActivityPage::fillChoices()
     const Report& r = m_ctx.document->report();
     QList<CheckListModel::Choice> entities;
     for (const Entity& e : r.entities) {
-        const QString acronym = UiLanguage::pick(e.acronym.en(), e.acronym.es());
-        const QString name = UiLanguage::pick(e.name.en(), e.name.es());
-        entities.append({e.id, acronym.isEmpty() || acronym == name ? name : acronym + QStringLiteral(" — ") + name, QString()});
+        entities.append({e.id, EntityLabel::of(e), QString()});
     }
     m_responsible->setChoices(entities);
 

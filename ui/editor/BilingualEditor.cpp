@@ -108,8 +108,14 @@ void BilingualEditor::refresh()
         const QString heading = m_label.isEmpty() ? tr("%1 (%2)").arg(languageName(l), role)
                                                   : tr("%1 — %2 (%3)").arg(m_label, languageName(l), role);
         s->setHeading(heading);
-        if (!text) {
-            s->setState(tr("Not found"), QString(), false);
+        if (!text || text->isEmpty()) {
+            // Nothing written yet is not a problem to flag: the checks say where a text is expected.
+            // An explanation is asked for only where a result misses its target.
+            const bool optional = m_path.at(2) == QLatin1String("variance_explanation");
+            s->setState(QString(), optional ? tr("Not written yet in either language; this text is optional.")
+                                              : tr("Not written yet in either language."),
+                        false);
+            if (!m_session->hasPending(m_path.child(languageCode(l)))) s->editor()->setStoredText(QString());
             continue;
         }
         static const char* const labels[] = {QT_TR_NOOP("Missing"), QT_TR_NOOP("Current"), QT_TR_NOOP("Stale")};
@@ -133,7 +139,9 @@ void BilingualEditor::showChanges(Language l)
     intro->setWordWrap(true);
     auto* view = new QTextBrowser(&dialog);
     view->setAccessibleName(tr("Changes since the last confirmation"));
-    view->setHtml(WordDiff::html(then.toString(), text->text(o)));
+    // A formatted text is shown formatted, never as its Markdown source.
+    view->setHtml(side(o)->editor()->isSingleLine() ? WordDiff::html(then.toString(), text->text(o))
+                                                    : WordDiff::formattedHtml(then.toString(), text->text(o)));
     auto* legend = new QLabel(tr("Struck-through words were removed; underlined words were added."), &dialog);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -1,5 +1,6 @@
 #include "editor/SectionPage.h"
 
+#include "common/EntityLabel.h"
 #include "common/UiLanguage.h"
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
@@ -21,13 +22,7 @@ namespace {
 
 QString entityNames(const Report& r, const QStringList& ids)
 {
-    QStringList names;
-    for (const QString& id : ids) {
-        const Entity* e = r.entity(id);
-        const QString acronym = e ? UiLanguage::pick(e->acronym.en(), e->acronym.es()) : QString();
-        names << (acronym.isEmpty() ? id : acronym);
-    }
-    return names.join(QStringLiteral(", "));
+    return EntityLabel::list(r, ids);
 }
 
 } // namespace

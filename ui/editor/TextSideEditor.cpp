@@ -62,12 +62,23 @@ TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
         m_toolbar = new QToolBar(this);
         m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
         m_toolbar->setAccessibleName(tr("Formatting"));
-        addFormatAction(tr("Bold"), QKeySequence::Bold, [this] { m_edit->toggleBold(); });
-        addFormatAction(tr("Italic"), QKeySequence::Italic, [this] { m_edit->toggleItalic(); });
-        addFormatAction(tr("Bullets"), QKeySequence(tr("Ctrl+Shift+8")), [this] { m_edit->toggleList(false); });
-        addFormatAction(tr("Numbering"), QKeySequence(tr("Ctrl+Shift+7")), [this] { m_edit->toggleList(true); });
-        addFormatAction(tr("Subheading"), QKeySequence(tr("Ctrl+Alt+3")), [this] { m_edit->toggleSubheading(); });
-        addFormatAction(tr("Link…"), QKeySequence(tr("Ctrl+K")), [this] { askLink(); });
+        // Short labels, as every word processor has them, so that all six fit a narrow column at 1366 px;
+        // the full name is the tooltip and what a screen reader says.
+        addFormatAction(tr("Bold"), tr("B", "short label of Bold"), QKeySequence::Bold, [this] { m_edit->toggleBold(); });
+        addFormatAction(tr("Italic"), tr("I", "short label of Italic"), QKeySequence::Italic, [this] { m_edit->toggleItalic(); });
+        addFormatAction(tr("Bullets"), QStringLiteral("•"), QKeySequence(tr("Ctrl+Shift+8")), [this] { m_edit->toggleList(false); });
+        addFormatAction(tr("Numbering"), QStringLiteral("1."), QKeySequence(tr("Ctrl+Shift+7")), [this] { m_edit->toggleList(true); });
+        addFormatAction(tr("Subheading"), tr("Sub", "short label of Subheading"), QKeySequence(tr("Ctrl+Alt+3")),
+                        [this] { m_edit->toggleSubheading(); });
+        addFormatAction(tr("Link…"), tr("Link", "short label of Link…"), QKeySequence(tr("Ctrl+K")), [this] { askLink(); });
+        QFont bold = m_toolbar->widgetForAction(m_toolbar->actions().at(0))->font();
+        bold.setBold(true);
+        m_toolbar->widgetForAction(m_toolbar->actions().at(0))->setFont(bold);
+        QFont italic = m_toolbar->widgetForAction(m_toolbar->actions().at(1))->font();
+        italic.setItalic(true);
+        m_toolbar->widgetForAction(m_toolbar->actions().at(1))->setFont(italic);
+        // Never folded behind an overflow arrow: the column keeps room for every button.
+        m_toolbar->setMinimumWidth(m_toolbar->sizeHint().width());
         layout->addWidget(m_toolbar);
     }
     layout->addWidget(m_edit, rich ? 1 : 0);
@@ -78,15 +89,18 @@ TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
     for (const auto& decorate : decorators()) decorate(*this);
 }
 
-void TextSideEditor::addFormatAction(const QString& text, const QKeySequence& shortcut, const std::function<void()>& run)
+void TextSideEditor::addFormatAction(const QString& text, const QString& label, const QKeySequence& shortcut,
+                                     const std::function<void()>& run)
 {
     auto* a = m_toolbar->addAction(text);
+    a->setIconText(label);
     a->setShortcut(shortcut);
     // The shortcut works while this side's editor has the focus, not in the other language.
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QChar(0x2026)),
                                                 shortcut.toString(QKeySequence::NativeText)));
     addAction(a);
+    if (QWidget* button = m_toolbar->widgetForAction(a)) button->setAccessibleName(QString(text).remove(QChar(0x2026)));
     connect(a, &QAction::triggered, this, [this, run] {
         run();
         m_edit->setFocus();

@@ -39,7 +39,8 @@ signals:
     void confirmRequested();
 
 private:
-    void addFormatAction(const QString& text, const QKeySequence& shortcut, const std::function<void()>& run);
+    void addFormatAction(const QString& text, const QString& label, const QKeySequence& shortcut,
+                         const std::function<void()>& run);
     void askLink();
 
     Language m_language;

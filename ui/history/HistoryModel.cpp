@@ -1,8 +1,10 @@
 #include "history/HistoryModel.h"
 
+#include "common/EntityLabel.h"
 #include "contributions/FieldLabel.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 namespace cpc {
 
@@ -50,6 +52,26 @@ QString HistoryModel::originName(const QString& origin)
     return origin;
 }
 
+QString HistoryModel::authorName(const ReportDocument* doc, const QString& author)
+{
+    if (author.isEmpty()) return tr("(unknown)");
+    return doc && doc->report().entity(author) ? EntityLabel::of(doc->report(), author) : author;
+}
+
+bool HistoryModel::isFormatted(const FieldPath& path)
+{
+    const QString field = path.at(2);
+    return languageFromCode(path.last()) && (field == QLatin1String("body") || field == QLatin1String("definition"));
+}
+
+QString HistoryModel::readable(const FieldPath& path, const QJsonValue& v)
+{
+    if (!isFormatted(path) || !v.isString()) return FieldLabel::fullText(v);
+    QTextDocument doc;
+    doc.setMarkdown(v.toString(), QTextDocument::MarkdownDialectCommonMark);
+    return doc.toPlainText();
+}
+
 int HistoryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -68,20 +90,20 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         case WhenColumn:
             return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
         case WhoColumn:
-            return e.author.isEmpty() ? tr("(unknown)") : e.author;
+            return authorName(m_doc, e.author);
         case HowColumn:
             return originName(e.origin);
         case FromColumn:
-            return FieldLabel::value(e.oldValue, 60);
+            return isFormatted(e.path) ? FieldLabel::value(readable(e.path, e.oldValue), 60) : FieldLabel::value(e.oldValue, 60);
         case ToColumn:
-            return FieldLabel::value(e.newValue, 60);
+            return isFormatted(e.path) ? FieldLabel::value(readable(e.path, e.newValue), 60) : FieldLabel::value(e.newValue, 60);
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole) {
-        if (index.column() == FromColumn) return FieldLabel::fullText(e.oldValue);
-        if (index.column() == ToColumn) return FieldLabel::fullText(e.newValue);
+        if (index.column() == FromColumn) return readable(e.path, e.oldValue);
+        if (index.column() == ToColumn) return readable(e.path, e.newValue);
         if (index.column() == WhenColumn) return QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat);
     }
     return {};

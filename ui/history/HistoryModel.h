@@ -21,6 +21,12 @@ public:
     const HistoryEntry& entry(int row) const { return m_entries.at(row); }
 
     static QString originName(const QString& origin);
+    // Who made an edit as people say it: an entity's name, the user's name, or "(unknown)".
+    static QString authorName(const ReportDocument* doc, const QString& author);
+    // Whether the field holds formatted text (Markdown), shown formatted rather than as its source.
+    static bool isFormatted(const FieldPath& path);
+    // A value as the user reads it: formatted text as its words, without Markdown marks.
+    static QString readable(const FieldPath& path, const QJsonValue& v);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -31,10 +31,11 @@ QString when(const HistoryEntry& e)
 {
     return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
 }
-// The same name the table shows, so that an edit with no recorded author never reads as "()".
-QString who(const HistoryEntry& e)
+QString diffHtml(const FieldPath& path, const QJsonValue& before, const QJsonValue& after)
 {
-    return e.author.isEmpty() ? HistoryModel::tr("(unknown)") : e.author;
+    if (HistoryModel::isFormatted(path))
+        return WordDiff::formattedHtml(FieldLabel::fullText(before), FieldLabel::fullText(after));
+    return WordDiff::html(FieldLabel::fullText(before), FieldLabel::fullText(after));
 }
 } // namespace
 
@@ -191,19 +192,19 @@ void HistoryPanel::selectionChanged()
     }
     if (rows.size() == 1) {
         const HistoryEntry& e = m_model->entry(rows.first());
-        const QString head = tr("%1, %2 by %3").arg(when(e), HistoryModel::originName(e.origin), who(e));
+        const QString head = tr("%1, %2 by %3").arg(when(e), HistoryModel::originName(e.origin), HistoryModel::authorName(doc, e.author));
         m_diff->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(head.toHtmlEscaped()) +
-                        WordDiff::html(FieldLabel::fullText(e.oldValue), FieldLabel::fullText(e.newValue)));
+                        diffHtml(e.path, e.oldValue, e.newValue));
         return;
     }
     // Newest first: the last selected row is the older version.
     const HistoryEntry& newer = m_model->entry(rows.first());
     const HistoryEntry& older = m_model->entry(rows.last());
     const QString head = tr("From the version of %1 (%2) to the version of %3 (%4)")
-                             .arg(when(older), who(older), when(newer), who(newer));
+                             .arg(when(older), HistoryModel::authorName(doc, older.author), when(newer), HistoryModel::authorName(doc, newer.author));
     m_diff->setHtml(
         QStringLiteral("<p><b>%1</b></p>").arg(head.toHtmlEscaped()) +
-        WordDiff::html(FieldLabel::fullText(older.newValue), FieldLabel::fullText(newer.newValue)));
+        diffHtml(newer.path, older.newValue, newer.newValue));
 }
 
 void HistoryPanel::restoreBefore()

@@ -151,6 +151,14 @@ void ReportTreeModel::computeTallies()
     for (const Indicator& i : r.indicators) objectiveOf.insert(i.id, i.objective);
     ReportTexts::forEach(r, [&](const FieldPath& p, const BiText& t) {
         if (t.isEmpty()) return;
+        // A part whose narrative is not written yet has no translation to be current: its title (from the
+        // template) alone does not make it "Current" (docs/translation-state.md).
+        if (p.at(2) == QLatin1String("title")) {
+            const BiText* body = nullptr;
+            if (p.at(0) == QLatin1String("sections")) body = r.section(p.at(1)) ? &r.section(p.at(1))->body : nullptr;
+            if (p.at(0) == QLatin1String("activities")) body = r.activity(p.at(1)) ? &r.activity(p.at(1))->body : nullptr;
+            if (body && body->isEmpty()) return;
+        }
         NavNode owners[3] = {NavNode::ownerOf(p)};
         int count = 1;
         if (owners[0].kind == NodeKind::Indicator) {
@@ -161,11 +169,12 @@ void ReportTreeModel::computeTallies()
         for (int k = 0; k < count; ++k) {
             Tally& tl = m_tallies[keyOf(owners[k])];
             ++tl.texts;
-            switch (t.state(translation)) {
-            case TranslationState::Missing: ++tl.missing; break;
-            case TranslationState::Stale: ++tl.stale; break;
-            case TranslationState::Current: break;
-            }
+            // Either side may be a text's translation (a partner may have written the English first).
+            const TranslationState other = t.state(otherLanguage(translation));
+            if (t.state(translation) == TranslationState::Stale || other == TranslationState::Stale)
+                ++tl.stale;
+            else if (t.state(translation) == TranslationState::Missing || other == TranslationState::Missing)
+                ++tl.missing;
         }
     });
 }

@@ -1,6 +1,7 @@
 #include "undo/ChangeCommand.h"
 
 #include "edit/FieldValues.h"
+#include "edit/TextChange.h"
 #include "storage/ReportDocument.h"
 
 #include <QJsonValue>
@@ -25,7 +26,12 @@ QList<FieldChange> ChangeCommand::inverseOf(const ReportDocument& doc, const QLi
         QJsonValue old = FieldValues::get(doc.report(), it->path);
         // Nothing there before: taking the change back removes what it created.
         if (old.isUndefined()) old = QJsonValue(QJsonValue::Null);
-        inverse << FieldChange{it->path, old, false};
+        FieldChange back{it->path, old, false};
+        // Taking back a text edit takes back the translation state it brought (docs/translation-state.md).
+        if (languageFromCode(it->path.last()))
+            if (const BiText* text = TextChange::find(doc.report(), it->path.parent()))
+                back.value = TextChange::restoreValue(old.toString(), *text);
+        inverse << back;
     }
     return inverse;
 }

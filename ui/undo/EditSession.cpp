@@ -1,5 +1,6 @@
 #include "undo/EditSession.h"
 
+#include "edit/FieldValues.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
 #include "undo/ChangeCommand.h"
@@ -115,8 +116,8 @@ void EditSession::commit(const QString& key)
     const QString value = m_pending.take(key);
     const FieldPath path = FieldPath::fromString(key);
     const QList<FieldChange> forward{FieldChange{path, value, false}};
+    if (FieldValues::get(m_doc->report(), path) == QJsonValue(value)) return; // nothing changed
     auto inverse = ChangeCommand::inverseOf(*m_doc, forward);
-    if (!inverse.isEmpty() && inverse.constFirst().value == QJsonValue(value)) return; // nothing changed
     const QString author = Preferences::author();
     const Status s = m_doc->apply(ChangeSet{forward, author, QStringLiteral("edit")});
     if (!s) {

@@ -1,5 +1,8 @@
 #include "window/FindPanel.h"
 
+#include "common/EntityLabel.h"
+#include "common/UiLanguage.h"
+#include "contributions/FieldLabel.h"
 #include "edit/ReportTexts.h"
 #include "editor/BilingualEditor.h"
 #include "storage/ReportDocument.h"
@@ -11,6 +14,39 @@
 #include <QVBoxLayout>
 
 namespace cpc {
+
+namespace {
+
+QString pick(const BiText& t) { return UiLanguage::pick(t.en(), t.es()); }
+
+// Where a text is, as the user knows the report: the part's title, then which text of it, in words.
+QString placeName(const Report& r, const FieldPath& text)
+{
+    const QString root = text.at(0), id = text.at(1), field = text.at(2);
+    QString part, what = FieldLabel::fieldName(text); // without the language: the list names it in words
+    if (root == QLatin1String("report")) {
+        part = FindPanel::tr("Cover");
+        what = id == QLatin1String("title") ? FindPanel::tr("Title of the report") : FindPanel::tr("Partnership");
+    } else if (root == QLatin1String("sections")) {
+        const Section* s = r.section(id);
+        part = s ? pick(s->title) : QString();
+    } else if (root == QLatin1String("activities")) {
+        const Activity* a = r.activity(id);
+        part = FindPanel::tr("Activity %1: %2").arg(id, a ? pick(a->title) : QString());
+    } else if (root == QLatin1String("indicators")) {
+        const Indicator* i = r.indicator(id);
+        part = FindPanel::tr("Indicator %1: %2").arg(id, i ? pick(i->name) : QString());
+    } else if (root == QLatin1String("entities")) {
+        part = FindPanel::tr("Entities");
+        what = EntityLabel::of(r, id);
+    } else if (root == QLatin1String("glossary")) {
+        part = FindPanel::tr("Glossary");
+        what = field == QLatin1String("term") ? FindPanel::tr("Term “%1”").arg(id) : FindPanel::tr("Definition of “%1”").arg(id);
+    }
+    return part.isEmpty() ? what : part + QStringLiteral(" › ") + what;
+}
+
+} // namespace
 
 FindPanel::FindPanel(QWidget* parent)
     : QWidget(parent), m_query(new QLineEdit(this)), m_summary(new QLabel(this)), m_results(new QListWidget(this))
@@ -72,7 +108,8 @@ void FindPanel::search(const QString& query)
             const qsizetype from = std::max<qsizetype>(0, at - 40);
             QString snippet = text.mid(from, q.size() + 80).simplified();
             if (from > 0) snippet.prepend(QChar(0x2026));
-            auto* item = new QListWidgetItem(QStringLiteral("%1 · %2\n%3").arg(path.toString(), BilingualEditor::languageName(l), snippet));
+            auto* item = new QListWidgetItem(
+                QStringLiteral("%1 · %2\n%3").arg(placeName(m_doc->report(), path), BilingualEditor::languageName(l), snippet));
             item->setData(Qt::UserRole, path.child(languageCode(l)).toString());
             m_results->addItem(item);
         }

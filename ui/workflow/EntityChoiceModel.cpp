@@ -1,6 +1,6 @@
 #include "workflow/EntityChoiceModel.h"
 
-#include "common/UiLanguage.h"
+#include "common/EntityLabel.h"
 #include "model/Report.h"
 
 namespace cpc {
@@ -10,11 +10,7 @@ void EntityChoiceModel::setEntities(const Report& report, const QStringList& che
     beginResetModel();
     m_rows.clear();
     for (const Entity& e : report.entities) {
-        const QString acronym = UiLanguage::pick(e.acronym.en(), e.acronym.es());
-        const QString name = UiLanguage::pick(e.name.en(), e.name.es());
-        QString label = acronym.isEmpty() ? e.id : acronym;
-        if (!name.isEmpty() && name != label) label += QStringLiteral(" — ") + name;
-        m_rows.append({e.id, label});
+        m_rows.append({e.id, EntityLabel::of(e)});
     }
     m_checked = checked;
     m_editable = editable;

@@ -1,5 +1,6 @@
 #include "workflow/ReviewTarget.h"
 
+#include "common/EntityLabel.h"
 #include "common/UiLanguage.h"
 
 #include <QCoreApplication>
@@ -51,9 +52,7 @@ std::optional<ReviewTarget> ReviewTarget::of(const NavNode& node, const Report& 
 
 QString ReviewTarget::entityName(const Report& r, const QString& id)
 {
-    const Entity* e = r.entity(id);
-    const QString acronym = e ? UiLanguage::pick(e->acronym.en(), e->acronym.es()) : QString();
-    return acronym.isEmpty() ? id : acronym;
+    return EntityLabel::of(r, id);
 }
 
 } // namespace cpc
