@@ -1,6 +1,7 @@
 #include "merge/MergePlanner.h"
 
 #include "json/ReportJsonReader.h"
+#include "merge/ContributionFigures.h"
 #include "json/ReportJsonWriter.h"
 #include "merge/ContributionScope.h"
 #include "merge/ReportFlattener.h"
@@ -94,7 +95,7 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
 {
     auto opened = ReportDocument::open(contributionPath, ReportDocument::Mode::ReadOnly);
     if (!opened) return opened.error();
-    const ReportDocument& contribution = *opened.value();
+    ReportDocument& contribution = *opened.value();
 
     const auto request = ContributionRequest::of(contribution);
     if (!request)
@@ -111,6 +112,8 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
                          .arg(request->entity, recorded->entity),
                      contributionPath};
 
+    // Figures stored as text, blobs or infinities would be read as 0 or "not reported": refuse them first.
+    if (Status s = ContributionFigures::checkStored(contribution); !s) return s.error();
     // Validate the returned content as a whole document: every value, vocabulary and reference.
     const QByteArray returnedJson = ReportJsonWriter::write(contribution.report());
     auto returned = ReportJsonReader::read(returnedJson, contributionPath);
@@ -173,6 +176,7 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
         else if (mine && mine->resolved == c.resolved)
             ++plan.alreadyMerged;
     }
+    if (Status s = ContributionFigures::checkChanged(plan, sent.value(), contributionPath); !s) return s.error();
     return plan;
 }
 
