@@ -61,7 +61,12 @@ int HistoryCommand::run(const QCommandLineParser& p, Console& console) const
     }
     auto doc = CliSupport::openReport(p.positionalArguments().at(0), ReportDocument::Mode::ReadOnly);
     if (!doc) return CliSupport::fail(console, name(), doc.error());
-    const auto entries = doc.value()->history(FieldPath::fromString(p.value(QStringLiteral("path"))), limit);
+    // No --path (or an empty one) is the whole report: FieldPath::fromString("") is one empty segment,
+    // which would match only the creation row.
+    const QString under = p.value(QStringLiteral("path"));
+    auto entries = doc.value()->history(under.isEmpty() ? FieldPath() : FieldPath::fromString(under), limit);
+    // The log is kept oldest first; people and scripts read the newest first (docs/cli.md).
+    std::reverse(entries.begin(), entries.end());
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray a;
         for (const HistoryEntry& e : entries) {

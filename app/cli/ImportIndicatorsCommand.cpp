@@ -56,8 +56,10 @@ int ImportIndicatorsCommand::run(const QCommandLineParser& p, Console& console) 
             console.err << e.toString() << '\n';
             failed = failed || e.kind == Error::Kind::Failed;
         }
+        if (plan.moreErrors > 0)
+            console.err << tr("... and %n more error(s), not listed", nullptr, plan.moreErrors) << '\n';
         console.err << "cpcreport " << name() << ": "
-                    << tr("%n error(s); nothing was imported.", nullptr, int(plan.errors.size())) << '\n';
+                    << tr("%n error(s); nothing was imported.", nullptr, plan.errorCount()) << '\n';
         console.err.flush();
         return failed ? Failed : BadInput;
     }

@@ -4,6 +4,7 @@
 #include "checks/CompletenessRules.h"
 #include "checks/Dismissals.h"
 #include "checks/IndicatorRules.h"
+#include "checks/PrintableRules.h"
 #include "checks/PrivacyRules.h"
 #include "checks/SpellingRules.h"
 #include "checks/TranslationRules.h"
@@ -58,6 +59,7 @@ Findings CheckEngine::run(const Report& report) const
     PrivacyRules::run(report, m_context, out);
     if (m_context.spelling) SpellingRules::run(report, m_context, out);
     CommentRules::run(report, m_context, out);
+    PrintableRules::run(report, m_context, out);
 
     const QHash<QString, int> order = placeOrder(report);
     std::stable_sort(out.begin(), out.end(), [&](const Finding& a, const Finding& b) {

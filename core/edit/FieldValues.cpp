@@ -72,6 +72,20 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
     }
     if (root == QLatin1String("indicators")) {
         const Indicator* i = r.indicator(id);
+        // One breakdown category, looked up directly: building the year's whole breakdown as JSON for
+        // each value made an import of tens of thousands of categories quadratic.
+        if (i && s.size() == 6 && path.at(2) == QLatin1String("disaggregation")) {
+            bool ok = false;
+            const int year = path.at(3).toInt(&ok);
+            const auto dims = i->disaggregation.constFind(year);
+            if (!ok || dims == i->disaggregation.constEnd()) return QJsonValue(QJsonValue::Undefined);
+            for (const Disaggregation& d : dims.value()) {
+                if (d.dimension != s.at(4)) continue;
+                for (const DisaggregationCategory& c : d.categories)
+                    if (c.name == s.at(5)) return QJsonValue(c.value);
+            }
+            return QJsonValue(QJsonValue::Undefined);
+        }
         // Only the member (and year) the path goes through: an import reads thousands of single values.
         return i ? walk(ReportJsonWriter::toJson(*i, path.at(2), path.at(3)), s, 2) : QJsonValue(QJsonValue::Undefined);
     }

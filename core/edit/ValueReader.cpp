@@ -20,7 +20,7 @@ Result<QString> ValueReader::text(const QJsonValue& v)
     if (v.isNull() || v.isUndefined()) return QString();
     if (!v.isString()) return bad(tr("expected a text"));
     const QString s = v.toString();
-    if (s.size() > Limits::kMaxTextLength)
+    if (Limits::characters(s) > Limits::kMaxTextLength)
         return bad(tr("the text is longer than %1 characters").arg(Limits::kMaxTextLength));
     return s;
 }

@@ -1,5 +1,7 @@
 #include "export/CsvWriter.h"
 
+#include "export/SpreadsheetCell.h"
+
 #include <QLocale>
 #include <QSaveFile>
 
@@ -31,11 +33,14 @@ QByteArray CsvWriter::toBytes(const TableSheet& sheet, Language language, const 
         for (const QString& f : fields) q.append(quoted(f));
         out += q.join(sep) + QLatin1String("\r\n");
     };
-    line(sheet.headers);
+    // Texts are made inert for spreadsheets (SpreadsheetCell); figures are numbers and stay as they are.
+    QStringList headers;
+    for (const QString& h : sheet.headers) headers.append(SpreadsheetCell::inert(h));
+    line(headers);
     for (const auto& row : sheet.rows) {
         QStringList fields;
         for (const TableCell& c : row) {
-            if (!c.number) fields.append(c.text);
+            if (!c.number) fields.append(SpreadsheetCell::inert(c.text));
             else if (c.format == TableCell::Format::Percent)
                 fields.append(figure(std::round(*c.number * 1000.0) / 10.0, language));
             else fields.append(figure(*c.number, language));

@@ -1,5 +1,7 @@
 #include "export/XlsxWriter.h"
 
+#include "export/SpreadsheetCell.h"
+
 #include <QFile>
 
 #include <xlsxwriter.h>
@@ -24,7 +26,7 @@ void writeSheet(lxw_workbook* wb, const TableSheet& sheet, const QString& note, 
     lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.title.toUtf8().constData());
     const auto cols = lxw_col_t(sheet.headers.size());
     for (lxw_col_t c = 0; c < cols; ++c) {
-        worksheet_write_string(ws, 0, c, sheet.headers[c].toUtf8().constData(), f.header);
+        worksheet_write_string(ws, 0, c, SpreadsheetCell::inert(sheet.headers[c]).toUtf8().constData(), f.header);
         // Names and explanations are long; ids and figures short.
         const QString& h = sheet.headers[c];
         double width = std::max(10.0, double(h.size()) + 2);
@@ -42,7 +44,8 @@ void writeSheet(lxw_workbook* wb, const TableSheet& sheet, const QString& note, 
                                                                              : f.decimal;
                 worksheet_write_number(ws, r, c, *cell.number, fmt);
             } else if (!cell.text.isEmpty()) {
-                worksheet_write_string(ws, r, c, cell.text.toUtf8().constData(), cell.masked ? f.masked : nullptr);
+                worksheet_write_string(ws, r, c, SpreadsheetCell::inert(cell.text).toUtf8().constData(),
+                                       cell.masked ? f.masked : nullptr);
             }
         }
         ++r;

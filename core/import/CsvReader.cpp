@@ -56,7 +56,7 @@ Result<CsvTable> CsvReader::read(const QByteArray& bytes, const QString& fileNam
 {
     CsvTable table;
     const QString text = decode(bytes, &table.encoding);
-    const auto where = [&](int line) { return QStringLiteral("%1:%2").arg(fileName).arg(line); };
+    const auto where = [&](int line) { return tr("%1, line %2").arg(fileName).arg(line); };
 
     // Refuse binary files (a PDF, an image, a .xls) before reading them as rows of nonsense.
     int line = 1;

@@ -1,13 +1,14 @@
 #include "import/IndicatorImport.h"
 
+#include "export/SpreadsheetCell.h"
 #include "import/CsvReader.h"
+#include "import/IndicatorValueCheck.h"
 #include "import/XlsxReader.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonValue>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -15,16 +16,23 @@ namespace cpc {
 
 namespace {
 
-std::optional<double> categoryValue(const Indicator& ind, int year, const QString& dimension, const QString& category)
+// The breakdown values of the report by indicator, year, dimension and category: an import of tens of
+// thousands of categories looks each one up once instead of walking the lists.
+QString categoryKey(const QString& id, int year, const QString& dimension, const QString& category)
 {
-    const auto years = ind.disaggregation.constFind(year);
-    if (years == ind.disaggregation.constEnd()) return std::nullopt;
-    for (const Disaggregation& d : years.value()) {
-        if (d.dimension != dimension) continue;
-        for (const DisaggregationCategory& c : d.categories)
-            if (c.name == category) return c.value;
-    }
-    return std::nullopt;
+    const QChar sep(0x1f);
+    return id + sep + QString::number(year) + sep + dimension + sep + category;
+}
+
+QHash<QString, double> categoryValues(const Report& report)
+{
+    QHash<QString, double> out;
+    for (const Indicator& ind : report.indicators)
+        for (auto y = ind.disaggregation.cbegin(); y != ind.disaggregation.cend(); ++y)
+            for (const Disaggregation& d : y.value())
+                for (const DisaggregationCategory& c : d.categories)
+                    out.insert(categoryKey(ind.id, y.key(), d.dimension, c.name), c.value);
+    return out;
 }
 
 } // namespace
@@ -32,7 +40,15 @@ std::optional<double> categoryValue(const Indicator& ind, int year, const QStrin
 Result<SourceTable> IndicatorImport::load(const QByteArray& bytes, const QString& fileName, const QString& sheet)
 {
     if (bytes.isEmpty()) return Error{tr("the file is empty"), fileName};
-    if (XlsxReader::looksLikeZip(bytes)) return XlsxReader::read(bytes, fileName, sheet);
+    if (XlsxReader::looksLikeZip(bytes)) {
+        auto xlsx = XlsxReader::read(bytes, fileName, sheet);
+        if (!xlsx) return xlsx;
+        // Texts the export made inert ("'=...") read back as written (SpreadsheetCell).
+        for (SourceRow& row : xlsx.value().rows)
+            for (SourceCell& c : row.cells)
+                if (!c.number) c.text = SpreadsheetCell::restored(c.text);
+        return xlsx;
+    }
     auto csv = CsvReader::read(bytes, fileName);
     if (!csv) return csv.error();
     SourceTable table;
@@ -43,7 +59,7 @@ Result<SourceTable> IndicatorImport::load(const QByteArray& bytes, const QString
     for (CsvRecord& r : csv.value().records) {
         SourceRow row{r.line, {}};
         row.cells.reserve(r.fields.size());
-        for (QString& f : r.fields) row.cells.append(SourceCell{std::move(f), std::nullopt});
+        for (QString& f : r.fields) row.cells.append(SourceCell{SpreadsheetCell::restored(f), std::nullopt});
         table.rows.append(std::move(row));
     }
     return table;
@@ -80,14 +96,6 @@ ImportPlan IndicatorImport::fromBytes(const Report& report, const QByteArray& by
     }
     const IndicatorRows rows = IndicatorTableReader::read(table.value(), options.year);
     ImportPlan p = plan(report, rows, options);
-    // Reading errors and report errors come from two passes: list them in the file's row order.
-    const auto rowOf = [&](const Error& e) {
-        static const QRegularExpression number(QStringLiteral("^:(?:[^:]*![A-Z]+)?(\\d+)"));
-        const auto m = number.match(e.where.mid(fileName.size()));
-        return m.hasMatch() ? m.captured(1).toInt() : 0;
-    };
-    std::stable_sort(p.errors.begin(), p.errors.end(),
-                     [&](const Error& a, const Error& b) { return rowOf(a) < rowOf(b); });
     const QString decimal = rows.decimal == NumberParser::Decimal::Comma ? tr("decimal comma") : tr("decimal point");
     if (table->sheet.isEmpty()) {
         const QString sep = table->separator == QLatin1Char('\t') ? tr("tab") : QString(table->separator);
@@ -101,7 +109,6 @@ ImportPlan IndicatorImport::fromBytes(const Report& report, const QByteArray& by
 ImportPlan IndicatorImport::plan(const Report& report, const IndicatorRows& rows, const Options& options)
 {
     ImportPlan p;
-    p.errors = rows.errors;
     p.ignoredColumns = rows.ignoredColumns;
     p.emptyRows = rows.emptyRows;
     p.rows = int(rows.rows.size()) + rows.emptyRows;
@@ -113,17 +120,27 @@ ImportPlan IndicatorImport::plan(const Report& report, const IndicatorRows& rows
     QStringList known = indicators.keys();
     known.sort();
     QHash<QString, QString> seen; // value key -> place of the row that gave it
+    const QHash<QString, double> categories = categoryValues(report);
+    // This pass's errors, in row order like the reader's; both lists are merged in file order below.
+    IndicatorRows found;
+    const auto refuse = [&](const IndicatorRow& row, const QString& message, const QString& where) {
+        found.addError(Error{message, where}, row.line);
+    };
 
     const auto add = [&](const IndicatorRow& row, const QString& key, FieldPath path, const QString& what,
-                         std::optional<double> before, double after) {
+                         std::optional<double> before, double after, const QString& valuePlace) {
         const auto first = seen.constFind(key);
         if (first != seen.constEnd()) {
-            p.errors.append(Error{tr("duplicated row: %1 of indicator %2, year %3 is already given on %4")
-                                      .arg(what, row.indicator).arg(row.year).arg(first.value()),
-                                  row.indicatorPlace});
+            refuse(row, tr("duplicated row: %1 of indicator %2, year %3 is already given on %4")
+                            .arg(what, row.indicator).arg(row.year).arg(first.value()),
+                   row.indicatorPlace);
             return;
         }
         seen.insert(key, row.place);
+        if (const QString why = IndicatorValueCheck::problem(*indicators.value(row.indicator), after); !why.isEmpty()) {
+            refuse(row, why, valuePlace);
+            return;
+        }
         if (before && *before == after) {
             ++p.unchanged;
             return;
@@ -135,29 +152,40 @@ ImportPlan IndicatorImport::plan(const Report& report, const IndicatorRows& rows
     for (const IndicatorRow& row : rows.rows) {
         const Indicator* ind = indicators.value(row.indicator);
         if (!ind) {
-            p.errors.append(Error{tr("unknown indicator '%1' (the report has: %2)")
-                                      .arg(row.indicator, known.mid(0, 20).join(QStringLiteral(", "))),
-                                  row.indicatorPlace});
+            refuse(row, tr("unknown indicator '%1' (the report has: %2)")
+                            .arg(row.indicator, known.mid(0, 20).join(QStringLiteral(", "))),
+                   row.indicatorPlace);
             continue;
         }
         const QString year = QString::number(row.year);
         const FieldPath base{QStringLiteral("indicators"), ind->id};
         const QString sep(QChar(0x1f));
         if (!row.dimension.isEmpty()) {
-            add(row, QStringLiteral("D") + sep + ind->id + sep + year + sep + row.dimension + sep + row.category,
+            const QString key = categoryKey(ind->id, row.year, row.dimension, row.category);
+            const auto stored = categories.constFind(key);
+            add(row, QStringLiteral("D") + sep + key,
                 FieldPath{QStringLiteral("indicators"), ind->id, QStringLiteral("disaggregation"), year, row.dimension,
                           row.category},
                 QStringLiteral("%1 / %2").arg(row.dimension, row.category),
-                categoryValue(*ind, row.year, row.dimension, row.category), *row.actual);
+                stored == categories.constEnd() ? std::nullopt : std::optional<double>(stored.value()), *row.actual,
+                row.actualPlace);
             continue;
         }
         if (row.target)
             add(row, QStringLiteral("T") + sep + ind->id + sep + year, base.child(QStringLiteral("targets")).child(year),
-                tr("target"), ind->targets.value(row.year), *row.target);
+                tr("target"), ind->targets.value(row.year), *row.target, row.targetPlace);
         if (row.actual)
             add(row, QStringLiteral("A") + sep + ind->id + sep + year, base.child(QStringLiteral("actuals")).child(year),
-                tr("actual"), ind->actuals.value(row.year), *row.actual);
+                tr("actual"), ind->actuals.value(row.year), *row.actual, row.actualPlace);
     }
+    // The reader's errors and this pass's, in file order (each list already is), at most kMaxErrors.
+    qsizetype a = 0, b = 0;
+    while ((a < rows.errors.size() || b < found.errors.size()) && p.errors.size() < IndicatorRows::kMaxErrors) {
+        const bool takeReader = b >= found.errors.size() ||
+                                (a < rows.errors.size() && rows.errorLines.at(a) <= found.errorLines.at(b));
+        p.errors.append(takeReader ? rows.errors.at(a++) : found.errors.at(b++));
+    }
+    p.moreErrors = int(rows.errors.size() - a + found.errors.size() - b) + rows.moreErrors + found.moreErrors;
     if (!p.errors.isEmpty()) {
         p.changes.changes.clear();
         p.preview.clear();

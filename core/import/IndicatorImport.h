@@ -26,7 +26,8 @@ struct ImportPreviewItem {
 
 // Everything an import would do, or everything wrong with the file: with any error there are no changes.
 struct ImportPlan {
-    QList<Error> errors;
+    QList<Error> errors;            // the first IndicatorRows::kMaxErrors, in file order
+    int moreErrors = 0;             // how many more there were
     ChangeSet changes;              // origin "import"; author as given
     QList<ImportPreviewItem> preview;
     QStringList ignoredColumns;
@@ -35,10 +36,12 @@ struct ImportPlan {
     int emptyRows = 0; // rows with no value
     QString format;    // "CSV (UTF-8, ';', decimal comma)" or "XLSX (sheet Hoja1)"
     bool ok() const { return errors.isEmpty(); }
+    int errorCount() const { return int(errors.size()) + moreErrors; }
 };
 
 // Indicator data from a CSV or XLSX file into a report, all or nothing. Every row is checked before any
-// change is made: the indicator must exist in the report, the year be 1..50, a value appear once (the same
+// change is made: the indicator must exist in the report, the year be within the partnership, each value
+// be one the indicator can hold (IndicatorValueCheck: a count whole and not negative...), a value appear once (the same
 // indicator, year and breakdown category twice is refused, even with the same figure, because one of the
 // two rows is a mistake). The result is one ChangeSet of indicators/ID/targets|actuals/YEAR and
 // indicators/ID/disaggregation/YEAR/DIM/CAT changes, holding only values that differ from the report.

@@ -1,5 +1,6 @@
 #include "import/IndicatorTableReader.h"
 
+#include "import/IndicatorValueCheck.h"
 #include "util/Limits.h"
 
 #include <QHash>
@@ -61,7 +62,7 @@ IndicatorRows IndicatorTableReader::read(const SourceTable& table, std::optional
 {
     IndicatorRows out;
     const auto cellPlace = [&](const SourceRow& row, int column, const QString& header) {
-        return table.place(row, column) + QLatin1Char(':') + header;
+        return table.cellPlace(row, column, header);
     };
 
     // The header: the first of the first ten rows with an indicator column.
@@ -74,8 +75,8 @@ IndicatorRows IndicatorTableReader::read(const SourceTable& table, std::optional
             }
     if (headerIndex < 0) {
         const QString where = table.rows.isEmpty() ? table.fileName : table.place(table.rows.first(), -1);
-        out.errors.append(Error{tr("no indicator column: the first row must name the columns (indicator or "
-                                   "indicador, year or año, target or meta, actual or logro...)"), where});
+        out.addError(Error{tr("no indicator column: the first row must name the columns (indicator or "
+                              "indicador, year or año, target or meta, actual or logro...)"), where}, 0);
         return out;
     }
     const SourceRow& header = table.rows[headerIndex];
@@ -90,20 +91,23 @@ IndicatorRows IndicatorTableReader::read(const SourceTable& table, std::optional
             continue;
         }
         if (columns.contains(*column)) {
-            out.errors.append(Error{tr("two columns mean the same thing ('%1' and '%2')")
-                                        .arg(headers.at(columns.value(*column)), name),
-                                    cellPlace(header, i, name)});
+            out.addError(Error{tr("two columns mean the same thing ('%1' and '%2')")
+                                   .arg(headers.at(columns.value(*column)), name),
+                               cellPlace(header, i, name)}, 0);
             continue;
         }
         columns.insert(*column, i);
     }
     const QString headerWhere = table.place(header, -1);
     if (!columns.contains(Column::Target) && !columns.contains(Column::Actual))
-        out.errors.append(Error{tr("no value column: name one 'target' (meta) or 'actual' (logro)"), headerWhere});
+        out.addError(Error{tr("no value column: name one 'target' (meta) or 'actual' (logro)"), headerWhere}, 0);
     if (!columns.contains(Column::Year) && !defaultYear)
-        out.errors.append(Error{tr("no year column: add one (year or año) or give the year with --year"), headerWhere});
+        out.addError(Error{tr("no year column: add one (year or año) or give the year with --year"), headerWhere}, 0);
     if (columns.contains(Column::Dimension) != columns.contains(Column::Category))
-        out.errors.append(Error{tr("a breakdown needs both a dimension and a category column"), headerWhere});
+        out.addError(Error{tr("a breakdown needs both a dimension and a category column"), headerWhere}, 0);
+    if (defaultYear)
+        if (const QString why = IndicatorValueCheck::yearProblem(*defaultYear); !why.isEmpty())
+            out.addError(Error{why + QLatin1Char(' ') + tr("(the year given for rows without one)"), table.fileName}, 0);
     if (!out.errors.isEmpty()) return out;
 
     const int colIndicator = columns.value(Column::Indicator);
@@ -111,6 +115,11 @@ IndicatorRows IndicatorTableReader::read(const SourceTable& table, std::optional
     const int colActual = columns.value(Column::Actual, -1), colDimension = columns.value(Column::Dimension, -1);
     const int colCategory = columns.value(Column::Category, -1);
     const auto headerOf = [&](int column) { return headers.value(column); };
+    // The row's shape (CSV): as many cells as the header up to its last named column.
+    int headerWidth = 0;
+    for (int i = 0; i < headers.size(); ++i)
+        if (!headers.at(i).isEmpty()) headerWidth = i + 1;
+    const bool checkShape = table.sheet.isEmpty();
 
     // The decimal mark, decided from every figure of the file (see NumberParser).
     QStringList figures;
@@ -127,13 +136,31 @@ IndicatorRows IndicatorTableReader::read(const SourceTable& table, std::optional
         const SourceRow& row = table.rows[r];
         if (!row.cells.isEmpty() && row.cells.first().text.trimmed().startsWith(QLatin1Char('#'))) continue;
         IndicatorRow v;
+        v.line = row.line;
         v.place = table.place(row, -1);
         v.indicatorPlace = cellPlace(row, colIndicator, headerOf(colIndicator));
+        v.targetPlace = colTarget < 0 ? v.place : cellPlace(row, colTarget, headerOf(colTarget));
+        v.actualPlace = colActual < 0 ? v.place : cellPlace(row, colActual, headerOf(colActual));
         bool bad = false;
         const auto error = [&](int column, const QString& message) {
-            out.errors.append(Error{message, cellPlace(row, column, headerOf(column))});
+            out.addError(Error{message, column < 0 ? table.place(row, -1) : cellPlace(row, column, headerOf(column))},
+                         row.line);
             bad = true;
         };
+        if (checkShape) {
+            qsizetype used = row.cells.size();
+            while (used > headerWidth && row.cells.at(used - 1).text.trimmed().isEmpty()) --used;
+            if (row.cells.size() < headerWidth || used > headerWidth) {
+                out.addError(Error{tr("this row has %1 cells where the header has %2 columns: a separator (%3) is "
+                                      "missing or one too many (a decimal comma in a comma-separated file?)")
+                                       .arg(used < headerWidth ? row.cells.size() : used)
+                                       .arg(headerWidth)
+                                       .arg(table.separator == QLatin1Char('\t') ? tr("tab") : QString(table.separator)),
+                                   v.place},
+                             row.line);
+                continue;
+            }
+        }
         const auto number = [&](int column) -> std::optional<double> {
             if (column < 0 || column >= row.cells.size()) return std::nullopt;
             const SourceCell& cell = row.cells.at(column);
@@ -152,7 +179,11 @@ IndicatorRows IndicatorTableReader::read(const SourceTable& table, std::optional
                     return std::nullopt;
                 }
             }
-            if (!std::isfinite(*value) || std::abs(*value) > Limits::kMaxNumber) {
+            if (!std::isfinite(*value)) {
+                error(column, tr("'%1' is not a number").arg(cell.text.trimmed().left(40)));
+                return std::nullopt;
+            }
+            if (std::abs(*value) > Limits::kMaxNumber) {
                 error(column, tr("the number is too large"));
                 return std::nullopt;
             }
@@ -161,17 +192,16 @@ IndicatorRows IndicatorTableReader::read(const SourceTable& table, std::optional
 
         v.indicator = cellText(row, colIndicator);
         if (v.indicator.isEmpty()) error(colIndicator, tr("no indicator id"));
-        else if (v.indicator.size() > Limits::kMaxIdLength) error(colIndicator, tr("the indicator id is too long"));
+        else if (Limits::characters(v.indicator) > Limits::kMaxIdLength) error(colIndicator, tr("the indicator id is too long"));
 
-        const qsizetype errorsBefore = out.errors.size();
+        const qsizetype errorsBefore = out.errors.size() + out.moreErrors;
         const std::optional<double> year = colYear >= 0 ? number(colYear) : std::nullopt;
         if (year) {
             if (*year != std::floor(*year)) error(colYear, tr("a year is a whole number (1 is the first reporting year)"));
-            else if (*year < 1 || *year > Limits::kMaxYear)
-                error(colYear, tr("year %1 is out of range: reporting years go from 1 to %2")
-                                   .arg(cellText(row, colYear)).arg(Limits::kMaxYear));
+            else if (*year < 1 || *year > Limits::kLastPartnershipYear)
+                error(colYear, IndicatorValueCheck::yearProblem(*year < 1 ? 0 : int(std::min(*year, 1e9))));
             else v.year = int(*year);
-        } else if (out.errors.size() == errorsBefore) {
+        } else if (out.errors.size() + out.moreErrors == errorsBefore) {
             if (defaultYear) v.year = *defaultYear;
             else error(colYear, tr("no year (fill it in or give the year with --year)"));
         }
@@ -181,8 +211,8 @@ IndicatorRows IndicatorTableReader::read(const SourceTable& table, std::optional
         v.category = cellText(row, colCategory);
         if (!v.dimension.isEmpty() && v.category.isEmpty()) error(colCategory, tr("a breakdown row needs a category"));
         if (v.dimension.isEmpty() && !v.category.isEmpty()) error(colDimension, tr("a breakdown row needs a dimension"));
-        if (v.dimension.size() > Limits::kMaxIdLength) error(colDimension, tr("the name is too long"));
-        if (v.category.size() > Limits::kMaxIdLength) error(colCategory, tr("the name is too long"));
+        if (Limits::characters(v.dimension) > Limits::kMaxIdLength) error(colDimension, tr("the name is too long"));
+        if (Limits::characters(v.category) > Limits::kMaxIdLength) error(colCategory, tr("the name is too long"));
         if (!v.dimension.isEmpty() && v.target)
             error(colTarget, tr("a breakdown row has no target: give the category's value as the actual"));
         if (bad) continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -20,8 +21,9 @@ struct SourceRow {
     QList<SourceCell> cells;
 };
 
-// A data file's rows, first the header, whatever the format. Places in messages are "file:line" for CSV
-// and "file:Sheet!C7" for XLSX.
+// A data file's rows, first the header, whatever the format. Places in messages are in words, as the
+// JSON reader's ("line 3, column 14"): "data.csv, line 3, column “Meta”" for CSV and
+// "data.xlsx, sheet “Hoja1”, cell C7 (column “Meta”)" for XLSX.
 struct SourceTable {
     QString fileName;
     QString sheet;         // empty for CSV
@@ -36,11 +38,32 @@ struct SourceTable {
         for (int c = column + 1; c > 0; c = (c - 1) / 26) s.prepend(QChar(u'A' + (c - 1) % 26));
         return s;
     }
-    // The place of a cell (column index into the row) or, with column < 0, of a row.
+    // The place of a row, or with column >= 0 of a cell (by its letters in a sheet).
     QString place(const SourceRow& row, int column) const
     {
-        if (sheet.isEmpty()) return QStringLiteral("%1:%2").arg(fileName).arg(row.line);
-        return QStringLiteral("%1:%2!%3%4").arg(fileName, sheet, columnLetters(column < 0 ? 0 : column)).arg(row.line);
+        if (sheet.isEmpty()) return QCoreApplication::translate("SourceTable", "%1, line %2").arg(fileName).arg(row.line);
+        if (column < 0)
+            return QCoreApplication::translate("SourceTable", "%1, sheet “%2”, row %3").arg(fileName, sheet).arg(row.line);
+        return QCoreApplication::translate("SourceTable", "%1, sheet “%2”, cell %3%4")
+            .arg(fileName, sheet, columnLetters(column))
+            .arg(row.line);
+    }
+    // The place of a cell named by its column's header, as a coordinator reads it.
+    QString cellPlace(const SourceRow& row, int column, const QString& header) const
+    {
+        if (header.isEmpty()) {
+            if (!sheet.isEmpty()) return place(row, column);
+            return QCoreApplication::translate("SourceTable", "%1, line %2, column %3")
+                .arg(fileName)
+                .arg(row.line)
+                .arg(column + 1);
+        }
+        if (sheet.isEmpty())
+            return QCoreApplication::translate("SourceTable", "%1, line %2, column “%3”")
+                .arg(fileName)
+                .arg(row.line)
+                .arg(header);
+        return QCoreApplication::translate("SourceTable", "%1 (column “%2”)").arg(place(row, column), header);
     }
 };
 

@@ -246,6 +246,9 @@ Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fil
                 if (!ok || index < 0 || index >= shared.size())
                     return Error{tr("this XLSX file is damaged (cell %1 names a missing text)").arg(ref), fileName};
                 cell.text = shared.at(index);
+            } else if (type == QLatin1String("b")) {
+                // A TRUE/FALSE cell is not a figure, whatever its stored 1 or 0.
+                cell.text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             } else if (!inlineText) {
                 cell.text = value;
                 if (type.isEmpty() || type == QLatin1String("n")) {

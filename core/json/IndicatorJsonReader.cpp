@@ -6,6 +6,8 @@
 #include "model/Vocabulary.h"
 #include "util/Limits.h"
 
+#include <QSet>
+
 namespace cpc {
 
 namespace {
@@ -21,11 +23,15 @@ bool boundedObject(const OrderedJson& v, const QString& path, F& f)
     if (v.members().size() > Limits::kMaxListLength)
         return f.fail(path, QCoreApplication::translate("cpc::IndicatorJsonReader", "at most %1 entries are allowed")
                                 .arg(Limits::kMaxListLength));
-    for (qsizetype i = 0; i < v.members().size(); ++i)
-        for (qsizetype j = 0; j < i; ++j)
-            if (v.members()[j].first == v.members()[i].first)
-                return f.fail(F::mapKey(path, v.members()[i].first),
-                              QCoreApplication::translate("cpc::IndicatorJsonReader", "this name appears twice"));
+    // A set, not a pairwise comparison: a breakdown may hold 10,000 categories.
+    QSet<QString> seen;
+    seen.reserve(v.members().size());
+    for (const OrderedJson::Member& m : v.members()) {
+        if (seen.contains(m.first))
+            return f.fail(F::mapKey(path, m.first),
+                          QCoreApplication::translate("cpc::IndicatorJsonReader", "this name appears twice"));
+        seen.insert(m.first);
+    }
     return true;
 }
 
@@ -75,7 +81,7 @@ bool IndicatorJsonReader::baseline(const OrderedJson& v, const QString& path, F&
     const bool ok = F::ifPresent(v, "value", path, [&](const OrderedJson& x, const QString& p) { return f.number(x, p, value, true); })
         && F::ifPresent(v, "period", path, [&](const OrderedJson& x, const QString& p) {
                if (!f.text(x, p, period)) return false;
-               return period.size() <= Limits::kMaxIdLength
+               return Limits::characters(period) <= Limits::kMaxIdLength
                    || f.fail(p, tr("a period can be at most %1 characters long").arg(Limits::kMaxIdLength));
            });
     if (!ok) return false;

@@ -93,8 +93,8 @@ bool JsonFieldReader::array(const OrderedJson& v, const QString& path)
 
 bool JsonFieldReader::checkText(const QString& s, const QString& path)
 {
-    if (s.size() > Limits::kMaxTextLength)
-        return fail(path, tr("the text has %1 characters; at most %2 are allowed").arg(s.size()).arg(Limits::kMaxTextLength));
+    if (const qsizetype n = Limits::characters(s); n > Limits::kMaxTextLength)
+        return fail(path, tr("the text has %1 characters; at most %2 are allowed").arg(n).arg(Limits::kMaxTextLength));
     // Control characters and broken surrogate pairs (from \u escapes) would print as garbage in the PDF.
     const QChar* d = s.constData();
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -125,7 +125,7 @@ bool JsonFieldReader::label(const OrderedJson& v, const QString& path, QString& 
     if (!v.isString()) return fail(path, tr("expected a text \"...\", found %1").arg(typeName(v)));
     const QString& s = v.toString();
     if (s.trimmed().isEmpty()) return fail(path, tr("expected a non-empty text"));
-    if (s.size() > Limits::kMaxIdLength)
+    if (Limits::characters(s) > Limits::kMaxIdLength)
         return fail(path, tr("this name is longer than %1 characters").arg(Limits::kMaxIdLength));
     if (!checkText(s, path)) return false;
     if (s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\t')))

@@ -285,7 +285,7 @@ bool ReportJsonReader::readGlossaryEntry(const OrderedJson& v, const QString& pa
     // The English term identifies the entry (glossary/TERM in edits), so it must be there and be short.
     const QString termPath = F::member(F::member(path, key("term")), key("en"));
     if (g.term.en().trimmed().isEmpty()) return f.fail(termPath, tr("the English term is required; it identifies the entry"));
-    if (g.term.en().size() > Limits::kMaxIdLength)
+    if (Limits::characters(g.term.en()) > Limits::kMaxIdLength)
         return f.fail(termPath, tr("a term can be at most %1 characters long").arg(Limits::kMaxIdLength));
     out = g;
     return true;

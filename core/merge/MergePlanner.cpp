@@ -2,6 +2,7 @@
 
 #include "edit/TextChange.h"
 #include "json/ReportJsonReader.h"
+#include "merge/ContributionFigures.h"
 #include "json/ReportJsonWriter.h"
 #include "merge/ContributionScope.h"
 #include "merge/ReportFlattener.h"
@@ -110,7 +111,7 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
 {
     auto opened = ReportDocument::open(contributionPath, ReportDocument::Mode::ReadOnly);
     if (!opened) return opened.error();
-    const ReportDocument& contribution = *opened.value();
+    ReportDocument& contribution = *opened.value();
 
     const auto request = ContributionRequest::of(contribution);
     if (!request)
@@ -127,6 +128,8 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
                          .arg(request->entity, recorded->entity),
                      contributionPath};
 
+    // Figures stored as text, blobs or infinities would be read as 0 or "not reported": refuse them first.
+    if (Status s = ContributionFigures::checkStored(contribution); !s) return s.error();
     // Validate the returned content as a whole document: every value, vocabulary and reference.
     const QByteArray returnedJson = ReportJsonWriter::write(contribution.report());
     auto returned = ReportJsonReader::read(returnedJson, contributionPath);
@@ -189,6 +192,7 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
         else if (mine && mine->resolved == c.resolved)
             ++plan.alreadyMerged;
     }
+    if (Status s = ContributionFigures::checkChanged(plan, sent.value(), contributionPath); !s) return s.error();
     return plan;
 }
 

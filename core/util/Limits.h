@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringView>
 #include <QtGlobal>
 
 namespace cpc {
@@ -8,7 +9,7 @@ namespace cpc {
 // run out of memory or hang. Each is far above what a real annual report needs (the five-year
 // partnership's report has about ten sections, a few dozen activities and indicators), so a limit is
 // only ever met by a damaged or hostile file. They are documented for users in
-// docs/report-json-extensions.md.
+// docs/report-json-extensions.md and docs/limits.md.
 struct Limits {
     // A .cpcreport file. Large reports with their full history stay well under 100 MB.
     static constexpr qint64 kMaxReportFileBytes = qint64(1) << 30;
@@ -30,10 +31,30 @@ struct Limits {
     static constexpr int kMaxListLength = 10000;
     // Reporting years: the partnership runs five years; renewals are allowed for.
     static constexpr int kMaxYear = 50;
+    // The partnership's own span: signed in April 2022 for five years, and extended at most once by as
+    // much again. Figures for a year beyond it (a typo such as 42, or a calendar year) are refused by the
+    // indicator import and the merge (IndicatorValueCheck); kMaxYear stays the interchange format's bound.
+    static constexpr int kPartnershipYears = 5;
+    static constexpr int kMaxExtensionYears = 5;
+    static constexpr int kLastPartnershipYear = kPartnershipYears + kMaxExtensionYears;
     // Indicator values: beyond this a figure is a typing error, and doubles stop being exact integers.
     static constexpr double kMaxNumber = 1e15;
     // The small-number protection threshold: hiding every count below 1,000 would hide the whole table.
     static constexpr int kMaxSmallNumberThreshold = 1000;
+
+    // The length that text limits count: characters (Unicode code points), as the messages say, not the
+    // UTF-16 units a QString holds (an emoji is one character and two units).
+    static qsizetype characters(QStringView s)
+    {
+        qsizetype pairs = 0;
+        const qsizetype n = s.size();
+        for (qsizetype i = 0; i + 1 < n; ++i)
+            if (s[i].isHighSurrogate() && s[i + 1].isLowSurrogate()) {
+                ++pairs;
+                ++i;
+            }
+        return n - pairs;
+    }
 };
 
 } // namespace cpc

@@ -192,7 +192,7 @@ TEST_CASE("a partner edits its own parts and is refused anything else, changing 
     CliResult h = run({"history", c.renacer, "--path", "sections/objective-1/body/es", "--json"}, 0);
     const QJsonArray entries = QJsonDocument::fromJson(h.out.toUtf8()).array();
     REQUIRE_FALSE(entries.isEmpty());
-    CHECK(entries.last()["author"].toString() == QStringLiteral("RENACER"));
+    CHECK(entries.first()["author"].toString() == QStringLiteral("RENACER"));
 }
 
 TEST_CASE("the whole cycle: two partners, a conflict, merges, merging again, history", "[cli][contribution]")
@@ -294,7 +294,7 @@ TEST_CASE("the whole cycle: two partners, a conflict, merges, merging again, his
             run({"history", c.report, "--path", "sections/objective-1/body/en", "--json"}, 0).out.toUtf8())
             .array();
     REQUIRE_FALSE(h.isEmpty());
-    const QJsonObject last = h.last().toObject();
+    const QJsonObject last = h.first().toObject();
     CHECK(last["author"].toString() == QStringLiteral("RENACER"));
     CHECK(last["origin"].toString() == QStringLiteral("merge"));
     CHECK(last["new"].toString() == kRenacerText);
@@ -310,8 +310,8 @@ TEST_CASE("the whole cycle: two partners, a conflict, merges, merging again, his
             run({"history", c.report, "--path", "sections/objective-1/body/en", "--json"}, 0).out.toUtf8())
             .array();
     REQUIRE(h2.size() == h.size() + 1);
-    CHECK(h2.last()["origin"].toString() == QStringLiteral("restore"));
-    CHECK(h2.last()["old"].toString() == kRenacerText);
+    CHECK(h2.first()["origin"].toString() == QStringLiteral("restore"));
+    CHECK(h2.first()["old"].toString() == kRenacerText);
     run({"history", c.report, "--path", "sections/objective-1", "--restore", beforeMerge}, 2);
     run({"history", c.report, "--path", "sections/objective-1/body/en", "--restore", "999999"}, 2);
     run({"history", c.report, "--restore", "1"}, 2);

@@ -60,9 +60,9 @@ TEST_CASE("import-indicators refuses a bad file, lists every bad row and changes
     writeFile(dir.path("b.csv"), "indicator,year,actual\n2.1,1,170\n9.9,1,3\n2.1,77,4\n3.1,1,many\n");
     const CliResult r = runCli({"import-indicators", file, dir.path("b.csv")});
     CHECK(r.exitCode == 2);
-    CHECK(r.err.contains(dir.path("b.csv") + QStringLiteral(":3:indicator: unknown indicator '9.9'")));
-    CHECK(r.err.contains(dir.path("b.csv") + QStringLiteral(":4:year: year 77 is out of range")));
-    CHECK(r.err.contains(dir.path("b.csv") + QStringLiteral(":5:actual: 'many' is not a number")));
+    CHECK(r.err.contains(dir.path("b.csv") + QString::fromUtf8(", line 3, column “indicator”: unknown indicator '9.9'")));
+    CHECK(r.err.contains(dir.path("b.csv") + QString::fromUtf8(", line 4, column “year”: year 77 is outside the partnership")));
+    CHECK(r.err.contains(dir.path("b.csv") + QString::fromUtf8(", line 5, column “actual”: 'many' is not a number")));
     CHECK(runCli({"export-json", file}).out == before);
 
     CHECK(runCli({"import-indicators", file, dir.path("b.csv"), "--year", "x"}).exitCode == 2);

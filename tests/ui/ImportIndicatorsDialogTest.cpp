@@ -81,7 +81,7 @@ TEST_CASE("A file written by Spanish Excel is previewed old to new and imported 
     CHECK(changes->index(0, ImportChangesModel::Indicator).data().toString() == QStringLiteral("1.1"));
     CHECK(changes->index(0, ImportChangesModel::Before).data().toString() == QStringLiteral("312"));
     CHECK(changes->index(0, ImportChangesModel::After).data().toString() == QStringLiteral("1,250.5"));
-    CHECK(changes->index(1, ImportChangesModel::Place).data().toString() == QStringLiteral("datos.csv:3"));
+    CHECK(changes->index(1, ImportChangesModel::Place).data().toString() == QStringLiteral("datos.csv, line 3"));
     CHECK(dialog.plan().unchanged == 2);
     dialog.show();
     test::saveScreenshot(&dialog, QStringLiteral("import-dialog-preview"));
@@ -115,7 +115,7 @@ TEST_CASE("An XLSX workbook's sheets can be chosen", "[import]")
     REQUIRE(dialog.plan().ok());
     REQUIRE(dialog.changesModel()->rowCount() == 1);
     CHECK(dialog.plan().preview[0].after == 333);
-    CHECK(dialog.plan().preview[0].place.startsWith(QStringLiteral("datos.xlsx:") + dialog.sheetBox()->itemText(0)));
+    CHECK(dialog.plan().preview[0].place.startsWith(QString::fromUtf8("datos.xlsx, sheet “") + dialog.sheetBox()->itemText(0)));
 
     // The breakdowns sheet holds nothing new: nothing to import.
     dialog.setSheet(dialog.sheetBox()->itemText(1));

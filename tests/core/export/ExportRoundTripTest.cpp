@@ -1,4 +1,5 @@
 #include "export/CsvWriter.h"
+#include "export/SpreadsheetCell.h"
 #include "export/IndicatorTable.h"
 #include "export/SuppressionPlan.h"
 #include "export/XlsxWriter.h"
@@ -21,6 +22,7 @@ Report richReport()
 {
     Report r = test::sampleReport();
     Indicator* v = r.indicator(QStringLiteral("2.1"));
+    v->unit = QStringLiteral("currency_cop"); // decimals: a count is whole and would be refused on import
     v->actuals[2] = 1234567.25;
     v->targets[2] = 0.5;
     v->disaggregation[2].append(Disaggregation{QString::fromUtf8("región; zona"),
@@ -162,5 +164,55 @@ TEST_CASE("a protected export masks small counts, says so, and is refused by the
     CHECK(csv.contains("\r\n\"# Counts of child victims"));
     const ImportPlan p = IndicatorImport::fromBytes(r, csv, QStringLiteral("p.csv"), {});
     REQUIRE_FALSE(p.ok());
-    CHECK(p.errors.first().where.endsWith(QStringLiteral(":actual")));
+    CHECK(p.errors.first().where.endsWith(QString::fromUtf8("column “actual”")));
+}
+
+TEST_CASE("texts a spreadsheet would run as formulas are written inert and read back as written")
+{
+    for (const char* text : {"=HYPERLINK(\"http://x\")", "+1", "-18 años", "@SUM(A1)", "\t=1", "\r=1", "'quoted", "'=x"}) {
+        const QString t = QString::fromUtf8(text);
+        INFO(text);
+        CHECK(SpreadsheetCell::inert(t) == QLatin1Char('\'') + t);
+        CHECK(SpreadsheetCell::restored(SpreadsheetCell::inert(t)) == t);
+    }
+    for (const char* text : {"", "2.1", "Bogotá", "<5", "*", "# nota", "a=b"}) {
+        const QString t = QString::fromUtf8(text);
+        CHECK(SpreadsheetCell::inert(t) == t);
+        CHECK(SpreadsheetCell::restored(t) == t);
+    }
+    // A typed leading apostrophe not before a formula character is the text's own.
+    CHECK(SpreadsheetCell::restored(QStringLiteral("'plain")) == QStringLiteral("'plain"));
+    CHECK(SpreadsheetCell::restored(QStringLiteral("'")) == QStringLiteral("'"));
+
+    // In a real export: the names are inert, a negative figure stays a number.
+    Report r = test::sampleReport();
+    Indicator* v = r.indicator(QStringLiteral("2.2"));
+    v->unit = QStringLiteral("index");
+    v->name = BiText(QStringLiteral("=1+1"), QStringLiteral("@SUMA(1;2)"));
+    v->actuals[1] = -3.5;
+    v->disaggregation[1].append(Disaggregation{QStringLiteral("-edad"), {{QStringLiteral("+60"), 2}}});
+    for (Language l : {Language::En, Language::Es}) {
+        test::TempDir dir;
+        const IndicatorTable t = IndicatorTable::build(r, l, SuppressionPlan());
+        REQUIRE(CsvWriter::write(dir.path("out.csv"), t.combined(), l, t.note).ok());
+        const QString csv = QString::fromUtf8(test::readFile(dir.path("out.csv")));
+        const QChar sep = l == Language::Es ? QLatin1Char(';') : QLatin1Char(',');
+        if (l == Language::En) CHECK(csv.contains(QStringLiteral(",'=1+1,")));
+        else CHECK(csv.contains(QStringLiteral(";\"'@SUMA(1;2)\";")));
+        CHECK(csv.contains(sep + QStringLiteral("'-edad") + sep + QStringLiteral("'+60") + sep));
+        INFO(csv.toStdString());
+        CHECK(csv.contains(sep + (l == Language::Es ? QStringLiteral("-3,5") : QStringLiteral("-3.5")) + sep));
+        const Report back = importInto(emptied(r), {{dir.path("out.csv"), QString()}}, dir);
+        CHECK(back.indicator(QStringLiteral("2.2"))->disaggregation.value(1).last().categories.first().name ==
+              QStringLiteral("+60"));
+        CHECK(back.indicator(QStringLiteral("2.2"))->actuals.value(1) == -3.5);
+    }
+    test::TempDir dir;
+    REQUIRE(XlsxWriter::write(dir.path("o.xlsx"), IndicatorTable::build(r, Language::En, SuppressionPlan())).ok());
+    auto sheet = XlsxReader::read(test::readFile(dir.path("o.xlsx")), QStringLiteral("o.xlsx"));
+    REQUIRE(sheet);
+    bool inert = false;
+    for (const SourceRow& row : sheet->rows)
+        for (const SourceCell& c : row.cells) inert = inert || c.text == QStringLiteral("'=1+1");
+    CHECK(inert);
 }

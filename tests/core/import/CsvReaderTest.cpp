@@ -57,9 +57,9 @@ TEST_CASE("files that are not CSV are refused with the place")
     binary.append("\x01\x02\xFF", 3);
     auto b = CsvReader::read(binary, QStringLiteral("b.csv"));
     REQUIRE_FALSE(b.ok());
-    CHECK(b.error().where == QStringLiteral("b.csv:3"));
+    CHECK(b.error().where == QStringLiteral("b.csv, line 3"));
 
     auto open = CsvReader::read(QByteArray("a;b\n1;\"abc\n2;3\n"), QStringLiteral("q.csv"));
     REQUIRE_FALSE(open.ok());
-    CHECK(open.error().where == QStringLiteral("q.csv:2"));
+    CHECK(open.error().where == QStringLiteral("q.csv, line 2"));
 }

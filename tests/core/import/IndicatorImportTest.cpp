@@ -83,7 +83,7 @@ TEST_CASE("a CSV as Spanish Excel writes it imports exactly its values")
             sawActual = true;
             CHECK(i.before == 163.0);
             CHECK(i.after == 170.0);
-            CHECK(i.place == QStringLiteral("datos.csv:2"));
+            CHECK(i.place == QStringLiteral("datos.csv, line 2"));
         }
     CHECK(sawActual);
 }
@@ -155,31 +155,31 @@ TEST_CASE("bad files are refused with every bad row, line and column named, and 
     SECTION("unknown indicator")
     {
         const auto p = refused("Indicador;A\xC3\xB1o;Logro\r\n2.1;1;5\r\n9.9;1;3\r\n", QStringLiteral("b.csv"));
-        CHECK(places(p) == QStringList{QString::fromUtf8("b.csv:3:Indicador")});
+        CHECK(places(p) == QStringList{QString::fromUtf8("b.csv, line 3, column “Indicador”")});
         CHECK(p.errors.first().message.contains(QStringLiteral("9.9")));
         // Errors found while reading and while checking against the report come in row order.
         const auto q = refused("indicator,year,actual\n9.9,1,3\n2.1,x,3\n", QStringLiteral("o.csv"));
-        CHECK(places(q) == QStringList{QStringLiteral("o.csv:2:indicator"), QStringLiteral("o.csv:3:year")});
+        CHECK(places(q) == QStringList{QString::fromUtf8("o.csv, line 2, column “indicator”"), QString::fromUtf8("o.csv, line 3, column “year”")});
     }
     SECTION("text where a number goes, in two rows: both are listed")
     {
         const auto p = refused("Indicador;A\xC3\xB1o;Meta;Logro\r\n2.1;1;n/d;5\r\n3.1;1;4;cinco\r\n", QStringLiteral("b.csv"));
-        CHECK(places(p) == QStringList{QStringLiteral("b.csv:2:Meta"), QStringLiteral("b.csv:3:Logro")});
+        CHECK(places(p) == QStringList{QString::fromUtf8("b.csv, line 2, column “Meta”"), QString::fromUtf8("b.csv, line 3, column “Logro”")});
     }
     SECTION("a year out of range")
     {
         const auto p = refused("indicator,year,actual\n2.1,2023,5\n2.1,0,5\n2.1,1.5,4\n", QStringLiteral("b.csv"));
-        CHECK(places(p) == QStringList{QStringLiteral("b.csv:2:year"), QStringLiteral("b.csv:3:year"),
-                                       QStringLiteral("b.csv:4:year")});
+        CHECK(places(p) == QStringList{QString::fromUtf8("b.csv, line 2, column “year”"), QString::fromUtf8("b.csv, line 3, column “year”"),
+                                       QString::fromUtf8("b.csv, line 4, column “year”")});
     }
     SECTION("duplicated rows")
     {
         const auto p = refused("indicator,year,actual\n2.1,1,5\n2.1,1,5\n", QStringLiteral("b.csv"));
-        CHECK(places(p) == QStringList{QStringLiteral("b.csv:3:indicator")});
-        CHECK(p.errors.first().message.contains(QStringLiteral("b.csv:2")));
+        CHECK(places(p) == QStringList{QString::fromUtf8("b.csv, line 3, column “indicator”")});
+        CHECK(p.errors.first().message.contains(QStringLiteral("b.csv, line 2")));
         const auto q = refused("indicator,year,actual,dimension,category\n2.1,1,5,sex,female\n2.1,1,6,sex,female\n",
                                QStringLiteral("c.csv"));
-        CHECK(places(q) == QStringList{QStringLiteral("c.csv:3:indicator")});
+        CHECK(places(q) == QStringList{QString::fromUtf8("c.csv, line 3, column “indicator”")});
     }
     SECTION("an empty file")
     {
@@ -190,14 +190,14 @@ TEST_CASE("bad files are refused with every bad row, line and column named, and 
     {
         QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
         const auto p = refused(png, QStringLiteral("x.csv"));
-        CHECK(places(p) == QStringList{QStringLiteral("x.csv:2")});
+        CHECK(places(p) == QStringList{QStringLiteral("x.csv, line 2")});
         const auto z = refused(QByteArray("PK\x03\x04\x14\0\0\0", 8), QStringLiteral("x.xlsx"));
         CHECK(places(z) == QStringList{QStringLiteral("x.xlsx")});
     }
     SECTION("no year column and no --year; no indicator column")
     {
-        CHECK(refused("indicator,actual\n2.1,5\n", QStringLiteral("b.csv")).errors.first().where == QStringLiteral("b.csv:1"));
-        CHECK(refused("name;value\nx;5\n", QStringLiteral("b.csv")).errors.first().where == QStringLiteral("b.csv:1"));
+        CHECK(refused("indicator,actual\n2.1,5\n", QStringLiteral("b.csv")).errors.first().where == QStringLiteral("b.csv, line 1"));
+        CHECK(refused("name;value\nx;5\n", QStringLiteral("b.csv")).errors.first().where == QStringLiteral("b.csv, line 1"));
     }
     SECTION("a bad cell of an XLSX is named by sheet and cell")
     {
@@ -209,8 +209,8 @@ TEST_CASE("bad files are refused with every bad row, line and column named, and 
                                    {QStringLiteral("2.1"), 1, QStringLiteral("cinco")},
                                    {QStringLiteral("7.7"), 60, 1.0}}}}));
         const ImportPlan p = IndicatorImport::fromFile(before, dir.path("b.xlsx"), {});
-        CHECK(places(p) == QStringList{dir.path("b.xlsx") + QStringLiteral(":Datos!C3:Logro"),
-                                       dir.path("b.xlsx") + QString::fromUtf8(":Datos!B4:Año")});
+        CHECK(places(p) == QStringList{dir.path("b.xlsx") + QString::fromUtf8(", sheet “Datos”, cell C3 (column “Logro”)"),
+                                       dir.path("b.xlsx") + QString::fromUtf8(", sheet “Datos”, cell B4 (column “Año”)")});
     }
 }
 
@@ -250,4 +250,45 @@ TEST_CASE("applying an import is one transaction: one history group, the report 
         }
     CHECK(groups.size() == 1);
     CHECK(d.report().indicator(QStringLiteral("3.1"))->actuals.value(1) == 12.0);
+}
+
+TEST_CASE("the error list is capped and says how many more there were")
+{
+    const Report before = test::sampleReport();
+    QByteArray csv = "indicator,year,actual\n";
+    for (int i = 0; i < 5000; ++i) csv += (i % 2 ? "2.1,1,x\n" : "9.9,1,3\n");
+    const ImportPlan p = importBytes(before, csv, QStringLiteral("b.csv"));
+    REQUIRE(p.errors.size() == IndicatorRows::kMaxErrors);
+    CHECK(p.moreErrors == 5000 - IndicatorRows::kMaxErrors);
+    CHECK(p.errorCount() == 5000);
+    // The first hundred in file order, reading and report errors mixed.
+    CHECK(p.errors[0].where == QString::fromUtf8("b.csv, line 2, column “indicator”"));
+    CHECK(p.errors[1].where == QString::fromUtf8("b.csv, line 3, column “actual”"));
+    CHECK(p.errors.last().where == QString::fromUtf8("b.csv, line 101, column “actual”"));
+    CHECK(p.changes.changes.isEmpty());
+}
+
+TEST_CASE("values the indicator cannot hold and rows of the wrong shape are refused with their place")
+{
+    const Report before = test::sampleReport();
+    const auto where = [&](const QByteArray& csv, std::optional<int> year = {}) {
+        const ImportPlan p = importBytes(before, csv, QStringLiteral("v.csv"), year);
+        CHECK(p.changes.changes.isEmpty() == !p.ok());
+        QStringList out;
+        for (const Error& e : p.errors) out << e.toString();
+        return out;
+    };
+    CHECK(where("indicator,year,actual\n2.1,1,-5\n") ==
+          QStringList{QString::fromUtf8("v.csv, line 2, column “actual”: -5 is negative: indicator 2.1 counts, and a "
+                                        "count cannot be below 0")});
+    CHECK(where("indicator,year,target\n2.1,1,7.5\n").first().contains(QStringLiteral("not a whole number")));
+    CHECK(where("indicator;year;actual;dimension;category\n2.1;1;-1;sex;female\n").first().contains(QStringLiteral("negative")));
+    CHECK(where("indicator,year,actual\n2.1,11,5\n").first().contains(QStringLiteral("year 11 is outside the partnership")));
+    CHECK(where("indicator,actual\n2.1,5\n", 42).first().startsWith(QStringLiteral("v.csv: year 42 is outside")));
+    CHECK(where("indicator,year,actual,notes\n2.1,1\n") ==
+          QStringList{QStringLiteral("v.csv, line 2: this row has 2 cells where the header has 4 columns: a separator "
+                                     "(,) is missing or one too many (a decimal comma in a comma-separated file?)")});
+    CHECK(where("indicator,year,actual\n2.1,1,12,5\n").first().contains(QStringLiteral("this row has 4 cells")));
+    // Trailing empty cells are not text beyond the header, and a year of 10 is within the extension.
+    CHECK(where("indicator,year,actual\n2.1,10,5,,\n").isEmpty());
 }

@@ -38,7 +38,7 @@ TEST_CASE("an XLSX sheet is read with texts, numbers, gaps and cell places")
     CHECK(t->rows[2].cells[1].number == 1.0);
     CHECK_FALSE(t->rows[2].cells[2].number); // text stays text
     CHECK(t->rows[2].cells[2].text == QStringLiteral("12,5"));
-    CHECK(t->place(t->rows[2], 2) == QStringLiteral("d.xlsx:Datos!C4"));
+    CHECK(t->place(t->rows[2], 2) == QString::fromUtf8("d.xlsx, sheet “Datos”, cell C4"));
 }
 
 TEST_CASE("an XLSX written by openpyxl is read")
