@@ -8,6 +8,7 @@ namespace cpc {
 namespace {
 constexpr unsigned kAccent = 0x1F4E79;
 constexpr unsigned kGrey = 0x5A5A5A;
+constexpr qsizetype kContentsChars = 1000; // of a title in the contents
 
 QString side(const BiText& t, Language l) { return t.text(l).isEmpty() ? t.text(otherLanguage(l)) : t.text(l); }
 } // namespace
@@ -123,7 +124,10 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
         ls.size = size;
         ls.justify = false;
         ls.width = g.frameWidth() - indent - numWidth - 40;
-        auto lines = m_setter.breaker().layout(m_fonts.sanitize(m.title), st, ls);
+        // An entry stands on one page with its number and link (whose height libharu takes only up to
+        // 32,767 points): a title of a million characters is printed in full at its heading, here its
+        // first thousand.
+        auto lines = m_setter.breaker().layout(PdfFonts::abridge(m_fonts.sanitize(m.title), kContentsChars), st, ls);
         if (lines.empty()) lines.emplace_back();
         if (!num.isEmpty())
             lines.front().ops.push_back(
@@ -135,7 +139,7 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
             // The Spanish title on lines of its own under the English one: joined by a slash, the pair
             // wrapped mid-title and the reader lost where one language ended.
             ls.color = 0x4A4A4A;
-            auto second = m_setter.breaker().layout(m_fonts.sanitize(m.subtitle),
+            auto second = m_setter.breaker().layout(PdfFonts::abridge(m_fonts.sanitize(m.subtitle), kContentsChars),
                                                     m.level == 1 ? FontStyle::BoldItalic : FontStyle::Italic, ls);
             lastLeading = size * 1.4f;
             BlockSetter::appendLines(b, second, lastLeading, size, indent + numWidth);

@@ -136,7 +136,7 @@ TEST_CASE("a link longer than a PDF can carry is refused at input", "[reliabilit
     TempDir dir;
     const QString file = newSampleReport(dir);
     const QByteArray target = "https://example.org/" + QByteArray(Limits::kMaxLinkLength, 'a');
-    Refusal r = applyRefused(dir, file, R"({"sections": [{"id": "objective-3", "body": {"en": "See [the data](")" +
+    Refusal r = applyRefused(dir, file, R"x({"sections": [{"id": "objective-3", "body": {"en": "See [the data]()x" +
                                             target + R"()."}}]})");
     CHECK(r.exitCode == 2);
     CHECK(r.output.contains(QStringLiteral("sections[0].body.en")));
