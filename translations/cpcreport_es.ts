@@ -2084,6 +2084,10 @@ How would you like to begin?</source>
         <translation>el texto contiene la mitad de un par suplente en la posición %1</translation>
     </message>
     <message>
+        <source>the link at character %1 has %2 characters; a link can have at most %3</source>
+        <translation>el enlace en el carácter %1 tiene %2 caracteres; un enlace puede tener como máximo %3</translation>
+    </message>
+    <message>
         <source>expected a text &quot;...&quot;, found %1</source>
         <translation>se esperaba un texto &quot;...&quot;, pero se encontró %1</translation>
     </message>
@@ -4036,6 +4040,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>the text is longer than %1 characters</source>
         <translation>el texto tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the link at character %1 has %2 characters; a link can have at most %3</source>
+        <translation>el enlace en el carácter %1 tiene %2 caracteres; un enlace puede tener como máximo %3</translation>
     </message>
     <message>
         <source>expected one of: %1</source>

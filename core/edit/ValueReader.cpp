@@ -1,5 +1,6 @@
 #include "edit/ValueReader.h"
 
+#include "model/MarkdownLinks.h"
 #include "util/Limits.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,11 @@ Result<QString> ValueReader::text(const QJsonValue& v)
     const QString s = v.toString();
     if (Limits::characters(s) > Limits::kMaxTextLength)
         return bad(tr("the text is longer than %1 characters").arg(Limits::kMaxTextLength));
+    if (const auto link = MarkdownLinks::firstLongerThan(s, Limits::kMaxLinkLength))
+        return bad(tr("the link at character %1 has %2 characters; a link can have at most %3")
+                       .arg(link->at + 1)
+                       .arg(link->length)
+                       .arg(Limits::kMaxLinkLength));
     return s;
 }
 

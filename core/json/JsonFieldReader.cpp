@@ -1,5 +1,6 @@
 #include "json/JsonFieldReader.h"
 
+#include "model/MarkdownLinks.h"
 #include "util/Limits.h"
 
 #include <QDate>
@@ -109,6 +110,11 @@ bool JsonFieldReader::checkText(const QString& s, const QString& path)
             return fail(path, tr("the text contains half of a surrogate pair at character %1").arg(i + 1));
         }
     }
+    if (const auto link = MarkdownLinks::firstLongerThan(s, Limits::kMaxLinkLength))
+        return fail(path, tr("the link at character %1 has %2 characters; a link can have at most %3")
+                              .arg(link->at + 1)
+                              .arg(link->length)
+                              .arg(Limits::kMaxLinkLength));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "pdf/LineBreaker.h"
 
+#include "util/Limits.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -24,7 +26,27 @@ struct Word {
     bool glue = false; // a space follows
 };
 
-// Cuts a word wider than the line into pieces that fit, preferring to cut after a URL separator.
+// A piece of a cut word holds at most this many characters even when they are narrow (marks of no
+// width): every string a page writes stays short.
+constexpr size_t kMaxPieceChars = 1000;
+constexpr size_t kMaxJoinBytes = 4096;
+
+qsizetype characters(const QString& s)
+{
+    qsizetype n = s.size();
+    for (QChar c : s) n -= c.isLowSurrogate() ? 1 : 0;
+    return n;
+}
+
+bool urlSeparator(QChar c)
+{
+    return c == QLatin1Char('/') || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('_') ||
+           c == QLatin1Char('?') || c == QLatin1Char('&') || c == QLatin1Char('=');
+}
+
+// Cuts a word wider than the line into pieces that fit: a link or an address after a separator where one
+// falls in the second half of the line, any other word where the line ends, with a hyphen between two
+// letters. Linear in the word.
 void splitLongWord(const Word& word, float width, float size, const PdfFonts& fonts, std::vector<Word>& out)
 {
     struct Ch {
@@ -36,21 +58,36 @@ void splitLongWord(const Word& word, float width, float size, const PdfFonts& fo
     std::vector<Ch> chars;
     for (const Box& b : word.boxes)
         for (QChar c : b.text) chars.push_back({c, b.style, b.link, fonts.width(b.style, c, size)});
+    bool address = false; // cut like a URL: after separators, never with a hyphen of ours
+    for (const Box& b : word.boxes) address = address || b.link >= 0 || b.text.contains(QLatin1Char('/'));
+    std::vector<double> after(chars.size() + 1, 0); // width from i to the end
+    for (size_t i = chars.size(); i-- > 0;) after[i] = after[i + 1] + chars[i].w;
+    const QChar hyphen = QLatin1Char('-');
+    float hyphenWidth = 0; // the widest face's, whichever the cut falls in
+    for (FontStyle s : {FontStyle::Regular, FontStyle::Bold, FontStyle::Italic, FontStyle::BoldItalic})
+        hyphenWidth = std::max(hyphenWidth, fonts.width(s, hyphen, size));
     size_t start = 0;
     while (start < chars.size()) {
-        float acc = 0;
-        size_t end = start;
-        size_t goodCut = 0;
-        while (end < chars.size() && acc + chars[end].w <= width) {
-            acc += chars[end].w;
-            const QChar c = chars[end].c;
-            ++end;
-            if (c == QLatin1Char('/') || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('_') ||
-                c == QLatin1Char('?') || c == QLatin1Char('&') || c == QLatin1Char('='))
-                goodCut = end;
+        size_t end = chars.size();
+        bool hyphenate = false;
+        if (after[start] > width || end - start > kMaxPieceChars) {
+            // Room for a hyphen is kept whatever the cut turns out to be: the lines stay within the column.
+            const float room = address ? width : width - hyphenWidth;
+            float acc = 0;
+            end = start;
+            size_t goodCut = 0; // after a separator of an address, after a hyphen of a word
+            while (end < chars.size() && end - start < kMaxPieceChars && acc + chars[end].w <= room) {
+                acc += chars[end].w;
+                ++end;
+                if (address ? urlSeparator(chars[end - 1].c) : chars[end - 1].c == hyphen) goodCut = end;
+            }
+            if (end == start) ++end; // a single glyph wider than the line still goes somewhere
+            // A combining mark stays with its letter.
+            while (end > start + 1 && end < chars.size() && chars[end].c.isMark()) --end;
+            if (goodCut > start + (end - start) / 2) end = goodCut;
+            hyphenate = !address && end < chars.size() && chars[end - 1].link < 0 && chars[end - 1].c.isLetter() &&
+                        chars[end].c.isLetter();
         }
-        if (end == start) ++end; // a single glyph wider than the line still goes somewhere
-        if (end < chars.size() && goodCut > start + (end - start) / 2) end = goodCut;
         Word piece;
         for (size_t i = start; i < end; ++i) {
             if (piece.boxes.empty() || piece.boxes.back().style != chars[i].s || piece.boxes.back().link != chars[i].link)
@@ -58,6 +95,12 @@ void splitLongWord(const Word& word, float width, float size, const PdfFonts& fo
             piece.boxes.back().text += chars[i].c;
             piece.boxes.back().w += chars[i].w;
             piece.w += chars[i].w;
+        }
+        if (hyphenate) {
+            const float hw = fonts.width(piece.boxes.back().style, hyphen, size);
+            piece.boxes.back().text += hyphen;
+            piece.boxes.back().w += hw;
+            piece.w += hw;
         }
         const bool last = end >= chars.size();
         piece.glue = last ? word.glue : false;
@@ -97,7 +140,9 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     for (const MdRun& run : runs) {
         const FontStyle s = fontStyle(run.bold || st.forceBold, run.italic || st.forceItalic);
         int link = -1;
-        if (!run.link.isEmpty()) {
+        // The readers refuse longer targets (Limits::kMaxLinkLength); one stored before that limit is
+        // printed as text, since no PDF string could carry it.
+        if (!run.link.isEmpty() && characters(run.link) <= Limits::kMaxLinkLength) {
             links.append(run.link);
             link = int(links.size()) - 1;
         }
@@ -126,7 +171,9 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     std::vector<Word> fitted;
     fitted.reserve(words.size());
     for (Word& w : words) {
-        if (w.w > minWidth) splitLongWord(w, minWidth, size, m_fonts, fitted);
+        size_t chars = 0;
+        for (const Box& b : w.boxes) chars += size_t(b.text.size());
+        if (w.w > minWidth || chars > kMaxPieceChars) splitLongWord(w, minWidth, size, m_fonts, fitted);
         else fitted.push_back(std::move(w));
     }
     words.swap(fitted);
@@ -134,7 +181,16 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     // Optimal line choice (total-fit, as TeX does, without hyphenation): the fewest badly stretched lines.
     const size_t n = words.size();
     std::vector<double> prefix(n + 1, 0);
-    for (size_t k = 0; k < n; ++k) prefix[k + 1] = prefix[k] + words[k].w + (words[k].glue ? words[k].space : 0);
+    // Spaces (count and width) before word k: a line's gaps in constant time, the line choice linear.
+    std::vector<int> gapsBefore(n + 1, 0);
+    std::vector<double> stretchBefore(n + 1, 0);
+    for (size_t k = 0; k < n; ++k) {
+        prefix[k + 1] = prefix[k] + words[k].w + (words[k].glue ? words[k].space : 0);
+        gapsBefore[k + 1] = gapsBefore[k] + (words[k].glue ? 1 : 0);
+        stretchBefore[k + 1] = stretchBefore[k] + (words[k].glue ? words[k].space : 0);
+    }
+    // The spaces inside words i..j-1 (the one after the last word is not part of the line).
+    const auto gapsIn = [&](size_t i, size_t j) { return gapsBefore[j - 1] - gapsBefore[i]; };
     const double inf = std::numeric_limits<double>::infinity();
     std::vector<double> best(n + 1, inf);
     std::vector<size_t> from(n + 1, 0);
@@ -145,13 +201,7 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
             const double natural = prefix[j] - prefix[i] - (words[j - 1].glue ? words[j - 1].space : 0);
             if (natural > lineWidth + 0.01 && i + 1 < j) break;
             if (best[i] == inf) continue;
-            int gaps = 0;
-            double stretchable = 0;
-            for (size_t k = i; k + 1 < j; ++k)
-                if (words[k].glue) {
-                    ++gaps;
-                    stretchable += words[k].space;
-                }
+            const double stretchable = stretchBefore[j - 1] - stretchBefore[i];
             double cost = 0;
             const double slack = std::max(0.0, lineWidth - natural);
             if (j < n && st.justify) {
@@ -187,8 +237,7 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         for (size_t li = 0; li + 1 < breaks.size(); ++li) {
             const size_t b = breaks[li];
             const double natural = prefix[b] - prefix[a] - (words[b - 1].glue ? words[b - 1].space : 0);
-            int gaps = 0;
-            for (size_t k = a; k + 1 < b; ++k) gaps += words[k].glue ? 1 : 0;
+            const int gaps = gapsIn(a, b);
             if (gaps > 0 && ((li == 0 ? firstWidth : st.width) - natural) / gaps > 2 * words[a].space) {
                 Style ragged = st;
                 ragged.justify = false;
@@ -205,8 +254,7 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         const bool last = li + 1 == breaks.size();
         const float lineWidth = li == 0 ? firstWidth : st.width;
         const double natural = prefix[j] - prefix[i] - (words[j - 1].glue ? words[j - 1].space : 0);
-        int gaps = 0;
-        for (size_t k = i; k + 1 < j; ++k) gaps += words[k].glue ? 1 : 0;
+        const int gaps = gapsIn(i, j);
         float extra = 0;
         if (st.justify && !last && gaps > 0) {
             extra = float((lineWidth - natural) / gaps);
@@ -229,7 +277,9 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
                     PdfOp& prev = line.ops[size_t(joinable)];
                     const float space = m_fonts.width(b.style, QChar(QLatin1Char(' ')), size) + extra;
                     const bool spaced = gap == 0 || std::abs(gap - space) < 0.001f;
-                    if (prev.style == b.style && prev.color == color && spaced) {
+                    // Strings stay short for readers that keep at most 32,767 bytes of one (a line of
+                    // zero-width marks could otherwise join hundreds of thousands of them).
+                    if (prev.style == b.style && prev.color == color && spaced && prev.text.size() < kMaxJoinBytes) {
                         prev.text += gap == 0 ? std::string() : std::string(" ");
                         prev.text += b.text.toStdString();
                         prev.w += gap + b.w;

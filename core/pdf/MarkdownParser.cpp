@@ -1,5 +1,7 @@
 #include "pdf/MarkdownParser.h"
 
+#include "model/MarkdownLinks.h"
+
 #include <md4c.h>
 
 #include <QHash>
@@ -170,7 +172,7 @@ QList<MdBlock> MarkdownParser::parse(const QString& markdown)
     ParseState state;
     MD_PARSER parser{};
     parser.abi_version = 0;
-    parser.flags = MD_FLAG_NOHTML | MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS;
+    parser.flags = MarkdownLinks::parserFlags();
     parser.enter_block = enterBlock;
     parser.leave_block = leaveBlock;
     parser.enter_span = enterSpan;

@@ -8,6 +8,7 @@ namespace cpc {
 namespace {
 constexpr unsigned kAccent = 0x1F4E79;
 constexpr unsigned kGrey = 0x5A5A5A;
+constexpr qsizetype kContentsChars = 1000; // of a title in the contents
 
 QString side(const BiText& t, Language l) { return t.text(l).isEmpty() ? t.text(otherLanguage(l)) : t.text(l); }
 } // namespace
@@ -37,7 +38,6 @@ Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const st
     else m_parts = {Part{Language::En}, Part{Language::Es}};
 
     cover();
-    m_pagePart.push_back(-1);
     const PdfPageGeometry& g = m_geometry;
     const ReportComposer composer(m_report, m_fonts, m_plan, g.frameWidth(), g.frameHeight());
     const PdfFlow flow(g.left, g.top, g.frameWidth(), g.frameHeight());
@@ -124,7 +124,10 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
         ls.size = size;
         ls.justify = false;
         ls.width = g.frameWidth() - indent - numWidth - 40;
-        auto lines = m_setter.breaker().layout(m_fonts.sanitize(m.title), st, ls);
+        // An entry stands on one page with its number and link (whose height libharu takes only up to
+        // 32,767 points): a title of a million characters is printed in full at its heading, here its
+        // first thousand.
+        auto lines = m_setter.breaker().layout(PdfFonts::abridge(m_fonts.sanitize(m.title), kContentsChars), st, ls);
         if (lines.empty()) lines.emplace_back();
         if (!num.isEmpty())
             lines.front().ops.push_back(
@@ -136,7 +139,7 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
             // The Spanish title on lines of its own under the English one: joined by a slash, the pair
             // wrapped mid-title and the reader lost where one language ended.
             ls.color = 0x4A4A4A;
-            auto second = m_setter.breaker().layout(m_fonts.sanitize(m.subtitle),
+            auto second = m_setter.breaker().layout(PdfFonts::abridge(m_fonts.sanitize(m.subtitle), kContentsChars),
                                                     m.level == 1 ? FontStyle::BoldItalic : FontStyle::Italic, ls);
             lastLeading = size * 1.4f;
             BlockSetter::appendLines(b, second, lastLeading, size, indent + numWidth);
@@ -171,7 +174,13 @@ void PdfDocumentPlan::cover()
     const Entity* preparer = m_report.entity(m_report.info.preparedBy);
     const auto put = [&](FlowBlock b, float after) {
         for (FlowRow& r : b.rows) {
-            if (y + r.height > g.height - g.bottom) break; // a hostile cover text stops at the margin
+            if (y + r.height > g.height - g.bottom && !page.ops.empty()) {
+                // A title longer than the cover goes on over the next pages: nothing is cut.
+                m_pages.push_back(std::move(page));
+                m_pagePart.push_back(-1);
+                page = FlowPage();
+                y = g.top;
+            }
             translateOps(r.ops, g.left, y);
             page.ops.insert(page.ops.end(), r.ops.begin(), r.ops.end());
             y += r.height;
@@ -196,12 +205,21 @@ void PdfDocumentPlan::cover()
         put(m_setter.plain(loc.text("date").arg(loc.today()), FontStyle::Regular, 11.5f, w, kGrey), 30);
     }
     m_pages.push_back(std::move(page));
+    m_pagePart.push_back(-1);
 }
 
 void PdfDocumentPlan::decorate()
 {
     const PdfPageGeometry& g = m_geometry;
     const int total = int(m_pages.size());
+    // The running head of each part, set once: a title can be a million characters long.
+    std::vector<QString> heads(m_parts.size());
+    for (size_t pi = 0; pi < m_parts.size(); ++pi) {
+        QString header = m_fonts.sanitize(side(m_report.info.title, m_parts[pi].language.value_or(Language::En)));
+        if (!m_parts[pi].language && m_report.info.title.es() != m_report.info.title.en())
+            header += QStringLiteral(" / ") + m_fonts.sanitize(m_report.info.title.es());
+        heads[pi] = m_fonts.elide(FontStyle::Italic, header, 8, g.frameWidth());
+    }
     for (int i = 1; i < total; ++i) {
         const int pi = m_pagePart[size_t(i)];
         if (pi < 0) continue;
@@ -215,15 +233,7 @@ void PdfDocumentPlan::decorate()
         const float fw = m_fonts.width(FontStyle::Regular, footer, size);
         ops.push_back(PdfOp::makeText(g.left + (g.frameWidth() - fw) / 2, g.height - g.bottom + 34, FontStyle::Regular,
                                       size, footer.toStdString(), fw, kGrey));
-        QString header = m_fonts.sanitize(side(m_report.info.title, part.language.value_or(Language::En)));
-        if (!part.language && m_report.info.title.es() != m_report.info.title.en())
-            header += QStringLiteral(" / ") + m_fonts.sanitize(m_report.info.title.es());
-        const QString ellipsis(QChar(0x2026));
-        if (m_fonts.width(FontStyle::Italic, header, size) > g.frameWidth()) {
-            while (!header.isEmpty() && m_fonts.width(FontStyle::Italic, header + ellipsis, size) > g.frameWidth())
-                header.chop(1);
-            header += ellipsis;
-        }
+        const QString& header = heads[size_t(pi)];
         ops.push_back(PdfOp::makeText(g.left, g.top - 26, FontStyle::Italic, size, header.toStdString(),
                                       m_fonts.width(FontStyle::Italic, header, size), kGrey));
         ops.push_back(PdfOp::makeLine(g.left, g.top - 20, g.left + g.frameWidth(), g.top - 20, 0.5f, 0xB8C0CC));
@@ -234,7 +244,8 @@ void PdfDocumentPlan::addOutlines(HPDF_Doc doc, const std::vector<HPDF_Destinati
 {
     HPDF_Encoder utf8 = HPDF_GetEncoder(doc, "UTF-8");
     const auto outline = [&](HPDF_Outline parent, const QString& title) {
-        const QByteArray t = m_fonts.sanitize(title).toUtf8();
+        // libharu refuses a title of more than 65,535 bytes; a bookmark shows a line's worth anyway.
+        const QByteArray t = PdfFonts::abridge(m_fonts.sanitize(title), 500).toUtf8();
         return HPDF_CreateOutline(doc, parent, t.constData(), utf8);
     };
     for (const Part& part : m_parts) {

@@ -53,10 +53,19 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     };
     report_(0);
     HaruErrors errors;
+    const auto haruError = [&] {
+        return Error{tr("the PDF could not be produced (libharu error 0x%1, detail %2)")
+                         .arg(uint(errors.first), 4, 16, QLatin1Char('0'))
+                         .arg(errors.detail),
+                     QString(), Error::Kind::Failed};
+    };
     HaruDoc haru;
     haru.doc = HPDF_New(onHaruError, &errors);
     if (!haru.doc) return Error{tr("the PDF library could not start (out of memory?)"), QString(), Error::Kind::Failed};
     HPDF_SetCompressionMode(haru.doc, HPDF_COMP_ALL);
+    // One page-tree node holds at most 32,767 pages (HPDF_LIMIT_MAX_ARRAY): nodes of 1,000 keep the
+    // longest report the limits allow printable.
+    HPDF_SetPagesConfiguration(haru.doc, 1000);
     HPDF_UseUTFEncodings(haru.doc);
     HPDF_SetCurrentEncoder(haru.doc, "UTF-8");
     PdfFonts fonts;
@@ -70,7 +79,9 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     // Metadata. Info strings go through the UTF-8 encoder like page text.
     const Language first = options.languages == PdfOptions::Languages::Es ? Language::Es : Language::En;
     const auto info = [&](HPDF_InfoType t, const QString& v) {
-        const QByteArray b = fonts.sanitize(v).toUtf8();
+        // libharu refuses a string of more than 65,535 bytes (an entity's name may have a million
+        // characters); the document's properties show a title, not a book.
+        const QByteArray b = PdfFonts::abridge(fonts.sanitize(v), 1000).toUtf8();
         HPDF_SetInfoAttr(haru.doc, t, b.constData());
     };
     const auto pick = [&](const BiText& t) { return t.text(first).isEmpty() ? t.text(otherLanguage(first)) : t.text(first); };
@@ -94,10 +105,13 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     pages.reserve(planned.size());
     for (size_t i = 0; i < planned.size(); ++i) {
         HPDF_Page page = HPDF_AddPage(haru.doc);
+        // After any error libharu refuses new pages: say so rather than draw on none.
+        if (!page) break;
         HPDF_Page_SetWidth(page, g.width);
         HPDF_Page_SetHeight(page, g.height);
         pages.push_back(page);
     }
+    if (pages.size() != planned.size()) return haruError();
     std::vector<HPDF_Destination> targets;
     for (const HeadingMark& m : doc.marks()) {
         HPDF_Destination d = nullptr;
@@ -116,10 +130,7 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     }
     doc.addOutlines(haru.doc, targets);
     if (errors.first != HPDF_OK)
-        return Error{tr("the PDF could not be produced (libharu error 0x%1, detail %2)")
-                         .arg(uint(errors.first), 4, 16, QLatin1Char('0'))
-                         .arg(errors.detail),
-                     QString(), Error::Kind::Failed};
+        return haruError();
 
     if (HPDF_SaveToStream(haru.doc) != HPDF_OK)
         return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};

@@ -5,6 +5,8 @@
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 
+#include <algorithm>
+
 namespace cpc {
 
 namespace {
@@ -62,6 +64,27 @@ float PdfFonts::width(FontStyle s, const QString& text, float size) const
 }
 
 float PdfFonts::width(FontStyle s, QChar c, float size) const { return advance(s, c.unicode()) * size / 1000.f; }
+
+QString PdfFonts::elide(FontStyle s, const QString& text, float size, float width) const
+{
+    if (this->width(s, text, size) <= width) return text;
+    const QChar ellipsis(0x2026);
+    const float room = width - this->width(s, ellipsis, size);
+    float acc = 0;
+    qsizetype n = 0;
+    while (n < text.size() && acc + this->width(s, text.at(n), size) <= room)
+        acc += this->width(s, text.at(n++), size);
+    if (n > 0 && text.at(n - 1).isHighSurrogate()) --n;
+    return text.left(n) + ellipsis;
+}
+
+QString PdfFonts::abridge(const QString& text, qsizetype maxChars)
+{
+    if (text.size() <= maxChars) return text;
+    qsizetype n = std::max<qsizetype>(0, maxChars - 1);
+    if (n > 0 && text.at(n - 1).isHighSurrogate()) --n;
+    return text.left(n) + QChar(0x2026);
+}
 
 QString PdfFonts::sanitize(const QString& text) const
 {

@@ -34,6 +34,11 @@ public:
     // Text the PDF can show and extract: invalid or lone surrogates, control characters and characters
     // the font lacks become a replacement mark, so nothing prints as garbage or vanishes silently.
     QString sanitize(const QString& text) const;
+    // `text` (sanitised) cut to fit `width`, ending in an ellipsis where it was cut. Linear in the text.
+    QString elide(FontStyle s, const QString& text, float size, float width) const;
+    // At most `maxChars` characters of `text`, ending in an ellipsis where it was cut: what a place that
+    // shows a title only as a label (a bookmark, the document's properties) takes of a very long one.
+    static QString abridge(const QString& text, qsizetype maxChars);
     // Records that `c` is drawn in face `s`: libharu embeds only the glyphs it has been asked about.
     void markUsed(FontStyle s, char16_t c) const { advance(s, c); }
 

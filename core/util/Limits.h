@@ -23,6 +23,11 @@ struct Limits {
     static constexpr int kMaxJsonDepth = 64;
     // One text (a narrative side): about 300 pages of prose.
     static constexpr int kMaxTextLength = 1000000;
+    // A link's target in a text (a Markdown link or an autolink), in characters. The PDF carries it as a
+    // string, and readers keep strings of at most 32,767 bytes (PDF 1.7, annex C; libharu refuses more
+    // than 65,535): 8,000 characters of up to four bytes each always fit. Real addresses, even long
+    // shared-document links, stay under 2,000.
+    static constexpr int kMaxLinkLength = 8000;
     // An id (section, activity, indicator, entity), a disaggregation dimension or category, a baseline
     // period: short labels that end up in table cells and file names.
     static constexpr int kMaxIdLength = 200;

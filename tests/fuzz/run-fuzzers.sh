@@ -3,7 +3,7 @@
 #
 #   tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET] [TARGET...]
 #
-# Targets: report_json apply csv xlsx markdown_pdf template merge open_report (all by default).
+# Targets: report_json apply csv xlsx markdown_pdf template merge open_report pdf_layout (all by default).
 # Seeds come from resources/, tests/fixtures/ and tests/fuzz/seeds/<target>/; the growing corpus and
 # any finding (crash-*, leak-*, timeout-*, oom-*) stay in $WORK (build-fuzz/fuzz-work), so a later run
 # continues where this one stopped. A summary line per target (executions, coverage, corpus, findings)
@@ -17,7 +17,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SECONDS_PER_TARGET="${1:-180}"
 shift || true
-ALL=(report_json apply csv xlsx markdown_pdf template merge open_report)
+ALL=(report_json apply csv xlsx markdown_pdf template merge open_report pdf_layout)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL[@]}")
 BUILD_DIR="${BUILD_DIR:-$ROOT/build-fuzz}"

@@ -111,6 +111,36 @@ bool markdownPdf(const QByteArray& bytes)
     return bool(pdf);
 }
 
+// fuzz_pdf_layout's input (tests/fuzz/FuzzPdfLayout.cpp): a short text repeated into a long one, exported
+// as the report's title, an entity's name and a section's title and text. Within the limits it must export.
+bool pdfLayout(const QByteArray& bytes)
+{
+    if (bytes.size() < 3) return false;
+    const auto knobs = quint8(bytes[0]), flags = quint8(bytes[1]);
+    const QString unit = QString::fromUtf8(bytes.mid(2));
+    QString text;
+    for (qsizetype i = 0; i < (qsizetype(1) << ((knobs >> 3) & 15)) && text.size() < 300000; ++i)
+        text += (flags & 1) && i > 0 ? QLatin1Char(' ') + unit : unit;
+    text.truncate(300000);
+    Report report = sample();
+    while (report.sections.size() > 1) report.sections.removeLast();
+    report.indicators.clear();
+    report.comments.clear();
+    report.info.title.write(Language::En, text.left(200000), 1);
+    report.sections.first().title.write(Language::En, text.left(200000), 1);
+    report.entities.first().name.write(Language::En, text.left(200000), 1);
+    report.info.preparedBy = report.entities.first().id;
+    report.sections.first().body.write(Language::En, text.left(20000), 1);
+    PdfOptions options;
+    options.languages = (flags & 2) ? PdfOptions::Languages::Both : PdfOptions::Languages::En;
+    options.layout = (flags & 4) ? PdfOptions::Layout::Parallel : PdfOptions::Layout::Sequential;
+    options.paper = (flags & 8) ? PdfOptions::Paper::A4 : PdfOptions::Paper::Letter;
+    auto pdf = PdfExporter::render(report, options);
+    INFO((pdf ? std::string() : pdf.error().toString().toStdString()));
+    CHECK(bool(pdf));
+    return pdf && pdf.value().startsWith("%PDF-");
+}
+
 bool openReport(const QByteArray& bytes)
 {
     TempDir dir;
@@ -152,3 +182,4 @@ TEST_CASE("fuzz seeds and findings: template", "[reliability][fuzz]") { runAll(Q
                                                                                        {test::sourcePath(QStringLiteral("resources/templates/colombia-cpc.json"))}); }
 TEST_CASE("fuzz seeds and findings: Markdown to PDF", "[reliability][fuzz]") { runAll(QStringLiteral("markdown_pdf"), markdownPdf, true); }
 TEST_CASE("fuzz seeds and findings: opening bytes as a report", "[reliability][fuzz]") { runAll(QStringLiteral("open_report"), openReport, true, {fixturePath(QStringLiteral("schema/v1.cpcreport"))}); }
+TEST_CASE("fuzz seeds and findings: long words, links and titles in the PDF", "[reliability][fuzz]") { runAll(QStringLiteral("pdf_layout"), pdfLayout, true); }

@@ -130,3 +130,44 @@ TEST_CASE("files larger than the limits are refused without being read", "[relia
     CHECK(r.exitCode == 2);
     CHECK(exportJson(file) == before);
 }
+
+TEST_CASE("a link longer than a PDF can carry is refused at input", "[reliability][limits]")
+{
+    TempDir dir;
+    const QString file = newSampleReport(dir);
+    const QByteArray target = "https://example.org/" + QByteArray(Limits::kMaxLinkLength, 'a');
+    Refusal r = applyRefused(dir, file, R"x({"sections": [{"id": "objective-3", "body": {"en": "See [the data]()x" +
+                                            target + R"()."}}]})");
+    CHECK(r.exitCode == 2);
+    CHECK(r.output.contains(QStringLiteral("sections[0].body.en")));
+    CHECK(r.output.contains(QString::number(Limits::kMaxLinkLength)));
+    CHECK(r.output.contains(QStringLiteral("character 16"))); // where the target starts
+    // An autolink is a link too: 200,000 characters once took 1 GB to export.
+    r = applyRefused(dir, file, R"({"sections": [{"id": "objective-3", "body": {"es": "www.)" + QByteArray(200000, 'b') +
+                                    R"(.org"}}]})");
+    CHECK(r.exitCode == 2);
+    CHECK(r.output.contains(QString::number(Limits::kMaxLinkLength)));
+}
+
+TEST_CASE("the longest texts and links the limits allow export to PDF", "[reliability][limits]")
+{
+    // Issue 14, defect 6: each of these once crashed the export, failed in libharu or took minutes.
+    TempDir dir;
+    const QString file = newSampleReport(dir);
+    const QByteArray link = "https://example.org/" + QByteArray(Limits::kMaxLinkLength - 20, 'a');
+    const QByteArray changes = R"({"report": {"title": {"en": ")" + QByteArray("Annual report ").repeated(5715).left(80000) +
+                               R"("}}, "entities": [{"id": "MOI", "name": {"en": ")" +
+                               QByteArray("Ministry ").repeated(22223).left(200000) +
+                               R"("}}], "sections": [{"id": "objective-3", "title": {"en": ")" +
+                               QByteArray("Prosecution ").repeated(8334).left(100000) + R"("}, "body": {"en": "[the data]()" +
+                               link + ") and " + QByteArray(100000, 'x') + R"("}}]})";
+    writeFile(dir.path("changes.json"), changes);
+    CliResult r = runCli({QStringLiteral("apply"), file, dir.path("changes.json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = runCli({QStringLiteral("export-pdf"), file, QStringLiteral("-o"), dir.path("long.pdf")});
+    INFO(r.err.toStdString());
+    CHECK_FALSE(r.crashed);
+    CHECK(r.exitCode == 0);
+    CHECK(readFile(dir.path("long.pdf")).startsWith("%PDF-"));
+}
