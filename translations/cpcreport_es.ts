@@ -1350,6 +1350,17 @@ How would you like to begin?</source>
     </message>
 </context>
 <context>
+    <name>cpc::FirstRunLayout</name>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Restablecer diseño</translation>
+    </message>
+    <message>
+        <source>Put every panel back in its place, arranged for this screen</source>
+        <translation>Vuelve a poner cada panel en su lugar, organizado para esta pantalla</translation>
+    </message>
+</context>
+<context>
     <name>cpc::Guidance</name>
     <message>
         <source>%1–%2 words</source>
@@ -2248,10 +2259,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Solo lectura: este informe no se puede cambiar aquí.</translation>
     </message>
     <message>
-        <source>Read-only: %1 has this report open. You can read, search and print it; close it there and reopen it here to make changes.</source>
-        <translation>Solo lectura: %1 tiene abierto este informe. Puede leerlo, buscar en él e imprimirlo; ciérrelo allá y vuelva a abrirlo aquí para hacer cambios.</translation>
-    </message>
-    <message>
         <source>No report is open. Open a report or start a new one.</source>
         <translation>No hay ningún informe abierto. Abra un informe o comience uno nuevo.</translation>
     </message>
@@ -2423,6 +2430,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
+    <message>
+        <source>Read-only: %1 has this report open. You can read, search and print it; close it there and reopen it here to make changes.</source>
+        <translation>Solo lectura: %1 tiene abierto este informe. Puede leerlo, buscar en él e imprimirlo; ciérrelo allá y vuelva a abrirlo aquí para hacer cambios.</translation>
+    </message>
 </context>
 <context>
     <name>cpc::MergePlanner</name>
@@ -2547,6 +2558,17 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
 </context>
 <context>
+    <name>cpc::NoticeBar</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show the details of this notice</source>
+        <translation>Mostrar los detalles de este aviso</translation>
+    </message>
+</context>
+<context>
     <name>cpc::OpenContribution</name>
     <message>
         <source>the coordinator</source>
@@ -2572,12 +2594,16 @@ Open it read-only? You can read, search and print it, but not change it, so that
 <context>
     <name>cpc::PageLock</name>
     <message>
-        <source>Approved: this part is locked. It can be read and commented on; reopen it in the Review panel to change it.</source>
-        <translation>Aprobado: esta parte está bloqueada. Se puede leer y comentar; reábrala en el panel Revisión para cambiarla.</translation>
-    </message>
-    <message>
         <source>Not part of %1&apos;s contribution: shown for context, read-only.</source>
         <translation>No forma parte de la contribución de %1: se muestra como contexto, solo lectura.</translation>
+    </message>
+    <message>
+        <source>Approved: this part is locked.</source>
+        <translation>Aprobado: esta parte está bloqueada.</translation>
+    </message>
+    <message>
+        <source>It can be read and commented on; reopen it in the Review panel to change it.</source>
+        <translation>Se puede leer y comentar; para cambiarla, reábrala en el panel Revisión.</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3031,18 @@ Open it read-only? You can read, search and print it, but not change it, so that
 
 %1</translation>
     </message>
+    <message>
+        <source>Your parts: </source>
+        <translation>Sus partes: </translation>
+    </message>
+    <message>
+        <source>Nothing left to fix in your parts.</source>
+        <translation>No queda nada por corregir en sus partes.</translation>
+    </message>
+    <message>
+        <source>Fix these before sending the file back.</source>
+        <translation>Corrija esto antes de devolver el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>cpc::ReportDocument</name>
@@ -3279,6 +3317,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <comment>translation state</comment>
         <translation>Al día</translation>
     </message>
+    <message>
+        <source>your part, open for writing</source>
+        <translation>su parte, abierta para escribir</translation>
+    </message>
 </context>
 <context>
     <name>cpc::RequestDialog</name>
@@ -3348,6 +3390,22 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>The request was not written: %1</source>
         <translation>No se generó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Parts open for writing</source>
+        <translation>Partes abiertas para escribir</translation>
+    </message>
+    <message>
+        <source>Open for writing:</source>
+        <translation>Abiertas para escribir:</translation>
+    </message>
+    <message>
+        <source>Contribution from %1 – CPC report year %2</source>
+        <translation>Aporte de %1 – Informe CPC año %2</translation>
+    </message>
+    <message>
+        <source>Nothing is assigned to this entity yet.</source>
+        <translation>Todavía no hay nada asignado a esta entidad.</translation>
     </message>
 </context>
 <context>
@@ -3458,24 +3516,8 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Recibido</translation>
     </message>
     <message>
-        <source>Differences</source>
-        <translation>Diferencias</translation>
-    </message>
-    <message>
-        <source>Both sides changed this after the request was sent. The report&apos;s version stays until you choose to take the returned one.</source>
-        <translation>Ambas partes cambiaron esto después de enviar la solicitud. La versión del informe se mantiene hasta que usted elija tomar la recibida.</translation>
-    </message>
-    <message>
         <source>As sent</source>
         <translation>Como se envió</translation>
-    </message>
-    <message>
-        <source>As returned</source>
-        <translation>Como se recibió</translation>
-    </message>
-    <message>
-        <source>As it is now</source>
-        <translation>Como está ahora</translation>
     </message>
     <message>
         <source>What the contributor changed</source>
@@ -3488,6 +3530,30 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>This was not asked of %1, so it is not taken.</source>
         <translation>Esto no se solicitó a %1, por lo que no se toma.</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Version</source>
+        <translation>&amp;Usar esta versión</translation>
+    </message>
+    <message>
+        <source>&amp;Combined version: both sides&apos; changes, to edit as needed</source>
+        <translation>&amp;Versión combinada: los cambios de ambas partes, para editar según haga falta</translation>
+    </message>
+    <message>
+        <source>Combined version</source>
+        <translation>Versión combinada</translation>
+    </message>
+    <message>
+        <source>Resolve this conflict with the combined version as you edited it</source>
+        <translation>Resolver este conflicto con la versión combinada tal como la editó</translation>
+    </message>
+    <message>
+        <source>What changes (removed words struck through, new words underlined)</source>
+        <translation>Qué cambia (palabras quitadas tachadas, palabras nuevas subrayadas)</translation>
+    </message>
+    <message>
+        <source>Both sides changed this after the request was sent. The report&apos;s version stays until you choose to take the returned one or a combined version.</source>
+        <translation>Ambas partes cambiaron esto después de enviar la solicitud. La versión del informe se mantiene hasta que usted decida tomar la recibida o una versión combinada.</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3613,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>Came back</source>
         <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Use combined version</source>
+        <translation>Usar la versión combinada</translation>
     </message>
 </context>
 <context>

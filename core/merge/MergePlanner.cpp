@@ -197,7 +197,7 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
 }
 
 Status MergePlanner::apply(ReportDocument& target, const MergePlan& plan, const QSet<int>& rejected,
-                           const QSet<int>& takeReturned)
+                           const QSet<int>& takeReturned, const QHash<int, QJsonValue>& combined)
 {
     ChangeSet set{{}, plan.request.entity, QStringLiteral("merge")};
     QJsonObject decidedNow = decided(target, plan.request.id);
@@ -207,6 +207,12 @@ Status MergePlanner::apply(ReportDocument& target, const MergePlan& plan, const 
                           (item.kind == MergeItem::Kind::Conflict && takeReturned.contains(i));
         if (item.kind == MergeItem::Kind::Change)
             decidedNow.insert(item.path.toString(), orNull(item.returned));
+        if (item.kind == MergeItem::Kind::Conflict && combined.contains(i)) {
+            // Decided as what came back, so that merging the same file again does not ask again.
+            decidedNow.insert(item.path.toString(), orNull(item.returned));
+            set.changes.append(FieldChange{item.path, orNull(combined.value(i))});
+            continue;
+        }
         if (!take) continue;
         if (item.kind == MergeItem::Kind::Conflict)
             decidedNow.insert(item.path.toString(), orNull(item.returned));

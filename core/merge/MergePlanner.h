@@ -4,6 +4,8 @@
 #include "storage/ReportDocument.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonValue>
 #include <QSet>
 
 namespace cpc {
@@ -22,9 +24,11 @@ public:
 
     // Applies the plan as one recorded edit by the entity: every Change not in `rejected`, every Conflict
     // in `takeReturned`, the new comments and the resolved flags of resolvedComments. Refused items are
-    // never applied. Items are indexes into plan.items.
+    // never applied. Items are indexes into plan.items. A Conflict in `combined` is resolved with the
+    // version the coordinator put together from both sides (see TextMerge), recorded as that conflict's
+    // resolution; it takes precedence over `takeReturned`.
     static Status apply(ReportDocument& target, const MergePlan& plan, const QSet<int>& rejected = {},
-                        const QSet<int>& takeReturned = {});
+                        const QSet<int>& takeReturned = {}, const QHash<int, QJsonValue>& combined = {});
 };
 
 } // namespace cpc

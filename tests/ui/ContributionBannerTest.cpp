@@ -12,6 +12,7 @@
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
+#include "window/NoticeBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,7 +50,7 @@ TEST_CASE("Request Contribution writes the partner's file from the dialog", "[co
     REQUIRE(actions);
     CHECK(actions->requestAction()->isEnabled());
 
-    RequestDialog d(*w.document(), &w);
+    RequestDialog d(*w.document(), QString(), &w);
     // An entity with nothing assigned is offered but cannot be chosen.
     const int mfa = d.entityBox()->findData(QStringLiteral("MFA"));
     REQUIRE(mfa >= 0);
@@ -77,7 +78,7 @@ TEST_CASE("Request Contribution writes the partner's file from the dialog", "[co
     CHECK(ContributionRequest::recorded(*w.document(), request->id));
 
     // Writing over an existing file is refused in the dialog, which stays open and says why.
-    RequestDialog again(*w.document(), &w);
+    RequestDialog again(*w.document(), QString(), &w);
     again.outputEdit()->setText(out);
     CHECK_FALSE(again.createRequest());
     CHECK(again.errorLabel()->text().contains(QStringLiteral("already exists")));
@@ -96,13 +97,13 @@ TEST_CASE("A contribution file says whose it is and keeps everything else read-o
     MainWindow w;
     w.resize(1300, 800);
     REQUIRE(w.openFile(request));
-    auto* banner = w.findChild<QLabel*>(QStringLiteral("contributionBanner"));
+    auto* banner = w.findChild<NoticeBar*>(QStringLiteral("contributionBanner"));
     REQUIRE(banner);
     CHECK(banner->isVisibleTo(&w));
-    CHECK(banner->text().contains(QStringLiteral("Contribution for Renacer")));
-    CHECK(banner->text().contains(QStringLiteral("Ana (MOI)")));
-    CHECK(banner->text().contains(QStringLiteral("2024")));
-    CHECK(banner->text().contains(QStringLiteral("Update the narrative of objective 1.")));
+    CHECK((banner->summary() + banner->details()).contains(QStringLiteral("Contribution for Renacer")));
+    CHECK((banner->summary() + banner->details()).contains(QStringLiteral("Ana (MOI)")));
+    CHECK((banner->summary() + banner->details()).contains(QStringLiteral("2024")));
+    CHECK((banner->summary() + banner->details()).contains(QStringLiteral("Update the narrative of objective 1.")));
     // Requests and merges are the coordinator's.
     auto* actions = w.findChild<ContributionActions*>();
     CHECK_FALSE(actions->requestAction()->isEnabled());
@@ -113,9 +114,9 @@ TEST_CASE("A contribution file says whose it is and keeps everything else read-o
     auto* summary = editorOn(w, QStringLiteral("sections/executive-summary/body"));
     REQUIRE(summary);
     CHECK(isReadOnly(summary));
-    auto* note = w.currentPage()->findChild<QLabel*>(QStringLiteral("lockNote"));
+    auto* note = w.currentPage()->findChild<NoticeBar*>(QStringLiteral("lockNote"));
     REQUIRE(note);
-    CHECK(note->text().contains(QStringLiteral("Not part of Renacer's contribution")));
+    CHECK(note->summary().contains(QStringLiteral("Not part of Renacer's contribution")));
     w.show();
     test::saveScreenshot(&w, QStringLiteral("contribution-out-of-scope"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -133,7 +134,7 @@ TEST_CASE("A contribution file says whose it is and keeps everything else read-o
     REQUIRE(title);
     CHECK_FALSE(isReadOnly(body));
     CHECK(isReadOnly(title));
-    auto* ownNote = w.currentPage()->findChild<QLabel*>(QStringLiteral("lockNote"));
+    auto* ownNote = w.currentPage()->findChild<NoticeBar*>(QStringLiteral("lockNote"));
     CHECK((ownNote == nullptr || !ownNote->isVisibleTo(w.currentPage())));
     test::saveScreenshot(&w, QStringLiteral("contribution-in-scope"));
     REQUIRE(
@@ -150,7 +151,7 @@ TEST_CASE("An ordinary report shows no contribution banner", "[contributions][ba
     test::makeSampleFile(report);
     MainWindow w;
     REQUIRE(w.openFile(report));
-    auto* banner = w.findChild<QLabel*>(QStringLiteral("contributionBanner"));
+    auto* banner = w.findChild<NoticeBar*>(QStringLiteral("contributionBanner"));
     REQUIRE(banner);
     CHECK_FALSE(banner->isVisibleTo(&w));
 }

@@ -1,6 +1,11 @@
 // The user guide's pictures of the window, in both languages. The test checks what they show; with
 // CPC_SHOTS_DIR=docs/guide/images it also writes them (en-main-window.png, es-main-window.png).
+#include "ContributionFixture.h"
 #include "Screenshot.h"
+#include "contributions/ContributionActions.h"
+#include "contributions/ReviewDialog.h"
+#include "contributions/ReviewModel.h"
+#include "editor/RichTextEdit.h"
 #include "UiTestSupport.h"
 #include "navigator/ReportTreeModel.h"
 #include "storage/ReportDocument.h"
@@ -12,6 +17,7 @@
 #include "json/ReportJsonReader.h"
 #include <QApplication>
 #include <QFile>
+#include <QTableView>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -50,7 +56,57 @@ void picture(const QString& language, const QString& pageTitle, const QString& c
     test::saveScreenshot(&w, language + QStringLiteral("-main-window"));
 }
 
+// Section 4 of the guide: a conflict where the coordinator and the partner each added a bullet.
+void mergePicture(const QString& language)
+{
+    test::TempDir dir;
+    const QString report = dir.path(QStringLiteral("report.cpcreport"));
+    const QString request = dir.path(QStringLiteral("renacer.cpcreport"));
+    makeProgramSample(report);
+    test::makeRequest(report, QStringLiteral("RENACER"), request);
+    const bool es = language == QStringLiteral("es");
+    const FieldPath body = FieldPath::fromString(QStringLiteral("activities/1.1/body/") + language);
+    const Report before = test::reportInFile(report);
+    const BiText& text = before.activity(QStringLiteral("1.1"))->body;
+    const QString sent = es ? text.es() : text.en();
+    const QString theirs = es ? QStringLiteral("- **Renacer**: 25 talleres con operadores turísticos en Cartagena.")
+                              : QStringLiteral("- **Renacer**: 25 workshops with tour operators in Cartagena.");
+    const QString mine = es ? QStringLiteral("- **MinInterior**: la línea 141 amplió su horario.")
+                            : QStringLiteral("- **MOI**: the 141 hotline extended its hours.");
+    REQUIRE(test::applyTo(request, {FieldChange{body, sent + QStringLiteral("\n\n") + theirs, false}},
+                          QStringLiteral("RENACER"), true)
+                .isEmpty());
+    REQUIRE(test::applyTo(report, {FieldChange{body, sent + QStringLiteral("\n\n") + mine, false}},
+                          QStringLiteral("MOI"), false)
+                .isEmpty());
+    MainWindow w;
+    REQUIRE(w.openFile(report));
+    bool shown = false;
+    ContributionActions::setNextReview([&](ReviewDialog& d) {
+        const ReviewModel& m = *d.model();
+        for (int r = 0; r < m.rowCount(); ++r)
+            if (m.item(r).kind == MergeItem::Kind::Conflict) d.table()->selectRow(r);
+        CHECK(d.combinedEditor()->storedText().contains(theirs.mid(2)));
+        CHECK(d.combinedEditor()->storedText().contains(mine.mid(2)));
+        d.resize(1100, 760);
+        d.show();
+        QTest::qWait(100);
+        test::saveScreenshot(&d, language + QStringLiteral("-merge-conflict"));
+        shown = true;
+        return false;
+    });
+    w.findChild<ContributionActions*>()->mergeFile(request);
+    CHECK(shown);
+}
+
 } // namespace
+
+TEST_CASE("The guide's picture of a merge conflict, in English and in Spanish", "[window][guide]")
+{
+    mergePicture(QStringLiteral("en"));
+    const test::SpanishInterface spanish;
+    mergePicture(QStringLiteral("es"));
+}
 
 TEST_CASE("The guide's picture of the window, in English and in Spanish", "[window][guide]")
 {

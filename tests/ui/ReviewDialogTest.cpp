@@ -125,7 +125,7 @@ TEST_CASE("The merge review lists each field, keeps conflicts until chosen and m
         d.table()->selectRow(conflict);
         const QString details = d.details()->toPlainText();
         CHECK(details.contains(QStringLiteral("As sent")));
-        CHECK(details.contains(QStringLiteral("As returned")));
+        CHECK(details.contains(QStringLiteral("What the contributor changed")));
         CHECK(details.contains(QStringLiteral("The coordinator's version.")));
         d.show();
         test::saveScreenshot(&d, QStringLiteral("review-dialog"));

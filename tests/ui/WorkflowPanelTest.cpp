@@ -9,6 +9,7 @@
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
+#include "window/NoticeBar.h"
 #include "workflow/EntityChoiceModel.h"
 #include "workflow/ReturnReasonDialog.h"
 
@@ -80,10 +81,10 @@ TEST_CASE("A section goes through submit, return with a reason, approve and reop
     QTest::qWait(0);
     QCoreApplication::processEvents();
     CHECK(bodyEditor(w)->side(Language::En)->editor()->isReadOnly());
-    auto* note = w.currentPage()->findChild<QLabel*>(QStringLiteral("lockNote"));
+    auto* note = w.currentPage()->findChild<NoticeBar*>(QStringLiteral("lockNote"));
     REQUIRE(note);
     CHECK(note->isVisibleTo(w.currentPage()));
-    CHECK(note->text().contains(QStringLiteral("Approved")));
+    CHECK(note->summary().contains(QStringLiteral("Approved")));
     CHECK_FALSE(p->entityModel()->flags(p->entityModel()->index(0)).testFlag(Qt::ItemIsUserCheckable));
     w.show();
     test::saveScreenshot(&w, QStringLiteral("workflow-approved"));

@@ -10,6 +10,7 @@
 #include "undo/ChangeCommand.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
+#include "window/NoticeBar.h"
 #include "workflow/ReviewTarget.h"
 
 #include <QAction>
@@ -37,7 +38,7 @@ QJsonValue orNull(const QJsonValue& v)
 
 ContributionActions::ContributionActions(MainWindow& window, QMenu* menu)
     : QObject(&window), m_window(window), m_request(new QAction(tr("Request &Contribution From…"), this)),
-      m_merge(new QAction(tr("&Merge Contribution…"), this)), m_banner(new QLabel)
+      m_merge(new QAction(tr("&Merge Contribution…"), this)), m_banner(new NoticeBar(NoticeBar::Tone::Strong))
 {
     m_request->setObjectName(QStringLiteral("requestContributionAction"));
     m_request->setStatusTip(tr("Write a copy of the report for one entity to fill in its parts"));
@@ -49,15 +50,6 @@ ContributionActions::ContributionActions(MainWindow& window, QMenu* menu)
     menu->addAction(m_merge);
 
     m_banner->setObjectName(QStringLiteral("contributionBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setBackgroundRole(QPalette::Highlight);
-    m_banner->setForegroundRole(QPalette::HighlightedText);
-    m_banner->setMargin(10);
-    QFont f = m_banner->font();
-    f.setBold(true);
-    m_banner->setFont(f);
     m_banner->hide();
     // Above the page and the window's own read-only banner, where it cannot be missed.
     if (auto* box = qobject_cast<QVBoxLayout*>(window.centralWidget()->layout()))
@@ -77,7 +69,7 @@ void ContributionActions::documentChanged(ReportDocument* doc)
     const auto contribution = doc ? OpenContribution::of(*doc) : std::nullopt;
     if (contribution) {
         ContributionRequest::restrictEdits(*doc);
-        m_banner->setText(contribution->bannerText(doc->report()));
+        m_banner->setText(contribution->bannerSummary(doc->report()), contribution->bannerDetails(doc->report()));
     }
     m_banner->setVisible(bool(contribution));
     updateActions();
@@ -96,7 +88,17 @@ void ContributionActions::requestContribution()
     ReportDocument* doc = m_window.document();
     if (!doc) return;
     m_window.session()->flush();
-    RequestDialog dialog(*doc, &m_window);
+    // Start from the part the coordinator is on: whoever is assigned to it, other than the coordinator's own
+    // entity, is the one to ask.
+    QString entity;
+    if (const auto target = ReviewTarget::of(m_window.currentNode(), doc->report())) {
+        for (const QString& id : target->assigned)
+            if (id != doc->report().info.preparedBy) {
+                entity = id;
+                break;
+            }
+    }
+    RequestDialog dialog(*doc, entity, &m_window);
     if (dialog.exec() != QDialog::Accepted || !dialog.created()) return;
     m_window.statusBar()->showMessage(
         tr("Contribution request for %1 written to %2.")
@@ -146,7 +148,8 @@ bool ContributionActions::mergeFile(const QString& path)
     if (!accepted) return false;
 
     const qint64 before = doc->revision();
-    if (Status s = MergePlanner::apply(*doc, mp, dialog.rejected(), dialog.takeReturned()); !s) {
+    if (Status s = MergePlanner::apply(*doc, mp, dialog.rejected(), dialog.takeReturned(), dialog.combined());
+        !s) {
         MessageBox::warning(
             &m_window, tr("Merge Contribution"),
             tr("The contribution could not be merged; nothing was changed.\n\n%1").arg(s.error().toString()));
@@ -162,7 +165,8 @@ bool ContributionActions::mergeFile(const QString& path)
     if (!forward.isEmpty())
         m_window.undoStack()->push(new ChangeCommand(
             doc, forward, inverse, tr("Merge contribution from %1").arg(who), mp.request.entity));
-    const int kept = int(mp.count(MergeItem::Kind::Conflict) - dialog.takeReturned().size());
+    const int kept =
+        int(mp.count(MergeItem::Kind::Conflict) - dialog.takeReturned().size() - dialog.combined().size());
     m_window.statusBar()->showMessage(
         tr("Merged %1's contribution: %2 fields changed, %3 conflicts kept as they were, %4 refused.")
             .arg(who)

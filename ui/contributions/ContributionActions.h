@@ -5,6 +5,9 @@
 
 class QAction;
 class QLabel;
+namespace cpc {
+class NoticeBar;
+}
 class QMenu;
 
 namespace cpc {
@@ -26,7 +29,7 @@ public:
 
     QAction* requestAction() const { return m_request; }
     QAction* mergeAction() const { return m_merge; }
-    QLabel* banner() const { return m_banner; }
+    NoticeBar* banner() const { return m_banner; }
 
     // Tests decide the review instead of a modal dialog: the function gets the dialog and returns whether
     // the user merged. Used once.
@@ -45,7 +48,7 @@ private:
     MainWindow& m_window;
     QAction* m_request;
     QAction* m_merge;
-    QLabel* m_banner;
+    NoticeBar* m_banner;
 };
 
 } // namespace cpc

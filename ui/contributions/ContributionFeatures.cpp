@@ -12,6 +12,7 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 
 namespace cpc {
 
@@ -20,7 +21,12 @@ QDockWidget* dock(MainWindow& window, const QString& title, const QString& name,
 {
     auto* d = new QDockWidget(title, &window);
     d->setObjectName(name);
-    d->setWidget(content);
+    // On a short screen the panel scrolls rather than drawing its buttons over its neighbours.
+    auto* scroll = new QScrollArea(d);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    d->setWidget(scroll);
     window.addDock(d, Qt::RightDockWidgetArea);
     return d;
 }

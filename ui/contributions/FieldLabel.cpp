@@ -1,10 +1,16 @@
 #include "contributions/FieldLabel.h"
 
 #include "common/UiLanguage.h"
+#include "activities/ActivityPage.h"
 #include "model/Report.h"
+#include "model/Workflow.h"
+#include "workflow/ReviewTarget.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTextDocument>
+
+#include <limits>
 
 namespace cpc {
 
@@ -100,6 +106,46 @@ QString FieldLabel::value(const QJsonValue& v, int maxChars)
     }
     QString s = fullText(v).simplified();
     if (s.size() > maxChars) s = s.left(maxChars - 1) + QChar(0x2026);
+    return s;
+}
+
+} // namespace cpc
+
+namespace cpc {
+
+bool FieldLabel::isText(const FieldPath& p, const QJsonValue& v)
+{
+    const bool textSide = p.last() == QLatin1String("en") || p.last() == QLatin1String("es");
+    return (v.isString() || v.isNull() || v.isUndefined()) && textSide;
+}
+
+QString FieldLabel::readable(const Report& report, const FieldPath& p, const QJsonValue& v, int maxChars)
+{
+    if (v.isUndefined() || v.isNull()) return QStringLiteral("—");
+    const QString f = p.at(2);
+    const bool activity = p.at(0) == QLatin1String("activities");
+    auto names = [&](auto name) {
+        QStringList out;
+        for (const QJsonValue& x : v.toArray()) out << name(x.toString());
+        return out.isEmpty() ? QStringLiteral("—") : out.join(QStringLiteral(", "));
+    };
+    QString s;
+    if (f == QLatin1String("review_status") || (f == QLatin1String("status") && !activity))
+        s = Workflow::statusName(v.toString());
+    else if (f == QLatin1String("status"))
+        s = ActivityPage::activityStatusName(v.toString());
+    else if (f == QLatin1String("assigned_to") || f == QLatin1String("responsible"))
+        s = names([&](const QString& id) { return ReviewTarget::entityName(report, id); });
+    else if (f == QLatin1String("trafficking_types"))
+        s = names([](const QString& id) { return ActivityPage::traffickingTypeName(id); });
+    else if (isText(p, v)) {
+        QTextDocument doc;
+        doc.setMarkdown(v.toString(), QTextDocument::MarkdownDialectCommonMark);
+        s = doc.toPlainText();
+    } else
+        return value(v, maxChars < 0 ? std::numeric_limits<int>::max() : maxChars);
+    s = s.simplified();
+    if (maxChars >= 0 && s.size() > maxChars) s = s.left(maxChars - 1) + QChar(0x2026);
     return s;
 }
 

@@ -21,6 +21,12 @@ public:
     static QString value(const QJsonValue& v, int maxChars = 160);
     // The whole value, for tooltips and diffs: text as is, other values in their JSON form.
     static QString fullText(const QJsonValue& v);
+    // The value of the field at `path` as a reader says it, on one line: statuses, progress, forms of
+    // trafficking and entities by their names in the interface language, texts without their Markdown.
+    // Whole when `maxChars` is negative.
+    static QString readable(const Report& report, const FieldPath& path, const QJsonValue& v, int maxChars = 160);
+    // Whether the field at `path` holds a formatted text (a narrative, a title...), shown rendered.
+    static bool isText(const FieldPath& path, const QJsonValue& v);
 };
 
 } // namespace cpc

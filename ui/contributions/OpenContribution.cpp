@@ -30,7 +30,7 @@ bool OpenContribution::covers(const NavNode& node) const
     }
 }
 
-QString OpenContribution::bannerText(const Report& report) const
+QString OpenContribution::bannerSummary(const Report& report) const
 {
     const QLocale locale;
     const QString who = ReviewTarget::entityName(report, request.entity);
@@ -42,9 +42,15 @@ QString OpenContribution::bannerText(const Report& report) const
                              .arg(who, by, locale.toString(at.toLocalTime().date(), QLocale::LongFormat))
                        : tr("Contribution for %1, requested by %2").arg(who, by);
     if (due.isValid()) text += tr(", due %1").arg(locale.toString(due, QLocale::LongFormat));
-    if (!request.note.trimmed().isEmpty()) text += QStringLiteral(": ") + request.note.trimmed();
+    return text;
+}
+
+QString OpenContribution::bannerDetails(const Report& report) const
+{
+    const QString who = ReviewTarget::entityName(report, request.entity);
+    QString text;
+    if (!request.note.trimmed().isEmpty()) text = request.note.trimmed() + QLatin1Char('\n');
     text +=
-        QLatin1Char('\n') +
         tr("Only %1's parts can be changed here (%2 sections, %3 activities, %4 indicators); everything else "
            "is shown for context and is read-only. Mark your parts as submitted and send this file back.")
             .arg(who)

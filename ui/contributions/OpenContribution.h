@@ -24,8 +24,10 @@ public:
 
     // Whether anything of `node` is open for writing in this contribution.
     bool covers(const NavNode& node) const;
-    // "Contribution for RENACER, requested by Ana (MOI) on 2 May 2024, due 30 June 2024: <note>"
-    QString bannerText(const Report& report) const;
+    // "Contribution for RENACER, requested by Ana (MOI) on 2 May 2024, due 30 June 2024"
+    QString bannerSummary(const Report& report) const;
+    // The note of the request and what can be changed here.
+    QString bannerDetails(const Report& report) const;
 };
 
 } // namespace cpc

@@ -16,21 +16,23 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QRegularExpression>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 
 namespace cpc {
 
-RequestDialog::RequestDialog(ReportDocument& doc, QWidget* parent)
+RequestDialog::RequestDialog(ReportDocument& doc, const QString& entity, QWidget* parent)
     : QDialog(parent), m_doc(doc), m_entity(new QComboBox(this)), m_note(new QPlainTextEdit(this)),
       m_hasDue(new QCheckBox(tr("&Due by:"), this)), m_due(new QDateEdit(this)),
-      m_output(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_output(new QLineEdit(this)), m_parts(new QListWidget(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Request Contribution"));
     const Report& r = doc.report();
-    int firstWithParts = -1;
+    int firstWithParts = -1, preferred = -1;
     for (const Entity& e : r.entities) {
         const ContributionScope scope(r, e.id);
         const int parts =
@@ -41,11 +43,18 @@ RequestDialog::RequestDialog(ReportDocument& doc, QWidget* parent)
         if (parts == 0) {
             if (auto* model = qobject_cast<QStandardItemModel*>(m_entity->model()))
                 model->item(m_entity->count() - 1)->setEnabled(false);
-        } else if (firstWithParts < 0) {
-            firstWithParts = m_entity->count() - 1;
+        } else {
+            if (firstWithParts < 0) firstWithParts = m_entity->count() - 1;
+            if (e.id == entity) preferred = m_entity->count() - 1;
         }
     }
-    if (firstWithParts >= 0) m_entity->setCurrentIndex(firstWithParts);
+    if (preferred >= 0) m_entity->setCurrentIndex(preferred);
+    else if (firstWithParts >= 0) m_entity->setCurrentIndex(firstWithParts);
+    m_parts->setObjectName(QStringLiteral("requestParts"));
+    m_parts->setAccessibleName(tr("Parts open for writing"));
+    m_parts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_parts->setFocusPolicy(Qt::NoFocus);
+    m_parts->setMaximumHeight(m_parts->fontMetrics().lineSpacing() * 7);
     m_note->setPlaceholderText(tr("What is asked, in a sentence or two"));
     m_note->setAccessibleName(tr("Note to the contributor"));
     m_note->setTabChangesFocus(true);
@@ -60,6 +69,7 @@ RequestDialog::RequestDialog(ReportDocument& doc, QWidget* parent)
     auto* browse = new QPushButton(tr("C&hoose…"), this);
     connect(browse, &QPushButton::clicked, this, &RequestDialog::chooseOutput);
     connect(m_entity, &QComboBox::currentIndexChanged, this, &RequestDialog::suggestOutput);
+    connect(m_entity, &QComboBox::currentIndexChanged, this, &RequestDialog::listParts);
     m_error->setObjectName(QStringLiteral("requestError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -79,25 +89,59 @@ RequestDialog::RequestDialog(ReportDocument& doc, QWidget* parent)
     outputRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("&Entity:"), m_entity);
+    form->addRow(tr("Open for writing:"), m_parts);
     form->addRow(tr("&Note:"), m_note);
     form->addRow(m_hasDue, m_due);
-    form->addRow(tr("&File:"), outputRow);
+    // A row whose field is a layout gets no buddy of its own: without one the "&" would show literally.
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_output);
+    form->addRow(fileLabel, outputRow);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    resize(560, 340);
+    resize(600, 460);
     suggestOutput();
+    listParts();
+}
+
+QString RequestDialog::suggestedFileName(const Report& report, const QString& entity)
+{
+    QString name = tr("Contribution from %1 – CPC report year %2")
+                       .arg(ReviewTarget::entityName(report, entity))
+                       .arg(report.info.reportingYear);
+    // Whatever a file system would refuse or read as a folder.
+    static const QRegularExpression unsafe(QStringLiteral(R"([/\\:*?"<>|])"));
+    name.replace(unsafe, QStringLiteral("-"));
+    return name + QStringLiteral(".cpcreport");
 }
 
 void RequestDialog::suggestOutput()
 {
     if (m_outputEdited) return;
     const QFileInfo report(m_doc.path());
-    const QString name =
-        QStringLiteral("%1-%2.cpcreport").arg(report.completeBaseName(), m_entity->currentData().toString());
+    const QString name = suggestedFileName(m_doc.report(), m_entity->currentData().toString());
     m_output->setText(QDir::toNativeSeparators(report.dir().filePath(name)));
+}
+
+void RequestDialog::listParts()
+{
+    m_parts->clear();
+    const Report& r = m_doc.report();
+    const ContributionScope scope(r, m_entity->currentData().toString());
+    auto add = [&](NodeKind kind, const QString& id) {
+        if (const auto target = ReviewTarget::of(NavNode{kind, id}, r)) m_parts->addItem(target->title);
+    };
+    // In the report's order, as the navigator shows them.
+    for (const Section& s : r.sections) {
+        if (scope.sections().contains(s.id)) add(NodeKind::Section, s.id);
+        for (const Activity& a : s.activities)
+            if (scope.activities().contains(a.id)) add(NodeKind::Activity, a.id);
+    }
+    for (const Indicator& i : r.indicators)
+        if (scope.indicators().contains(i.id)) add(NodeKind::Indicator, i.id);
+    if (m_parts->count() == 0) m_parts->addItem(tr("Nothing is assigned to this entity yet."));
 }
 
 void RequestDialog::chooseOutput()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "merge/ContributionRequest.h"
+#include "model/Report.h"
 
 #include <QDialog>
 #include <optional>
@@ -11,6 +12,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 
 namespace cpc {
@@ -23,7 +25,11 @@ class ReportDocument;
 class RequestDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit RequestDialog(ReportDocument& doc, QWidget* parent = nullptr);
+    // `entity`: the one to preselect (the entity assigned to the part the coordinator is on); otherwise the
+    // first entity that has parts assigned.
+    explicit RequestDialog(ReportDocument& doc, const QString& entity = QString(), QWidget* parent = nullptr);
+    // The file name suggested for `entity`'s contribution ("Contribution from PADF – CPC report year 2").
+    static QString suggestedFileName(const Report& report, const QString& entity);
 
     QComboBox* entityBox() const { return m_entity; }
     QPlainTextEdit* noteEdit() const { return m_note; }
@@ -31,6 +37,7 @@ public:
     QDateEdit* dueEdit() const { return m_due; }
     QLineEdit* outputEdit() const { return m_output; }
     QLabel* errorLabel() const { return m_error; }
+    QListWidget* partsList() const { return m_parts; }
     const std::optional<ContributionRequest>& created() const { return m_created; }
 
 public slots:
@@ -40,6 +47,7 @@ public slots:
 
 private:
     void suggestOutput();
+    void listParts();
 
     ReportDocument& m_doc;
     QComboBox* m_entity;
@@ -47,6 +55,7 @@ private:
     QCheckBox* m_hasDue;
     QDateEdit* m_due;
     QLineEdit* m_output;
+    QListWidget* m_parts;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     bool m_outputEdited = false;

@@ -2,11 +2,14 @@
 
 #include "contributions/FieldLabel.h"
 #include "contributions/ReviewModel.h"
-#include "editor/WordDiff.h"
+#include "contributions/FormattedDiff.h"
+#include "editor/RichTextEdit.h"
+#include "merge/TextMerge.h"
 #include "storage/ReportDocument.h"
 #include "workflow/ReviewTarget.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -22,22 +25,17 @@ QString block(const QString& heading, const QString& html)
 {
     return QStringLiteral("<h4>%1</h4><div>%2</div>").arg(heading.toHtmlEscaped(), html);
 }
-QString plain(const QJsonValue& v)
+QString nothing()
 {
-    const QString text = FieldLabel::fullText(v);
-    return text.isEmpty() ? QStringLiteral("<i>%1</i>").arg(ReviewDialog::tr("(nothing)"))
-                          : text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-bool bothText(const QJsonValue& a, const QJsonValue& b)
-{
-    return (a.isString() || a.isNull() || a.isUndefined()) && (b.isString() || b.isNull() || b.isUndefined());
+    return QStringLiteral("<i>%1</i>").arg(ReviewDialog::tr("(nothing)").toHtmlEscaped());
 }
 } // namespace
 
 ReviewDialog::ReviewDialog(const MergePlan& plan, const ReportDocument& doc, QWidget* parent)
     : QDialog(parent), m_doc(doc), m_model(new ReviewModel(plan, doc.report(), this)),
       m_heading(new QLabel(this)), m_summary(new QLabel(this)), m_table(new QTableView(this)),
-      m_details(new QTextBrowser(this))
+      m_details(new QTextBrowser(this)), m_combinedBox(new QWidget(this)), m_combinedEdit(new RichTextEdit),
+      m_useCombined(new QPushButton(tr("&Use This Version")))
 {
     setObjectName(QStringLiteral("reviewDialog"));
     const ContributionRequest& r = plan.request;
@@ -86,11 +84,35 @@ ReviewDialog::ReviewDialog(const MergePlan& plan, const ReportDocument& doc, QWi
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // A conflict need not be mine-or-theirs: both sides' changes, put together, to finish by hand.
+    auto* combinedTitle = new QLabel(tr("&Combined version: both sides' changes, to edit as needed"));
+    QFont bold = combinedTitle->font();
+    bold.setBold(true);
+    combinedTitle->setFont(bold);
+    combinedTitle->setBuddy(m_combinedEdit);
+    m_combinedEdit->setObjectName(QStringLiteral("combinedVersion"));
+    m_combinedEdit->setAccessibleName(tr("Combined version"));
+    m_useCombined->setObjectName(QStringLiteral("useCombined"));
+    m_useCombined->setToolTip(tr("Resolve this conflict with the combined version as you edited it"));
+    connect(m_useCombined, &QPushButton::clicked, this, [this] {
+        if (m_row >= 0) m_model->setCombined(m_row, m_combinedEdit->storedText());
+    });
+    auto* combinedRow = new QHBoxLayout;
+    combinedRow->addWidget(combinedTitle, 1);
+    combinedRow->addWidget(m_useCombined);
+    auto* combinedLayout = new QVBoxLayout(m_combinedBox);
+    combinedLayout->setContentsMargins(0, 0, 0, 0);
+    combinedLayout->addLayout(combinedRow);
+    combinedLayout->addWidget(m_combinedEdit, 1);
+    m_combinedBox->hide();
+
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_details);
+    split->addWidget(m_combinedBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_summary);
@@ -112,6 +134,10 @@ QSet<int> ReviewDialog::takeReturned() const
 {
     return m_model->takeReturned();
 }
+QHash<int, QJsonValue> ReviewDialog::combined() const
+{
+    return m_model->combined();
+}
 
 void ReviewDialog::updateSummary()
 {
@@ -119,7 +145,7 @@ void ReviewDialog::updateSummary()
     const int changes = p.count(MergeItem::Kind::Change);
     const int accepted = changes - int(m_model->rejected().size());
     const int conflicts = p.count(MergeItem::Kind::Conflict);
-    const int taken = int(m_model->takeReturned().size());
+    const int taken = int(m_model->takeReturned().size() + m_model->combined().size());
     QStringList parts;
     parts << tr("%1 of %n change(s) accepted", nullptr, changes).arg(accepted);
     if (conflicts > 0)
@@ -134,48 +160,70 @@ void ReviewDialog::updateSummary()
     m_summary->setText(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
 }
 
+QString ReviewDialog::readable(const MergeItem& i, const QJsonValue& v) const
+{
+    return FieldLabel::readable(m_doc.report(), i.path, v, -1).toHtmlEscaped();
+}
+
+QString ReviewDialog::formatted(const MergeItem& i, const QJsonValue& v) const
+{
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty())) return nothing();
+    return FieldLabel::isText(i.path, v) ? FormattedDiff::render(v.toString()) : readable(i, v);
+}
+
 void ReviewDialog::showRow(int row)
 {
+    m_row = row;
     if (row < 0 || row >= m_model->rowCount()) {
         m_details->setHtml(m_model->rowCount() == 0 ? tr("<p>No field came back different.</p>") : QString());
+        showCombined(-1, false);
         return;
     }
     const MergeItem& i = m_model->item(row);
     QString html = QStringLiteral("<h3>%1</h3>").arg(m_model->fieldLabel(row).toHtmlEscaped());
-    const bool text = bothText(i.requested, i.returned) && bothText(i.current, i.returned);
+    const bool text = FieldLabel::isText(i.path, i.returned) && FieldLabel::isText(i.path, i.current) &&
+                      FieldLabel::isText(i.path, i.requested);
+    auto diff = [&](const QJsonValue& a, const QJsonValue& b) {
+        return text ? FormattedDiff::html(a.toString(), b.toString())
+                    : QStringLiteral("<p>%1 → %2</p>").arg(readable(i, a), readable(i, b));
+    };
     switch (i.kind) {
     case MergeItem::Kind::Change:
-        html += block(tr("In the report now"), plain(i.current)) + block(tr("Came back"), plain(i.returned));
-        if (text)
-            html += block(tr("Differences"),
-                          WordDiff::html(FieldLabel::fullText(i.current), FieldLabel::fullText(i.returned)));
+        html += block(tr("What changes (removed words struck through, new words underlined)"), diff(i.current, i.returned));
+        html += block(tr("In the report now"), formatted(i, i.current)) + block(tr("Came back"), formatted(i, i.returned));
         break;
     case MergeItem::Kind::Conflict:
         html +=
             QStringLiteral("<p>%1</p>")
                 .arg(
                     tr("Both sides changed this after the request was sent. The report's version stays until "
-                       "you choose to take the returned one.")
+                       "you choose to take the returned one or a combined version.")
                         .toHtmlEscaped());
-        html += block(tr("As sent"), plain(i.requested)) + block(tr("As returned"), plain(i.returned)) +
-                block(tr("As it is now"), plain(i.current));
-        if (text) {
-            html +=
-                block(tr("What the contributor changed"),
-                      WordDiff::html(FieldLabel::fullText(i.requested), FieldLabel::fullText(i.returned)));
-            html += block(tr("What changed here meanwhile"),
-                          WordDiff::html(FieldLabel::fullText(i.requested), FieldLabel::fullText(i.current)));
-        }
+        html += block(tr("What the contributor changed"), diff(i.requested, i.returned));
+        html += block(tr("What changed here meanwhile"), diff(i.requested, i.current));
+        html += block(tr("As sent"), formatted(i, i.requested));
         break;
     case MergeItem::Kind::Refused:
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("This was not asked of %1, so it is not taken.")
                              .arg(ReviewTarget::entityName(m_doc.report(), m_model->plan().request.entity))
                              .toHtmlEscaped());
-        html += block(tr("In the report now"), plain(i.current)) + block(tr("Came back"), plain(i.returned));
+        html += block(tr("In the report now"), formatted(i, i.current)) + block(tr("Came back"), formatted(i, i.returned));
         break;
     }
     m_details->setHtml(html);
+    showCombined(row, text && i.kind == MergeItem::Kind::Conflict);
+}
+
+void ReviewDialog::showCombined(int row, bool shown)
+{
+    m_combinedBox->setVisible(shown);
+    if (!shown) return;
+    const MergeItem& i = m_model->item(row);
+    m_combinedEdit->setStoredText(m_model->isCombined(row) ? m_model->combinedText(row)
+                                                           : TextMerge::combine(i.requested.toString(),
+                                                                                i.current.toString(),
+                                                                                i.returned.toString()));
 }
 
 } // namespace cpc

@@ -3,8 +3,11 @@
 #include "merge/MergePlan.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QJsonValue>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 
@@ -12,6 +15,7 @@ namespace cpc {
 
 class ReportDocument;
 class ReviewModel;
+class RichTextEdit;
 
 // Merge review: every field that came back different, one row each, with what the coordinator has and
 // what came back, to accept or reject; conflicts with all three versions; refused changes listed. The
@@ -28,11 +32,19 @@ public:
     QLabel* summary() const { return m_summary; }
     QSet<int> rejected() const;
     QSet<int> takeReturned() const;
+    QHash<int, QJsonValue> combined() const;
+    // For a conflict on a text: a version that starts from both sides, formatted and editable; "Use this
+    // version" makes it the resolution of the conflict.
+    RichTextEdit* combinedEditor() const { return m_combinedEdit; }
+    QPushButton* useCombinedButton() const { return m_useCombined; }
 
     void showRow(int row);
 
 private:
     void updateSummary();
+    void showCombined(int row, bool text);
+    QString readable(const MergeItem& i, const QJsonValue& v) const;
+    QString formatted(const MergeItem& i, const QJsonValue& v) const;
 
     const ReportDocument& m_doc;
     ReviewModel* m_model;
@@ -40,6 +52,10 @@ private:
     QLabel* m_summary;
     QTableView* m_table;
     QTextBrowser* m_details;
+    QWidget* m_combinedBox;
+    RichTextEdit* m_combinedEdit;
+    QPushButton* m_useCombined;
+    int m_row = -1;
 };
 
 } // namespace cpc

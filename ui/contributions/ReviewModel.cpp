@@ -14,6 +14,12 @@ ReviewModel::ReviewModel(const MergePlan& plan, const Report& report, QObject* p
     for (const MergeItem& i : m_plan.items) {
         m_labels << FieldLabel::describe(report, i.path);
         m_taken << (i.kind == MergeItem::Kind::Change);
+        m_cells << std::array<QString, 3>{FieldLabel::readable(report, i.path, i.requested, 80),
+                                          FieldLabel::readable(report, i.path, i.current, 80),
+                                          FieldLabel::readable(report, i.path, i.returned, 80)};
+        m_tips << std::array<QString, 3>{FieldLabel::readable(report, i.path, i.requested, -1),
+                                         FieldLabel::readable(report, i.path, i.current, -1),
+                                         FieldLabel::readable(report, i.path, i.returned, -1)};
     }
 }
 
@@ -54,10 +60,27 @@ bool ReviewModel::isTaken(int row) const
 void ReviewModel::setTaken(int row, bool take)
 {
     if (row < 0 || row >= m_taken.size() || m_plan.items.at(row).kind == MergeItem::Kind::Refused) return;
-    if (m_taken[row] == take) return;
+    if (m_taken[row] == take && !(take && m_combined.contains(row))) return;
     m_taken[row] = take;
+    if (take) m_combined.remove(row);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit decisionsChanged();
+}
+
+void ReviewModel::setCombined(int row, const QString& markdown)
+{
+    if (row < 0 || row >= m_taken.size() || m_plan.items.at(row).kind != MergeItem::Kind::Conflict) return;
+    m_combined.insert(row, markdown);
+    m_taken[row] = false;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit decisionsChanged();
+}
+
+QHash<int, QJsonValue> ReviewModel::combined() const
+{
+    QHash<int, QJsonValue> out;
+    for (auto it = m_combined.cbegin(); it != m_combined.cend(); ++it) out.insert(it.key(), it.value());
+    return out;
 }
 
 void ReviewModel::setAllChanges(bool take)
@@ -90,27 +113,26 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
         case DecisionColumn:
             if (item.kind == MergeItem::Kind::Change) return taken ? tr("Accept") : tr("Reject");
             if (item.kind == MergeItem::Kind::Conflict)
-                return taken ? tr("Take returned") : tr("Keep current");
+                return m_combined.contains(index.row()) ? tr("Use combined version")
+                       : taken                          ? tr("Take returned")
+                                                        : tr("Keep current");
             return tr("Not taken");
         case FieldColumn:
             return m_labels.at(index.row());
         case KindColumn:
             return kindName(item.kind);
         case RequestedColumn:
-            return FieldLabel::value(item.requested, 80);
         case CurrentColumn:
-            return FieldLabel::value(item.current, 80);
         case ReturnedColumn:
-            return FieldLabel::value(item.returned, 80);
+            return m_cells.at(index.row()).at(size_t(col - RequestedColumn));
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole) {
-        if (col == RequestedColumn) return FieldLabel::fullText(item.requested);
-        if (col == CurrentColumn) return FieldLabel::fullText(item.current);
-        if (col == ReturnedColumn) return FieldLabel::fullText(item.returned);
-        if (col == FieldColumn) return item.path.toString();
+        if (col >= RequestedColumn && col <= ReturnedColumn)
+            return m_tips.at(index.row()).at(size_t(col - RequestedColumn));
+        if (col == FieldColumn) return m_labels.at(index.row());
     }
     if (role == Qt::FontRole && col == KindColumn && item.kind != MergeItem::Kind::Change) {
         QFont f;

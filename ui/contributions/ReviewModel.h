@@ -4,7 +4,11 @@
 #include "model/Report.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonValue>
 #include <QSet>
+
+#include <array>
 
 namespace cpc {
 
@@ -37,6 +41,12 @@ public:
     QSet<int> takeReturned() const;
     bool isTaken(int row) const;
     void setTaken(int row, bool take);
+    // A conflict resolved with a version put together from both sides (Markdown); clears "take returned".
+    void setCombined(int row, const QString& markdown);
+    bool isCombined(int row) const { return m_combined.contains(row); }
+    QString combinedText(int row) const { return m_combined.value(row); }
+    // What MergePlanner::apply takes as `combined`.
+    QHash<int, QJsonValue> combined() const;
     void setAllChanges(bool take);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -52,7 +62,10 @@ signals:
 private:
     MergePlan m_plan;
     QStringList m_labels;
+    // What the value columns and their tooltips show, as a reader says it: per row, sent / now / back.
+    QList<std::array<QString, 3>> m_cells, m_tips;
     QList<bool> m_taken;
+    QHash<int, QString> m_combined;
 };
 
 } // namespace cpc

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextOption>
 #include <QVBoxLayout>
 
 namespace cpc {
@@ -13,6 +14,9 @@ void GuidedSplit::install(QWidget* page, QWidget* form, QTextBrowser* guidance)
     const QString title = QCoreApplication::translate("cpc::GuidedSplit", "Guidance");
     guidance->setAccessibleName(title);
     guidance->setOpenExternalLinks(true);
+    // Lines break between words only: a word that does not fit scrolls rather than being cut in two
+    // ("sensibilizació n"), which reads as a misspelling.
+    guidance->setWordWrapMode(QTextOption::WordWrap);
     auto* guideBox = new QWidget(page);
     auto* guideLayout = new QVBoxLayout(guideBox);
     auto* guideTitle = new QLabel(title, guideBox);

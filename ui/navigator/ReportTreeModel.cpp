@@ -2,9 +2,12 @@
 
 #include "common/UiLanguage.h"
 #include "edit/ReportTexts.h"
+#include "merge/ContributionRequest.h"
+#include "merge/ContributionScope.h"
 #include "storage/ReportDocument.h"
 
 #include <QColor>
+#include <QFont>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
@@ -57,6 +60,14 @@ void ReportTreeModel::setDocument(const ReportDocument* doc)
     if (m_doc) disconnect(m_doc, nullptr, this, nullptr);
     m_doc = doc;
     if (m_doc) connect(m_doc, &ReportDocument::changed, this, &ReportTreeModel::onChanged);
+    // A contribution cannot change its own assignments: its parts are known once, when it is opened.
+    m_ownParts.clear();
+    if (const auto request = m_doc ? ContributionRequest::of(*m_doc) : std::nullopt) {
+        const ContributionScope scope(m_doc->report(), request->entity);
+        for (const QString& id : scope.sections()) m_ownParts.insert(keyOf(NavNode{NodeKind::Section, id}));
+        for (const QString& id : scope.activities()) m_ownParts.insert(keyOf(NavNode{NodeKind::Activity, id}));
+        for (const QString& id : scope.indicators()) m_ownParts.insert(keyOf(NavNode{NodeKind::Indicator, id}));
+    }
     rebuild();
 }
 
@@ -293,6 +304,11 @@ QString ReportTreeModel::title(const NavNode& n) const
     return n.id;
 }
 
+bool ReportTreeModel::isOwnPart(const NavNode& n) const
+{
+    return !m_ownParts.isEmpty() && m_ownParts.contains(keyOf(n));
+}
+
 QVariant ReportTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!m_doc || !index.isValid()) return QVariant();
@@ -302,7 +318,17 @@ QVariant ReportTreeModel::data(const QModelIndex& index, int role) const
     case IdRole: return n.id;
     case StatusIdRole: return statusId(n);
     case TranslationIdRole: return tallyId(tally(n));
+    case OwnPartRole: return isOwnPart(n);
     default: break;
+    }
+    // In a partner's copy their own parts stand out (bold, marked) from what is shown only for context.
+    if (isOwnPart(n)) {
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (role == Qt::BackgroundRole) return QColor(0x3b, 0x82, 0xf6, 40);
     }
     const QString status = statusId(n);
     const Tally t = tally(n);
@@ -312,6 +338,7 @@ QVariant ReportTreeModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole) return title(n);
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
             QStringList parts{title(n)};
+            if (isOwnPart(n)) parts << tr("your part, open for writing");
             if (!status.isEmpty()) parts << Workflow::statusName(status);
             if (!translation.isEmpty()) parts << translationName(translation);
             return parts.join(QStringLiteral(" — "));

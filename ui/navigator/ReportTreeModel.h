@@ -19,7 +19,8 @@ class ReportTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { TitleColumn, StatusColumn, TranslationColumn, ColumnCount };
-    enum Role { KindRole = Qt::UserRole + 1, IdRole, StatusIdRole, TranslationIdRole };
+    // OwnPartRole: true on the parts a contribution file has open for writing (its entity's own parts).
+    enum Role { KindRole = Qt::UserRole + 1, IdRole, StatusIdRole, TranslationIdRole, OwnPartRole };
 
     explicit ReportTreeModel(QObject* parent = nullptr);
 
@@ -61,6 +62,8 @@ private:
     QList<Item> m_items; // m_items[0] is the invisible root
     QHash<QString, Tally> m_tallies; // by node key
     QHash<QString, int> m_itemByKey; // index into m_items by node key
+    QSet<QString> m_ownParts;        // node keys open for writing in a contribution file; empty otherwise
+    bool isOwnPart(const NavNode& n) const;
     // Beyond this many rows touched by one change (an import, a merge), the whole tree is refreshed.
     static constexpr int kMaxRowRefreshes = 64;
 };

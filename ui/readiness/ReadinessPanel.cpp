@@ -6,6 +6,7 @@
 #include "editor/BilingualEditor.h"
 #include "editor/RichTextEdit.h"
 #include "editor/TextSideEditor.h"
+#include "merge/ContributionRequest.h"
 #include "readiness/FindingsModel.h"
 #include "readiness/ReadinessRunner.h"
 #include "storage/ReportDocument.h"
@@ -89,6 +90,9 @@ void ReadinessPanel::setDocument(ReportDocument* doc)
     m_delay->stop();
     m_runner->cancel();
     m_readiness = Readiness{};
+    m_scope.reset();
+    if (doc)
+        if (const auto request = ContributionRequest::of(*doc)) m_scope.emplace(doc->report(), request->entity);
     if (!doc) {
         m_model->setFindings(Report{}, {});
         m_progress->setValue(0);
@@ -97,6 +101,8 @@ void ReadinessPanel::setDocument(ReportDocument* doc)
         return;
     }
     setEnabled(true);
+    // The whole report's progress is the coordinator's figure, not the partner's.
+    m_progress->setVisible(!m_scope);
     connect(doc, &ReportDocument::changed, this, [this] { m_delay->start(); });
     refresh();
 }
@@ -108,16 +114,44 @@ void ReadinessPanel::refresh()
     m_runner->run(m_doc->report(), CheckEngine::contextFor(*m_doc, nullptr));
 }
 
-void ReadinessPanel::showResults(const Findings& findings, const Readiness& readiness)
+Findings ReadinessPanel::inScope(const Findings& findings, Readiness* readiness) const
+{
+    if (!m_scope) return findings;
+    Findings out;
+    *readiness = Readiness{0, 0, 0, readiness->progress};
+    for (const Finding& f : findings) {
+        // The most particular place decides: an activity of theirs in a section that is not, and so on.
+        const bool theirs = !f.indicator.isEmpty() ? m_scope->indicators().contains(f.indicator)
+                            : !f.activity.isEmpty() ? m_scope->activities().contains(f.activity)
+                            : !f.section.isEmpty()  ? m_scope->sections().contains(f.section)
+                                                    : false;
+        if (!theirs) continue;
+        out << f;
+        switch (f.severity) {
+        case Severity::Error: ++readiness->errors; break;
+        case Severity::Warning: ++readiness->warnings; break;
+        case Severity::Info: ++readiness->infos; break;
+        }
+    }
+    return out;
+}
+
+void ReadinessPanel::showResults(const Findings& all, const Readiness& whole)
 {
     if (!m_doc) return;
+    Readiness readiness = whole;
+    const Findings findings = inScope(all, &readiness);
     m_readiness = readiness;
     m_model->setFindings(m_doc->report(), findings);
     m_progress->setValue(readiness.progress);
-    QString text = tr("%n error(s)", nullptr, readiness.errors) + QStringLiteral(", ") +
+    QString text = m_scope ? tr("Your parts: ") : QString();
+    text += tr("%n error(s)", nullptr, readiness.errors) + QStringLiteral(", ") +
                    tr("%n warning(s)", nullptr, readiness.warnings) + QStringLiteral(", ") +
                    tr("%n note(s)", nullptr, readiness.infos) + QStringLiteral(". ");
-    text += readiness.isReady() ? tr("The report is ready to print.") : tr("Not ready to print yet.");
+    if (m_scope)
+        text += readiness.isReady() ? tr("Nothing left to fix in your parts.") : tr("Fix these before sending the file back.");
+    else
+        text += readiness.isReady() ? tr("The report is ready to print.") : tr("Not ready to print yet.");
     m_summary->setText(text);
     emit updated();
 }

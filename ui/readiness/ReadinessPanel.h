@@ -2,6 +2,9 @@
 
 #include "checks/Finding.h"
 #include "checks/Readiness.h"
+#include "merge/ContributionScope.h"
+
+#include <optional>
 
 #include <QPointer>
 #include <QWidget>
@@ -50,7 +53,11 @@ private:
     void showResults(const Findings& findings, const Readiness& readiness);
     void updateButtons();
 
+    // In a partner's contribution: only what is on the parts open to them, counted again.
+    Findings inScope(const Findings& findings, Readiness* readiness) const;
+
     MainWindow& m_window;
+    std::optional<ContributionScope> m_scope; // set while a contribution file is open
     QPointer<ReportDocument> m_doc;
     FindingsModel* m_model;
     ReadinessRunner* m_runner;

@@ -2,7 +2,11 @@
 
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QAction>
+#include <QCoreApplication>
 #include <QMainWindow>
+#include <QMenu>
+#include <QTimer>
 #include <QScreen>
 #include <QScrollBar>
 #include <QTreeView>
@@ -10,38 +14,110 @@
 
 namespace cpc {
 
-void FirstRunLayout::size(QMainWindow& window)
+namespace {
+
+QDockWidget* dock(QMainWindow& window, const char* name)
 {
-    QSize size(1200, 760);
-    if (const QScreen* screen = window.screen()) {
-        const QRect available = screen->availableGeometry();
-        size =
-            QSize(std::min(1440, available.width() * 92 / 100), std::min(920, available.height() * 92 / 100));
-    }
-    window.resize(size);
+    return window.findChild<QDockWidget*>(QLatin1String(name), Qt::FindDirectChildrenOnly);
 }
 
-void FirstRunLayout::arrange(QMainWindow& window, QDockWidget* navigator, QTreeView* tree)
+// One entry per group of tabbed panels: only the group's visible tab takes part in the split.
+QList<QDockWidget*> rightGroups(QMainWindow& window)
 {
-    // One entry per group of tabbed panels: only the group's visible tab takes part in the split.
     QList<QDockWidget*> right;
-    for (QDockWidget* d : window.findChildren<QDockWidget*>()) {
+    for (QDockWidget* d : window.findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
         if (d->isFloating() || d->isHidden() || window.dockWidgetArea(d) != Qt::RightDockWidgetArea) continue;
         const QList<QDockWidget*> tabs = window.tabifiedDockWidgets(d);
         if (std::any_of(right.cbegin(), right.cend(), [&](QDockWidget* r) { return tabs.contains(r); }))
             continue;
         right << d;
     }
+    return right;
+}
+
+// The navigator as wide as its three columns, up to `share` of the window; narrower, the titles elide.
+void fitNavigator(QMainWindow& window, int share)
+{
+    QDockWidget* navigator = dock(window, "navigatorDock");
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("navigator"));
+    if (!navigator || !tree || navigator->isHidden()) return;
+    QHeaderView* header = tree->header();
+    int wanted = tree->verticalScrollBar()->sizeHint().width() + tree->frameWidth() * 2 + 8;
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c))
+            wanted += c == 0 ? std::max(tree->sizeHintForColumn(0), header->sectionSizeHint(0))
+                             : header->sectionSize(c);
+    window.resizeDocks({navigator}, {std::min(wanted, share)}, Qt::Horizontal);
+}
+
+} // namespace
+
+void FirstRunLayout::size(QMainWindow& window)
+{
+    const QScreen* screen = window.screen();
+    if (!screen) {
+        window.resize(1200, 760);
+        return;
+    }
+    const QSize available = screen->availableGeometry().size();
+    size(window, available);
+    // On a laptop the window takes the whole screen; a window manager then fits its frame in too.
+    if (window.size() == available) window.setWindowState(window.windowState() | Qt::WindowMaximized);
+}
+
+void FirstRunLayout::size(QMainWindow& window, QSize available)
+{
+    // A laptop screen is used whole; a large one gets a comfortable window that leaves the desktop visible.
+    const bool small = available.width() <= 1440 || available.height() <= 900;
+    const QSize size = small ? available
+                             : QSize(std::min(1600, available.width() * 90 / 100),
+                                     std::min(1000, available.height() * 90 / 100));
+    window.resize(size.boundedTo(available));
+}
+
+void FirstRunLayout::arrange(QMainWindow& window)
+{
+    QDockWidget* review = dock(window, "reviewDock");
+    QDockWidget* comments = dock(window, "commentsDock");
+    if (window.height() < kTabbedBelowHeight && review && comments && !review->isHidden() &&
+        !comments->isHidden() && !window.tabifiedDockWidgets(comments).contains(review)) {
+        window.tabifyDockWidget(comments, review);
+        review->raise();
+    }
+    const QList<QDockWidget*> right = rightGroups(window);
     if (!right.isEmpty()) {
-        window.resizeDocks(right, QList<int>(right.size(), window.height() / int(right.size())),
-                           Qt::Vertical);
-        window.resizeDocks({right.front()}, {std::max(320, window.width() / 4)}, Qt::Horizontal);
+        // The readiness list needs fewer lines than the review panel's buttons and entity list above it.
+        QList<int> weights;
+        int total = 0;
+        for (QDockWidget* d : right) {
+            weights << (d->objectName() == QLatin1String("readinessDock") ? 9 : 11);
+            total += weights.last();
+        }
+        QList<int> heights;
+        for (int w : weights) heights << window.height() * w / total;
+        window.resizeDocks(right, heights, Qt::Vertical);
+        window.resizeDocks({right.front()}, {std::clamp(window.width() / 4, 280, 420)}, Qt::Horizontal);
     }
-    if (navigator && tree) {
-        const int columns =
-            tree->header()->length() + tree->verticalScrollBar()->sizeHint().width() + tree->frameWidth() * 2;
-        window.resizeDocks({navigator}, {std::min(columns + 8, window.width() * 30 / 100)}, Qt::Horizontal);
-    }
+    fitNavigator(window, window.width() * 30 / 100);
+}
+
+void FirstRunLayout::addResetAction(QMainWindow& window, QMenu* viewMenu)
+{
+    const QByteArray installed = window.saveState();
+    viewMenu->addSeparator();
+    QAction* reset = viewMenu->addAction(QCoreApplication::translate("cpc::FirstRunLayout", "&Reset Layout"));
+    reset->setObjectName(QStringLiteral("actionResetLayout"));
+    reset->setStatusTip(
+        QCoreApplication::translate("cpc::FirstRunLayout", "Put every panel back in its place, arranged for this screen"));
+    QMainWindow* w = &window;
+    QObject::connect(reset, &QAction::triggered, w, [w, installed] {
+        w->restoreState(installed);
+        for (QDockWidget* d : w->findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (d->isFloating()) d->setFloating(false);
+        }
+        // Once the panels are back in their places and laid out.
+        QTimer::singleShot(0, w, [w] { arrange(*w); });
+    });
 }
 
 } // namespace cpc

@@ -47,10 +47,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_tree->setModel(m_model);
     m_tree->setAccessibleName(tr("Report navigator"));
     m_tree->setUniformRowHeights(true);
-    // The titles are what people read: they keep a readable width and the view scrolls sideways
-    // rather than squeezing them to nothing in a narrow dock.
-    m_tree->header()->setSectionResizeMode(ReportTreeModel::TitleColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(ReportTreeModel::TitleColumn, fontMetrics().averageCharWidth() * 30);
+    // Status and translation keep the width of their words; the titles take the rest of the panel and
+    // elide (their tooltip says them whole), so that no column is pushed out of sight in a narrow panel.
+    m_tree->header()->setSectionResizeMode(ReportTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ReportTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ReportTreeModel::TranslationColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
@@ -83,6 +82,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_banner->setBackgroundRole(QPalette::ToolTipBase);
     m_banner->setForegroundRole(QPalette::ToolTipText);
     m_banner->setMargin(8);
+    // Never taller than its words: extra height goes to the page.
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_banner->hide();
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -97,10 +98,11 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     restoreGeometry(Preferences::windowGeometry().value());
     installWindowFeatures(*this);
+    FirstRunLayout::addResetAction(*this, m_viewMenu);
     if (!restoreState(Preferences::windowState().value())) {
         if (Preferences::windowGeometry().value().isEmpty()) FirstRunLayout::size(*this);
         // After the first show, once the docks have a place to share.
-        QTimer::singleShot(0, this, [this] { FirstRunLayout::arrange(*this, m_navDock, m_tree); });
+        QTimer::singleShot(0, this, [this] { FirstRunLayout::arrange(*this); });
     }
     closeDocument();
 }

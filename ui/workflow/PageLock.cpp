@@ -5,6 +5,7 @@
 #include "editor/TextSideEditor.h"
 #include "storage/ReportDocument.h"
 #include "window/MainWindow.h"
+#include "window/NoticeBar.h"
 #include "workflow/ReviewTarget.h"
 
 #include <QAbstractButton>
@@ -46,18 +47,18 @@ void PageLock::update()
     const auto target = ReviewTarget::of(node, doc->report());
     const auto contribution = OpenContribution::of(*doc);
     if (target && target->review.isApproved()) {
-        lockAll(page,
-                tr("Approved: this part is locked. It can be read and commented on; reopen it in the Review "
-                   "panel to change it."));
+        lockAll(page, tr("Approved: this part is locked."),
+                tr("It can be read and commented on; reopen it in the Review panel to change it."));
     } else if (contribution && !contribution->covers(node)) {
         lockAll(page, tr("Not part of %1's contribution: shown for context, read-only.")
-                          .arg(ReviewTarget::entityName(doc->report(), contribution->request.entity)));
+                          .arg(ReviewTarget::entityName(doc->report(), contribution->request.entity)),
+                QString());
     } else if (contribution) {
         lockTextsOutside(page);
     }
 }
 
-void PageLock::lockAll(QWidget* page, const QString& text)
+void PageLock::lockAll(QWidget* page, const QString& text, const QString& details)
 {
     for (auto* side : page->findChildren<TextSideEditor*>()) {
         side->setReadOnly(true);
@@ -90,16 +91,11 @@ void PageLock::lockAll(QWidget* page, const QString& text)
     if (!m_note) {
         auto* box = qobject_cast<QBoxLayout*>(page->layout());
         if (!box) return;
-        m_note = new QLabel(page);
+        m_note = new NoticeBar(NoticeBar::Tone::Note, page);
         m_note->setObjectName(QStringLiteral("lockNote"));
-        m_note->setWordWrap(true);
-        m_note->setAutoFillBackground(true);
-        m_note->setBackgroundRole(QPalette::ToolTipBase);
-        m_note->setForegroundRole(QPalette::ToolTipText);
-        m_note->setMargin(6);
         box->insertWidget(0, m_note);
     }
-    m_note->setText(text);
+    m_note->setText(text, details);
     m_note->show();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QLabel>
+#include "window/NoticeBar.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -23,16 +24,16 @@ public:
 
     // Re-examines the current page (after a node is chosen or the report changed).
     void update();
-    QLabel* note() const { return m_note; }
+    NoticeBar* note() const { return m_note; }
 
 private:
-    void lockAll(QWidget* page, const QString& note);
+    void lockAll(QWidget* page, const QString& note, const QString& details);
     void lockTextsOutside(QWidget* page);
     void release();
 
     MainWindow& m_window;
     QPointer<QWidget> m_page;
-    QPointer<QLabel> m_note;
+    QPointer<NoticeBar> m_note;
     QList<QPointer<QWidget>> m_readOnly; // made read-only by us
     QList<QPointer<QWidget>> m_disabled; // disabled by us
 };

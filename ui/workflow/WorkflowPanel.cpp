@@ -41,6 +41,8 @@ WorkflowPanel::WorkflowPanel(QWidget* parent)
     m_reopen->setToolTip(tr("Unlock it for changes again"));
     m_list->setModel(m_entities);
     m_list->setAccessibleName(tr("Entities assigned"));
+    // Several entities visible at once, even on a short screen (the panel scrolls instead).
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 6 + 2 * m_list->frameWidth());
     m_assignedLabel->setBuddy(m_list);
     connect(m_submit, &QPushButton::clicked, this, &WorkflowPanel::submit);
     connect(m_return, &QPushButton::clicked, this, &WorkflowPanel::returnForChanges);

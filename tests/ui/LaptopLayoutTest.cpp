@@ -1,0 +1,220 @@
+// The window on a laptop screen: at 1280×720 and 1366×768 (and 1280×720 logical pixels is what 2560×1440 at
+// 200% gives) every panel shows its content, no panel covers another, the readiness list shows findings,
+// and notices stay one or two lines. Geometry is measured on the real window, offscreen.
+#include "Screenshot.h"
+#include "UiTestSupport.h"
+#include "readiness/ReadinessPanel.h"
+#include "undo/EditSession.h"
+#include "window/FirstRunLayout.h"
+#include "window/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QHeaderView>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QTabBar>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
+#include <QTreeView>
+
+using namespace cpc;
+
+namespace {
+
+QList<QDockWidget*> shownDocks(MainWindow& w)
+{
+    QList<QDockWidget*> out;
+    for (QDockWidget* d : w.findChildren<QDockWidget*>())
+        if (d->isVisible() && !d->isFloating()) out << d;
+    return out;
+}
+
+bool insideScrolledContent(const QWidget* w, const QWidget* stop)
+{
+    for (const QWidget* p = w->parentWidget(); p && p != stop; p = p->parentWidget())
+        if (auto* area = qobject_cast<const QAbstractScrollArea*>(p->parentWidget()); area && area->viewport() == p)
+            return true;
+    return false;
+}
+
+// Everything a panel shows lies inside the panel: nothing is pushed over its neighbours or cut off.
+void checkContentInside(MainWindow& w, QDockWidget* d)
+{
+    const QRect dockRect(d->mapTo(&w, QPoint(0, 0)), d->size());
+    for (QWidget* c : d->findChildren<QWidget*>()) {
+        if (!c->isVisible() || insideScrolledContent(c, d)) continue;
+        const QRect r(c->mapTo(&w, QPoint(0, 0)), c->size());
+        INFO(d->objectName().toStdString() << " / " << c->metaObject()->className() << " "
+                                           << c->objectName().toStdString());
+        CHECK(dockRect.contains(r));
+    }
+}
+
+void arrangeAt(MainWindow& w, QSize size)
+{
+    FirstRunLayout::size(w, size);
+    w.show();
+    QTest::qWait(50);
+    FirstRunLayout::arrange(w);
+    // The readiness check runs on a worker thread; on a shared machine it may take seconds.
+    auto* findings = w.findChild<QTreeView*>(QStringLiteral("readinessFindings"));
+    QElapsedTimer t;
+    t.start();
+    while (findings && findings->model()->rowCount() == 0 && t.elapsed() < 60000) QTest::qWait(50);
+    QTest::qWait(50);
+}
+
+void checkFits(MainWindow& w, QSize screen)
+{
+    INFO("screen " << screen.width() << "x" << screen.height());
+    // A window without a window manager still has the menu bar inside it; the screen must hold it whole.
+    CHECK(w.minimumSizeHint().width() <= screen.width());
+    CHECK(w.minimumSizeHint().height() <= screen.height() - 40);
+    CHECK(w.width() <= screen.width());
+    CHECK(w.height() <= screen.height());
+
+    const QList<QDockWidget*> docks = shownDocks(w);
+    REQUIRE(docks.size() >= 3); // navigator, readiness, review/comments
+    for (int i = 0; i < docks.size(); ++i) {
+        const QRect a(docks[i]->mapTo(&w, QPoint(0, 0)), docks[i]->size());
+        CHECK(a.height() >= 100);
+        CHECK(a.width() >= 200);
+        for (int j = i + 1; j < docks.size(); ++j) {
+            const QRect b(docks[j]->mapTo(&w, QPoint(0, 0)), docks[j]->size());
+            INFO(docks[i]->objectName().toStdString() << " and " << docks[j]->objectName().toStdString());
+            CHECK_FALSE(a.intersects(b));
+        }
+        checkContentInside(w, docks[i]);
+    }
+
+    // The navigator shows its three columns.
+    QTreeView* nav = w.navigator();
+    const int columns = nav->header()->length();
+    CHECK(columns <= nav->viewport()->width());
+
+    // The readiness list shows findings, several rows of them.
+    auto* findings = w.findChild<QTreeView*>(QStringLiteral("readinessFindings"));
+    REQUIRE(findings);
+    REQUIRE(findings->isVisible());
+    REQUIRE(findings->model()->rowCount() > 0);
+    const QModelIndex first = findings->model()->index(0, 0);
+    const int row = findings->visualRect(first).height();
+    CHECK(row > 0);
+    CHECK(findings->viewport()->height() >= 4 * row);
+    CHECK(findings->viewport()->rect().contains(findings->visualRect(first)));
+
+    // The review panel shows several of the entities that can be assigned, not one or two.
+    if (auto* review = w.findChild<QDockWidget*>(QStringLiteral("reviewDock"))) {
+        review->raise();
+        QTest::qWait(20);
+        auto* entities = review->findChild<QListView*>();
+        REQUIRE(entities);
+        if (entities->isVisible()) CHECK(entities->viewport()->height() >= 5 * entities->sizeHintForRow(0));
+    }
+
+    // The page in the middle keeps room to write.
+    CHECK(w.centralWidget()->width() >= 480);
+    CHECK(w.centralWidget()->height() >= 400);
+}
+
+} // namespace
+
+TEST_CASE("At 1280x720 and 1366x768 every panel shows its content and none covers another", "[window][layout]")
+{
+    const test::SpanishInterface spanish;
+    for (const QSize screen : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
+        test::OpenSample s;
+        s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
+        arrangeAt(s.window, screen);
+        checkFits(s.window, screen);
+        test::saveScreenshot(&s.window, QStringLiteral("layout-%1x%2").arg(screen.width()).arg(screen.height()));
+    }
+}
+
+TEST_CASE("Reset layout brings back the arrangement for the screen after panels were closed and moved",
+          "[window][layout]")
+{
+    test::OpenSample s;
+    arrangeAt(s.window, QSize(1280, 720));
+    auto* readiness = s.window.findChild<QDockWidget*>(QStringLiteral("readinessDock"));
+    REQUIRE(readiness);
+    readiness->close();
+    auto* navigatorDock = s.window.findChild<QDockWidget*>(QStringLiteral("navigatorDock"));
+    REQUIRE(navigatorDock);
+    navigatorDock->close();
+    if (auto* review = s.window.findChild<QDockWidget*>(QStringLiteral("reviewDock"))) review->setFloating(true);
+    QAction* reset = s.window.findChild<QAction*>(QStringLiteral("actionResetLayout"));
+    REQUIRE(reset);
+    CHECK(s.window.viewMenu()->actions().contains(reset));
+    reset->trigger();
+    QTest::qWait(400);
+    CHECK(readiness->isVisible());
+    CHECK(s.window.navigator()->isVisible());
+    checkFits(s.window, QSize(1280, 720));
+}
+
+TEST_CASE("The approved-part notice is one or two lines, with the rest on demand", "[window][layout]")
+{
+    const test::SpanishInterface spanish;
+    test::OpenSample s;
+    arrangeAt(s.window, QSize(1280, 720));
+    const NavNode node{NodeKind::Section, QStringLiteral("objective-1")};
+    REQUIRE(s.window.session()->edit(
+        {FieldChange{FieldPath::fromString(QStringLiteral("sections/objective-1/status")),
+                     QStringLiteral("approved"), false}},
+        QStringLiteral("approve")));
+    s.window.selectNode(NavNode{NodeKind::Cover, {}});
+    s.window.selectNode(node);
+    QTest::qWait(50);
+    auto* note = s.window.currentPage()->findChild<QWidget*>(QStringLiteral("lockNote"));
+    REQUIRE(note);
+    REQUIRE(note->isVisible());
+    const int line = note->fontMetrics().lineSpacing();
+    CHECK(note->height() <= 3 * line + 24);
+    auto* more = note->findChild<QAbstractButton*>(QStringLiteral("noticeDetailsButton"));
+    REQUIRE(more);
+    auto* details = note->findChild<QLabel*>(QStringLiteral("noticeDetails"));
+    REQUIRE(details);
+    CHECK_FALSE(details->isVisible());
+    more->click();
+    QTest::qWait(20);
+    CHECK(details->isVisible());
+    CHECK_FALSE(details->text().isEmpty());
+    test::saveScreenshot(&s.window, QStringLiteral("layout-approved-notice"));
+}
+
+TEST_CASE("The guidance column breaks lines between words, never inside one", "[window][layout]")
+{
+    const test::SpanishInterface spanish;
+    test::OpenSample s;
+    arrangeAt(s.window, QSize(1280, 720));
+    s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
+    QTest::qWait(50);
+    QTextBrowser* guidance = nullptr;
+    for (auto* b : s.window.currentPage()->findChildren<QTextBrowser*>())
+        if (b->accessibleName() == QStringLiteral("Orientación")) guidance = b;
+    REQUIRE(guidance);
+    // Narrow as a squeezed column, with a long Spanish word in it.
+    guidance->setPlainText(QStringLiteral("Acciones de sensibilización con comunidades y prestadores turísticos "
+                                          "sobre la explotación sexual comercial."));
+    guidance->setFixedWidth(guidance->fontMetrics().horizontalAdvance(QStringLiteral("sensibilizació")) + 30);
+    QTest::qWait(20);
+    const QString text = guidance->toPlainText();
+    int lines = 0;
+    for (QTextBlock b = guidance->document()->begin(); b.isValid(); b = b.next()) {
+        QTextLayout* layout = b.layout();
+        for (int i = 1; i < layout->lineCount(); ++i) {
+            const int at = b.position() + layout->lineAt(i).textStart();
+            INFO("line " << i << " starts at «" << text.mid(at, 12).toStdString() << "»");
+            CHECK(text.at(at - 1).isSpace());
+            ++lines;
+        }
+    }
+    CHECK(lines > 2);
+}
