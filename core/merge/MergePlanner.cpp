@@ -204,10 +204,12 @@ Status MergePlanner::apply(ReportDocument& target, const MergePlan& plan, const 
         if (all != target.report().comments)
             set.changes.append(FieldChange{FieldPath{QStringLiteral("comments")}, list});
     }
-    if (Status s = target.apply(set); !s) return s;
-    if (decidedNow == decided(target, plan.request.id)) return success();
-    return target.setSetting(decidedKey(plan.request.id),
-                             QString::fromUtf8(QJsonDocument(decidedNow).toJson(QJsonDocument::Compact)));
+    // The changes and the record of what was decided are saved together: a merge that fails leaves no trace.
+    QList<QPair<QString, QString>> record;
+    if (decidedNow != decided(target, plan.request.id))
+        record.append({decidedKey(plan.request.id),
+                       QString::fromUtf8(QJsonDocument(decidedNow).toJson(QJsonDocument::Compact))});
+    return target.apply(set, record);
 }
 
 } // namespace cpc
