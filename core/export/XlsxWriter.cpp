@@ -3,6 +3,7 @@
 #include "util/OutputFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <xlsxwriter.h>
 
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <mutex>
 #include <sys/mman.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace cpc {
@@ -122,7 +124,12 @@ Status XlsxWriter::write(const QString& path, const IndicatorTable& table, const
     const lxw_error e = workbook_close(wb);
     const int cause = errno;
     if (e != LXW_NO_ERROR) {
-        // The library says only that its zip step failed; the system's reason is in errno.
+        // The library says only that its zip step failed; the system's reason is in errno, or, when that
+        // was lost, a disk without free space says it.
+        struct statvfs disk {};
+        if (::statvfs(QFile::encodeName(QFileInfo(out.temporaryPath()).absolutePath()).constData(), &disk) == 0 &&
+            disk.f_bavail == 0)
+            return OutputFile::writeError(ENOSPC, path);
         if (cause != 0) return OutputFile::writeError(cause, path);
         return Error{tr("the file could not be written (%1)").arg(QString::fromUtf8(lxw_strerror(e))), path,
                      Error::Kind::Failed};

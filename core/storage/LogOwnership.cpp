@@ -61,8 +61,13 @@ Status LogOwnership::verify(const QString& reportPath)
     if (!check.isValid() || !check.next() || check.text(0) != QLatin1String("ok")) return foreign;
     const FileStamp::Value after = FileStamp::read(db);
     if (before.current.isEmpty()) return success(); // written before stamps: the sound replay is all we know
-    if (after.current != before.current && after.previous != before.current) return foreign;
-    return success();
+    if (after.current == before.current) return success();
+    // A stamp renewed in this very log (the renewal's own transaction, counter 0, is in it): its writer
+    // opened this file and could not yet copy the renewal into it. A log that only names the report's
+    // stamp as the one before (a copy of the file, renewed elsewhere) is another file's.
+    const QByteArray renewal = (after.current + QLatin1Char(' ') + before.current + QStringLiteral(" 0")).toLatin1();
+    if (after.previous == before.current && log.committedPagesContain(renewal)) return success();
+    return foreign;
 }
 
 } // namespace cpc

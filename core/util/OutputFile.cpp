@@ -70,9 +70,9 @@ Result<QString> OutputFile::resolveTarget(const QString& path, const QStringList
 {
     if (path.isEmpty()) return Error{tr("no file name was given"), QString()};
     const QByteArray native = nativePath(path);
-    struct stat link {};
+    struct stat linkInfo {};
     QString target = path;
-    if (::lstat(native.constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    if (::lstat(native.constData(), &linkInfo) == 0 && S_ISLNK(linkInfo.st_mode)) {
         struct stat through {};
         if (::stat(native.constData(), &through) != 0)
             return Error{tr("this name is a link to “%1”, which does not exist; choose another name")
