@@ -1,4 +1,5 @@
 // cpcreport: a subcommand runs headless on core alone; no arguments or a file opens the window.
+#include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "cli/Translations.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 
@@ -33,9 +35,10 @@ int main(int argc, char** argv)
     out.flush();
     // A full disk or a closed pipe behind standard output must not pass for success: a script saving
     // `export-json` to a file would keep half a report believing it whole.
+    errno = 0;
     if ((std::fflush(stdout) != 0 || std::ferror(stdout)) && code != cpc::cli::Failed) {
-        err << QCoreApplication::translate("cpc::cli::CommandLine",
-                                           "cpcreport: the output could not be written (is the disk full?)")
+        const int cause = errno;
+        err << cpc::cli::CliSupport::standardOutputFailed(args.isEmpty() ? QString() : args.first(), cause)
             << '\n';
         err.flush();
         return cpc::cli::Failed;

@@ -21,21 +21,10 @@
     </message>
 </context>
 <context>
-    <name>CsvWriter</name>
-    <message>
-        <source>the file cannot be written (%1)</source>
-        <translation>no se puede escribir el archivo (%1)</translation>
-    </message>
-</context>
-<context>
     <name>IndicatorImport</name>
     <message>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>the file is too large (at most %1 MB)</source>
@@ -199,12 +188,8 @@
 <context>
     <name>XlsxWriter</name>
     <message>
-        <source>the file cannot be written</source>
-        <translation>no se puede escribir el archivo</translation>
-    </message>
-    <message>
-        <source>the file cannot be written (%1)</source>
-        <translation>no se puede escribir el archivo (%1)</translation>
+        <source>the file could not be written (%1)</source>
+        <translation>no se pudo escribir el archivo (%1)</translation>
     </message>
 </context>
 <context>
@@ -871,10 +856,6 @@
     <message>
         <source>this file is itself a contribution; requests are made from the report</source>
         <translation>este archivo ya es un aporte; las solicitudes se hacen desde el informe</translation>
-    </message>
-    <message>
-        <source>the file already exists; choose another name</source>
-        <translation>el archivo ya existe; elija otro nombre</translation>
     </message>
     <message>
         <source>this contribution is %1&apos;s; it cannot be edited as another entity</source>
@@ -2033,6 +2014,29 @@ How would you like to begin?</source>
     </message>
 </context>
 <context>
+    <name>cpc::InputFile</name>
+    <message>
+        <source>no file name was given</source>
+        <translation>no se indicó un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>this name is a link to a file that does not exist</source>
+        <translation>este nombre es un enlace a un archivo que no existe</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>esto es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>this is a device, a pipe or a socket, not a saved file; give the path of a file</source>
+        <translation>esto es un dispositivo, una tubería o un socket, no un archivo guardado; indique la ruta de un archivo</translation>
+    </message>
+</context>
+<context>
     <name>cpc::JsonFieldReader</name>
     <message>
         <source>null</source>
@@ -2200,6 +2204,25 @@ How would you like to begin?</source>
     <message>
         <source>this is not valid JSON: %1</source>
         <translation>este no es un JSON válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::LogOwnership</name>
+    <message>
+        <source>a rollback journal lies beside the report, but CPC Report Studio never writes one: it belongs to another file (perhaps copied along with this one). The report was not opened and is unchanged; move that file away to open it</source>
+        <translation>junto al informe hay un diario de reversión, pero CPC Report Studio nunca escribe uno: pertenece a otro archivo (quizá se copió junto con este). El informe no se abrió y no cambió; retire ese archivo para abrirlo</translation>
+    </message>
+    <message>
+        <source>this file of unsaved changes lies beside the report but was not written for it (it was probably copied from another report). The report was not opened and is unchanged; move that file away to open the report as it was last saved</source>
+        <translation>este archivo de cambios pendientes está junto al informe, pero no se escribió para él (probablemente se copió de otro informe). El informe no se abrió y no cambió; retire ese archivo para abrir el informe tal como se guardó por última vez</translation>
+    </message>
+    <message>
+        <source>the file of unsaved changes beside the report could not be checked (%1)</source>
+        <translation>no se pudo revisar el archivo de cambios pendientes que está junto al informe (%1)</translation>
+    </message>
+    <message>
+        <source>no room for a copy?</source>
+        <translation>¿no hay espacio para una copia?</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2615,53 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
 </context>
 <context>
+    <name>cpc::OutputFile</name>
+    <message>
+        <source>the file could not be written: %1</source>
+        <translation>no se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>no se indicó un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>this name is a link to “%1”, which does not exist; choose another name</source>
+        <translation>este nombre es un enlace a «%1», que no existe; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>this is a folder; give the name of a file to write</source>
+        <translation>esto es una carpeta; indique el nombre del archivo que se va a escribir</translation>
+    </message>
+    <message>
+        <source>this is a device, a pipe or a socket, not an ordinary file; the program writes only ordinary files (use &quot;-o -&quot; for the standard output)</source>
+        <translation>esto es un dispositivo, una tubería o un socket, no un archivo común; el programa solo escribe archivos comunes (use &quot;-o -&quot; para la salida estándar)</translation>
+    </message>
+    <message>
+        <source>this is the report being read (%1) or one of its working files; writing here would destroy it. Choose another name</source>
+        <translation>este es el informe que se está leyendo (%1) o uno de sus archivos de trabajo; escribir aquí lo destruiría. Elija otro nombre</translation>
+    </message>
+    <message>
+        <source>the file already exists; choose another name</source>
+        <translation>el archivo ya existe; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>this is a CPC report; an export never replaces a report. Choose another name</source>
+        <translation>este es un informe CPC; una exportación nunca reemplaza un informe. Elija otro nombre</translation>
+    </message>
+    <message>
+        <source>this is a working file of the report %1; writing here would damage it. Choose another name</source>
+        <translation>este es un archivo de trabajo del informe %1; escribir aquí lo dañaría. Elija otro nombre</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being written; nothing was written</source>
+        <translation>el archivo cambió mientras se escribía; no se escribió nada</translation>
+    </message>
+</context>
+<context>
     <name>cpc::PageLock</name>
     <message>
         <source>Not part of %1&apos;s contribution: shown for context, read-only.</source>
@@ -2752,6 +2822,14 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>The PDF is saved. Do you want to preview it now?</source>
         <translation>El PDF está guardado. ¿Desea verlo ahora?</translation>
     </message>
+    <message>
+        <source>The PDF cannot be written there.
+
+%1</source>
+        <translation>El PDF no se puede escribir allí.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>cpc::PdfExporter</name>
@@ -2774,10 +2852,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>the PDF could not be produced</source>
         <translation>no se pudo generar el PDF</translation>
-    </message>
-    <message>
-        <source>the file could not be written (%1)</source>
-        <translation>no se pudo escribir el archivo (%1)</translation>
     </message>
 </context>
 <context>
@@ -3058,25 +3132,9 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>the copy could not be written (%1)</source>
         <translation>no se pudo escribir la copia (%1)</translation>
     </message>
-    <message>
-        <source>the existing file could not be replaced</source>
-        <translation>no se pudo reemplazar el archivo existente</translation>
-    </message>
-    <message>
-        <source>the copy could not be written</source>
-        <translation>no se pudo escribir la copia</translation>
-    </message>
 </context>
 <context>
     <name>cpc::ReportFile</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <source>this is not a file</source>
-        <translation>esto no es un archivo</translation>
-    </message>
     <message>
         <source>the file is larger than a report can be (%1 MB)</source>
         <translation>el archivo es más grande de lo que puede ser un informe (%1 MB)</translation>
@@ -3140,14 +3198,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>the file already exists; choose another name</source>
         <translation>el archivo ya existe; elija otro nombre</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>la carpeta no existe</translation>
-    </message>
-    <message>
-        <source>the file could not be written</source>
-        <translation>no se pudo escribir el archivo</translation>
     </message>
     <message>
         <source>the new report is already open elsewhere</source>
@@ -3742,6 +3792,73 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>the report file holds no report</source>
         <translation>el archivo de informe no contiene ningún informe</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::SystemError</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk space allowed to this user is used up</source>
+        <translation>se agotó el espacio en disco asignado a este usuario</translation>
+    </message>
+    <message>
+        <source>the file would be larger than this disk or system allows</source>
+        <translation>el archivo superaría el tamaño que permiten este disco o el sistema</translation>
+    </message>
+    <message>
+        <source>permission denied: this user may not write there</source>
+        <translation>permiso denegado: este usuario no puede escribir allí</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>esto es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the path has too many links (or a link where a file was expected)</source>
+        <translation>la ruta tiene demasiados enlaces (o un enlace donde se esperaba un archivo)</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>el disco informó un error de lectura o escritura</translation>
+    </message>
+    <message>
+        <source>a file of that name already exists</source>
+        <translation>ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>the file cannot be moved to another disk</source>
+        <translation>el archivo no se puede mover a otro disco</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>el equipo se quedó sin memoria</translation>
+    </message>
+    <message>
+        <source>the file is in use by the system</source>
+        <translation>el sistema está usando el archivo</translation>
+    </message>
+    <message>
+        <source>system error %1: %2</source>
+        <translation>error del sistema %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4430,14 +4547,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
 <context>
     <name>cpc::cli::CliSupport</name>
     <message>
-        <source>the file does not exist</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <source>this is not a file</source>
-        <translation>esto no es un archivo</translation>
-    </message>
-    <message>
         <source>the file is too large (%1 MB; at most %2 MB)</source>
         <translation>el archivo es demasiado grande (%1 MB; como máximo %2 MB)</translation>
     </message>
@@ -4459,6 +4568,14 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>command line</source>
         <translation>línea de comandos</translation>
+    </message>
+    <message>
+        <source>the disk is full or the reader stopped</source>
+        <translation>el disco está lleno o el lector se detuvo</translation>
+    </message>
+    <message>
+        <source>standard output: the output could not be written: %1</source>
+        <translation>salida estándar: no se pudo escribir la salida: %1</translation>
     </message>
 </context>
 <context>
@@ -4539,10 +4656,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>Write to OUT.json instead of the standard output.</source>
         <translation>Escribir en SALIDA.json en lugar de la salida estándar.</translation>
-    </message>
-    <message>
-        <source>the file could not be written (%1)</source>
-        <translation>no se pudo escribir el archivo (%1)</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +5048,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>This report has made no contribution requests.</source>
         <translation>Este informe no ha hecho solicitudes de aporte.</translation>
+    </message>
+    <message>
+        <source>a contribution file is a report file and cannot go to the standard output; give a file name</source>
+        <translation>un archivo de aporte es un archivo de informe y no puede ir a la salida estándar; indique un nombre de archivo</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "cli/CliSupport.h"
 
+#include "util/InputFile.h"
+#include "util/SystemError.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -22,11 +25,17 @@ int CliSupport::fail(Console& console, const QString& command, const Error& e)
     return exitCodeFor(e);
 }
 
+QString CliSupport::standardOutputFailed(const QString& command, int errorNumber)
+{
+    const QString cause = errorNumber ? SystemError::describe(errorNumber) : tr("the disk is full or the reader stopped");
+    return QStringLiteral("cpcreport %1: ").arg(command) +
+           tr("standard output: the output could not be written: %1").arg(cause);
+}
+
 Result<QByteArray> CliSupport::readInput(const QString& path, qint64 maxBytes)
 {
+    if (Status s = InputFile::check(path); !s) return s.error();
     const QFileInfo info(path);
-    if (!info.exists()) return Error{tr("the file does not exist"), path};
-    if (!info.isFile()) return Error{tr("this is not a file"), path};
     if (info.size() > maxBytes)
         return Error{tr("the file is too large (%1 MB; at most %2 MB)").arg(info.size() >> 20).arg(maxBytes >> 20), path};
     QFile f(path);

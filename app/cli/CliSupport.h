@@ -15,6 +15,9 @@ public:
     static int exitCodeFor(const Error& e);
     // Prints "cpcreport COMMAND: where: message" on stderr and returns exitCodeFor(e).
     static int fail(Console& console, const QString& command, const Error& e);
+    // The message when standard output could not be written (a full disk behind it, a closed pipe);
+    // `errorNumber` 0 when unknown.
+    static QString standardOutputFailed(const QString& command, int errorNumber);
     // Reads a whole input file, refusing one larger than `maxBytes`.
     static Result<QByteArray> readInput(const QString& path, qint64 maxBytes);
     static Result<std::unique_ptr<ReportDocument>> openReport(const QString& path, ReportDocument::Mode mode);

@@ -6,6 +6,7 @@
 #include "export/IndicatorTable.h"
 #include "export/SuppressionPlan.h"
 #include "export/XlsxWriter.h"
+#include "util/OutputFile.h"
 
 namespace cpc::cli {
 
@@ -36,8 +37,9 @@ int ExportIndicatorsCommand::run(const QCommandLineParser& p, Console& console) 
                     << tr("Usage: %1").arg(usage) << '\n';
         return BadInput;
     }
+    const bool toStdout = OutputFile::isStandardOutput(out); // CSV
     const bool xlsx = out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-    if (!xlsx && !out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+    if (!xlsx && !toStdout && !out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return CliSupport::fail(console, name(), Error{tr("the output must end in .csv or .xlsx"), out});
     const QString code = p.isSet(QStringLiteral("language")) ? p.value(QStringLiteral("language")) : Translations::current();
     const auto language = languageFromCode(code);
@@ -45,14 +47,25 @@ int ExportIndicatorsCommand::run(const QCommandLineParser& p, Console& console) 
         return CliSupport::fail(console, name(),
                                 Error{tr("unknown language \"%1\": use en or es").arg(code), QStringLiteral("--language")});
 
-    auto doc = CliSupport::openReport(p.positionalArguments().at(0), ReportDocument::Mode::ReadOnly);
+    const QString reportPath = p.positionalArguments().at(0);
+    if (!toStdout)
+        if (Status s = OutputFile::check(out, {reportPath}); !s) return CliSupport::fail(console, name(), s.error());
+    auto doc = CliSupport::openReport(reportPath, ReportDocument::Mode::ReadOnly);
     if (!doc) return CliSupport::fail(console, name(), doc.error());
     const Report& report = doc.value()->report();
     const bool raw = p.isSet(QStringLiteral("raw"));
     const SuppressionPlan plan = raw ? SuppressionPlan() : SuppressionPlan(report);
     const IndicatorTable table = IndicatorTable::build(report, *language, plan);
-    const Status written = xlsx ? XlsxWriter::write(out, table)
-                                : CsvWriter::write(out, table.combined(), *language, table.note);
+    if (toStdout) {
+        // The table alone on standard output, for a script to pipe on.
+        const QByteArray csv = CsvWriter::toBytes(table.combined(), *language, table.note);
+        console.out.flush();
+        fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        fflush(stdout);
+        return Done;
+    }
+    const Status written = xlsx ? XlsxWriter::write(out, table, {reportPath})
+                                : CsvWriter::write(out, table.combined(), *language, table.note, {reportPath});
     if (!written) return CliSupport::fail(console, name(), written.error());
 
     console.out << tr("Wrote %1: %2 indicator row(s), %3 breakdown row(s).")

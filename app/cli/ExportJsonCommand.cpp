@@ -2,8 +2,7 @@
 
 #include "cli/CliSupport.h"
 #include "json/ReportJsonWriter.h"
-
-#include <QSaveFile>
+#include "util/OutputFile.h"
 
 namespace cpc::cli {
 
@@ -23,17 +22,15 @@ int ExportJsonCommand::run(const QCommandLineParser& p, Console& console) const
     auto doc = CliSupport::openReport(p.positionalArguments().at(0), ReportDocument::Mode::ReadOnly);
     if (!doc) return CliSupport::fail(console, name(), doc.error());
     const QByteArray json = ReportJsonWriter::write(doc.value()->report());
-    if (!p.isSet(QStringLiteral("output"))) {
+    const QString out = p.value(QStringLiteral("output"));
+    if (!p.isSet(QStringLiteral("output")) || OutputFile::isStandardOutput(out)) {
         console.out.flush();
         fwrite(json.constData(), 1, size_t(json.size()), stdout);
         fflush(stdout);
         return Done;
     }
-    const QString out = p.value(QStringLiteral("output"));
-    QSaveFile f(out);
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-        return CliSupport::fail(console, name(), Error{tr("the file could not be written (%1)").arg(f.errorString()), out,
-                                                       Error::Kind::Failed});
+    if (Status s = OutputFile::writeAll(out, json, {p.positionalArguments().at(0)}); !s)
+        return CliSupport::fail(console, name(), s.error());
     return Done;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/CliSupport.h"
 #include "pdf/PdfExporter.h"
+#include "util/OutputFile.h"
 
 namespace cpc::cli {
 
@@ -46,10 +47,23 @@ int ExportPdfCommand::run(const QCommandLineParser& p, Console& console) const
     options.languages = *languages;
     options.layout = *layout;
     options.paper = *paper;
-    auto doc = CliSupport::openReport(p.positionalArguments().at(0), ReportDocument::Mode::ReadOnly);
-    if (!doc) return CliSupport::fail(console, name(), doc.error());
+    const QString report = p.positionalArguments().at(0);
     const QString out = p.value(QStringLiteral("output"));
-    if (Status s = PdfExporter::exportReport(doc.value()->report(), out, options); !s) {
+    const bool toStdout = OutputFile::isStandardOutput(out);
+    // Refused before any work: the report itself, a device, a folder...
+    if (!toStdout)
+        if (Status s = OutputFile::check(out, {report}); !s) return CliSupport::fail(console, name(), s.error());
+    auto doc = CliSupport::openReport(report, ReportDocument::Mode::ReadOnly);
+    if (!doc) return CliSupport::fail(console, name(), doc.error());
+    if (toStdout) {
+        auto bytes = PdfExporter::render(doc.value()->report(), options);
+        if (!bytes) return CliSupport::fail(console, name(), Error{bytes.error().message, out, Error::Kind::Failed});
+        console.out.flush();
+        fwrite(bytes.value().constData(), 1, size_t(bytes.value().size()), stdout);
+        fflush(stdout);
+        return Done;
+    }
+    if (Status s = PdfExporter::exportReport(doc.value()->report(), out, options, {}, nullptr, {report}); !s) {
         Error e = s.error();
         if (e.where.isEmpty()) e.where = out;
         e.kind = Error::Kind::Failed; // the report was read; only producing the PDF failed

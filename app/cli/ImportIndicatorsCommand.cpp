@@ -53,7 +53,7 @@ int ImportIndicatorsCommand::run(const QCommandLineParser& p, Console& console) 
     if (!plan.ok()) {
         bool failed = false;
         for (const Error& e : plan.errors) {
-            console.err << e.toString() << '\n';
+            console.err << "cpcreport " << name() << ": " << e.toString() << '\n';
             failed = failed || e.kind == Error::Kind::Failed;
         }
         if (plan.moreErrors > 0)

@@ -3,6 +3,7 @@
 #include "cli/CliSupport.h"
 #include "merge/ContributionRequest.h"
 #include "merge/ContributionScope.h"
+#include "util/OutputFile.h"
 
 namespace cpc::cli {
 
@@ -35,10 +36,15 @@ int RequestCommand::run(const QCommandLineParser& p, Console& console) const
                     << tr("Usage: %1").arg(usage) << '\n';
         return BadInput;
     }
-    auto doc = CliSupport::openReport(p.positionalArguments().at(0), ReportDocument::Mode::ReadWrite);
-    if (!doc) return CliSupport::fail(console, name(), doc.error());
     const QString entity = p.value(QStringLiteral("entity"));
     const QString out = p.value(QStringLiteral("output"));
+    if (OutputFile::isStandardOutput(out))
+        return CliSupport::fail(console, name(),
+                                Error{tr("a contribution file is a report file and cannot go to the standard output; "
+                                         "give a file name"),
+                                      QStringLiteral("-o")});
+    auto doc = CliSupport::openReport(p.positionalArguments().at(0), ReportDocument::Mode::ReadWrite);
+    if (!doc) return CliSupport::fail(console, name(), doc.error());
     auto request = ContributionRequest::create(*doc.value(), entity, out, p.value(QStringLiteral("note")),
                                                p.value(QStringLiteral("due")), CliSupport::author());
     if (!request) return CliSupport::fail(console, name(), request.error());

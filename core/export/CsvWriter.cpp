@@ -1,9 +1,9 @@
 #include "export/CsvWriter.h"
 
 #include "export/SpreadsheetCell.h"
+#include "util/OutputFile.h"
 
 #include <QLocale>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -51,15 +51,10 @@ QByteArray CsvWriter::toBytes(const TableSheet& sheet, Language language, const 
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-Status CsvWriter::write(const QString& path, const TableSheet& sheet, Language language, const QString& note)
+Status CsvWriter::write(const QString& path, const TableSheet& sheet, Language language, const QString& note,
+                        const QStringList& protectedReports)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error{tr("the file cannot be written (%1)").arg(f.errorString()), path, Error::Kind::Failed};
-    f.write(toBytes(sheet, language, note));
-    if (!f.commit())
-        return Error{tr("the file cannot be written (%1)").arg(f.errorString()), path, Error::Kind::Failed};
-    return success();
+    return OutputFile::writeAll(path, toBytes(sheet, language, note), protectedReports);
 }
 
 } // namespace cpc

@@ -1,17 +1,58 @@
 #include "export/XlsxWriter.h"
 
 #include "export/SpreadsheetCell.h"
+#include "util/OutputFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <mutex>
+#include <sys/mman.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace cpc {
 
 namespace {
+
+// libxlsxwriter reports failures by printing "[ERROR][./src/packager.c:…]" lines on standard error; we
+// report them in our own words instead. Standard error is diverted to a memory file while the library
+// runs (one workbook at a time, as the descriptor is the process's).
+class StderrSilencer {
+public:
+    StderrSilencer() : m_lock(mutex())
+    {
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int sink = ::memfd_create("cpc-xlsx-messages", MFD_CLOEXEC);
+        if (m_saved >= 0 && sink >= 0) ::dup2(sink, STDERR_FILENO);
+        if (sink >= 0) ::close(sink);
+    }
+    ~StderrSilencer()
+    {
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+    }
+    StderrSilencer(const StderrSilencer&) = delete;
+    StderrSilencer& operator=(const StderrSilencer&) = delete;
+
+private:
+    static std::mutex& mutex()
+    {
+        static std::mutex m;
+        return m;
+    }
+    std::lock_guard<std::mutex> m_lock;
+    int m_saved = -1;
+};
 
 struct Formats {
     lxw_format* header;
@@ -58,12 +99,14 @@ void writeSheet(lxw_workbook* wb, const TableSheet& sheet, const QString& note, 
 
 } // namespace
 
-Status XlsxWriter::write(const QString& path, const IndicatorTable& table)
+Status XlsxWriter::write(const QString& path, const IndicatorTable& table, const QStringList& protectedReports)
 {
-    const QString partial = path + QStringLiteral(".part");
-    const QByteArray partialName = QFile::encodeName(partial);
+    OutputFile out(path, protectedReports);
+    if (Status s = out.open(); !s) return s;
+    const QByteArray partialName = QFile::encodeName(out.temporaryPath());
+    const StderrSilencer quiet;
     lxw_workbook* wb = workbook_new(partialName.constData());
-    if (!wb) return Error{tr("the file cannot be written"), path, Error::Kind::Failed};
+    if (!wb) return OutputFile::writeError(errno ? errno : EIO, path);
     Formats f{};
     f.header = workbook_add_format(wb);
     format_set_bold(f.header);
@@ -79,17 +122,21 @@ Status XlsxWriter::write(const QString& path, const IndicatorTable& table)
 
     writeSheet(wb, table.tracking, table.note, f);
     writeSheet(wb, table.breakdowns, table.note, f);
+    errno = 0;
     const lxw_error e = workbook_close(wb);
+    const int cause = errno;
     if (e != LXW_NO_ERROR) {
-        QFile::remove(partial);
-        return Error{tr("the file cannot be written (%1)").arg(QString::fromUtf8(lxw_strerror(e))), path,
+        // The library says only that its zip step failed; the system's reason is in errno, or, when that
+        // was lost, a disk without free space says it.
+        struct statvfs disk {};
+        if (::statvfs(QFile::encodeName(QFileInfo(out.temporaryPath()).absolutePath()).constData(), &disk) == 0 &&
+            disk.f_bavail == 0)
+            return OutputFile::writeError(ENOSPC, path);
+        if (cause != 0) return OutputFile::writeError(cause, path);
+        return Error{tr("the file could not be written (%1)").arg(QString::fromUtf8(lxw_strerror(e))), path,
                      Error::Kind::Failed};
     }
-    if (std::rename(partialName.constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(partial);
-        return Error{tr("the file cannot be written"), path, Error::Kind::Failed};
-    }
-    return success();
+    return out.commit();
 }
 
 } // namespace cpc

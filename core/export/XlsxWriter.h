@@ -15,7 +15,7 @@ namespace cpc {
 class XlsxWriter {
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
 public:
-    static Status write(const QString& path, const IndicatorTable& table);
+    static Status write(const QString& path, const IndicatorTable& table, const QStringList& protectedReports = {});
 };
 
 } // namespace cpc

@@ -4,6 +4,7 @@
 #include "import/CsvReader.h"
 #include "import/IndicatorValueCheck.h"
 #include "import/XlsxReader.h"
+#include "util/InputFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -68,11 +69,11 @@ Result<SourceTable> IndicatorImport::load(const QByteArray& bytes, const QString
 ImportPlan IndicatorImport::fromFile(const Report& report, const QString& path, const Options& options)
 {
     ImportPlan failed;
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        failed.errors.append(Error{tr("the file does not exist"), path});
+    if (Status s = InputFile::check(path); !s) {
+        failed.errors.append(s.error());
         return failed;
     }
+    const QFileInfo info(path);
     if (info.size() > kMaxFileBytes) {
         failed.errors.append(Error{tr("the file is too large (at most %1 MB)").arg(kMaxFileBytes >> 20), path});
         return failed;

@@ -3,8 +3,10 @@
 #include "json/ReportJsonReader.h"
 #include "json/ReportJsonWriter.h"
 #include "merge/ContributionScope.h"
+#include "util/OutputFile.h"
 
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,7 +69,10 @@ Result<ContributionRequest> ContributionRequest::create(ReportDocument& source, 
     if (of(source))
         return Error{tr("this file is itself a contribution; requests are made from the report"),
                      source.path()};
-    if (QFileInfo::exists(outPath)) return Error{tr("the file already exists; choose another name"), outPath};
+    // Never onto the report, a device or an existing file; written beside the target and put in place only
+    // once whole.
+    OutputFile out(outPath, {source.path()}, OutputFile::Existing::Refuse);
+    if (Status s = out.open(); !s) return s.error();
 
     ContributionRequest r;
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -77,17 +82,32 @@ Result<ContributionRequest> ContributionRequest::create(ReportDocument& source, 
     r.requestedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     r.requestedBy = author;
 
-    // Record first: a request file without its record could never be merged.
-    if (Status s = source.setSetting(sentKey(r.id), QString::fromUtf8(ReportJsonWriter::write(report))); !s)
+    const auto fail = [&](const Error& e) { return Error{e.message, outPath, e.kind}; };
+    if (Status s = source.copyInto(out.temporaryPath()); !s) return fail(s.error());
+    {
+        auto copy = ReportDocument::open(out.temporaryPath());
+        if (!copy) return fail(copy.error());
+        // The partner's copy carries no record of other requests.
+        QList<QPair<QString, QString>> values;
+        for (const QString& key : copy.value()->settingKeys(QStringLiteral("requests/"))) values.append({key, QString()});
+        values.append({kRequestKey, QString::fromUtf8(r.toJson())});
+        if (Status s = copy.value()->setSettings(values); !s) return fail(s.error());
+    }
+    // The request is recorded exactly when its file is in place: the file is put in place inside the
+    // transaction that records the request, and a failure there records nothing.
+    bool published = false;
+    const auto publish = [&] {
+        Status c = out.commit();
+        published = c.ok();
+        return c;
+    };
+    if (Status s = source.setSettings({{sentKey(r.id), QString::fromUtf8(ReportJsonWriter::write(report))},
+                                       {recordKey(r.id), QString::fromUtf8(r.toJson())}},
+                                      publish);
+        !s) {
+        if (published) QFile::remove(outPath); // in place, but its record could not be committed
         return s.error();
-    if (Status s = source.setSetting(recordKey(r.id), QString::fromUtf8(r.toJson())); !s) return s.error();
-    if (Status s = source.saveCopy(outPath); !s) return s.error();
-    auto copy = ReportDocument::open(outPath);
-    if (!copy) return copy.error();
-    // The partner's copy carries no record of other requests.
-    for (const QString& key : copy.value()->settingKeys(QStringLiteral("requests/")))
-        if (Status s = copy.value()->setSetting(key, QString()); !s) return s.error();
-    if (Status s = copy.value()->setSetting(kRequestKey, QString::fromUtf8(r.toJson())); !s) return s.error();
+    }
     return r;
 }
 

@@ -233,10 +233,12 @@ Status MergePlanner::apply(ReportDocument& target, const MergePlan& plan, const 
     std::stable_sort(set.changes.begin(), set.changes.end(), [&](const FieldChange& a, const FieldChange& b) {
         return !isTranslationSide(target.report(), a.path) && isTranslationSide(target.report(), b.path);
     });
-    if (Status s = target.apply(set); !s) return s;
-    if (decidedNow == decided(target, plan.request.id)) return success();
-    return target.setSetting(decidedKey(plan.request.id),
-                             QString::fromUtf8(QJsonDocument(decidedNow).toJson(QJsonDocument::Compact)));
+    // The changes and the record of what was decided are saved together: a merge that fails leaves no trace.
+    QList<QPair<QString, QString>> record;
+    if (decidedNow != decided(target, plan.request.id))
+        record.append({decidedKey(plan.request.id),
+                       QString::fromUtf8(QJsonDocument(decidedNow).toJson(QJsonDocument::Compact))});
+    return target.apply(set, record);
 }
 
 } // namespace cpc

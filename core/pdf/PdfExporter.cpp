@@ -5,10 +5,10 @@
 #include "pdf/PdfDocumentPlan.h"
 #include "pdf/PdfPainter.h"
 #include "pdf/ReportComposer.h"
+#include "util/OutputFile.h"
 #include "util/ResourcePaths.h"
 
 #include <QDateTime>
-#include <QSaveFile>
 
 #include <hpdf.h>
 
@@ -146,19 +146,19 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
 }
 
 Status PdfExporter::exportReport(const Report& report, const QString& path, const PdfOptions& options,
-                                 const PdfProgress& progress, const std::atomic<bool>* cancel)
+                                 const PdfProgress& progress, const std::atomic<bool>* cancel,
+                                 const QStringList& protectedReports)
 {
+    // Refused before the work, and checked again when the file is put in place.
+    if (Status s = OutputFile::check(path, protectedReports); !s) return s;
     auto bytes = render(report, options, progress, cancel);
     if (!bytes) return bytes.error();
     if (cancelled(cancel)) return cancelError();
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes.value()) != bytes.value().size() || cancelled(cancel) || !f.commit()) {
-        if (cancelled(cancel)) {
-            f.cancelWriting();
-            return cancelError();
-        }
-        return Error{tr("the file could not be written (%1)").arg(f.errorString()), path, Error::Kind::Failed};
-    }
+    OutputFile out(path, protectedReports);
+    if (Status s = out.open(); !s) return s;
+    if (Status s = out.write(bytes.value()); !s) return s;
+    if (cancelled(cancel)) return cancelError(); // `out` removes its temporary file
+    if (Status s = out.commit(); !s) return s;
     if (progress) progress(100);
     return success();
 }

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <atomic>
 
@@ -17,9 +18,11 @@ namespace cpc {
 class PdfExporter {
     Q_DECLARE_TR_FUNCTIONS(cpc::PdfExporter)
 public:
-    // `progress` (optional) gets 0..100; `cancel` (optional) is polled between steps.
+    // `progress` (optional) gets 0..100; `cancel` (optional) is polled between steps. The file is written
+    // under the output policy (OutputFile); `protectedReports` are the reports being read.
     static Status exportReport(const Report& report, const QString& path, const PdfOptions& options,
-                               const PdfProgress& progress = {}, const std::atomic<bool>* cancel = nullptr);
+                               const PdfProgress& progress = {}, const std::atomic<bool>* cancel = nullptr,
+                               const QStringList& protectedReports = {});
     // The same, into memory (for previews and tests).
     static Result<QByteArray> render(const Report& report, const PdfOptions& options, const PdfProgress& progress = {},
                                      const std::atomic<bool>* cancel = nullptr);

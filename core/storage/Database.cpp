@@ -43,6 +43,7 @@ void Database::close()
 {
     if (m_db) sqlite3_close_v2(m_db);
     m_db = nullptr;
+    m_writeStamp = nullptr;
 }
 
 Status Database::exec(const char* sql)
@@ -68,6 +69,13 @@ Transaction::Transaction(Database& db) : m_db(db)
 {
     Status s = m_db.exec("BEGIN IMMEDIATE;");
     m_active = s.ok();
+    if (m_active && m_db.writeStamp()) {
+        s = m_db.exec(m_db.writeStamp());
+        if (!s) {
+            m_db.exec("ROLLBACK;");
+            m_active = false;
+        }
+    }
     if (!s) m_beginError = s.error();
 }
 

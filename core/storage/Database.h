@@ -32,9 +32,13 @@ public:
     QString lastError() const;
     qint64 changes() const;
     sqlite3* handle() const { return m_db; }
+    // A statement every Transaction runs first (the report's file stamp, see FileStamp), or null.
+    void setWriteStamp(const char* sql) { m_writeStamp = sql; }
+    const char* writeStamp() const { return m_writeStamp; }
 
 private:
     sqlite3* m_db = nullptr;
+    const char* m_writeStamp = nullptr;
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back unless committed. IMMEDIATE takes the write lock at once, so a

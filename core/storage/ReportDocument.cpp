@@ -5,10 +5,12 @@
 #include "edit/ReportTexts.h"
 #include "edit/TextChange.h"
 #include "model/TextSource.h"
+#include "storage/FileStamp.h"
 #include "storage/HistoryLog.h"
 #include "storage/ReportFile.h"
 #include "storage/StoreReader.h"
 #include "storage/StoreWriter.h"
+#include "util/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -129,9 +131,11 @@ QByteArray ReportDocument::templateJson() const { return m_file->meta(QStringLit
 QString ReportDocument::reportUuid() const { return m_file->meta(QStringLiteral("report_uuid")); }
 qint64 ReportDocument::revision() const { return m_file->meta(QStringLiteral("revision")).toLongLong(); }
 
-Status ReportDocument::apply(const ChangeSet& set)
+Status ReportDocument::apply(const ChangeSet& set) { return apply(set, {}); }
+
+Status ReportDocument::apply(const ChangeSet& set, const QList<QPair<QString, QString>>& settings)
 {
-    if (set.changes.isEmpty()) return success();
+    if (set.changes.isEmpty()) return settings.isEmpty() ? success() : setSettings(settings);
     if (m_mode == Mode::ReadOnly)
         return Error{tr("the report is open read-only; nothing was changed"), m_path, Error::Kind::Failed};
 
@@ -160,7 +164,7 @@ Status ReportDocument::apply(const ChangeSet& set)
         paths.append(c.path);
         ++rev;
     }
-    if (entries.isEmpty()) return success();
+    if (entries.isEmpty()) return settings.isEmpty() ? success() : setSettings(settings);
     if (next.info.periodStart > next.info.periodEnd)
         return Error{tr("the reporting period ends before it starts"), QStringLiteral("report/period")};
 
@@ -170,6 +174,7 @@ Status ReportDocument::apply(const ChangeSet& set)
     const HistoryLog log(m_file->db());
     Status s = writeTouched(w, next, touched);
     if (s) s = log.record(entries);
+    if (s) s = writeSettings(settings);
     if (s) s = m_file->setMeta(QStringLiteral("revision"), QString::number(rev - 1));
     if (s) s = t.commit();
     if (!s) return failed(s.error(), m_path);
@@ -208,42 +213,55 @@ QStringList ReportDocument::settingKeys(const QString& prefix) const
     return keys;
 }
 
-Status ReportDocument::setSetting(const QString& key, const QString& value)
+Status ReportDocument::setSetting(const QString& key, const QString& value) { return setSettings({{key, value}}); }
+
+Status ReportDocument::setSettings(const QList<QPair<QString, QString>>& values,
+                                   const std::function<Status()>& beforeCommit)
 {
     if (m_mode == Mode::ReadOnly)
         return Error{tr("the report is open read-only; nothing was changed"), m_path, Error::Kind::Failed};
     Transaction t(m_file->db());
     if (!t.isActive()) return failed(t.beginError(), m_path);
-    Statement s = m_file->db().prepare(value.isNull() ? "DELETE FROM setting WHERE key = ?1"
-                                                      : "INSERT INTO setting(key, value) VALUES(?1, ?2) "
-                                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    s.bind(1, key);
-    if (!value.isNull()) s.bind(2, value);
-    if (!s.exec()) return failed(Error{s.errorMessage(), QString()}, m_path);
+    if (Status s = writeSettings(values); !s) return failed(s.error(), m_path);
+    if (beforeCommit)
+        if (Status s = beforeCommit(); !s) return s;
     if (Status c = t.commit(); !c) return failed(c.error(), m_path);
+    return success();
+}
+
+Status ReportDocument::writeSettings(const QList<QPair<QString, QString>>& values)
+{
+    for (const auto& [key, value] : values) {
+        Statement s = m_file->db().prepare(value.isNull() ? "DELETE FROM setting WHERE key = ?1"
+                                                          : "INSERT INTO setting(key, value) VALUES(?1, ?2) "
+                                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        s.bind(1, key);
+        if (!value.isNull()) s.bind(2, value);
+        if (!s.exec()) return Error{s.errorMessage(), QString(), Error::Kind::Failed};
+    }
+    return success();
+}
+
+Status ReportDocument::copyInto(const QString& emptyFile) const
+{
+    Statement s = m_file->db().prepare("VACUUM INTO ?");
+    s.bind(1, emptyFile);
+    if (!s.exec())
+        return Error{tr("the copy could not be written (%1)").arg(s.errorMessage()), emptyFile, Error::Kind::Failed};
+    // A copy is another file: a log written for this one must never be taken as the copy's (FileStamp).
+    Database copy;
+    Status st = copy.open(emptyFile, Database::Access::ReadWrite);
+    if (st) st = FileStamp::renew(copy);
+    if (!st) return Error{tr("the copy could not be written (%1)").arg(st.error().message), emptyFile, Error::Kind::Failed};
     return success();
 }
 
 Status ReportDocument::saveCopy(const QString& targetPath) const
 {
-    const QFileInfo target(targetPath);
-    const QString temp = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".copy.tmp");
-    QFile::remove(temp);
-    Statement s = m_file->db().prepare("VACUUM INTO ?");
-    s.bind(1, temp);
-    if (!s.exec()) {
-        QFile::remove(temp);
-        return Error{tr("the copy could not be written (%1)").arg(s.errorMessage()), targetPath, Error::Kind::Failed};
-    }
-    if (QFileInfo::exists(targetPath) && !QFile::remove(targetPath)) {
-        QFile::remove(temp);
-        return Error{tr("the existing file could not be replaced"), targetPath, Error::Kind::Failed};
-    }
-    if (!QFile::rename(temp, targetPath)) {
-        QFile::remove(temp);
-        return Error{tr("the copy could not be written"), targetPath, Error::Kind::Failed};
-    }
-    return success();
+    OutputFile out(targetPath, {m_path});
+    if (Status s = out.open(); !s) return s;
+    if (Status s = copyInto(out.temporaryPath()); !s) return Error{s.error().message, targetPath, s.error().kind};
+    return out.commit();
 }
 
 } // namespace cpc

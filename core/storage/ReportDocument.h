@@ -65,6 +65,9 @@ public:
     // Applies all of `changes` or none. Returns the Error (with the field path in `where`) when one is
     // invalid or the write fails. An empty or no-op set succeeds and records nothing.
     Status apply(const ChangeSet& changes);
+    // The same, with settings written in the same transaction (a merge's record of what it decided): the
+    // changes and the record are saved together or not at all.
+    Status apply(const ChangeSet& changes, const QList<QPair<QString, QString>>& settings);
 
     // A rule every change must pass before it is applied (a contribution file allows only its entity's
     // parts). The guard sees the report as it is before the change set.
@@ -80,10 +83,18 @@ public:
     // metadata...). Written in its own transaction. Keys are namespaced by the caller ("checks/...").
     QString setting(const QString& key) const;
     Status setSetting(const QString& key, const QString& value); // a null value removes the key
+    // Several settings in one transaction; `beforeCommit` (optional) runs inside it, after the settings are
+    // written: when it fails, nothing is recorded. So a record of something done outside the file (a
+    // contribution file written) exists exactly when it was done.
+    Status setSettings(const QList<QPair<QString, QString>>& values,
+                       const std::function<Status()>& beforeCommit = {});
     QStringList settingKeys(const QString& prefix) const;
 
-    // Writes a consistent copy of the file elsewhere (Save a Copy As, backups before upgrades).
+    // Writes a consistent copy of the file elsewhere (Save a Copy As, backups before upgrades), under the
+    // output policy (OutputFile): never onto this report or another one, never onto a device.
     Status saveCopy(const QString& targetPath) const;
+    // The copy, into an empty file (OutputFile::temporaryPath()); the copy gets its own file stamp.
+    Status copyInto(const QString& emptyFile) const;
 
     // For modules that own their tables (merge, checks): the open file. Not for editing the report.
     ReportFile& file() { return *m_file; }
@@ -94,6 +105,8 @@ signals:
 
 private:
     ReportDocument(QString path, Mode mode, std::unique_ptr<ReportFile> file, Report report);
+    // Inside the caller's transaction.
+    Status writeSettings(const QList<QPair<QString, QString>>& values);
 
     QString m_path;
     Mode m_mode;

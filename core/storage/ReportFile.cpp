@@ -1,7 +1,11 @@
 #include "storage/ReportFile.h"
 
+#include "storage/FileStamp.h"
+#include "storage/LogOwnership.h"
 #include "storage/Migrations.h"
+#include "util/InputFile.h"
 #include "util/Limits.h"
+#include "util/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +17,8 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <cerrno>
 #include <unistd.h>
 
 namespace cpc {
@@ -103,9 +109,8 @@ ReportFile::~ReportFile()
 
 Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool readOnly)
 {
+    if (Status s = InputFile::check(path); !s) return s.error();
     const QFileInfo info(path);
-    if (!info.exists()) return Error{tr("the file does not exist"), path};
-    if (!info.isFile()) return Error{tr("this is not a file"), path};
     if (info.size() > Limits::kMaxReportFileBytes)
         return Error{tr("the file is larger than a report can be (%1 MB)").arg(Limits::kMaxReportFileBytes >> 20),
                      path};
@@ -145,6 +150,10 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
             return failure(tr("the report cannot be locked for writing (is its folder read-only?)"), path);
         }
     }
+    // A -wal or -journal left beside the report is checked before SQLite would replay it. A reader while a
+    // writer holds the report finds the writer's own log, checked when the writer opened it.
+    if (!readOnly || FileLock::holder(path).isEmpty())
+        if (Status s = LogOwnership::verify(path); !s) return s.error();
 
     QString openPath = path;
     if (version < Migrations::latestVersion()) {
@@ -193,9 +202,8 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
 
 Result<std::unique_ptr<ReportFile>> ReportFile::createTemporary(const QString& path)
 {
-    if (QFileInfo::exists(path)) return Error{tr("the file already exists; choose another name"), path};
+    if (Status s = OutputFile::check(path, {}, OutputFile::Existing::Refuse); !s) return s.error();
     const QFileInfo target(path);
-    if (!QFileInfo(target.absolutePath()).isDir()) return Error{tr("the folder does not exist"), path};
 
     std::unique_ptr<ReportFile> f(new ReportFile);
     f->m_finalPath = path;
@@ -221,10 +229,11 @@ Status ReportFile::publish()
     m_db.close();
     ::sync();
     // link() refuses an existing target, so a file created meanwhile by someone else is never overwritten.
-    if (::link(QFile::encodeName(m_path).constData(), QFile::encodeName(m_finalPath).constData()) != 0)
-        return failure(QFileInfo::exists(m_finalPath) ? tr("the file already exists; choose another name")
-                                                      : tr("the file could not be written"),
-                       m_finalPath);
+    if (::link(QFile::encodeName(m_path).constData(), QFile::encodeName(m_finalPath).constData()) != 0) {
+        const int e = errno;
+        if (e == EEXIST) return Error{tr("the file already exists; choose another name"), m_finalPath};
+        return OutputFile::writeError(e, m_finalPath);
+    }
     QFile::remove(m_path);
     m_path = m_finalPath;
     m_finalPath.clear();
@@ -238,7 +247,14 @@ Status ReportFile::configureForWriting()
 {
     // WAL keeps readers consistent while writing; FULL makes each committed edit survive a power cut.
     if (Status s = m_db.exec("PRAGMA journal_mode = WAL;"); !s) return s;
-    return m_db.exec("PRAGMA synchronous = FULL;");
+    if (Status s = m_db.exec("PRAGMA synchronous = FULL;"); !s) return s;
+    // A new file stamp for this writing session, in the main file itself (see FileStamp): the log this
+    // session writes can then be told apart from any other. On a full disk this may fail; the report then
+    // opens all the same, and its log carries the stamp it had (or the renewal, which names the old one).
+    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE);");
+    if (FileStamp::renew(m_db)) m_db.exec("PRAGMA wal_checkpoint(TRUNCATE);");
+    m_db.setWriteStamp(FileStamp::touchSql());
+    return success();
 }
 
 QString ReportFile::meta(const QString& key) const

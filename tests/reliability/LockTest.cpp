@@ -8,7 +8,10 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+
+#include <unistd.h>
 
 using namespace cpc::test;
 
@@ -87,4 +90,36 @@ TEST_CASE("a lock left by a process killed with SIGKILL does not block the repor
     CHECK(applied.exitCode == 0);
     CHECK(exportJson(file).contains(QStringLiteral("After the crash.")));
     CHECK(integrityCheck(file) == QStringLiteral("ok"));
+}
+
+// Issue 14, defect 3: in a shared folder anyone may put a link where the lock file goes; taking the lock
+// must never write through it.
+TEST_CASE("a link at the lock file's name is never written through", "[reliability][lock]")
+{
+    TempDir dir;
+    const QString file = newSampleReport(dir);
+    const QString lock = cpc::FileLock::lockPathFor(file);
+    writeFile(dir.path("c.json"), R"({"sections": [{"id": "objective-3", "body": {"en": "Changed."}}]})");
+    const QByteArray precious = "a year of work that is not a lock file\n";
+    writeFile(dir.path("victim.txt"), precious);
+
+    SECTION("a symbolic link") { REQUIRE(QFile::link(dir.path("victim.txt"), lock)); }
+    SECTION("a hard link")
+    {
+        REQUIRE(::link(QFile::encodeName(dir.path("victim.txt")).constData(), QFile::encodeName(lock).constData()) == 0);
+    }
+    SECTION("a symbolic link to a file that does not exist yet")
+    {
+        QFile::remove(dir.path("victim.txt"));
+        REQUIRE(QFile::link(dir.path("victim.txt"), lock));
+    }
+
+    const CliResult applied = runCli({QStringLiteral("apply"), file, dir.path("c.json")});
+    INFO(applied.err.toStdString());
+    CHECK(applied.exitCode == 0);
+    CHECK(exportJson(file).contains(QStringLiteral("Changed.")));
+    if (QFile::exists(dir.path("victim.txt"))) CHECK(readFile(dir.path("victim.txt")) == precious);
+    else CHECK_FALSE(QFileInfo::exists(dir.path("victim.txt"))); // not created through the link either
+    // The holder's name is never read out of another file either.
+    CHECK(cpc::FileLock::holder(file).isEmpty());
 }

@@ -100,7 +100,7 @@ int main(int argc, char** argv)
 #endif
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: cpc_reliability_child hold|edits|session FILE [N]\n");
+        std::fprintf(stderr, "usage: cpc_reliability_child hold|edits|edited|session FILE [N]\n");
         return 2;
     }
     auto doc = ReportDocument::open(args[2]);
@@ -112,6 +112,8 @@ int main(int argc, char** argv)
     const int n = args.size() > 3 ? args[3].toInt() : 0;
     if (mode == QLatin1String("hold")) return hold(*doc.value());
     if (mode == QLatin1String("edits")) return edits(*doc.value(), n);
+    // N edits, then held open until killed: the edits stay in the report's -wal.
+    if (mode == QLatin1String("edited")) return edits(*doc.value(), n) == 0 ? hold(*doc.value()) : 3;
 #ifdef CPC_CHILD_HAS_UI
     if (mode == QLatin1String("session")) return session(*doc.value(), n);
 #endif

@@ -4,6 +4,8 @@
 #include "export/PdfExportDialog.h"
 #include "export/PdfPreviewDialog.h"
 #include "export/PdfPrinter.h"
+#include "importer/ExportIndicatorsDialog.h"
+#include "json/ReportJsonWriter.h"
 #include "settings/Preferences.h"
 #include "support/TestSupport.h"
 #include "window/MainWindow.h"
@@ -185,4 +187,29 @@ TEST_CASE("Export PDF and Print are in the File menu while a report is open", "[
     REQUIRE(w.openFile(path));
     CHECK(w.exportPdfAction()->isEnabled());
     CHECK(w.printAction()->isEnabled());
+}
+
+// Issue 14, defect 1, in the window: the exports share the command line's output policy (OutputFile), and
+// the refusal is in the interface's language.
+TEST_CASE("The window's exports refuse to write onto the report itself, in Spanish", "[window][export]")
+{
+    test::TempDir dir;
+    auto doc = openSample(dir);
+    const QString before = QString::fromUtf8(ReportJsonWriter::write(doc->report()));
+    test::SpanishInterface spanish;
+    {
+        PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
+        d.setOutputPath(doc->path());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        CHECK_FALSE(d.start());
+        CHECK(MessageBox::lastText().contains(QStringLiteral("es el informe que se está leyendo")));
+        CHECK_FALSE(d.isRunning());
+    }
+    ExportIndicatorsDialog indicators(doc.get());
+    const Status s = indicators.exportTo(doc->path() + QStringLiteral("-wal"));
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().message.contains(QStringLiteral("es el informe que se está leyendo")));
+    auto again = ReportDocument::open(doc->path(), ReportDocument::Mode::ReadOnly);
+    REQUIRE(again.ok());
+    CHECK(QString::fromUtf8(ReportJsonWriter::write(again.value()->report())) == before);
 }

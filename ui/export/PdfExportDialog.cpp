@@ -7,6 +7,7 @@
 #include "export/PdfPrinter.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
+#include "util/OutputFile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -154,6 +155,12 @@ bool PdfExportDialog::start()
             MessageBox::warning(this, windowTitle(), tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path)));
             return false;
         }
+        // The policy the export applies again when it writes (never the report itself, a device...), said
+        // before any work.
+        if (const Status s = OutputFile::check(path, {m_doc.path()}); !s) {
+            MessageBox::warning(this, windowTitle(), tr("The PDF cannot be written there.\n\n%1").arg(s.error().toString()));
+            return false;
+        }
     } else {
         m_printDir = std::make_unique<QTemporaryDir>();
         if (!m_printDir->isValid()) {
@@ -163,7 +170,7 @@ bool PdfExportDialog::start()
         path = m_printDir->filePath(QFileInfo(m_doc.path()).completeBaseName() + QStringLiteral(".pdf"));
     }
     delete m_job;
-    m_job = new PdfExportJob(m_doc.report(), path, options(), this);
+    m_job = new PdfExportJob(m_doc.report(), path, options(), this, {m_doc.path()});
     connect(m_job, &PdfExportJob::progress, m_progress, &QProgressBar::setValue);
     connect(m_job, &QThread::finished, this, &PdfExportDialog::jobFinished);
     m_progress->setValue(0);

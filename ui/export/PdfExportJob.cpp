@@ -4,8 +4,10 @@
 
 namespace cpc {
 
-PdfExportJob::PdfExportJob(Report report, QString path, PdfOptions options, QObject* parent)
-    : QThread(parent), m_report(std::move(report)), m_path(std::move(path)), m_options(options)
+PdfExportJob::PdfExportJob(Report report, QString path, PdfOptions options, QObject* parent,
+                           QStringList protectedReports)
+    : QThread(parent), m_report(std::move(report)), m_path(std::move(path)), m_options(options),
+      m_protected(std::move(protectedReports))
 {
     setObjectName(QStringLiteral("pdf-export"));
 }
@@ -19,8 +21,10 @@ PdfExportJob::~PdfExportJob()
 
 void PdfExportJob::run()
 {
-    // The exporter writes through a temporary file and checks `m_cancel` before putting it in place.
-    m_status = PdfExporter::exportReport(m_report, m_path, m_options, [this](int p) { emit progress(p); }, &m_cancel);
+    // The exporter writes through a temporary file (OutputFile, the policy the command line uses too) and
+    // checks `m_cancel` before putting it in place.
+    m_status = PdfExporter::exportReport(m_report, m_path, m_options, [this](int p) { emit progress(p); }, &m_cancel,
+                                         m_protected);
 }
 
 } // namespace cpc

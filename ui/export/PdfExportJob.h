@@ -16,7 +16,9 @@ namespace cpc {
 class PdfExportJob : public QThread {
     Q_OBJECT
 public:
-    PdfExportJob(Report report, QString path, PdfOptions options, QObject* parent = nullptr);
+    // `protectedReports`: the report being exported (the output policy never writes onto it).
+    PdfExportJob(Report report, QString path, PdfOptions options, QObject* parent = nullptr,
+                 QStringList protectedReports = {});
     ~PdfExportJob() override;
 
     void cancel() { m_cancel = true; }
@@ -35,6 +37,7 @@ private:
     const Report m_report;
     const QString m_path;
     const PdfOptions m_options;
+    const QStringList m_protected;
     std::atomic<bool> m_cancel{false};
     Status m_status = success();
 };

@@ -74,7 +74,8 @@ Status ExportIndicatorsDialog::exportTo(const QString& path)
 {
     const Report& report = m_doc->report();
     const IndicatorTable table = IndicatorTable::build(report, language(), SuppressionPlan(report));
-    return xlsx() ? XlsxWriter::write(path, table) : CsvWriter::write(path, table.combined(), language(), table.note);
+    return xlsx() ? XlsxWriter::write(path, table, {m_doc->path()})
+                  : CsvWriter::write(path, table.combined(), language(), table.note, {m_doc->path()});
 }
 
 void ExportIndicatorsDialog::chooseAndExport()
