@@ -1,5 +1,6 @@
 #include "cli/ExportPdfCommand.h"
 
+#include "checks/CheckEngine.h"
 #include "cli/CliSupport.h"
 #include "pdf/PdfExporter.h"
 #include "util/OutputFile.h"
@@ -19,12 +20,16 @@ void ExportPdfCommand::configure(QCommandLineParser& p) const
                  QStringLiteral("LAYOUT"), QStringLiteral("sequential")});
     p.addOption({QStringLiteral("paper"), tr("letter or a4 (default: letter)."), QStringLiteral("PAPER"),
                  QStringLiteral("letter")});
+    p.addOption({QStringLiteral("final"),
+                 tr("print as final even if `check` reports errors (otherwise such a report prints as a draft, "
+                    "marked DRAFT / BORRADOR on every page; with this option its cover lists what remains).")});
 }
 
 int ExportPdfCommand::run(const QCommandLineParser& p, Console& console) const
 {
     const QString usage = QStringLiteral(
-        "cpcreport export-pdf FILE -o OUT.pdf [--language en|es|both] [--layout sequential|parallel] [--paper letter|a4]");
+        "cpcreport export-pdf FILE -o OUT.pdf [--language en|es|both] [--layout sequential|parallel] [--paper letter|a4] "
+        "[--final]");
     if (!CliSupport::expectPositional(p, 1, console, name(), usage)) return BadInput;
     if (!p.isSet(QStringLiteral("output")) || p.value(QStringLiteral("output")).isEmpty())
         return CliSupport::fail(console, name(), Error{tr("the output file is missing (-o OUT.pdf)"), QStringLiteral("-o")});
@@ -55,6 +60,8 @@ int ExportPdfCommand::run(const QCommandLineParser& p, Console& console) const
         if (Status s = OutputFile::check(out, {report}); !s) return CliSupport::fail(console, name(), s.error());
     auto doc = CliSupport::openReport(report, ReportDocument::Mode::ReadOnly);
     if (!doc) return CliSupport::fail(console, name(), doc.error());
+    options.final = p.isSet(QStringLiteral("final"));
+    options.checks = CheckEngine::contextFor(*doc.value(), nullptr);
     if (toStdout) {
         auto bytes = PdfExporter::render(doc.value()->report(), options);
         if (!bytes) return CliSupport::fail(console, name(), Error{bytes.error().message, out, Error::Kind::Failed});

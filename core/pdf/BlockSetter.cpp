@@ -42,6 +42,7 @@ void BlockSetter::markdown(const QString& md, float width, unsigned color, std::
             st.width = width;
             auto lines = m_breaker.layout(runs, st);
             appendLines(fb, lines, 15, st.size, 0);
+            fb.role = FlowBlock::Role::Subheading;
             fb.keepWithNext = true;
             fb.spaceBefore = 8;
             fb.spaceAfter = 3;
@@ -58,10 +59,13 @@ void BlockSetter::markdown(const QString& md, float width, unsigned color, std::
                 const float mw = m_fonts.width(FontStyle::Regular, marker, st.size);
                 lines.front().ops.push_back(
                     PdfOp::makeText(-mw - 5, 0, FontStyle::Regular, st.size, marker.toStdString(), mw, color));
+                lines.front().ops.back().part = PdfOp::Part::Label;
             }
             appendLines(fb, lines, kBodyLeading, st.size, indent);
             const bool listItem = b.kind == MdBlock::Kind::ListItem;
             fb.spaceBefore = listItem ? 2 : 7;
+            fb.role = listItem ? FlowBlock::Role::ListItem : FlowBlock::Role::Paragraph;
+            fb.depth = b.depth;
         }
         out.push_back(std::move(fb));
     }

@@ -1,5 +1,7 @@
 #include "pdf/ChartPainter.h"
 
+#include "pdf/PdfLocale.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -77,6 +79,22 @@ FlowRow ChartPainter::paint(const std::vector<Point>& points, const Labels& labe
         text(cx - w / 2, plotBottom + 9, points[i].label);
     }
     return row;
+}
+
+QString ChartPainter::describe(const QString& subject, const std::vector<Point>& points, Language language,
+                               const std::function<QString(double)>& number)
+{
+    const PdfLocale loc(language);
+    QStringList parts;
+    parts << (subject.isEmpty() ? loc.text("chart_title") : subject + QStringLiteral(": ") + loc.text("chart_title"));
+    const QString none = loc.text("progress.not_reported");
+    for (const Point& p : points) {
+        const QString year = p.year > 0 ? loc.text("year_n").arg(p.year) : p.label;
+        const QString target = p.target ? number(*p.target) : none;
+        const QString actual = p.actual ? number(*p.actual) : none;
+        parts << QStringLiteral("%1: %2 %3; %4 %5").arg(year, loc.text("target"), target, loc.text("actual"), actual);
+    }
+    return parts.join(QStringLiteral(". ")) + QLatin1Char('.');
 }
 
 } // namespace cpc

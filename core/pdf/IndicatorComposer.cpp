@@ -152,6 +152,7 @@ void IndicatorComposer::details(const Indicator& ind, float width, float frameHe
     for (int y : years) {
         ChartPainter::Point p;
         p.label = label("year_n").arg(y);
+        p.year = y;
         if (m_language) p.label = PdfLocale(*m_language).text("year_n").arg(y);
         p.target = ind.targets.value(y, std::nullopt);
         const IndicatorProgress progress = IndicatorProgress::compute(ind, y);
@@ -167,6 +168,13 @@ void IndicatorComposer::details(const Indicator& ind, float width, float frameHe
         labels.number = [numbers](double v) { return PdfLocale(numbers).number(v); };
         FlowBlock b;
         b.rows.push_back(chart.paint(points, labels, std::min(width, 340.f), 118));
+        // What the chart shows, in words, in each language the page is read in.
+        b.role = FlowBlock::Role::Figure;
+        const auto describe = [&](Language l) {
+            const QString name = ind.id + QLatin1Char(' ') + (ind.name.text(l).isEmpty() ? ind.name.text(otherLanguage(l)) : ind.name.text(l));
+            return ChartPainter::describe(name, points, l, [l](double v) { return PdfLocale(l).number(v); });
+        };
+        b.alt = m_language ? describe(*m_language) : describe(Language::En) + QStringLiteral(" / ") + describe(Language::Es);
         b.spaceBefore = 4;
         b.spaceAfter = 4;
         out.push_back(std::move(b));

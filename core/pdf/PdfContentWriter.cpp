@@ -110,32 +110,87 @@ unsigned PdfContentWriter::facesUsed(const PdfOps& ops)
     return used;
 }
 
-std::string PdfContentWriter::write(const PdfOps& ops) const
+PdfContentWriter::OpList PdfContentWriter::order(const PdfOps& ops) const
 {
-    std::string out;
-    out.reserve(ops.size() * 48 + 256);
-    shapes(ops, out);
-    text(ops, out);
+    // Links are annotations, not content; an empty text draws nothing.
+    const auto drawn = [](const PdfOp& o) {
+        return o.kind != PdfOp::Kind::UriLink && o.kind != PdfOp::Kind::PageLink &&
+               (o.kind != PdfOp::Kind::Text || !o.text.empty());
+    };
+    OpList out;
+    out.reserve(ops.size());
+    for (const PdfOp& o : ops)
+        if (drawn(o) && (o.tag < 0 || !m_structure)) out.push_back(&o);
+    if (!m_structure) return out;
+    // Passages in the order they first appear on the page; each passage's ops in their own order.
+    std::vector<int> passages;
+    for (const PdfOp& o : ops) {
+        if (o.tag < 0 || !drawn(o)) continue;
+        const int p = m_structure->at(o.tag).passage;
+        if (std::find(passages.begin(), passages.end(), p) == passages.end()) passages.push_back(p);
+    }
+    for (int p : passages)
+        for (const PdfOp& o : ops)
+            if (o.tag >= 0 && drawn(o) && m_structure->at(o.tag).passage == p) out.push_back(&o);
     return out;
 }
 
-void PdfContentWriter::shapes(const PdfOps& ops, std::string& out) const
+std::string PdfContentWriter::write(const PdfOps& ops) const
 {
-    unsigned fill = 0xFFFFFFFF, stroke = 0xFFFFFFFF;
-    float lineWidth = -1;
-    for (const PdfOp& o : ops) {
+    std::string out;
+    out.reserve(ops.size() * 56 + 256);
+    m_font = -1;
+    m_size = 0;
+    m_fill = 0x000000;
+    m_stroke = 0xFFFFFFFF;
+    m_lineWidth = -1;
+    const OpList ordered = order(ops);
+    size_t i = 0;
+    // The artifacts: everything that is not content.
+    while (i < ordered.size() && (ordered[i]->tag < 0 || !m_structure)) ++i;
+    if (i > 0) {
+        const OpList artifacts(ordered.begin(), ordered.begin() + std::ptrdiff_t(i));
+        if (m_structure) out += "/Artifact BMC\n";
+        shapes(artifacts, out);
+        text(artifacts, out);
+        if (m_structure) out += "EMC\n";
+    }
+    int mcid = 0;
+    while (i < ordered.size()) {
+        size_t j = i;
+        const int tag = ordered[i]->tag;
+        while (j < ordered.size() && ordered[j]->tag == tag) ++j;
+        const OpList run(ordered.begin() + std::ptrdiff_t(i), ordered.begin() + std::ptrdiff_t(j));
+        out += '/';
+        out += m_structure->at(tag).type;
+        out += " <</MCID ";
+        out += std::to_string(mcid);
+        out += ">> BDC\n";
+        shapes(run, out);
+        text(run, out);
+        out += "EMC\n";
+        m_structure->addContent(tag, m_page, mcid++);
+        i = j;
+    }
+    return out;
+}
+
+void PdfContentWriter::shapes(const OpList& ops, std::string& out) const
+{
+    for (const PdfOp* op : ops) {
+        const PdfOp& o = *op;
         switch (o.kind) {
         case PdfOp::Kind::Rect:
-            if (fill != o.color) appendColor(out, fill = o.color, "rg");
+            if (m_fill != o.color) appendColor(out, m_fill = o.color, "rg");
             for (double v : {double(o.x), double(m_height - o.y - o.h), double(o.w), double(o.h)})
                 appendNumber(out, v);
             out += "re f\n";
             break;
         case PdfOp::Kind::FrameRect:
         case PdfOp::Kind::Line:
-            if (stroke != o.color) appendColor(out, stroke = o.color, "RG");
-            if (lineWidth != o.size) {
-                appendNumber(out, lineWidth = o.size);
+            if (m_stroke != o.color) appendColor(out, m_stroke = o.color, "RG");
+            if (m_lineWidth != o.size) {
+                appendNumber(out, m_lineWidth = o.size);
                 out += "w\n";
             }
             if (o.kind == PdfOp::Kind::Line) {
@@ -155,29 +210,29 @@ void PdfContentWriter::shapes(const PdfOps& ops, std::string& out) const
             break;
         }
     }
-    // The text's colour is set afresh: shapes may have left any fill colour.
-    if (fill != 0xFFFFFFFF) appendColor(out, 0x000000, "rg");
 }
 
-void PdfContentWriter::text(const PdfOps& ops, std::string& out) const
+void PdfContentWriter::text(const OpList& ops, std::string& out) const
 {
-    out += "BT\n";
-    int font = -1;
-    float size = 0;
-    unsigned fill = 0x000000;
+    bool open = false;
     long lineX = 0, lineY = 0; // the text line's start, in hundredths of a point, as Td leaves it
-    for (const PdfOp& o : ops) {
+    for (const PdfOp* op : ops) {
+        const PdfOp& o = *op;
         if (o.kind != PdfOp::Kind::Text || o.text.empty()) continue;
-        if (int(o.style) != font || o.size != size) {
-            font = int(o.style);
-            size = o.size;
+        if (!open) {
+            out += "BT\n";
+            open = true;
+        }
+        if (int(o.style) != m_font || o.size != m_size) {
+            m_font = int(o.style);
+            m_size = o.size;
             out += '/';
-            out += m_fontNames[size_t(font)];
+            out += m_fontNames[size_t(m_font)];
             out += ' ';
-            appendNumber(out, size);
+            appendNumber(out, m_size);
             out += "Tf\n";
         }
-        if (fill != o.color) appendColor(out, fill = o.color, "rg");
+        if (m_fill != o.color) appendColor(out, m_fill = o.color, "rg");
         const long x = hundredths(o.x), y = hundredths(double(m_height) - o.y);
         appendHundredths(out, x - lineX);
         out += ' ';
@@ -187,7 +242,7 @@ void PdfContentWriter::text(const PdfOps& ops, std::string& out) const
         lineY = y;
         showText(o, out);
     }
-    out += "ET\n";
+    if (open) out += "ET\n";
 }
 
 void PdfContentWriter::showText(const PdfOp& o, std::string& out) const

@@ -9,6 +9,8 @@ namespace {
 constexpr unsigned kAccent = 0x1F4E79;
 constexpr unsigned kGrey = 0x5A5A5A;
 constexpr qsizetype kContentsChars = 1000; // of a title in the contents
+constexpr unsigned kDraft = 0xB00020;
+constexpr int kPendingListed = 12; // findings the cover of a final print lists; then "and N more"
 
 QString side(const BiText& t, Language l) { return t.text(l).isEmpty() ? t.text(otherLanguage(l)) : t.text(l); }
 } // namespace
@@ -29,9 +31,16 @@ QString PdfDocumentPlan::word(const Part& part, const char* key) const
     return part.language ? PdfLocale(*part.language).text(key) : PdfLocale::both(key);
 }
 
+void PdfDocumentPlan::setReadiness(Findings errors, bool final)
+{
+    m_errors = std::move(errors);
+    m_final = final;
+}
+
 Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const std::atomic<bool>* cancel)
 {
     using L = PdfOptions::Languages;
+    m_structure.setDocumentLanguage(m_options.languages == L::Es ? Language::Es : Language::En);
     if (m_options.languages == L::En) m_parts.push_back(Part{Language::En});
     else if (m_options.languages == L::Es) m_parts.push_back(Part{Language::Es});
     else if (m_options.layout == PdfOptions::Layout::Parallel) m_parts.push_back(Part{std::nullopt});
@@ -44,8 +53,9 @@ Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const st
     for (size_t pi = 0; pi < m_parts.size(); ++pi) {
         Part& part = m_parts[pi];
         if (cancel && cancel->load()) return success();
+        part.element = m_structure.add("Part", 0, part.language);
         std::vector<HeadingMark> marks;
-        std::vector<FlowBlock> blocks = composer.compose(part.language, marks, cancel);
+        std::vector<FlowBlock> blocks = composer.compose(part.language, marks, cancel, &m_tagger, part.element);
         if (progress) progress(int(100 * (2 * pi + 1) / (2 * m_parts.size())));
         std::vector<FlowPage> body;
         flow.flow(blocks, body, marks);
@@ -81,6 +91,7 @@ Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const st
             PdfOps& ops = contentsPages[size_t(cpage)].ops;
             // The number follows the end of the entry, as in a printed book's contents.
             ops.push_back(PdfOp::makeText(g.left + g.frameWidth() - w, cy + place.baseline, st, size, num.toStdString(), w));
+            ops.back().tag = place.element;
             PdfOp link;
             link.kind = PdfOp::Kind::PageLink;
             link.x = g.left;
@@ -88,6 +99,11 @@ Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const st
             link.w = g.frameWidth();
             link.h = place.height;
             link.target = i;
+            link.text = (m.number.isEmpty() ? m.title : m.number + QLatin1Char(' ') + m.title).toStdString();
+            if (place.element >= 0) {
+                link.tag = m_structure.add("Link", place.element);
+                m_structure.at(link.tag).passage = m_structure.at(place.element).passage;
+            }
             ops.push_back(link);
         }
         for (FlowPage& p : contentsPages) {
@@ -110,7 +126,10 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
     std::vector<FlowBlock> blocks;
     FlowBlock title = m_setter.heading(1, QString(), word(part, "contents"), g.frameWidth());
     title.keepWithNext = false;
+    m_tagger.beginPassage();
+    m_tagger.tagAs(title, "H1", part.element, part.language);
     blocks.push_back(std::move(title));
+    const int toc = m_structure.add("TOC", part.element);
     std::vector<HeadingMark> entries;
     for (int i = part.firstMark; i < part.firstMark + part.markCount; ++i) {
         const HeadingMark& m = m_marks[size_t(i)];
@@ -142,8 +161,12 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
             auto second = m_setter.breaker().layout(PdfFonts::abridge(m_fonts.sanitize(m.subtitle), kContentsChars),
                                                     m.level == 1 ? FontStyle::BoldItalic : FontStyle::Italic, ls);
             lastLeading = size * 1.4f;
+            for (TextLine& line : second)
+                for (PdfOp& o : line.ops) o.part = PdfOp::Part::Second;
             BlockSetter::appendLines(b, second, lastLeading, size, indent + numWidth);
         }
+        const int entry = m_tagger.tagAs(b, "TOCI", toc, part.language);
+        m_tagger.tagSecond(b, entry, Language::Es);
         b.spaceBefore = m.level == 1 ? 5 : m.subtitle.isEmpty() ? 0 : 2;
         // An entry is never cut: its page number stands on its last line.
         b.orphans = b.widows = int(b.rows.size());
@@ -151,7 +174,7 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
         entries.push_back(m);
         const float height = PdfFlow::blockHeight(b);
         // Where appendLines puts the baseline in the last row; the page and place come from the flow.
-        places.push_back({-1, 0, height, height - lastLeading + (lastLeading - size) / 2 + size * 0.8f});
+        places.push_back({-1, 0, height, height - lastLeading + (lastLeading - size) / 2 + size * 0.8f, entry});
         blocks.push_back(std::move(b));
     }
     const PdfFlow flow(g.left, g.top, g.frameWidth(), g.frameHeight());
@@ -172,7 +195,11 @@ void PdfDocumentPlan::cover()
     if (m_options.languages != PdfOptions::Languages::Es) langs.push_back(Language::En);
     if (m_options.languages != PdfOptions::Languages::En) langs.push_back(Language::Es);
     const Entity* preparer = m_report.entity(m_report.info.preparedBy);
-    const auto put = [&](FlowBlock b, float after) {
+    const int coverElement = m_structure.add("Sect", 0);
+    m_tagger.beginPassage();
+    Language current = langs.front();
+    const auto put = [&](FlowBlock b, float after, const char* type = "P") {
+        m_tagger.tagAs(b, type, coverElement, current);
         for (FlowRow& r : b.rows) {
             if (y + r.height > g.height - g.bottom && !page.ops.empty()) {
                 // A title longer than the cover goes on over the next pages: nothing is cut.
@@ -189,6 +216,7 @@ void PdfDocumentPlan::cover()
     };
     for (size_t i = 0; i < langs.size(); ++i) {
         const Language l = langs[i];
+        current = l;
         const PdfLocale loc(l);
         if (i > 0) {
             page.ops.push_back(PdfOp::makeLine(g.left, y, g.left + g.frameWidth(), y, 0.8f, 0x9AA8BC));
@@ -196,13 +224,27 @@ void PdfDocumentPlan::cover()
         }
         const float w = g.frameWidth();
         put(m_setter.plain(side(m_report.info.partnership, l), FontStyle::Bold, 13, w, kAccent), 10);
-        put(m_setter.plain(side(m_report.info.title, l), FontStyle::Bold, langs.size() > 1 ? 20 : 26, w, 0x1B2A41), 14);
+        put(m_setter.plain(side(m_report.info.title, l), FontStyle::Bold, langs.size() > 1 ? 20 : 26, w, 0x1B2A41), 14, "H1");
         put(m_setter.plain(loc.text("reporting_year").arg(m_report.info.reportingYear), FontStyle::Regular, 11.5f, w, kGrey), 0);
         put(m_setter.plain(loc.text("period").arg(loc.date(m_report.info.periodStart), loc.date(m_report.info.periodEnd)),
                            FontStyle::Regular, 11.5f, w, kGrey), 0);
         const QString by = preparer ? side(preparer->name, l) : m_report.info.preparedBy;
         if (!by.isEmpty()) put(m_setter.plain(loc.text("prepared_by").arg(by), FontStyle::Regular, 11.5f, w, kGrey), 0);
         put(m_setter.plain(loc.text("date").arg(loc.today()), FontStyle::Regular, 11.5f, w, kGrey), 30);
+    }
+    // A final print of a report that `check` finds not ready says so, and what remains, in each language.
+    if (m_final && !m_errors.isEmpty()) {
+        for (const Language l : langs) {
+            current = l;
+            const PdfLocale loc(l);
+            const float w = g.frameWidth();
+            put(m_setter.plain(loc.text("final_pending").arg(m_errors.size()), FontStyle::Bold, 9.5f, w, kDraft), 2);
+            for (int k = 0; k < std::min<int>(kPendingListed, int(m_errors.size())); ++k)
+                put(m_setter.plain(QStringLiteral("• ") + m_errors[k].message(l), FontStyle::Regular, 8.5f, w, 0x333333), 0);
+            if (m_errors.size() > kPendingListed)
+                put(m_setter.plain(loc.text("and_more").arg(m_errors.size() - kPendingListed), FontStyle::Italic, 8.5f, w, 0x333333), 0);
+            y += 10;
+        }
     }
     m_pages.push_back(std::move(page));
     m_pagePart.push_back(-1);
@@ -220,12 +262,21 @@ void PdfDocumentPlan::decorate()
             header += QStringLiteral(" / ") + m_fonts.sanitize(m_report.info.title.es());
         heads[pi] = m_fonts.elide(FontStyle::Italic, header, 8, g.frameWidth());
     }
+    // A report `check` finds not ready is a draft on every page, in the header's line (an artifact, like
+    // the rest of the page's furniture).
+    const QString draft = PdfLocale(Language::En).text("draft") + QStringLiteral(" / ") + PdfLocale(Language::Es).text("draft");
+    const float draftSize = 9;
+    const float draftWidth = isDraft() ? m_fonts.width(FontStyle::Bold, draft, draftSize) : 0;
+    for (int i = 0; i < total && isDraft(); ++i)
+        m_pages[size_t(i)].ops.push_back(PdfOp::makeText(g.left + g.frameWidth() - draftWidth, g.top - 26, FontStyle::Bold,
+                                                         draftSize, draft.toStdString(), draftWidth, kDraft));
     for (int i = 1; i < total; ++i) {
         const int pi = m_pagePart[size_t(i)];
         if (pi < 0) continue;
         const Part& part = m_parts[size_t(pi)];
         PdfOps& ops = m_pages[size_t(i)].ops;
         const float size = 8;
+        const float headerWidth = g.frameWidth() - (draftWidth > 0 ? draftWidth + 12 : 0);
         const QString footer = part.language ? PdfLocale(*part.language).text("page_of").arg(i + 1).arg(total)
                                              : PdfLocale(Language::En).text("page_of").arg(i + 1).arg(total) +
                                                    QStringLiteral(" / ") +

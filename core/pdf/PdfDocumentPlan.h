@@ -1,8 +1,10 @@
 #pragma once
 
+#include "checks/Finding.h"
 #include "export/SuppressionPlan.h"
 #include "model/Report.h"
 #include "pdf/BlockSetter.h"
+#include "pdf/PdfBlockTagger.h"
 #include "pdf/PdfOptions.h"
 
 #include <hpdf.h>
@@ -25,12 +27,20 @@ class PdfDocumentPlan {
 public:
     PdfDocumentPlan(const Report& report, const PdfOptions& options, const PdfFonts& fonts, const SuppressionPlan& plan);
 
+    // The errors `check` reports: none, a final print; else a draft (a mark on every page), unless
+    // `final`, when the cover lists them. Before build().
+    void setReadiness(Findings errors, bool final);
+    bool isDraft() const { return !m_errors.isEmpty() && !m_final; }
     Status build(const std::function<void(int)>& progress, const std::atomic<bool>* cancel);
 
     const PdfPageGeometry& geometry() const { return m_geometry; }
     const std::vector<FlowPage>& pages() const { return m_pages; }
     // Every heading of every part, with its page in pages().
     const std::vector<HeadingMark>& marks() const { return m_marks; }
+    // The structure tree of the pages' content; the content writer adds where each element landed.
+    PdfStructure& structure() { return m_structure; }
+    // The document's first language (the catalog's), the one the title and page labels speak.
+    Language language() const { return m_structure.documentLanguage(); }
     // The bookmarks: one tree per part, mirroring the headings.
     void addOutlines(HPDF_Doc doc, const std::vector<HPDF_Destination>& targets) const;
 
@@ -39,6 +49,7 @@ private:
         std::optional<Language> language; // unset: parallel
         int firstPage = 0, contentsPages = 0, bodyPages = 0;
         int firstMark = 0, markCount = 0;
+        int element = 0; // its Part in the structure tree
     };
     void cover();
     // Where each entry of the contents landed, to add its page number and link once the body is placed.
@@ -47,6 +58,7 @@ private:
         float y = 0;
         float height = 0;
         float baseline = 0; // of the entry's last line, from its top
+        int element = -1;   // its TOCI
     };
     void contents(Part& part, std::vector<FlowPage>& pages, std::vector<ContentsEntry>& entries);
     void decorate();
@@ -62,6 +74,10 @@ private:
     std::vector<HeadingMark> m_marks;
     std::vector<Part> m_parts;
     std::vector<int> m_pagePart; // part of each page; -1 for the cover
+    Findings m_errors;
+    bool m_final = false;
+    PdfStructure m_structure;
+    PdfBlockTagger m_tagger{m_structure};
 };
 
 } // namespace cpc

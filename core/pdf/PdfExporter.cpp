@@ -1,9 +1,13 @@
 #include "pdf/PdfExporter.h"
 
+#include "checks/CheckEngine.h"
 #include "export/SuppressionPlan.h"
 #include "pdf/BlockSetter.h"
 #include "pdf/PdfDocumentPlan.h"
+#include "pdf/PdfMetadata.h"
 #include "pdf/PdfPainter.h"
+#include "pdf/PdfTagging.h"
+#include "pdf/PdfToUnicode.h"
 #include "pdf/ReportComposer.h"
 #include "util/OutputFile.h"
 #include "util/ResourcePaths.h"
@@ -43,6 +47,17 @@ bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(
 
 Error cancelError() { return Error{PdfExporter::tr("the export was cancelled"), QString(), Error::Kind::Failed}; }
 
+// The errors `check` reports, which keep the report from being final.
+Findings readinessErrors(const Report& report, const PdfOptions& options)
+{
+    CheckContext context = options.checks;
+    context.spelling = false; // it only warns
+    Findings errors;
+    for (const Finding& f : CheckEngine(context).run(report))
+        if (f.severity == Severity::Error) errors << f;
+    return errors;
+}
+
 } // namespace
 
 Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& options, const PdfProgress& progress,
@@ -73,11 +88,12 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
 
     const SuppressionPlan plan(report);
     PdfDocumentPlan doc(report, options, fonts, plan);
+    doc.setReadiness(readinessErrors(report, options), options.final);
     if (Status s = doc.build([&](int p) { report_(p * 60 / 100); }, cancel); !s) return s.error();
     if (cancelled(cancel)) return cancelError();
 
     // Metadata. Info strings go through the UTF-8 encoder like page text.
-    const Language first = options.languages == PdfOptions::Languages::Es ? Language::Es : Language::En;
+    const Language first = doc.language();
     const auto info = [&](HPDF_InfoType t, const QString& v) {
         // libharu refuses a string of more than 65,535 bytes (an entity's name may have a million
         // characters); the document's properties show a title, not a book.
@@ -85,17 +101,27 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
         HPDF_SetInfoAttr(haru.doc, t, b.constData());
     };
     const auto pick = [&](const BiText& t) { return t.text(first).isEmpty() ? t.text(otherLanguage(first)) : t.text(first); };
-    info(HPDF_INFO_TITLE, pick(report.info.title));
     const Entity* preparer = report.entity(report.info.preparedBy);
-    info(HPDF_INFO_AUTHOR, preparer ? pick(preparer->name) : report.info.preparedBy);
+    PdfMetadata::Info meta;
+    meta.title = report.info.title;
+    meta.author = preparer ? pick(preparer->name) : report.info.preparedBy;
+    meta.subject = report.info.partnership;
+    meta.creator = QStringLiteral("CPC Report Studio ") + ResourcePaths::version();
+    meta.created = QDateTime::currentDateTime();
+    meta.language = first;
+    if (options.languages == PdfOptions::Languages::Both) meta.otherLanguage = otherLanguage(first);
+    info(HPDF_INFO_TITLE, pick(report.info.title));
+    info(HPDF_INFO_AUTHOR, meta.author);
     info(HPDF_INFO_SUBJECT, pick(report.info.partnership));
-    info(HPDF_INFO_CREATOR, QStringLiteral("CPC Report Studio ") + ResourcePaths::version());
-    const QDateTime now = QDateTime::currentDateTime();
+    info(HPDF_INFO_CREATOR, meta.creator);
+    const QDateTime now = meta.created;
     const int offset = now.offsetFromUtc();
     HPDF_Date date{now.date().year(), now.date().month(), now.date().day(), now.time().hour(), now.time().minute(),
                    now.time().second(), offset > 0 ? '+' : offset < 0 ? '-' : 'Z', std::abs(offset) / 3600,
                    (std::abs(offset) % 3600) / 60};
     HPDF_SetInfoDateAttr(haru.doc, HPDF_INFO_CREATION_DATE, date);
+    if (!PdfMetadata::write(haru.doc, meta) || !PdfToUnicode::replace(fonts))
+        return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
     HPDF_SetPageMode(haru.doc, HPDF_PAGE_MODE_USE_OUTLINE);
 
     // Pages, then bookmarks and links (they need every page to exist).
@@ -121,14 +147,16 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
         }
         targets.push_back(d);
     }
-    const PdfPainter painter(fonts, g.height);
+    const PdfPainter painter(fonts, g.height, &doc.structure());
     for (size_t i = 0; i < planned.size(); ++i) {
         if (cancelled(cancel)) return cancelError();
-        if (!painter.paint(pages[i], planned[i].ops, targets))
+        if (!painter.paint(pages[i], int(i), planned[i].ops, targets))
             return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
         if (i % 8 == 0) report_(60 + int(30 * i / std::max<size_t>(1, planned.size())));
     }
     doc.addOutlines(haru.doc, targets);
+    if (!PdfTagging::write(haru.doc, doc.structure(), pages))
+        return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
     if (errors.first != HPDF_OK)
         return haruError();
 

@@ -23,7 +23,9 @@ void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
         y = 0;
         fresh = true;
     };
-    auto place = [&](FlowRow& row, bool copy) {
+    // `copy`: the row stays for repeating (a table header); `repeat`: it is such a repeat, an artifact
+    // for the structure tree (the header's cells are content once, where the table starts).
+    auto place = [&](FlowRow& row, bool copy, bool repeat = false) {
         const size_t first = pages.back().ops.size();
         if (copy) pages.back().ops.insert(pages.back().ops.end(), row.ops.begin(), row.ops.end());
         else {
@@ -35,6 +37,7 @@ void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
         for (size_t i = first; i < pages.back().ops.size(); ++i) {
             pages.back().ops[i].x += m_x;
             pages.back().ops[i].y += m_top + y;
+            if (repeat) pages.back().ops[i].tag = -1;
         }
         y += row.height;
     };
@@ -88,7 +91,7 @@ void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
             if (k == 0) {
                 newPage();
                 if (r > 0)
-                    for (int hr = 0; hr < b.headerRows; ++hr) place(b.rows[size_t(hr)], true);
+                    for (int hr = 0; hr < b.headerRows; ++hr) place(b.rows[size_t(hr)], true, true);
                 continue;
             }
             for (int i = 0; i < k; ++i) {
@@ -102,7 +105,7 @@ void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
             r += k;
             if (r < n) {
                 newPage();
-                for (int hr = 0; hr < b.headerRows; ++hr) place(b.rows[size_t(hr)], true);
+                for (int hr = 0; hr < b.headerRows; ++hr) place(b.rows[size_t(hr)], true, true);
             }
         }
         y += b.spaceAfter;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "model/Language.h"
 #include "pdf/PdfOp.h"
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace cpc {
@@ -25,6 +27,12 @@ struct FlowBlock {
     int widows = 2;            // fewest rows carried to the top of the next page
     int headerRows = 0;        // repeated at the top of each page the block continues on (table headers)
     int heading = -1;          // index of the heading this block sets, if any
+    // What the block is, for the structure tree (PdfBlockTagger).
+    enum class Role : unsigned char { Other, Heading, Paragraph, Subheading, ListItem, Table, Figure };
+    Role role = Role::Other;
+    int depth = 0;             // Heading: its level; ListItem: its nesting (1 or 2)
+    QString alt;               // Figure: what the picture says, in words
+    std::optional<Language> language; // set where the block is not in its passage's language
 };
 
 // Where a heading landed, for the contents page, the bookmarks and internal links.

@@ -98,6 +98,11 @@ const QHash<QByteArray, Pair>& table()
         {"cat.recruitment", {"Recruitment", "Reclutamiento"}},
         {"english", {"English", "Inglés"}},
         {"spanish", {"Spanish", "Español"}},
+        {"draft", {"DRAFT", "BORRADOR"}},
+        {"final_pending",
+         {"Printed as final although the readiness check still reports %1 error(s):",
+          "Impreso como final aunque la revisión aún señala %1 error(es):"}},
+        {"and_more", {"…and %1 more.", "…y %1 más."}},
     };
     return t;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/CheckContext.h"
+
 #include <QString>
 
 #include <atomic>
@@ -19,6 +21,12 @@ struct PdfOptions {
     Languages languages = Languages::Both;
     Layout layout = Layout::Sequential;
     Paper paper = Paper::Letter;
+    // A report that `check` finds not ready (errors remain) prints as a draft, marked on every page;
+    // `final` prints it as final anyway, its cover listing what remains.
+    bool final = false;
+    // What the readiness check needs besides the report (the template's required parts); spelling,
+    // which only warns, is not run for this.
+    CheckContext checks;
 
     static std::optional<Languages> languagesFromId(const QString& id);
     static std::optional<Layout> layoutFromId(const QString& id);

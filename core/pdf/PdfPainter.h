@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pdf/PdfOp.h"
+#include "pdf/PdfStructure.h"
 
 #include <hpdf.h>
 #include <vector>
@@ -9,16 +10,20 @@ namespace cpc {
 
 // Puts a page's drawing into its libharu page: the content stream from PdfContentWriter (libharu
 // compresses it with the rest of the document), the fonts it names registered with the page, then the
-// links.
+// links, each described for assistive technology and, when tagged, given to its Link element.
 class PdfPainter {
 public:
-    PdfPainter(const PdfFonts& fonts, float pageHeight) : m_fonts(fonts), m_height(pageHeight) {}
-    // False when libharu could not take the content (out of memory).
-    bool paint(HPDF_Page page, const PdfOps& ops, const std::vector<HPDF_Destination>& targets) const;
+    PdfPainter(const PdfFonts& fonts, float pageHeight, PdfStructure* structure = nullptr)
+        : m_fonts(fonts), m_height(pageHeight), m_structure(structure)
+    {
+    }
+    // Page `index` of the document. False when libharu could not take the content (out of memory).
+    bool paint(HPDF_Page page, int index, const PdfOps& ops, const std::vector<HPDF_Destination>& targets) const;
 
 private:
     const PdfFonts& m_fonts;
     float m_height;
+    PdfStructure* m_structure;
 };
 
 } // namespace cpc

@@ -15,6 +15,7 @@ FlowBlock PdfTable::build(float maxRowHeight) const
 {
     FlowBlock block;
     block.headerRows = 1;
+    block.role = FlowBlock::Role::Table;
     // The header and one row alone at the foot of a page read as a table that stops there; two rows at
     // least stay together on either side of a page break.
     block.orphans = 3;
@@ -66,8 +67,12 @@ void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells, bo
         if (!cells[c].second.isEmpty()) {
             st.color = 0x4A4A4A;
             auto more = breaker.layout(m_fonts.sanitize(cells[c].second), FontStyle::Italic, st);
+            for (TextLine& l : more)
+                for (PdfOp& o : l.ops) o.part = PdfOp::Part::Second;
             for (TextLine& l : more) cellLines[c].push_back(std::move(l));
         }
+        for (TextLine& l : cellLines[c])
+            for (PdfOp& o : l.ops) o.cell = short(c); // the structure tree's cell
         // A figure's header sits over its figures, on their right edge.
         if (m_columns[c].right)
             for (TextLine& l : cellLines[c]) translateOps(l.ops, st.width - l.width, 0);

@@ -3,6 +3,7 @@
 #include "export/SuppressionPlan.h"
 #include "model/Report.h"
 #include "pdf/BlockSetter.h"
+#include "pdf/PdfBlockTagger.h"
 
 #include <atomic>
 #include <optional>
@@ -17,9 +18,11 @@ public:
     ReportComposer(const Report& report, const PdfFonts& fonts, const SuppressionPlan& plan, float width,
                    float frameHeight);
 
-    // `language` unset: the parallel layout. Headings are appended to `marks`.
+    // `language` unset: the parallel layout. Headings are appended to `marks`. With `tagger`, the blocks'
+    // ops get their structure elements under element `parent`.
     std::vector<FlowBlock> compose(std::optional<Language> language, std::vector<HeadingMark>& marks,
-                                   const std::atomic<bool>* cancel) const;
+                                   const std::atomic<bool>* cancel, PdfBlockTagger* tagger = nullptr,
+                                   int parent = 0) const;
 
     static constexpr float kGutter = 18;
 
@@ -31,6 +34,11 @@ private:
     void activity(const Activity& a, const QString& number, std::vector<FlowBlock>& out) const;
     void annexes(std::vector<FlowBlock>& out) const;
     QString entityNames(const QStringList& ids, Language l) const;
+    // Tags blocks[first, end) not tagged yet as one passage in the part's language; the second paragraphs
+    // of cells are Spanish in the parallel layout's bilingual tables.
+    void tagRest(std::vector<FlowBlock>& blocks, size_t first) const;
+    // BlockSetter::narrative, its stand-in original text marked with its language.
+    void narrative(const BiText& text, Language l, float width, std::vector<FlowBlock>& out) const;
 
     const Report& m_report;
     BlockSetter m_setter;
@@ -39,6 +47,8 @@ private:
     // Set for the duration of compose().
     mutable std::optional<Language> m_language;
     mutable std::vector<HeadingMark>* m_marks = nullptr;
+    mutable PdfBlockTagger* m_tagger = nullptr;
+    mutable int m_parent = 0;
 };
 
 } // namespace cpc

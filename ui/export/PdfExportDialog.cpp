@@ -1,5 +1,6 @@
 #include "export/PdfExportDialog.h"
 
+#include "checks/CheckEngine.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "export/PdfExportJob.h"
@@ -9,6 +10,7 @@
 #include "storage/ReportDocument.h"
 #include "util/OutputFile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -26,7 +28,8 @@ namespace cpc {
 
 PdfExportDialog::PdfExportDialog(ReportDocument& doc, Purpose purpose, QWidget* parent)
     : QDialog(parent), m_doc(doc), m_purpose(purpose), m_language(new QComboBox(this)), m_layout(new QComboBox(this)),
-      m_paper(new QComboBox(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_paper(new QComboBox(this)), m_final(new QCheckBox(tr("Print as final even if items are pending"), this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("pdfExportDialog"));
@@ -54,6 +57,10 @@ PdfExportDialog::PdfExportDialog(ReportDocument& doc, Purpose purpose, QWidget* 
     form->addRow(tr("&Languages:"), m_language);
     form->addRow(tr("La&yout:"), m_layout);
     form->addRow(tr("&Paper:"), m_paper);
+    // A report the check finds not ready prints as a draft unless the user says otherwise, knowingly.
+    m_final->setToolTip(tr("A report with errors in the readiness check prints with DRAFT / BORRADOR on every page. "
+                           "Tick this to print it as final anyway: its cover then lists what remains."));
+    form->addRow(QString(), m_final);
     if (purpose == Purpose::Export) {
         m_output = new QLineEdit(defaultOutputPath(), this);
         m_output->setAccessibleName(tr("PDF file"));
@@ -103,6 +110,8 @@ PdfOptions PdfExportDialog::options() const
     o.languages = PdfOptions::Languages(m_language->currentData().toInt());
     o.layout = PdfOptions::Layout(m_layout->currentData().toInt());
     o.paper = PdfOptions::Paper(m_paper->currentData().toInt());
+    o.final = m_final->isChecked();
+    o.checks = CheckEngine::contextFor(m_doc, nullptr);
     return o;
 }
 
@@ -111,6 +120,7 @@ void PdfExportDialog::setOptions(const PdfOptions& o)
     m_language->setCurrentIndex(m_language->findData(int(o.languages)));
     m_layout->setCurrentIndex(m_layout->findData(int(o.layout)));
     m_paper->setCurrentIndex(m_paper->findData(int(o.paper)));
+    m_final->setChecked(o.final);
     m_layout->setEnabled(o.languages == PdfOptions::Languages::Both);
 }
 
@@ -204,6 +214,7 @@ void PdfExportDialog::setRunning(bool running)
     m_language->setEnabled(!running);
     m_layout->setEnabled(!running && options().languages == PdfOptions::Languages::Both);
     m_paper->setEnabled(!running);
+    m_final->setEnabled(!running);
     if (m_output) m_output->setEnabled(!running);
     if (m_browse) m_browse->setEnabled(!running);
 }

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -64,6 +65,7 @@ private:
     QComboBox* m_language;
     QComboBox* m_layout;
     QComboBox* m_paper;
+    QCheckBox* m_final;
     QLineEdit* m_output = nullptr;
     QPushButton* m_browse = nullptr;
     QProgressBar* m_progress;
