@@ -24,7 +24,7 @@ PACKAGES=(
   libhpdf-dev catch2 libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0
   libhunspell-dev hunspell-es hunspell-en-us libxlsxwriter-dev libzip-dev
   fonts-dejavu-core
-  poppler-utils qpdf xvfb xauth imagemagick python3 python3-openpyxl python3-pikepdf mupdf-tools
+  poppler-utils qpdf xvfb xauth xdotool imagemagick python3 python3-openpyxl python3-pikepdf mupdf-tools
 )
 
 install_packages() {

@@ -1298,14 +1298,6 @@
         <translation>Le damos la bienvenida a CPC Report Studio</translation>
     </message>
     <message>
-        <source>CPC Report Studio helps you write the annual report of the CPC Partnership in Spanish and English. Everything you type is saved at once.
-
-How would you like to begin?</source>
-        <translation>CPC Report Studio le ayuda a redactar el informe anual de la Alianza CPC en español e inglés. Todo lo que escribe se guarda de inmediato.
-
-¿Cómo desea comenzar?</translation>
-    </message>
-    <message>
         <source>Explore the &amp;sample report</source>
         <translation>Explorar el informe de &amp;ejemplo</translation>
     </message>
@@ -1328,6 +1320,18 @@ How would you like to begin?</source>
     <message>
         <source>the sample report could not be read</source>
         <translation>no se pudo leer el informe de ejemplo</translation>
+    </message>
+    <message>
+        <source>CPC Report Studio helps you write the annual report of the CPC Partnership in Spanish and English. Everything you type is saved at once.</source>
+        <translation>CPC Report Studio le ayuda a redactar el informe anual de la Alianza CPC en español e inglés. Todo lo que escribe se guarda de inmediato.</translation>
+    </message>
+    <message>
+        <source>Who are you? Your name and entity are recorded with each change you make, so that everyone can see who wrote what. You can leave them empty and set them later in Preferences.</source>
+        <translation>¿Quién es usted? Su nombre y su entidad quedan registrados con cada cambio que haga, para que todos sepan quién escribió qué. Puede dejarlos en blanco e indicarlos más adelante en Preferencias.</translation>
+    </message>
+    <message>
+        <source>How would you like to begin?</source>
+        <translation>¿Cómo desea comenzar?</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1487,33 @@ How would you like to begin?</source>
     <message>
         <source>Restore earlier version</source>
         <translation>Restaurar versión anterior</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::IdentityForm</name>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>e.g. Ana Pérez</source>
+        <translation>p. ej., Ana Pérez</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make and with the contributions you request or merge</source>
+        <translation>Se registra con cada cambio que usted hace y con los aportes que solicita o integra</translation>
+    </message>
+    <message>
+        <source>Your entity</source>
+        <translation>Su entidad</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Your &amp;entity:</source>
+        <translation>Su &amp;entidad:</translation>
     </message>
 </context>
 <context>
@@ -2982,28 +3013,12 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>Su &amp;nombre:</translation>
-    </message>
-    <message>
-        <source>Your &amp;entity:</source>
-        <translation>Su &amp;entidad:</translation>
-    </message>
-    <message>
         <source>Default &amp;paper size:</source>
         <translation>Tamaño de &amp;papel predeterminado:</translation>
     </message>
     <message>
         <source>Check spelling in:</source>
         <translation>Revisar la ortografía en:</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-    <message>
-        <source>Your entity</source>
-        <translation>Su entidad</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3020,10 +3035,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>Check spelling in English</source>
         <translation>Revisar la ortografía en inglés</translation>
-    </message>
-    <message>
-        <source>Recorded with every change you make and with the contributions you request or merge</source>
-        <translation>Se registra con cada cambio que usted hace y con los aportes que solicita o integra</translation>
     </message>
     <message>
         <source>The new interface language will be used the next time CPC Report Studio starts.</source>

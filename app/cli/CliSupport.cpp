@@ -1,11 +1,11 @@
 #include "cli/CliSupport.h"
 
+#include "settings/Identity.h"
 #include "util/InputFile.h"
 #include "util/SystemError.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace cpc::cli {
 
@@ -50,12 +50,10 @@ Result<std::unique_ptr<ReportDocument>> CliSupport::openReport(const QString& pa
 
 QString CliSupport::author()
 {
-    const QString name = QSettings().value(QStringLiteral("user/name")).toString();
-    if (!name.isEmpty()) return name;
-    for (const char* variable : {"USER", "LOGNAME"})
-        if (const QString account = qEnvironmentVariable(variable); !account.isEmpty()) return account;
+    // The same person and entity the window records (Preferences).
+    const QString author = Identity::current().author();
     // History must name someone: with no name and no account, the record says where the edit came from.
-    return tr("command line");
+    return author.isEmpty() ? tr("command line") : author;
 }
 
 bool CliSupport::expectPositional(const QCommandLineParser& p, int count, Console& console, const QString& command,

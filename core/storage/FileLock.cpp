@@ -1,5 +1,7 @@
 #include "storage/FileLock.h"
 
+#include "settings/Identity.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
@@ -21,10 +23,8 @@ QString FileLock::lockPathFor(const QString& reportPath) { return reportPath + Q
 
 QString FileLock::describeSelf()
 {
-    QString who = QSettings().value(QStringLiteral("user/name")).toString();
-    if (who.isEmpty()) who = qEnvironmentVariable("USER", QStringLiteral("?"));
-    const QString entity = QSettings().value(QStringLiteral("user/entity")).toString();
-    if (!entity.isEmpty()) who += QStringLiteral(" (%1)").arg(entity);
+    QString who = Identity::current().author();
+    if (who.isEmpty()) who = QStringLiteral("?");
     return QCoreApplication::translate("cpc::FileLock", "%1 on %2, process %3")
         .arg(who, QSysInfo::machineHostName())
         .arg(::getpid());

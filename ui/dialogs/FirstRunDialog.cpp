@@ -1,6 +1,7 @@
 #include "dialogs/FirstRunDialog.h"
 
 #include "json/ReportJsonReader.h"
+#include "settings/IdentityForm.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
 #include "util/ResourcePaths.h"
@@ -16,13 +17,20 @@
 
 namespace cpc {
 
-FirstRunDialog::FirstRunDialog(QWidget* parent) : QDialog(parent)
+FirstRunDialog::FirstRunDialog(QWidget* parent)
+    : QDialog(parent), m_identity(new IdentityForm(IdentityForm::knownEntities(nullptr), this))
 {
     setWindowTitle(tr("Welcome to CPC Report Studio"));
     auto* text = new QLabel(tr("CPC Report Studio helps you write the annual report of the CPC Partnership in Spanish "
-                               "and English. Everything you type is saved at once.\n\nHow would you like to begin?"),
+                               "and English. Everything you type is saved at once."),
                             this);
     text->setWordWrap(true);
+    auto* who = new QLabel(tr("Who are you? Your name and entity are recorded with each change you make, so that "
+                              "everyone can see who wrote what. You can leave them empty and set them later in "
+                              "Preferences."),
+                           this);
+    who->setWordWrap(true);
+    auto* begin = new QLabel(tr("How would you like to begin?"), this);
     auto* sample = new QPushButton(tr("Explore the &sample report"), this);
     auto* create = new QPushButton(tr("Start a &new report"), this);
     auto* later = new QPushButton(tr("&Later"), this);
@@ -38,10 +46,23 @@ FirstRunDialog::FirstRunDialog(QWidget* parent) : QDialog(parent)
     connect(later, &QPushButton::clicked, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text);
+    layout->addSpacing(8);
+    layout->addWidget(who);
+    layout->addWidget(m_identity);
+    layout->addSpacing(8);
+    layout->addWidget(begin);
     layout->addWidget(sample);
     layout->addWidget(create);
     layout->addWidget(later);
     setMinimumWidth(440);
+}
+
+void FirstRunDialog::done(int result)
+{
+    // Whichever way the dialog closes, what the user typed about themselves is kept; nothing typed
+    // leaves the identity unset (the question is skippable).
+    if (const Identity identity = m_identity->identity(); !identity.isEmpty()) identity.save();
+    QDialog::done(result);
 }
 
 Result<QString> FirstRunDialog::makeSample(const QString& folder)

@@ -1,8 +1,7 @@
 #include "dialogs/PreferencesDialog.h"
 
 #include "common/MessageBox.h"
-#include "common/UiLanguage.h"
-#include "model/Report.h"
+#include "settings/IdentityForm.h"
 #include "settings/Preferences.h"
 #include "settings/PreferencesNotifier.h"
 
@@ -11,14 +10,13 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace cpc {
 
 PreferencesDialog::PreferencesDialog(const Report* report, QWidget* parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_name(new QLineEdit(this)), m_entity(new QComboBox(this)),
-      m_paper(new QComboBox(this)), m_spellEs(new QCheckBox(tr("Spanish"), this)),
+    : QDialog(parent), m_language(new QComboBox(this)),
+      m_identity(new IdentityForm(IdentityForm::knownEntities(report), this)), m_paper(new QComboBox(this)), m_spellEs(new QCheckBox(tr("Spanish"), this)),
       m_spellEn(new QCheckBox(tr("English"), this))
 {
     setWindowTitle(tr("Preferences"));
@@ -26,17 +24,6 @@ PreferencesDialog::PreferencesDialog(const Report* report, QWidget* parent)
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(Preferences::interfaceLanguage().value())));
-
-    m_name->setText(Preferences::userName().value());
-    m_entity->setEditable(true);
-    m_entity->addItem(QString());
-    if (report)
-        for (const Entity& e : report->entities)
-            m_entity->addItem(QStringLiteral("%1 — %2").arg(e.id, UiLanguage::pick(e.name.en(), e.name.es())), e.id);
-    const QString entity = Preferences::userEntity().value();
-    const int found = m_entity->findData(entity);
-    if (found >= 0) m_entity->setCurrentIndex(found);
-    else m_entity->setEditText(entity);
 
     m_paper->addItem(tr("US Letter"), QStringLiteral("letter"));
     m_paper->addItem(tr("A4"), QStringLiteral("a4"));
@@ -53,23 +40,17 @@ PreferencesDialog::PreferencesDialog(const Report* report, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("Interface &language:"), m_language);
-    form->addRow(tr("Your &name:"), m_name);
-    form->addRow(tr("Your &entity:"), m_entity);
+    form->addRow(m_identity);
     form->addRow(tr("Default &paper size:"), m_paper);
     form->addRow(tr("Check spelling in:"), spellRow);
-    m_name->setAccessibleName(tr("Your name"));
-    m_entity->setAccessibleName(tr("Your entity"));
     m_language->setAccessibleName(tr("Interface language"));
     m_paper->setAccessibleName(tr("Default paper size"));
     m_spellEs->setAccessibleName(tr("Check spelling in Spanish"));
     m_spellEn->setAccessibleName(tr("Check spelling in English"));
     m_language->setObjectName(QStringLiteral("interfaceLanguage"));
-    m_name->setObjectName(QStringLiteral("userName"));
-    m_entity->setObjectName(QStringLiteral("userEntity"));
     m_paper->setObjectName(QStringLiteral("paperSize"));
     m_spellEs->setObjectName(QStringLiteral("spellEs"));
     m_spellEn->setObjectName(QStringLiteral("spellEn"));
-    m_name->setToolTip(tr("Recorded with every change you make and with the contributions you request or merge"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -84,10 +65,7 @@ void PreferencesDialog::accept()
     const QString before = Preferences::interfaceLanguage().value();
     const QString language = m_language->currentData().toString();
     Preferences::interfaceLanguage().set(language);
-    Preferences::userName().set(m_name->text().trimmed());
-    const int i = m_entity->currentIndex();
-    const bool listed = i > 0 && m_entity->itemText(i) == m_entity->currentText();
-    Preferences::userEntity().set(listed ? m_entity->itemData(i).toString() : m_entity->currentText().trimmed());
+    m_identity->identity().save();
     Preferences::paperSize().set(m_paper->currentData().toString());
     QStringList spell;
     if (m_spellEs->isChecked()) spell << QStringLiteral("es");

@@ -4,10 +4,10 @@
 
 class QCheckBox;
 class QComboBox;
-class QLineEdit;
 
 namespace cpc {
 
+class IdentityForm;
 struct Report;
 
 // Edit > Preferences: interface language, the user's name and entity (recorded with their changes),
@@ -16,15 +16,14 @@ struct Report;
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
-    // `report` (may be null) offers its entities to choose from.
+    // `report` (may be null) offers its entities to choose from (else the installed templates').
     explicit PreferencesDialog(const Report* report, QWidget* parent = nullptr);
 
     void accept() override;
 
 private:
     QComboBox* m_language;
-    QLineEdit* m_name;
-    QComboBox* m_entity;
+    IdentityForm* m_identity;
     QComboBox* m_paper;
     QCheckBox* m_spellEs;
     QCheckBox* m_spellEn;

@@ -1,5 +1,7 @@
 #include "settings/Preferences.h"
 
+#include "settings/Identity.h"
+
 #include <QFileInfo>
 
 namespace cpc {
@@ -10,17 +12,9 @@ const Setting<QString>& Preferences::interfaceLanguage()
     return s;
 }
 
-const Setting<QString>& Preferences::userName()
-{
-    static const Setting<QString> s{"user/name", QString()};
-    return s;
-}
+const Setting<QString>& Preferences::userName() { return Identity::nameSetting(); }
 
-const Setting<QString>& Preferences::userEntity()
-{
-    static const Setting<QString> s{"user/entity", QString()};
-    return s;
-}
+const Setting<QString>& Preferences::userEntity() { return Identity::entitySetting(); }
 
 const Setting<QString>& Preferences::paperSize()
 {
@@ -64,14 +58,7 @@ const Setting<bool>& Preferences::firstRunDone()
     return s;
 }
 
-QString Preferences::author()
-{
-    const QString name = userName().value().trimmed();
-    const QString entity = userEntity().value().trimmed();
-    if (name.isEmpty()) return entity;
-    if (entity.isEmpty()) return name;
-    return QStringLiteral("%1 (%2)").arg(name, entity);
-}
+QString Preferences::author() { return Identity::current().author(); }
 
 void Preferences::addRecentFile(const QString& path)
 {

@@ -35,6 +35,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace cpc {
 
 MainWindow::MainWindow(QWidget* parent)
@@ -109,19 +111,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages hold the session; they go first, then whatever was typed reaches the file.
-    delete m_page;
-    m_page = nullptr;
     // The report goes before QWidget's destructor hides the children, and hiding the navigator still
-    // asks its model for data: detach everything that reads the report while it is alive.
-    if (m_session) m_session->flush();
-    m_undo->clear();
-    delete m_session;
-    m_session = nullptr;
-    m_model->setDocument(nullptr);
-    m_find->setDocument(nullptr);
-    if (m_doc) emit documentChanged(nullptr);
-    m_doc.reset();
+    // asks its model for data; the same path as closing it (the welcome page it leaves goes with us).
+    closeDocument();
 }
 
 void MainWindow::registerPage(NodeKind kind, PageFactory factory)
@@ -194,24 +186,28 @@ void MainWindow::adoptDocument(std::unique_ptr<ReportDocument> doc)
 
 void MainWindow::closeDocument()
 {
+    // Pages type through the session; they go first, then whatever was typed reaches the file.
     delete m_page;
     m_page = nullptr;
-    if (m_session) {
-        m_session->flush();
-        delete m_session;
-        m_session = nullptr;
-    }
-    m_undo->clear();
+    if (m_session) m_session->flush();
+    // From here the window has no report (document() and session() are null), but the report and its
+    // session live on until every listener has let go of them: documentChanged(nullptr) tells the
+    // panels, models and checks, which disconnect from the document they were given. Destroying the
+    // report before telling them had them disconnect from freed memory (the crash on quitting and on
+    // opening another report).
+    std::unique_ptr<ReportDocument> closing = std::move(m_doc);
+    std::unique_ptr<EditSession> session(std::exchange(m_session, nullptr));
     m_model->setDocument(nullptr);
     m_find->setDocument(nullptr);
-    const bool had = bool(m_doc);
-    m_doc.reset();
+    if (closing) emit documentChanged(nullptr);
+    m_undo->clear(); // its steps point at the report
+    session.reset();
+    closing.reset();
     m_banner->hide();
     m_page = makeWelcome();
     m_pageHost->layout()->addWidget(m_page);
     updateTitle();
     updateActions();
-    if (had) emit documentChanged(nullptr);
 }
 
 void MainWindow::selectNode(const NavNode& node)
