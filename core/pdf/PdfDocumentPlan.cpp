@@ -254,14 +254,6 @@ void PdfDocumentPlan::decorate()
 {
     const PdfPageGeometry& g = m_geometry;
     const int total = int(m_pages.size());
-    // The running head of each part, set once: a title can be a million characters long.
-    std::vector<QString> heads(m_parts.size());
-    for (size_t pi = 0; pi < m_parts.size(); ++pi) {
-        QString header = m_fonts.sanitize(side(m_report.info.title, m_parts[pi].language.value_or(Language::En)));
-        if (!m_parts[pi].language && m_report.info.title.es() != m_report.info.title.en())
-            header += QStringLiteral(" / ") + m_fonts.sanitize(m_report.info.title.es());
-        heads[pi] = m_fonts.elide(FontStyle::Italic, header, 8, g.frameWidth());
-    }
     // A report `check` finds not ready is a draft on every page, in the header's line (an artifact, like
     // the rest of the page's furniture).
     const QString draft = PdfLocale(Language::En).text("draft") + QStringLiteral(" / ") + PdfLocale(Language::Es).text("draft");
@@ -270,13 +262,21 @@ void PdfDocumentPlan::decorate()
     for (int i = 0; i < total && isDraft(); ++i)
         m_pages[size_t(i)].ops.push_back(PdfOp::makeText(g.left + g.frameWidth() - draftWidth, g.top - 26, FontStyle::Bold,
                                                          draftSize, draft.toStdString(), draftWidth, kDraft));
+    const float headerWidth = g.frameWidth() - (draftWidth > 0 ? draftWidth + 12 : 0);
+    // The running head of each part, set once: a title can be a million characters long.
+    std::vector<QString> heads(m_parts.size());
+    for (size_t pi = 0; pi < m_parts.size(); ++pi) {
+        QString header = m_fonts.sanitize(side(m_report.info.title, m_parts[pi].language.value_or(Language::En)));
+        if (!m_parts[pi].language && m_report.info.title.es() != m_report.info.title.en())
+            header += QStringLiteral(" / ") + m_fonts.sanitize(m_report.info.title.es());
+        heads[pi] = m_fonts.elide(FontStyle::Italic, header, 8, headerWidth);
+    }
     for (int i = 1; i < total; ++i) {
         const int pi = m_pagePart[size_t(i)];
         if (pi < 0) continue;
         const Part& part = m_parts[size_t(pi)];
         PdfOps& ops = m_pages[size_t(i)].ops;
         const float size = 8;
-        const float headerWidth = g.frameWidth() - (draftWidth > 0 ? draftWidth + 12 : 0);
         const QString footer = part.language ? PdfLocale(*part.language).text("page_of").arg(i + 1).arg(total)
                                              : PdfLocale(Language::En).text("page_of").arg(i + 1).arg(total) +
                                                    QStringLiteral(" / ") +
