@@ -1,11 +1,12 @@
 #include "export/PdfExportJob.h"
 
+#include "docx/DocxExporter.h"
 #include "pdf/PdfExporter.h"
 
 namespace cpc {
 
-PdfExportJob::PdfExportJob(Report report, QString path, PdfOptions options, QObject* parent)
-    : QThread(parent), m_report(std::move(report)), m_path(std::move(path)), m_options(options)
+PdfExportJob::PdfExportJob(Report report, QString path, PdfOptions options, QObject* parent, Format format)
+    : QThread(parent), m_report(std::move(report)), m_path(std::move(path)), m_options(options), m_format(format)
 {
     setObjectName(QStringLiteral("pdf-export"));
 }
@@ -20,7 +21,9 @@ PdfExportJob::~PdfExportJob()
 void PdfExportJob::run()
 {
     // The exporter writes through a temporary file and checks `m_cancel` before putting it in place.
-    m_status = PdfExporter::exportReport(m_report, m_path, m_options, [this](int p) { emit progress(p); }, &m_cancel);
+    const auto progress_ = [this](int p) { emit progress(p); };
+    m_status = m_format == Format::Word ? DocxExporter::exportReport(m_report, m_path, m_options, progress_, &m_cancel)
+                                        : PdfExporter::exportReport(m_report, m_path, m_options, progress_, &m_cancel);
 }
 
 } // namespace cpc

@@ -10,13 +10,14 @@
 
 namespace cpc {
 
-// One export of a report to a PDF file, on its own thread, so that the window stays responsive and the
+// One export of a report to a PDF file (or a Word document), on its own thread, so that the window stays responsive and the
 // export can be cancelled. The file at `path` is written only when the whole export succeeded and was
 // not cancelled (an existing file there stays untouched otherwise).
 class PdfExportJob : public QThread {
     Q_OBJECT
 public:
-    PdfExportJob(Report report, QString path, PdfOptions options, QObject* parent = nullptr);
+    enum class Format { Pdf, Word };
+    PdfExportJob(Report report, QString path, PdfOptions options, QObject* parent = nullptr, Format format = Format::Pdf);
     ~PdfExportJob() override;
 
     void cancel() { m_cancel = true; }
@@ -35,6 +36,7 @@ private:
     const Report m_report;
     const QString m_path;
     const PdfOptions m_options;
+    const Format m_format;
     std::atomic<bool> m_cancel{false};
     Status m_status = success();
 };
