@@ -25,6 +25,7 @@ PACKAGES=(
   libhunspell-dev hunspell-es hunspell-en-us libxlsxwriter-dev libzip-dev
   fonts-dejavu-core
   poppler-utils qpdf xvfb xauth xdotool imagemagick python3 python3-openpyxl python3-pikepdf mupdf-tools
+  python3-docx libreoffice-writer-nogui
 )
 
 install_packages() {

@@ -4,6 +4,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/ExportIndicatorsCommand.h"
 #include "cli/ExportJsonCommand.h"
+#include "cli/ExportDocxCommand.h"
 #include "cli/ExportPdfCommand.h"
 #include "cli/HistoryCommand.h"
 #include "cli/ImportIndicatorsCommand.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<NewCommand>());
     c.push_back(std::make_unique<ExportJsonCommand>());
     c.push_back(std::make_unique<ExportPdfCommand>());
+    c.push_back(std::make_unique<ExportDocxCommand>());
     c.push_back(std::make_unique<ApplyCommand>());
     c.push_back(std::make_unique<ImportIndicatorsCommand>());
     c.push_back(std::make_unique<ExportIndicatorsCommand>());

@@ -2,6 +2,7 @@
 
 #include "checks/CheckEngine.h"
 #include "cli/CliSupport.h"
+#include "cli/ExportChoices.h"
 #include "pdf/PdfExporter.h"
 #include "util/OutputFile.h"
 
@@ -13,13 +14,7 @@ void ExportPdfCommand::configure(QCommandLineParser& p) const
 {
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The report (.cpcreport)."));
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF to write."), QStringLiteral("OUT.pdf")});
-    p.addOption({QStringLiteral("language"), tr("en, es or both (default: both)."), QStringLiteral("LANGUAGE"),
-                 QStringLiteral("both")});
-    p.addOption({QStringLiteral("layout"),
-                 tr("sequential (English, then Spanish) or parallel (side by side); default: sequential."),
-                 QStringLiteral("LAYOUT"), QStringLiteral("sequential")});
-    p.addOption({QStringLiteral("paper"), tr("letter or a4 (default: letter)."), QStringLiteral("PAPER"),
-                 QStringLiteral("letter")});
+    ExportChoices::configure(p);
     p.addOption({QStringLiteral("final"),
                  tr("print as final even if `check` reports errors (otherwise such a report prints as a draft, "
                     "marked DRAFT / BORRADOR on every page; with this option its cover lists what remains).")});
@@ -33,25 +28,9 @@ int ExportPdfCommand::run(const QCommandLineParser& p, Console& console) const
     if (!CliSupport::expectPositional(p, 1, console, name(), usage)) return BadInput;
     if (!p.isSet(QStringLiteral("output")) || p.value(QStringLiteral("output")).isEmpty())
         return CliSupport::fail(console, name(), Error{tr("the output file is missing (-o OUT.pdf)"), QStringLiteral("-o")});
-    PdfOptions options;
-    const auto languages = PdfOptions::languagesFromId(p.value(QStringLiteral("language")));
-    if (!languages)
-        return CliSupport::fail(console, name(), Error{tr("unknown language \"%1\": use en, es or both")
-                                                           .arg(p.value(QStringLiteral("language"))),
-                                                       QStringLiteral("--language")});
-    const auto layout = PdfOptions::layoutFromId(p.value(QStringLiteral("layout")));
-    if (!layout)
-        return CliSupport::fail(console, name(), Error{tr("unknown layout \"%1\": use sequential or parallel")
-                                                           .arg(p.value(QStringLiteral("layout"))),
-                                                       QStringLiteral("--layout")});
-    const auto paper = PdfOptions::paperFromId(p.value(QStringLiteral("paper")));
-    if (!paper)
-        return CliSupport::fail(console, name(), Error{tr("unknown paper \"%1\": use letter or a4")
-                                                           .arg(p.value(QStringLiteral("paper"))),
-                                                       QStringLiteral("--paper")});
-    options.languages = *languages;
-    options.layout = *layout;
-    options.paper = *paper;
+    const auto choices = ExportChoices::read(p, console, name());
+    if (!choices) return BadInput;
+    PdfOptions options = *choices;
     const QString report = p.positionalArguments().at(0);
     const QString out = p.value(QStringLiteral("output"));
     const bool toStdout = OutputFile::isStandardOutput(out);

@@ -25,6 +25,8 @@ void installExport(MainWindow& window)
 {
     QObject::connect(window.exportPdfAction(), &QAction::triggered, &window,
                      [&window] { run(window, PdfExportDialog::Purpose::Export); });
+    QObject::connect(window.exportWordAction(), &QAction::triggered, &window,
+                     [&window] { run(window, PdfExportDialog::Purpose::ExportWord); });
     QObject::connect(window.printAction(), &QAction::triggered, &window,
                      [&window] { run(window, PdfExportDialog::Purpose::Print); });
 }

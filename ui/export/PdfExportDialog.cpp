@@ -33,7 +33,7 @@ PdfExportDialog::PdfExportDialog(ReportDocument& doc, Purpose purpose, QWidget* 
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("pdfExportDialog"));
-    setWindowTitle(purpose == Purpose::Export ? tr("Export PDF") : tr("Print"));
+    setWindowTitle(purpose == Purpose::Export ? tr("Export PDF") : purpose == Purpose::Print ? tr("Print") : tr("Export Word document"));
 
     m_language->addItem(tr("English and Spanish"), int(PdfOptions::Languages::Both));
     m_language->addItem(tr("English only"), int(PdfOptions::Languages::En));
@@ -61,9 +61,10 @@ PdfExportDialog::PdfExportDialog(ReportDocument& doc, Purpose purpose, QWidget* 
     m_final->setToolTip(tr("A report with errors in the readiness check prints with DRAFT / BORRADOR on every page. "
                            "Tick this to print it as final anyway: its cover then lists what remains."));
     form->addRow(QString(), m_final);
-    if (purpose == Purpose::Export) {
+    m_final->setVisible(purpose != Purpose::ExportWord); // the Word version is for comments, not for print
+    if (purpose != Purpose::Print) {
         m_output = new QLineEdit(defaultOutputPath(), this);
-        m_output->setAccessibleName(tr("PDF file"));
+        m_output->setAccessibleName(purpose == Purpose::Export ? tr("PDF file") : tr("Word document"));
         m_output->setMinimumWidth(360);
         m_browse = new QPushButton(tr("&Browse…"), this);
         connect(m_browse, &QPushButton::clicked, this, &PdfExportDialog::chooseFile);
@@ -81,7 +82,7 @@ PdfExportDialog::PdfExportDialog(ReportDocument& doc, Purpose purpose, QWidget* 
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
-    m_start = m_buttons->addButton(purpose == Purpose::Export ? tr("&Export") : tr("&Print…"), QDialogButtonBox::AcceptRole);
+    m_start = m_buttons->addButton(purpose == Purpose::Print ? tr("&Print…") : tr("&Export"), QDialogButtonBox::AcceptRole);
     m_start->setDefault(true);
     connect(m_start, &QPushButton::clicked, this, &PdfExportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PdfExportDialog::reject);
@@ -134,13 +135,16 @@ void PdfExportDialog::setOutputPath(const QString& path)
 QString PdfExportDialog::defaultOutputPath() const
 {
     const QFileInfo report(m_doc.path());
-    return report.absoluteDir().filePath(report.completeBaseName() + QStringLiteral(".pdf"));
+    const QString extension = m_purpose == Purpose::ExportWord ? QStringLiteral(".docx") : QStringLiteral(".pdf");
+    return report.absoluteDir().filePath(report.completeBaseName() + extension);
 }
 
 void PdfExportDialog::chooseFile()
 {
-    const QString path = FileDialog::saveFileName(this, tr("Export PDF"), outputPath().isEmpty() ? defaultOutputPath() : outputPath(),
-                                                  tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    const bool word = m_purpose == Purpose::ExportWord;
+    const QString path = FileDialog::saveFileName(this, windowTitle(), outputPath().isEmpty() ? defaultOutputPath() : outputPath(),
+                                                  word ? tr("Word documents (*.docx)") : tr("PDF documents (*.pdf)"),
+                                                  word ? QStringLiteral("docx") : QStringLiteral("pdf"));
     if (!path.isEmpty()) m_output->setText(path);
 }
 
@@ -150,11 +154,11 @@ bool PdfExportDialog::start()
 {
     if (isRunning()) return false;
     QString path;
-    if (m_purpose == Purpose::Export) {
+    if (m_purpose != Purpose::Print) {
         path = outputPath();
         const QFileInfo info(path);
         if (path.isEmpty() || info.fileName().isEmpty()) {
-            MessageBox::warning(this, windowTitle(), tr("Choose the file to save the PDF in."));
+            MessageBox::warning(this, windowTitle(), tr("Choose the file to save the document in."));
             return false;
         }
         if (!info.absoluteDir().exists()) {
@@ -180,11 +184,12 @@ bool PdfExportDialog::start()
         path = m_printDir->filePath(QFileInfo(m_doc.path()).completeBaseName() + QStringLiteral(".pdf"));
     }
     delete m_job;
-    m_job = new PdfExportJob(m_doc.report(), path, options(), this, {m_doc.path()});
+    m_job = new PdfExportJob(m_doc.report(), path, options(), this, {m_doc.path()},
+                             m_purpose == Purpose::ExportWord ? PdfExportJob::Format::Word : PdfExportJob::Format::Pdf);
     connect(m_job, &PdfExportJob::progress, m_progress, &QProgressBar::setValue);
     connect(m_job, &QThread::finished, this, &PdfExportDialog::jobFinished);
     m_progress->setValue(0);
-    m_status->setText(m_purpose == Purpose::Export ? tr("Exporting…") : tr("Preparing the printout…"));
+    m_status->setText(m_purpose == Purpose::Print ? tr("Preparing the printout…") : tr("Exporting…"));
     setRunning(true);
     m_job->start(QThread::LowPriority);
     return true;
@@ -233,11 +238,11 @@ void PdfExportDialog::jobFinished()
         m_status->setText(tr("Export cancelled; no file was written."));
     } else if (!ok) {
         m_status->setText(tr("The export failed."));
-        MessageBox::warning(this, windowTitle(), tr("The PDF could not be written.\n\n%1").arg(job->status().error().toString()));
+        MessageBox::warning(this, windowTitle(), tr("The document could not be written.\n\n%1").arg(job->status().error().toString()));
     } else {
         m_progress->setValue(100);
-        m_status->setText(m_purpose == Purpose::Export ? tr("Saved as %1.").arg(QDir::toNativeSeparators(path))
-                                                      : tr("Ready to print."));
+        m_status->setText(m_purpose == Purpose::Print ? tr("Ready to print.")
+                                                     : tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
     }
     emit exportFinished(ok, cancelled);
     if (!ok) return;
@@ -245,7 +250,7 @@ void PdfExportDialog::jobFinished()
         if (PdfPrinter::print(this, path)) accept();
         return;
     }
-    if (m_offerPreview &&
+    if (m_purpose == Purpose::Export && m_offerPreview &&
         MessageBox::question(this, windowTitle(), tr("The PDF is saved. Do you want to preview it now?"),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes) {
         auto* preview = new PdfPreviewDialog(path, parentWidget());

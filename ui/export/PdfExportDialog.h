@@ -21,14 +21,14 @@ namespace cpc {
 class PdfExportJob;
 class ReportDocument;
 
-// File → Export PDF… and File → Print…: the choice of language, layout and paper (the default paper from
-// Preferences), then the export on a worker thread with a progress bar and Cancel. Exporting offers a
-// preview of the file when done; printing renders into a temporary file and hands it to the system's
-// print dialog.
+// File → Export PDF…, File → Export Word document… and File → Print…: the choice of language, layout and
+// paper (the default paper from Preferences), then the export on a worker thread with a progress bar and
+// Cancel. Exporting a PDF offers a preview of the file when done; printing renders into a temporary file
+// and hands it to the system's print dialog. The Word document is the same report, for comments.
 class PdfExportDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Purpose { Export, Print };
+    enum class Purpose { Export, Print, ExportWord };
 
     PdfExportDialog(ReportDocument& doc, Purpose purpose, QWidget* parent = nullptr);
     ~PdfExportDialog() override;

@@ -1,13 +1,14 @@
 #include "export/PdfExportJob.h"
 
+#include "docx/DocxExporter.h"
 #include "pdf/PdfExporter.h"
 
 namespace cpc {
 
 PdfExportJob::PdfExportJob(Report report, QString path, PdfOptions options, QObject* parent,
-                           QStringList protectedReports)
+                           QStringList protectedReports, Format format)
     : QThread(parent), m_report(std::move(report)), m_path(std::move(path)), m_options(options),
-      m_protected(std::move(protectedReports))
+      m_protected(std::move(protectedReports)), m_format(format)
 {
     setObjectName(QStringLiteral("pdf-export"));
 }
@@ -23,8 +24,10 @@ void PdfExportJob::run()
 {
     // The exporter writes through a temporary file (OutputFile, the policy the command line uses too) and
     // checks `m_cancel` before putting it in place.
-    m_status = PdfExporter::exportReport(m_report, m_path, m_options, [this](int p) { emit progress(p); }, &m_cancel,
-                                         m_protected);
+    const auto progress_ = [this](int p) { emit progress(p); };
+    m_status = m_format == Format::Word
+                   ? DocxExporter::exportReport(m_report, m_path, m_options, progress_, &m_cancel, m_protected)
+                   : PdfExporter::exportReport(m_report, m_path, m_options, progress_, &m_cancel, m_protected);
 }
 
 } // namespace cpc

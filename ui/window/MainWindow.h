@@ -62,6 +62,7 @@ public:
     void registerPage(NodeKind kind, PageFactory factory);
     void addDock(QDockWidget* dock, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
     QAction* exportPdfAction() const { return m_exportPdf; }
+    QAction* exportWordAction() const { return m_exportWord; }
     QAction* printAction() const { return m_print; }
     QAction* importIndicatorsAction() const { return m_importIndicators; }
     QMenu* fileMenu() const { return m_fileMenu; }
@@ -120,6 +121,7 @@ private:
     QAction* m_open = nullptr;
     QAction* m_saveCopy = nullptr;
     QAction* m_exportPdf = nullptr;
+    QAction* m_exportWord = nullptr;
     QAction* m_print = nullptr;
     QAction* m_importIndicators = nullptr;
     QAction* m_close = nullptr;

@@ -46,6 +46,9 @@ void MainWindow::createActions()
     m_exportPdf = new HandledAction(tr("&Export PDF…"), this);
     m_exportPdf->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
+    m_exportWord = new HandledAction(tr("Export &Word document…"), this);
+    m_exportWord->setObjectName(QStringLiteral("actionExportWord"));
+    m_exportWord->setToolTip(tr("An editable Word version of the report, in both languages, for comments"));
     m_print = new HandledAction(tr("&Print…"), this);
     m_print->setShortcut(QKeySequence::Print);
     m_print->setObjectName(QStringLiteral("actionPrint"));
@@ -112,6 +115,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopy);
     m_fileMenu->addAction(m_exportPdf);
+    m_fileMenu->addAction(m_exportWord);
     m_fileMenu->addAction(m_print);
     m_fileMenu->addAction(m_importIndicators);
     m_fileMenu->addSeparator();
@@ -178,7 +182,7 @@ void MainWindow::updateActions()
     m_saveCopy->setEnabled(open);
     m_close->setEnabled(open);
     m_findAction->setEnabled(open);
-    for (QAction* a : {m_exportPdf, m_print, m_importIndicators})
+    for (QAction* a : {m_exportPdf, m_exportWord, m_print, m_importIndicators})
         a->setEnabled(open && static_cast<HandledAction*>(a)->hasHandler());
     if (open && m_doc->isReadOnly()) m_importIndicators->setEnabled(false);
 }

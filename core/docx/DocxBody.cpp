@@ -1,0 +1,429 @@
+#include "docx/DocxBody.h"
+
+#include "docx/DocxStyles.h"
+
+namespace cpc {
+
+namespace {
+
+constexpr auto W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr auto R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr int kTextWidth = 9360; // twentieths of a point: 6.5 inches, Letter and A4 alike with 1" margins
+
+QString tag(std::optional<Language> l) { return DocxStyles::languageTag(l.value_or(Language::En)); }
+
+} // namespace
+
+DocxBody::DocxBody() : m_x(&m_out)
+{
+    m_x.writeStartDocument(QStringLiteral("1.0"), true);
+    m_x.writeNamespace(QLatin1String(W), QStringLiteral("w"));
+    m_x.writeNamespace(QLatin1String(R), QStringLiteral("r"));
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("document"));
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("body"));
+}
+
+void DocxBody::startParagraph(const QString& style, bool keepNext, const QString& align)
+{
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("p"));
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("pPr"));
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("pStyle"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), style);
+    if (keepNext) m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("keepNext"));
+    if (!align.isEmpty()) {
+        m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("jc"));
+        m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), align);
+    }
+    m_x.writeEndElement();
+}
+
+void DocxBody::run(const QString& text, std::optional<Language> l, bool bold, bool italic, bool link)
+{
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("r"));
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("rPr"));
+    if (link) {
+        m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("rStyle"));
+        m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), QStringLiteral("Hyperlink"));
+    }
+    if (bold) m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("b"));
+    if (italic) m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("i"));
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("lang"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), tag(l));
+    m_x.writeEndElement();
+    // Line breaks inside a text become Word breaks; the rest is kept exactly (spaces too).
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0) m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("br"));
+        m_x.writeStartElement(QLatin1String(W), QStringLiteral("t"));
+        m_x.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+        m_x.writeCharacters(lines[i]);
+        m_x.writeEndElement();
+    }
+    m_x.writeEndElement();
+}
+
+void DocxBody::runs(const QString& text, std::optional<Language> l, bool bold)
+{
+    const qsizetype slash = l ? -1 : text.indexOf(QStringLiteral(" / "));
+    if (slash < 0) {
+        run(text, l ? l : std::optional<Language>(Language::En), bold);
+        return;
+    }
+    run(text.left(slash), Language::En, bold);
+    run(QStringLiteral(" / "), Language::En, bold);
+    run(text.mid(slash + 3), Language::Es, bold);
+}
+
+QString DocxBody::linkId(const QString& url)
+{
+    qsizetype i = m_links.indexOf(url);
+    if (i < 0) {
+        m_links.append(url);
+        i = m_links.size() - 1;
+    }
+    return QStringLiteral("rIdLink%1").arg(i + 1);
+}
+
+void DocxBody::titlePage(const QString& title, const QString& subtitle, const QString& period, std::optional<Language> l)
+{
+    for (const auto& [style, text] : {std::pair{QStringLiteral("Title"), title}, std::pair{QStringLiteral("Subtitle"), subtitle},
+                                      std::pair{QStringLiteral("Subtitle"), period}}) {
+        if (text.isEmpty()) continue;
+        startParagraph(style);
+        runs(text, l);
+        m_x.writeEndElement();
+    }
+}
+
+void DocxBody::contents(const QString& heading, const QList<DocPassage>& list, std::optional<Language> l)
+{
+    startParagraph(QStringLiteral("TOCHeading"));
+    runs(heading, l);
+    m_x.writeEndElement();
+    bool first = true;
+    const auto fieldChar = [this](const char* type) {
+        m_x.writeStartElement(QLatin1String(W), QStringLiteral("r"));
+        m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("fldChar"));
+        m_x.writeAttribute(QLatin1String(W), QStringLiteral("fldCharType"), QLatin1String(type));
+        if (QLatin1String(type) == QLatin1String("begin")) m_x.writeAttribute(QLatin1String(W), QStringLiteral("dirty"), QStringLiteral("true"));
+        m_x.writeEndElement();
+    };
+    for (const DocPassage& p : list) {
+        const DocBlock& b = l ? (*l == Language::En ? p.en : p.es) : p.both;
+        if (b.kind != DocBlock::Kind::Heading || b.level > 2) continue;
+        startParagraph(QStringLiteral("TOC%1").arg(b.level));
+        if (first) {
+            fieldChar("begin");
+            m_x.writeStartElement(QLatin1String(W), QStringLiteral("r"));
+            m_x.writeStartElement(QLatin1String(W), QStringLiteral("instrText"));
+            m_x.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            m_x.writeCharacters(QStringLiteral(" TOC \\o \"1-3\" \\h \\z \\u "));
+            m_x.writeEndElement();
+            m_x.writeEndElement();
+            fieldChar("separate");
+            first = false;
+        }
+        runs(b.number.isEmpty() ? b.text : b.number + QLatin1Char(' ') + b.text, l);
+        m_x.writeEndElement();
+    }
+    if (!first) {
+        startParagraph(QStringLiteral("Normal"));
+        fieldChar("end");
+        m_x.writeEndElement();
+    }
+    pageBreak();
+}
+
+void DocxBody::heading(const DocBlock& b)
+{
+    startParagraph(QStringLiteral("Heading%1").arg(std::clamp(b.level, 1, 3)));
+    // A bookmark per heading, so that Word's contents field can link to it when it updates.
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("bookmarkStart"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("id"), QString::number(m_bookmark));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("name"), QStringLiteral("_Heading%1").arg(m_bookmark));
+    runs(b.number.isEmpty() ? b.text : b.number + QLatin1Char(' ') + b.text, b.language);
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("bookmarkEnd"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("id"), QString::number(m_bookmark++));
+    m_x.writeEndElement();
+}
+
+int DocxBody::narrative(const QString& markdown, Language l)
+{
+    int paragraphs = 0;
+    int list = 0;
+    bool ordered = false;
+    for (const MdBlock& md : MarkdownParser::parse(markdown)) {
+        const bool item = md.kind == MdBlock::Kind::ListItem;
+        if (!item) list = 0;
+        if (md.kind == MdBlock::Kind::Subheading) startParagraph(QStringLiteral("Subheading"));
+        else if (!item) startParagraph(QStringLiteral("Normal"));
+        else {
+            const bool isOrdered = !md.marker.isEmpty() && md.marker.at(0).isDigit();
+            if (!md.marker.isEmpty() && (list == 0 || (md.depth <= 1 && isOrdered != ordered))) {
+                list = m_numbering.newList(isOrdered);
+                ordered = isOrdered;
+            }
+            m_x.writeStartElement(QLatin1String(W), QStringLiteral("p"));
+            m_x.writeStartElement(QLatin1String(W), QStringLiteral("pPr"));
+            m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("pStyle"));
+            m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), QStringLiteral("ListParagraph"));
+            if (!md.marker.isEmpty()) {
+                m_x.writeStartElement(QLatin1String(W), QStringLiteral("numPr"));
+                m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("ilvl"));
+                m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), QString::number(std::max(0, md.depth - 1)));
+                m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("numId"));
+                m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), QString::number(list));
+                m_x.writeEndElement();
+            } else {
+                m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("ind"));
+                m_x.writeAttribute(QLatin1String(W), QStringLiteral("left"), QString::number(720 * std::max(1, md.depth)));
+            }
+            m_x.writeEndElement();
+        }
+        for (const MdRun& r : md.runs) {
+            if (r.link.isEmpty()) {
+                run(r.text, l, r.bold, r.italic);
+                continue;
+            }
+            m_x.writeStartElement(QLatin1String(W), QStringLiteral("hyperlink"));
+            m_x.writeAttribute(QLatin1String(R), QStringLiteral("id"), linkId(r.link));
+            run(r.text, l, r.bold, r.italic, true);
+            m_x.writeEndElement();
+        }
+        m_x.writeEndElement();
+        ++paragraphs;
+    }
+    return paragraphs;
+}
+
+void DocxBody::facts(const DocBlock& b)
+{
+    for (const auto& [label, value] : b.facts) {
+        startParagraph(QStringLiteral("Normal"));
+        run(label + QStringLiteral(": "), b.language, true);
+        run(value, b.language);
+        m_x.writeEndElement();
+    }
+}
+
+void DocxBody::cell(const QString& text, std::optional<Language> l, bool bold, bool numeric, int width)
+{
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("tc"));
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("tcPr"));
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("tcW"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), QString::number(width));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("type"), QStringLiteral("dxa"));
+    m_x.writeEndElement();
+    startParagraph(QStringLiteral("TableText"), false, numeric ? QStringLiteral("right") : QString());
+    runs(text, l, bold);
+    m_x.writeEndElement();
+    m_x.writeEndElement();
+}
+
+void DocxBody::table(const DocTable& t, std::optional<Language> l)
+{
+    if (t.rows.isEmpty()) {
+        note(QStringLiteral("—"), l);
+        return;
+    }
+    const int columns = int(t.headers.size());
+    const int width = kTextWidth / std::max(1, columns);
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("tbl"));
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("tblPr"));
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("tblStyle"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), QStringLiteral("TableGrid"));
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("tblW"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), QStringLiteral("5000"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("type"), QStringLiteral("pct"));
+    m_x.writeEndElement();
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("tblGrid"));
+    for (int c = 0; c < columns; ++c) {
+        m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("gridCol"));
+        m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), QString::number(width));
+    }
+    m_x.writeEndElement();
+    // The header row repeats at the top of every page the table runs onto.
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("tr"));
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("trPr"));
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("tblHeader"));
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("cantSplit"));
+    m_x.writeEndElement();
+    for (int c = 0; c < columns; ++c) cell(t.headers[c], l, true, t.numeric.value(c), width);
+    m_x.writeEndElement();
+    for (const QList<DocCell>& row : t.rows) {
+        m_x.writeStartElement(QLatin1String(W), QStringLiteral("tr"));
+        m_x.writeStartElement(QLatin1String(W), QStringLiteral("trPr"));
+        m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("cantSplit"));
+        m_x.writeEndElement();
+        for (int c = 0; c < columns; ++c) {
+            const DocCell value = row.value(c);
+            cell(value.text, l, value.bold, value.numeric, width);
+        }
+        m_x.writeEndElement();
+    }
+    m_x.writeEndElement();
+}
+
+void DocxBody::chart(const DocBlock& b)
+{
+    // The chart's figures as a table under its title: what a reader and a screen reader can use alike.
+    startParagraph(QStringLiteral("Caption"), true);
+    runs(b.chart.title, b.language);
+    m_x.writeEndElement();
+    DocTable t;
+    t.headers = {QString(), b.chart.targetLabel, b.chart.actualLabel};
+    t.numeric = {false, true, true};
+    for (qsizetype i = 0; i < b.chart.points.size(); ++i) {
+        const QStringList figures = b.chart.valueTexts.value(i).split(QStringLiteral(" / "));
+        DocCell target{figures.value(0)}, actual{figures.value(1)};
+        target.numeric = actual.numeric = true;
+        t.rows.append({DocCell{b.chart.points[i].label}, target, actual});
+    }
+    table(t, b.language);
+}
+
+void DocxBody::note(const QString& text, std::optional<Language> l)
+{
+    startParagraph(QStringLiteral("Note"));
+    runs(text, l);
+    m_x.writeEndElement();
+}
+
+bool DocxBody::block(const DocBlock& b)
+{
+    switch (b.kind) {
+    case DocBlock::Kind::Heading: heading(b); return true;
+    case DocBlock::Kind::Narrative:
+        if (!b.notice.isEmpty()) note(b.notice, b.language.value_or(Language::En));
+        return narrative(b.markdown, b.textLanguage) > 0 || !b.notice.isEmpty();
+    case DocBlock::Kind::Facts: facts(b); return !b.facts.isEmpty();
+    case DocBlock::Kind::Table: table(b.table, b.language); return b.table.rows.isEmpty();
+    case DocBlock::Kind::Chart: chart(b); return false;
+    case DocBlock::Kind::Note: note(b.text, b.language); return true;
+    }
+    return false;
+}
+
+void DocxBody::pageBreak()
+{
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("p"));
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("r"));
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("br"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("type"), QStringLiteral("page"));
+    m_x.writeEndElement();
+    m_x.writeEndElement();
+}
+
+void DocxBody::passages(const QList<DocPassage>& list, std::optional<Language> l)
+{
+    if (l) {
+        for (const DocPassage& p : list) {
+            if (p.breakBefore) pageBreak();
+            block(*l == Language::En ? p.en : p.es);
+        }
+        return;
+    }
+    // Side by side: consecutive passages share one borderless two-column table, a row each.
+    bool open = false;
+    const auto close = [&] {
+        if (!open) return;
+        m_x.writeEndElement();
+        // Word needs a paragraph between two tables, or it merges them.
+        startParagraph(QStringLiteral("TableText"));
+        m_x.writeEndElement();
+        open = false;
+    };
+    for (const DocPassage& p : list) {
+        if (p.breakBefore) {
+            close();
+            pageBreak();
+        }
+        if (p.shared) {
+            close();
+            block(p.both);
+            continue;
+        }
+        if (!open) {
+            m_x.writeStartElement(QLatin1String(W), QStringLiteral("tbl"));
+            m_x.writeStartElement(QLatin1String(W), QStringLiteral("tblPr"));
+            m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("tblW"));
+            m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), QStringLiteral("5000"));
+            m_x.writeAttribute(QLatin1String(W), QStringLiteral("type"), QStringLiteral("pct"));
+            m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("tblLayout"));
+            m_x.writeAttribute(QLatin1String(W), QStringLiteral("type"), QStringLiteral("fixed"));
+            m_x.writeEndElement();
+            m_x.writeStartElement(QLatin1String(W), QStringLiteral("tblGrid"));
+            for (int c = 0; c < 2; ++c) {
+                m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("gridCol"));
+                m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), QString::number(kTextWidth / 2));
+            }
+            m_x.writeEndElement();
+            open = true;
+        }
+        m_x.writeStartElement(QLatin1String(W), QStringLiteral("tr"));
+        for (const DocBlock* side : {&p.en, &p.es}) {
+            m_x.writeStartElement(QLatin1String(W), QStringLiteral("tc"));
+            m_x.writeStartElement(QLatin1String(W), QStringLiteral("tcPr"));
+            m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("tcW"));
+            m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), QString::number(kTextWidth / 2));
+            m_x.writeAttribute(QLatin1String(W), QStringLiteral("type"), QStringLiteral("dxa"));
+            m_x.writeEndElement();
+            if (!block(*side)) {
+                startParagraph(QStringLiteral("TableText"));
+                m_x.writeEndElement();
+            }
+            m_x.writeEndElement();
+        }
+        m_x.writeEndElement();
+    }
+    close();
+}
+
+QByteArray DocxBody::finish(bool a4)
+{
+    m_x.writeStartElement(QLatin1String(W), QStringLiteral("sectPr"));
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("pgSz"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), a4 ? QStringLiteral("11906") : QStringLiteral("12240"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("h"), a4 ? QStringLiteral("16838") : QStringLiteral("15840"));
+    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("pgMar"));
+    for (const char* side : {"top", "right", "bottom", "left"})
+        m_x.writeAttribute(QLatin1String(W), QLatin1String(side), QStringLiteral("1440"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("header"), QStringLiteral("720"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("footer"), QStringLiteral("720"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("gutter"), QStringLiteral("0"));
+    m_x.writeEndElement();
+    m_x.writeEndElement(); // body
+    m_x.writeEndElement(); // document
+    m_x.writeEndDocument();
+    return m_out;
+}
+
+QByteArray DocxBody::relationshipsXml() const
+{
+    QByteArray out;
+    QXmlStreamWriter x(&out);
+    x.writeStartDocument(QStringLiteral("1.0"), true);
+    x.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships"));
+    x.writeStartElement(QStringLiteral("Relationships"));
+    const QString base = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
+    const std::pair<const char*, const char*> parts[] = {{"styles", "styles.xml"}, {"numbering", "numbering.xml"}, {"settings", "settings.xml"}};
+    int id = 0;
+    for (const auto& [type, target] : parts) {
+        x.writeEmptyElement(QStringLiteral("Relationship"));
+        x.writeAttribute(QStringLiteral("Id"), QStringLiteral("rIdPart%1").arg(++id));
+        x.writeAttribute(QStringLiteral("Type"), base + QLatin1String(type));
+        x.writeAttribute(QStringLiteral("Target"), QLatin1String(target));
+    }
+    for (qsizetype i = 0; i < m_links.size(); ++i) {
+        x.writeEmptyElement(QStringLiteral("Relationship"));
+        x.writeAttribute(QStringLiteral("Id"), QStringLiteral("rIdLink%1").arg(i + 1));
+        x.writeAttribute(QStringLiteral("Type"), base + QStringLiteral("hyperlink"));
+        x.writeAttribute(QStringLiteral("Target"), m_links[i]);
+        x.writeAttribute(QStringLiteral("TargetMode"), QStringLiteral("External"));
+    }
+    x.writeEndElement();
+    x.writeEndDocument();
+    return out;
+}
+
+} // namespace cpc

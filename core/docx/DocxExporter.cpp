@@ -1,0 +1,151 @@
+#include "docx/DocxExporter.h"
+
+#include "document/DocumentWords.h"
+#include "document/ReportOutline.h"
+#include "docx/DocxBody.h"
+#include "docx/DocxPackage.h"
+#include "docx/DocxStyles.h"
+#include "export/SuppressionPlan.h"
+#include "util/OutputFile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QXmlStreamWriter>
+
+namespace cpc {
+
+namespace {
+
+Error cancelError()
+{
+    return Error{QCoreApplication::translate("DocxExporter", "the export was cancelled"), QString(), Error::Kind::Failed};
+}
+
+bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
+
+QList<Language> languagesOf(const PdfOptions& o)
+{
+    if (o.languages == PdfOptions::Languages::En) return {Language::En};
+    if (o.languages == PdfOptions::Languages::Es) return {Language::Es};
+    return {Language::En, Language::Es}; // as the PDF: all of the English, then all of the Spanish
+}
+
+QString period(const Report& r, Language l)
+{
+    const DocumentWords w(l);
+    const PdfLocale loc(l);
+    QString text = w.text("reporting_year").arg(r.info.reportingYear);
+    if (!r.info.periodStart.isEmpty() && !r.info.periodEnd.isEmpty())
+        text += QStringLiteral(" · ") + loc.date(r.info.periodStart) + QStringLiteral(" – ") + loc.date(r.info.periodEnd);
+    return text;
+}
+
+QByteArray coreProperties(const Report& r, const QList<Language>& languages)
+{
+    constexpr auto CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+    constexpr auto DC = "http://purl.org/dc/elements/1.1/";
+    constexpr auto DCT = "http://purl.org/dc/terms/";
+    constexpr auto XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    QByteArray out;
+    QXmlStreamWriter x(&out);
+    x.writeStartDocument(QStringLiteral("1.0"), true);
+    x.writeNamespace(QLatin1String(CP), QStringLiteral("cp"));
+    x.writeNamespace(QLatin1String(DC), QStringLiteral("dc"));
+    x.writeNamespace(QLatin1String(DCT), QStringLiteral("dcterms"));
+    x.writeNamespace(QLatin1String(XSI), QStringLiteral("xsi"));
+    x.writeStartElement(QLatin1String(CP), QStringLiteral("coreProperties"));
+    QStringList titles;
+    for (Language l : languages) titles << DocumentWords::side(r.info.title, l);
+    titles.removeDuplicates();
+    x.writeTextElement(QLatin1String(DC), QStringLiteral("title"), titles.join(QStringLiteral(" / ")));
+    QString author;
+    if (const Entity* e = r.entity(r.info.preparedBy)) author = DocumentWords::entityName(*e, languages.first());
+    x.writeTextElement(QLatin1String(DC), QStringLiteral("creator"), author);
+    x.writeTextElement(QLatin1String(DC), QStringLiteral("language"), DocxStyles::languageTag(languages.first()));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const char* name : {"created", "modified"}) {
+        x.writeStartElement(QLatin1String(DCT), QLatin1String(name));
+        x.writeAttribute(QLatin1String(XSI), QStringLiteral("type"), QStringLiteral("dcterms:W3CDTF"));
+        x.writeCharacters(now);
+        x.writeEndElement();
+    }
+    x.writeEndElement();
+    x.writeEndDocument();
+    return out;
+}
+
+QByteArray appProperties()
+{
+    return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                             "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+                             "<Application>CPC Report Studio</Application></Properties>");
+}
+
+} // namespace
+
+Result<QByteArray> DocxExporter::render(const Report& report, const PdfOptions& options, const PdfProgress& progress,
+                                        const std::atomic<bool>* cancel)
+{
+    const auto report_ = [&](int p) {
+        if (progress) progress(p);
+    };
+    report_(0);
+    const SuppressionPlan plan(report);
+    const QList<DocPassage> passages = ReportOutline(report, plan).compose();
+    if (cancelled(cancel)) return cancelError();
+    report_(40);
+    const QList<Language> languages = languagesOf(options);
+    DocxBody body;
+    if (options.layout == PdfOptions::Layout::Parallel) {
+        body.titlePage(DocumentWords::bilingual(report.info.title, std::nullopt),
+                       DocumentWords::bilingual(report.info.partnership, std::nullopt),
+                       period(report, Language::En) + QStringLiteral(" / ") + period(report, Language::Es), std::nullopt);
+        body.contents(DocumentWords(std::nullopt).label("contents"), passages, std::nullopt);
+        body.passages(passages, std::nullopt);
+    } else {
+        bool first = true;
+        for (Language l : languages) {
+            if (!first) body.pageBreak();
+            first = false;
+            body.titlePage(DocumentWords::side(report.info.title, l), DocumentWords::side(report.info.partnership, l),
+                           period(report, l), l);
+            body.contents(DocumentWords(l).label("contents"), passages, l);
+            body.passages(passages, l);
+            if (cancelled(cancel)) return cancelError();
+        }
+    }
+    report_(80);
+    DocxPackage package;
+    package.add(QStringLiteral("[Content_Types].xml"), DocxStyles::contentTypes());
+    package.add(QStringLiteral("_rels/.rels"), DocxStyles::packageRelationships());
+    package.add(QStringLiteral("docProps/core.xml"), coreProperties(report, languages));
+    package.add(QStringLiteral("docProps/app.xml"), appProperties());
+    package.add(QStringLiteral("word/document.xml"), body.finish(options.paper == PdfOptions::Paper::A4));
+    package.add(QStringLiteral("word/styles.xml"), DocxStyles::styles(languages.first()));
+    package.add(QStringLiteral("word/numbering.xml"), body.numberingXml());
+    package.add(QStringLiteral("word/settings.xml"), DocxStyles::settings());
+    package.add(QStringLiteral("word/_rels/document.xml.rels"), body.relationshipsXml());
+    auto bytes = package.bytes();
+    report_(95);
+    return bytes;
+}
+
+Status DocxExporter::exportReport(const Report& report, const QString& path, const PdfOptions& options,
+                                  const PdfProgress& progress, const std::atomic<bool>* cancel,
+                                  const QStringList& protectedReports)
+{
+    // The same output-file policy as every export: refused before the work, checked again at the end.
+    if (Status s = OutputFile::check(path, protectedReports); !s) return s;
+    auto bytes = render(report, options, progress, cancel);
+    if (!bytes) return bytes.error();
+    if (cancelled(cancel)) return cancelError();
+    OutputFile out(path, protectedReports);
+    if (Status s = out.open(); !s) return s;
+    if (Status s = out.write(bytes.value()); !s) return s;
+    if (cancelled(cancel)) return cancelError(); // `out` removes its temporary file
+    if (Status s = out.commit(); !s) return s;
+    if (progress) progress(100);
+    return success();
+}
+
+} // namespace cpc
