@@ -94,13 +94,18 @@ bool EditSession::confirm(const FieldPath& path)
 void EditSession::type(const FieldPath& path, const QString& value)
 {
     const QString key = path.toString();
+    // Recorded first: committing the previous text below refreshes the editors, and an editor with pending
+    // typing keeps what it shows (otherwise the first letter typed in a new box was wiped by that refresh).
+    m_pending.insert(key, value);
     if (!m_lastTypedPath.isEmpty() && m_lastTypedPath != key) {
         // Moving to another text: what was typed before belongs to the previous step.
-        flush();
+        m_debounce.stop();
+        const auto keys = m_pending.keys();
+        for (const QString& k : keys)
+            if (k != key) commit(k);
         sealTyping();
     }
     m_lastTypedPath = key;
-    m_pending.insert(key, value);
     m_debounce.start();
 }
 
