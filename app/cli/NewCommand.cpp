@@ -1,20 +1,11 @@
 #include "cli/NewCommand.h"
 
 #include "cli/CliSupport.h"
-#include "json/ReportJsonReader.h"
-#include "template/CarryForward.h"
-#include "template/SkeletonBuilder.h"
-#include "template/TemplateLibrary.h"
+#include "storage/ReportDocument.h"
+#include "template/ReportCreator.h"
 #include "util/Limits.h"
 
 namespace cpc::cli {
-
-namespace {
-struct Start {
-    Report report;
-    QByteArray templateJson;
-};
-} // namespace
 
 QString NewCommand::summary() const { return tr("create a report from a template, a JSON document or last year's report"); }
 
@@ -53,43 +44,21 @@ int NewCommand::run(const QCommandLineParser& p, Console& console) const
                                           QStringLiteral("--year")});
     }
 
-    Start start;
+    const QString templateRef = p.value(QStringLiteral("template"));
+    Result<ReportStart> start = Error{QString(), QString()};
     if (fromJson) {
         const QString in = p.value(QStringLiteral("from-json"));
         auto bytes = CliSupport::readInput(in, Limits::kMaxJsonBytes);
         if (!bytes) return CliSupport::fail(console, name(), bytes.error());
-        auto report = ReportJsonReader::read(bytes.value(), in);
-        if (!report) return CliSupport::fail(console, name(), report.error());
-        start.report = report.take();
-        if (year && year != start.report.info.reportingYear)
-            return CliSupport::fail(console, name(),
-                                    Error{tr("the document is for reporting year %1").arg(start.report.info.reportingYear),
-                                          QStringLiteral("--year")});
-        // The template travels with the file when it is installed; a document may name one that is not.
-        const QString templateRef = p.isSet(QStringLiteral("template")) ? p.value(QStringLiteral("template"))
-                                                                         : start.report.info.templateId;
-        if (auto t = TemplateLibrary::find(templateRef)) start.templateJson = t->json;
-        else if (p.isSet(QStringLiteral("template"))) return CliSupport::fail(console, name(), t.error());
+        start = ReportCreator::fromJson(bytes.value(), in, templateRef, year);
     } else if (carry) {
-        const QString prevPath = p.value(QStringLiteral("carry-forward"));
-        auto prev = CliSupport::openReport(prevPath, ReportDocument::Mode::ReadOnly);
-        if (!prev) return CliSupport::fail(console, name(), prev.error());
-        start.report = CarryForward::next(prev.value()->report());
-        start.templateJson = prev.value()->templateJson();
-        if (year && year != start.report.info.reportingYear)
-            return CliSupport::fail(console, name(),
-                                    Error{tr("the report carried forward is for reporting year %1")
-                                              .arg(start.report.info.reportingYear),
-                                          QStringLiteral("--year")});
+        start = ReportCreator::carryForward(p.value(QStringLiteral("carry-forward")), year);
     } else {
-        auto t = TemplateLibrary::find(p.isSet(QStringLiteral("template")) ? p.value(QStringLiteral("template"))
-                                                                            : QStringLiteral("colombia-cpc"));
-        if (!t) return CliSupport::fail(console, name(), t.error());
-        start.report = SkeletonBuilder::build(t->tmpl, year ? year : 1);
-        start.templateJson = t->json;
+        start = ReportCreator::fromTemplate(templateRef.isEmpty() ? QStringLiteral("colombia-cpc") : templateRef, year);
     }
+    if (!start) return CliSupport::fail(console, name(), start.error());
 
-    auto doc = ReportDocument::create(out, start.report, start.templateJson, CliSupport::author());
+    auto doc = ReportCreator::create(out, start.value(), CliSupport::author());
     if (!doc) return CliSupport::fail(console, name(), doc.error());
     return Done;
 }

@@ -1,6 +1,7 @@
 #include "edit/ChangeApplier.h"
 
 #include "edit/IndicatorChange.h"
+#include "edit/OrderChange.h"
 #include "edit/TextChange.h"
 #include "edit/ValueReader.h"
 #include "json/ReportJsonReader.h"
@@ -37,6 +38,7 @@ Status ChangeApplier::apply(const FieldChange& c, qint64 rev)
     if (root == QLatin1String("activities")) return applyActivity(c, rev);
     if (root == QLatin1String("indicators")) return applyIndicator(c, rev);
     if (root == QLatin1String("glossary")) return applyGlossary(c, rev);
+    if (root == QLatin1String("indicator_order") && c.path.size() == 1) return reorderIndicators(c);
     if (root == QLatin1String("comments")) return applyComments(c);
     return at(c, tr("this is not a part of a report that can be changed"));
 }
@@ -158,6 +160,10 @@ Status ChangeApplier::applySection(const FieldChange& c, qint64 rev)
         return at(c, tr("this section is approved and locked; reopen it to change it"));
     if (c.path.size() == 4 && f == QLatin1String("title")) return TextChange::apply(s->title, c.path.at(3), c, rev);
     if (c.path.size() == 4 && f == QLatin1String("body")) return TextChange::apply(s->body, c.path.at(3), c, rev);
+    if (c.path.size() == 3 && f == QLatin1String("activity_order")) {
+        for (const Activity& a : s->activities) m_t.activities.insert(a.id); // each is written at its new place
+        return OrderChange::apply(s->activities, c, [](const Activity& a) { return a.id; });
+    }
     if (c.path.size() == 3 && f == QLatin1String("assigned_to")) return assign(s->assignedTo, ValueReader::entityIds(c.value, m_r), c);
     if (c.path.size() == 3 && f == QLatin1String("status"))
         return assign(s->review.status, ValueReader::oneOf(c.value, Vocabulary::workflowStatuses()), c);
@@ -186,6 +192,9 @@ Status ChangeApplier::createOrRemoveActivity(Section& s, const FieldChange& c)
     if (!a) return a.error();
     if (a->id != aid) return at(c, tr("the activity's id does not match its place"));
     if (s.activities.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));
+    // Every sibling is written again with its position: a removal earlier may have left a gap that the
+    // new activity's position would otherwise share with an old one.
+    for (const Activity& sibling : s.activities) m_t.activities.insert(sibling.id);
     s.activities.append(a.take());
     return success();
 }
@@ -240,6 +249,7 @@ Status ChangeApplier::applyIndicator(const FieldChange& c, qint64 rev)
         if (!n) return n.error();
         if (n->id != id) return at(c, tr("the indicator's id does not match its place"));
         if (m_r.indicators.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));
+        for (const Indicator& other : m_r.indicators) m_t.indicators.insert(other.id); // positions, as for activities
         m_r.indicators.append(n.take());
         return success();
     }
@@ -280,6 +290,18 @@ Status ChangeApplier::applyGlossary(const FieldChange& c, qint64 rev)
     }
     if (c.path.size() == 4 && f == QLatin1String("definition")) return TextChange::apply(g.definition, c.path.at(3), c, rev);
     return at(c, tr("this is not a field of a glossary entry"));
+}
+
+Status ChangeApplier::reorderIndicators(const FieldChange& c)
+{
+    const QList<Indicator> before = m_r.indicators;
+    if (Status s = OrderChange::apply(m_r.indicators, c, [](const Indicator& i) { return i.id; }); !s) return s;
+    // An approved indicator is locked in place too: the others may move around it, not past it.
+    for (qsizetype k = 0; k < before.size(); ++k)
+        if (before[k].review.isApproved() && m_r.indicators[k].id != before[k].id)
+            return at(c, tr("the indicator '%1' is approved and locked; reopen it before moving it").arg(before[k].id));
+    for (const Indicator& i : m_r.indicators) m_t.indicators.insert(i.id);
+    return success();
 }
 
 Status ChangeApplier::applyComments(const FieldChange& c)

@@ -28,6 +28,7 @@ private:
     Status applyIndicator(const FieldChange& c, qint64 rev);
     Status applyGlossary(const FieldChange& c, qint64 rev);
     Status applyComments(const FieldChange& c);
+    Status reorderIndicators(const FieldChange& c);
     Status createOrRemoveActivity(Section& s, const FieldChange& c);
     void removeCommentsOn(const QString& kind, const QString& id);
 

@@ -1,5 +1,6 @@
 #include "edit/FieldValues.h"
 
+#include "edit/OrderChange.h"
 #include "json/ReportJsonWriter.h"
 
 #include <QJsonArray>
@@ -57,6 +58,11 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
         for (const Comment& c : r.comments) a.append(ReportJsonWriter::toJson(c));
         return s.size() == 1 ? QJsonValue(a) : QJsonValue(QJsonValue::Undefined);
     }
+    if (root == QLatin1String("indicator_order")) {
+        QStringList ids;
+        for (const Indicator& i : r.indicators) ids << i.id;
+        return s.size() == 1 ? OrderChange::value(ids) : QJsonValue(QJsonValue::Undefined);
+    }
     if (s.size() < 2) return QJsonValue(QJsonValue::Undefined);
     if (root == QLatin1String("entities")) {
         const Entity* e = r.entity(id);
@@ -64,6 +70,11 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
     }
     if (root == QLatin1String("sections")) {
         const Section* sec = r.section(id);
+        if (sec && s.size() == 3 && path.at(2) == QLatin1String("activity_order")) {
+            QStringList ids;
+            for (const Activity& a : sec->activities) ids << a.id;
+            return OrderChange::value(ids);
+        }
         return sec ? walk(ReportJsonWriter::toJson(*sec, path.at(2)), s, 2) : QJsonValue(QJsonValue::Undefined);
     }
     if (root == QLatin1String("activities")) {

@@ -1,5 +1,6 @@
 #include "json/ChangeDocumentReader.h"
 
+#include "edit/CreationChanges.h"
 #include "json/IndicatorJsonReader.h"
 #include "json/JsonTextReader.h"
 #include "json/OrderedJson.h"
@@ -348,7 +349,8 @@ bool ChangeDocumentReader::indicators(const OrderedJson& list, const QString& pa
             const OrderedJson created = withoutRemove(v);
             if (!ReportJsonReader::readIndicator(created, p, m_context, m_f, ind)) return false;
             m_context.indicators.append(ind);
-            set(target, created.toQJson());
+            // Parsed once, here, in the document's order; the changes keep that order (see CreationChanges).
+            m_changes.append(CreationChanges::indicator(ind));
             continue;
         }
         if (!indicatorFields(v, p, target)) return false;

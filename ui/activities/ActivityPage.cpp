@@ -9,7 +9,7 @@
 #include "model/Vocabulary.h"
 #include "model/Workflow.h"
 #include "storage/ReportDocument.h"
-#include "template/TemplateReader.h"
+#include "template/DocumentTemplate.h"
 #include "undo/EditSession.h"
 
 #include <QComboBox>
@@ -141,11 +141,11 @@ void ActivityPage::fillChoices()
 
     // The template's names and descriptions of the forms of trafficking, when the file keeps a readable one.
     QList<CheckListModel::Choice> types;
-    const auto templ = TemplateReader::read(m_ctx.document->templateJson());
+    const Template* templ = DocumentTemplate::of(*m_ctx.document);
     for (const QString& id : Vocabulary::traffickingTypes()) {
         CheckListModel::Choice c{id, traffickingTypeName(id), QString()};
         if (templ) {
-            for (const TemplateTraffickingType& t : templ.value().traffickingTypes) {
+            for (const TemplateTraffickingType& t : templ->traffickingTypes) {
                 if (t.id != id) continue;
                 const QString name = UiLanguage::pick(t.name.en(), t.name.es());
                 if (!name.isEmpty()) c.label = name;

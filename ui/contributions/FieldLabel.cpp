@@ -60,6 +60,8 @@ QString FieldLabel::fieldName(const FieldPath& p)
                               : tr("Breakdown, year %1: %2").arg(p.at(3), rest.join(QStringLiteral(" › ")));
     } else if (p.at(0) == QLatin1String("comments"))
         name = tr("Comments");
+    else if (f == QLatin1String("activity_order"))
+        name = tr("Order of the activities");
     else
         name = p.segments().mid(2).join(QLatin1Char('/'));
     if (text && f != QLatin1String("disaggregation"))
@@ -80,6 +82,8 @@ QString FieldLabel::describe(const Report& r, const FieldPath& p)
         object = tr("Indicator %1").arg(id);
     } else if (root == QLatin1String("comments")) {
         return tr("Comments");
+    } else if (root == QLatin1String("indicator_order")) {
+        return tr("Order of the indicators");
     } else {
         return p.toString();
     }

@@ -1,9 +1,9 @@
 #include "dialogs/FirstRunDialog.h"
 
-#include "json/ReportJsonReader.h"
 #include "settings/IdentityForm.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
+#include "template/ReportCreator.h"
 #include "util/ResourcePaths.h"
 
 #include <QCoreApplication>
@@ -76,14 +76,10 @@ Result<QString> FirstRunDialog::makeSample(const QString& folder)
     if (QFileInfo::exists(target)) return target;
     QFile f(source);
     if (!f.open(QIODevice::ReadOnly)) return Error{tr("the sample report could not be read"), source, Error::Kind::Failed};
-    Result<Report> report = ReportJsonReader::read(f.readAll(), source);
-    if (!report) return report.error();
-    QByteArray templateJson;
-    if (const QString t = ResourcePaths::file(QStringLiteral("templates/%1.json").arg(report.value().info.templateId)); !t.isEmpty()) {
-        QFile tf(t);
-        if (tf.open(QIODevice::ReadOnly)) templateJson = tf.readAll();
-    }
-    auto doc = ReportDocument::create(target, report.value(), templateJson, Preferences::author());
+    // The same service as File > New Report and `cpcreport new --from-json`.
+    Result<ReportStart> start = ReportCreator::fromJson(f.readAll(), source);
+    if (!start) return start.error();
+    auto doc = ReportCreator::create(target, start.value(), Preferences::author());
     if (!doc) return doc.error();
     return target;
 }

@@ -2,22 +2,20 @@
 
 #include "common/FileDialog.h"
 #include "common/UiLanguage.h"
-#include "json/ReportJsonReader.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
-#include "util/ResourcePaths.h"
+#include "template/TemplateLibrary.h"
+#include "util/Limits.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDate>
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -26,67 +24,17 @@ namespace cpc {
 
 namespace {
 
-BiText bi(const QJsonValue& v) { return BiText(v[QStringLiteral("en")].toString(), v[QStringLiteral("es")].toString()); }
-
-Section section(const QString& id, const QString& kind, const BiText& title, int objective = 0)
+QString shownDate(const QString& iso)
 {
-    Section s;
-    s.id = id;
-    s.kind = kind;
-    s.title = title;
-    s.objective = objective;
-    return s;
+    const QDate d = QDate::fromString(iso, Qt::ISODate);
+    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QString();
 }
 
 } // namespace
 
-Report NewReportWizard::standardSkeleton()
-{
-    Report r;
-    r.info.templateId = QStringLiteral("cpc-annual");
-    r.info.partnership = BiText(QStringLiteral("U.S.–Colombia Child Protection Compact Partnership"),
-                                QStringLiteral("Asociación del Pacto de Protección Infantil entre Estados Unidos y Colombia"));
-    r.info.sourceLanguage = Language::Es;
-    r.sections << section(QStringLiteral("executive-summary"), QStringLiteral("narrative"),
-                          BiText(QStringLiteral("Executive summary"), QStringLiteral("Resumen ejecutivo")));
-    const char* const en[] = {"Prevention", "Protection", "Prosecution", "Partnership"};
-    const char* const es[] = {"Prevención", "Protección", "Judicialización", "Alianzas"};
-    for (int o = 1; o <= 4; ++o)
-        r.sections << section(QStringLiteral("objective-%1").arg(o), QStringLiteral("objective"),
-                              BiText(QStringLiteral("Objective %1: %2").arg(o).arg(QLatin1String(en[o - 1])),
-                                     QStringLiteral("Objetivo %1: %2").arg(o).arg(QString::fromUtf8(es[o - 1]))),
-                              o);
-    r.sections << section(QStringLiteral("recommendations"), QStringLiteral("recommendations"),
-                          BiText(QStringLiteral("Recommendations for further assistance"),
-                                 QStringLiteral("Recomendaciones de asistencia adicional")));
-    r.sections << section(QStringLiteral("sustainability"), QStringLiteral("sustainability"),
-                          BiText(QStringLiteral("Sustainability"), QStringLiteral("Sostenibilidad")));
-    r.sections << section(QStringLiteral("areas-for-improvement"), QStringLiteral("areas_for_improvement"),
-                          BiText(QStringLiteral("Areas for improvement"), QStringLiteral("Áreas de mejora")));
-    r.sections << section(QStringLiteral("indicators"), QStringLiteral("indicators"),
-                          BiText(QStringLiteral("Performance indicators"), QStringLiteral("Indicadores de desempeño")));
-    return r;
-}
-
-QList<QPair<QString, QString>> NewReportWizard::availableTemplates()
-{
-    QList<QPair<QString, QString>> out;
-    const QString dir = ResourcePaths::file(QStringLiteral("templates"));
-    if (dir.isEmpty()) return out;
-    for (const QFileInfo& f : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(f.absoluteFilePath());
-        if (!file.open(QIODevice::ReadOnly)) continue;
-        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-        const BiText name = bi(o.value(QStringLiteral("name")));
-        const QString shown = UiLanguage::pick(name.en(), name.es());
-        out << qMakePair(f.absoluteFilePath(), shown.isEmpty() ? f.completeBaseName() : shown);
-    }
-    return out;
-}
-
 NewReportWizard::NewReportWizard(QWidget* parent)
-    : QWizard(parent), m_template(new QComboBox), m_lastYear(new QLineEdit), m_year(new QSpinBox), m_start(new QDateEdit),
-      m_end(new QDateEdit)
+    : QWizard(parent), m_template(new QComboBox), m_lastYear(new QLineEdit), m_year(new QSpinBox), m_period(new QLabel),
+      m_noTemplate(new QLabel)
 {
     setWindowTitle(tr("New Report"));
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -94,44 +42,51 @@ NewReportWizard::NewReportWizard(QWidget* parent)
     auto* first = new QWizardPage;
     first->setTitle(tr("What the report follows"));
     first->setSubTitle(tr("Choose the template agreed for the partnership, or start from last year's report."));
-    for (const auto& [path, name] : availableTemplates()) m_template->addItem(name, path);
-    m_template->addItem(tr("Standard CPC annual report"), QString());
+    for (const TemplateListing& t : TemplateLibrary::available()) {
+        const QString name = UiLanguage::pick(t.name.en(), t.name.es());
+        m_template->addItem(name.isEmpty() ? t.id : name, t.path);
+        m_template->setItemData(m_template->count() - 1, t.id, Qt::UserRole + 1);
+    }
     m_template->setAccessibleName(tr("Template"));
-    m_lastYear->setPlaceholderText(tr("(optional) last year's .cpcreport file"));
+    m_noTemplate->setWordWrap(true);
+    m_noTemplate->setText(tr("No template is installed. Start from last year's report, or ask for the template "
+                             "agreed for the partnership and install it in Preferences."));
+    m_noTemplate->setVisible(m_template->count() == 0);
+    m_lastYear->setPlaceholderText(tr("(optional) last year's report"));
     m_lastYear->setAccessibleName(tr("Last year's report"));
     auto* browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString p = FileDialog::openFileName(this, tr("Last Year's Report"), QString(), FileDialog::reportFilter());
         if (!p.isEmpty()) setLastYearFile(p);
     });
+    connect(m_lastYear, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_template->setEnabled(text.trimmed().isEmpty());
+        m_year->setEnabled(text.trimmed().isEmpty());
+        updatePeriod();
+    });
+    connect(m_template, &QComboBox::currentIndexChanged, this, &NewReportWizard::updatePeriod);
     auto* lastRow = new QHBoxLayout;
     lastRow->addWidget(m_lastYear, 1);
     lastRow->addWidget(browse);
     auto* f1 = new QFormLayout(first);
     f1->addRow(tr("&Template:"), m_template);
+    f1->addRow(m_noTemplate);
     // A label beside a layout has no buddy, and would show its '&': give it the line edit.
     auto* lastLabel = new QLabel(tr("Start from &last year:"));
     lastLabel->setBuddy(m_lastYear);
     f1->addRow(lastLabel, lastRow);
 
     auto* second = new QWizardPage;
-    second->setTitle(tr("Reporting year and period"));
-    second->setSubTitle(tr("Year 1 is the first year after the partnership was signed."));
-    m_year->setRange(1, 20);
+    second->setTitle(tr("Reporting year"));
+    second->setSubTitle(tr("Year 1 is the first year after the partnership was signed. The period follows from "
+                           "the template."));
+    m_year->setRange(1, Limits::kMaxYear);
     m_year->setAccessibleName(tr("Reporting year"));
-    for (QDateEdit* d : {m_start, m_end}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    m_start->setAccessibleName(tr("Period start"));
-    m_end->setAccessibleName(tr("Period end"));
-    m_start->setDate(QDate(QDate::currentDate().year() - 1, 10, 1));
+    m_period->setWordWrap(true);
     connect(m_year, &QSpinBox::valueChanged, this, &NewReportWizard::updatePeriod);
-    connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate& d) { m_end->setDate(d.addYears(1).addDays(-1)); });
     auto* f2 = new QFormLayout(second);
     f2->addRow(tr("Reporting &year:"), m_year);
-    f2->addRow(tr("Period &starts:"), m_start);
-    f2->addRow(tr("Period &ends:"), m_end);
+    f2->addRow(tr("Period:"), m_period);
     addPage(first);
     addPage(second);
     updatePeriod();
@@ -141,90 +96,55 @@ void NewReportWizard::setLastYearFile(const QString& path)
 {
     m_lastYear->setText(path);
     auto old = ReportDocument::open(path, ReportDocument::Mode::ReadOnly);
-    if (!old) return;
-    const ReportInfo& info = old.value()->report().info;
-    m_year->setValue(info.reportingYear + 1);
-    const QDate start = QDate::fromString(info.periodStart, Qt::ISODate);
-    if (start.isValid()) m_start->setDate(start.addYears(1));
+    if (old) m_year->setValue(old.value()->report().info.reportingYear + 1);
+    updatePeriod();
 }
 
 void NewReportWizard::setReportingYear(int year) { m_year->setValue(year); }
 
-void NewReportWizard::updatePeriod() { m_end->setDate(m_start->date().addYears(1).addDays(-1)); }
-
-Result<Report> NewReportWizard::buildReport(QByteArray* templateJson) const
+bool NewReportWizard::setTemplateId(const QString& id)
 {
-    Report r;
-    const QString lastYear = m_lastYear->text().trimmed();
-    if (!lastYear.isEmpty()) {
-        auto old = ReportDocument::open(lastYear, ReportDocument::Mode::ReadOnly);
-        if (!old) return old.error();
-        r = old.value()->report();
-        *templateJson = old.value()->templateJson();
-        // Last year's words stay beside each narrative as the previous version; this year starts empty.
-        for (Section& s : r.sections) {
-            const BiText body = s.body;
-            s.body = BiText();
-            s.body.setPrevious(body.en(), body.es());
-            s.review = Workflow{};
-            for (Activity& a : s.activities) {
-                const BiText was = a.body;
-                a.body = BiText();
-                a.body.setPrevious(was.en(), was.es());
-                a.review = Workflow{};
-            }
-        }
-        r.comments.clear();
-    } else {
-        const QString path = m_template->currentData().toString();
-        r = standardSkeleton();
-        if (!path.isEmpty()) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                return Error{tr("the template could not be read"), path, Error::Kind::Failed};
-            *templateJson = f.readAll();
-            const QJsonObject t = QJsonDocument::fromJson(*templateJson).object();
-            if (t.isEmpty()) return Error{tr("the template is not valid JSON"), path};
-            r.info.templateId = t.value(QStringLiteral("id")).toString(r.info.templateId);
-            if (t.contains(QStringLiteral("partnership"))) r.info.partnership = bi(t.value(QStringLiteral("partnership")));
-            r.info.preparedBy = t.value(QStringLiteral("prepared_by")).toString();
-            const QJsonArray entities = t.value(QStringLiteral("entities")).toArray();
-            for (int i = 0; i < entities.size(); ++i) {
-                auto e = ReportJsonReader::readEntity(entities[i], QStringLiteral("entities[%1]").arg(i));
-                if (!e) return Error{e.error().message, path + QStringLiteral(": ") + e.error().where};
-                r.entities << e.value();
-            }
-            const QJsonArray sections = t.value(QStringLiteral("sections")).toArray();
-            if (!sections.isEmpty()) r.sections.clear();
-            for (const QJsonValue& v : sections) {
-                Section s = section(v[QStringLiteral("id")].toString(), v[QStringLiteral("kind")].toString(),
-                                    bi(v[QStringLiteral("title")]), v[QStringLiteral("objective")].toInt());
-                for (const QJsonValue& a : v[QStringLiteral("assigned_to")].toArray()) s.assignedTo << a.toString();
-                r.sections << s;
-            }
-        }
+    const int i = m_template->findData(id, Qt::UserRole + 1);
+    if (i >= 0) m_template->setCurrentIndex(i);
+    return i >= 0;
+}
+
+void NewReportWizard::updatePeriod()
+{
+    // The period shown is the one the report will have: worked out by the same service that makes it.
+    Result<ReportStart> start = buildStart();
+    if (!start) {
+        m_period->setText(start.error().message);
+        return;
     }
-    r.info.reportingYear = m_year->value();
-    r.info.periodStart = m_start->date().toString(Qt::ISODate);
-    r.info.periodEnd = m_end->date().toString(Qt::ISODate);
-    const int calendarYear = m_end->date().year();
-    r.info.title = BiText(QStringLiteral("Annual Report %1").arg(calendarYear), QStringLiteral("Informe anual %1").arg(calendarYear));
-    return r;
+    const ReportInfo& info = start.value().report.info;
+    const QString from = shownDate(info.periodStart), to = shownDate(info.periodEnd);
+    m_period->setText(from.isEmpty() || to.isEmpty() ? tr("not set by the template; enter it on the cover page")
+                                                     : tr("%1 to %2").arg(from, to));
+}
+
+Result<ReportStart> NewReportWizard::buildStart() const
+{
+    const QString lastYear = m_lastYear->text().trimmed();
+    if (!lastYear.isEmpty()) return ReportCreator::carryForward(lastYear);
+    const QString path = m_template->currentData().toString();
+    if (path.isEmpty()) return Error{tr("choose a template or last year's report"), QString()};
+    return ReportCreator::fromTemplate(path, m_year->value());
 }
 
 Result<std::unique_ptr<ReportDocument>> NewReportWizard::createReport()
 {
-    QByteArray templateJson;
-    Result<Report> report = buildReport(&templateJson);
-    if (!report) return report.error();
+    Result<ReportStart> start = buildStart();
+    if (!start) return start.error();
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(tr("CPC report year %1").arg(m_year->value()) + QStringLiteral(".cpcreport"));
+    const int year = start.value().report.info.reportingYear;
+    const QString suggested = QDir(dir).filePath(tr("CPC report year %1").arg(year) + QStringLiteral(".cpcreport"));
     const QString path = FileDialog::saveFileName(parentWidget(), tr("Save the New Report"), suggested,
                                                   FileDialog::reportFilter(), QStringLiteral("cpcreport"));
     if (path.isEmpty()) return std::unique_ptr<ReportDocument>(); // the user cancelled
     if (QFileInfo::exists(path))
         return Error{tr("a file with this name already exists; choose another name"), path};
-    return ReportDocument::create(path, report.value(), templateJson, Preferences::author());
+    return ReportCreator::create(path, start.value(), Preferences::author());
 }
 
 } // namespace cpc

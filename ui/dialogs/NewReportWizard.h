@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Report.h"
+#include "template/ReportCreator.h"
 #include "util/Result.h"
 
 #include <QWizard>
@@ -8,7 +8,7 @@
 #include <memory>
 
 class QComboBox;
-class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -16,26 +16,24 @@ namespace cpc {
 
 class ReportDocument;
 
-// File > New Report: the template, the reporting year and period, and optionally last year's file to
-// start from (its structure, entities and indicators carry over; last year's narrative is kept beside
-// each text as the previous version). createReport() then asks where to save and creates the file.
+// File > New Report: the template and the reporting year, or last year's file to start from (its
+// structure, entities and indicators carry over; last year's narrative is kept beside each text as the
+// previous version). The report itself is made by core's ReportCreator, the same as `cpcreport new`;
+// this dialog only gathers the choices. createReport() then asks where to save and creates the file.
 class NewReportWizard : public QWizard {
     Q_OBJECT
 public:
     explicit NewReportWizard(QWidget* parent = nullptr);
 
-    // The report the choices describe, and the template JSON to keep in the file.
-    Result<Report> buildReport(QByteArray* templateJson) const;
+    // The report the choices describe, with the template to keep in the file.
+    Result<ReportStart> buildStart() const;
     // Asks for the file name (FileDialog) and creates it; null when the user cancels.
     Result<std::unique_ptr<ReportDocument>> createReport();
 
     void setLastYearFile(const QString& path);
     void setReportingYear(int year);
-
-    // Templates found in the program's data (templates/*.json): file path → display name.
-    static QList<QPair<QString, QString>> availableTemplates();
-    // The report structure every CPC annual report has, when no template file is installed.
-    static Report standardSkeleton();
+    // Selects the installed template with this id; false when there is none.
+    bool setTemplateId(const QString& id);
 
 private:
     void updatePeriod();
@@ -43,8 +41,8 @@ private:
     QComboBox* m_template;
     QLineEdit* m_lastYear;
     QSpinBox* m_year;
-    QDateEdit* m_start;
-    QDateEdit* m_end;
+    QLabel* m_period;
+    QLabel* m_noTemplate;
 };
 
 } // namespace cpc

@@ -8,7 +8,7 @@
 #include "indicators/UnitFormat.h"
 #include "model/Vocabulary.h"
 #include "storage/ReportDocument.h"
-#include "template/TemplateReader.h"
+#include "template/DocumentTemplate.h"
 #include "undo/EditSession.h"
 
 #include <QCheckBox>
@@ -61,7 +61,7 @@ IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_ctx(context), m_base(context.node.path())
 {
     setObjectName(QStringLiteral("page:") + m_base.toString());
-    if (const auto templ = TemplateReader::read(context.document->templateJson())) m_threshold = templ.value().varianceThreshold;
+    if (const Template* templ = DocumentTemplate::of(*context.document)) m_threshold = templ->varianceThreshold;
     m_years = new IndicatorYearModel(context.document, context.session, context.node.id, m_threshold, this);
     m_breakdowns = new DisaggregationModel(context.document, context.session, context.node.id, this);
     m_heading = heading(QString(), this);

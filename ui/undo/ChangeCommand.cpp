@@ -1,6 +1,7 @@
 #include "undo/ChangeCommand.h"
 
 #include "edit/FieldValues.h"
+#include "edit/StructureChanges.h"
 #include "edit/TextChange.h"
 #include "storage/ReportDocument.h"
 
@@ -23,6 +24,11 @@ QList<FieldChange> ChangeCommand::inverseOf(const ReportDocument& doc, const QLi
     for (auto it = forward.crbegin(); it != forward.crend(); ++it) {
         // A confirmation changes no words; there is nothing to put back.
         if (it->confirm) continue;
+        // A removed activity or indicator comes back where it was, whole (see StructureChanges).
+        if (QList<FieldChange> back = StructureChanges::restoreRemoved(doc.report(), *it); !back.isEmpty()) {
+            inverse << back;
+            continue;
+        }
         QJsonValue old = FieldValues::get(doc.report(), it->path);
         // Nothing there before: taking the change back removes what it created.
         if (old.isUndefined()) old = QJsonValue(QJsonValue::Null);

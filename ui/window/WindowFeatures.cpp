@@ -4,6 +4,7 @@
 #include "indicators/IndicatorFeatures.h"
 #include "contributions/ContributionFeatures.h"
 #include "readiness/ReadinessFeatures.h"
+#include "navigator/StructureEditing.h"
 
 namespace cpc {
 
@@ -11,6 +12,7 @@ namespace cpc {
 void installWindowFeatures(MainWindow& window)
 {
     (void)window;
+    installStructureEditing(window);
     installIndicatorFeatures(window);
     installContributions(window);
     installReadinessFeatures(window);

@@ -1,5 +1,6 @@
 #include "edit/ChangeApplier.h"
 #include "json/ChangeDocumentReader.h"
+#include "storage/ReportDocument.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
@@ -193,4 +194,40 @@ TEST_CASE("the changes of a change document apply to the report", "[json][change
     CHECK(r.activity(QStringLiteral("1.1"))->status == QStringLiteral("completed"));
     CHECK(r.indicator(QStringLiteral("3.1"))->actuals.value(1) == std::optional<double>(44));
     CHECK(r.indicator(QStringLiteral("2.2")) == nullptr);
+}
+
+TEST_CASE("an indicator created by a change document keeps its breakdown categories in the document's order",
+          "[json][changes][order]")
+{
+    // A whole document keeps "male" before "female"; a change document creating the same indicator must too
+    // (it used to come back as female, male: Qt JSON sorts object keys).
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("order.cpcreport"));
+    auto doc = ReportDocument::create(path, test::sampleReport(), QByteArray());
+    REQUIRE(doc.ok());
+    auto changes = ChangeDocumentReader::read(QByteArray(R"({"indicators": [{"id": "9.1", "objective": 2,
+        "name": {"en": "Victims assisted", "es": "Víctimas atendidas"}, "actuals": {"1": 5},
+        "disaggregation": {"1": {"sex": {"male": 3, "female": 2}, "age_group": {"15-17": 4, "0-5": 1}}}}]})"),
+                                              doc.value()->report(), kFile);
+    REQUIRE(changes.ok());
+    REQUIRE(doc.value()->apply(ChangeSet{changes.value(), QStringLiteral("t"), QStringLiteral("apply")}).ok());
+    const auto check = [](const Report& r) {
+        const Indicator* i = r.indicator(QStringLiteral("9.1"));
+        REQUIRE(i != nullptr);
+        const QList<Disaggregation> dims = i->disaggregation.value(1);
+        REQUIRE(dims.size() == 2);
+        CHECK(dims[0].dimension == QStringLiteral("sex"));
+        REQUIRE(dims[0].categories.size() == 2);
+        CHECK(dims[0].categories[0].name == QStringLiteral("male"));
+        CHECK(dims[0].categories[1].name == QStringLiteral("female"));
+        CHECK(dims[1].dimension == QStringLiteral("age_group"));
+        REQUIRE(dims[1].categories.size() == 2);
+        CHECK(dims[1].categories[0].name == QStringLiteral("15-17"));
+        CHECK(dims[1].categories[1].name == QStringLiteral("0-5"));
+    };
+    check(doc.value()->report());
+    doc.value().reset();
+    auto reopened = ReportDocument::open(path, ReportDocument::Mode::ReadOnly);
+    REQUIRE(reopened.ok());
+    check(reopened.value()->report());
 }
