@@ -115,7 +115,7 @@ TEST_CASE("A contribution file says whose it is and keeps everything else read-o
     CHECK(isReadOnly(summary));
     auto* note = w.currentPage()->findChild<QLabel*>(QStringLiteral("lockNote"));
     REQUIRE(note);
-    CHECK(note->text().contains(QStringLiteral("Not part of Renacer's contribution")));
+    CHECK(note->text().contains(QStringLiteral("Not part of Fundación Renacer's contribution")));
     w.show();
     test::saveScreenshot(&w, QStringLiteral("contribution-out-of-scope"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
