@@ -99,7 +99,7 @@ TEST_CASE("A contribution file says whose it is and keeps everything else read-o
     auto* banner = w.findChild<QLabel*>(QStringLiteral("contributionBanner"));
     REQUIRE(banner);
     CHECK(banner->isVisibleTo(&w));
-    CHECK(banner->text().contains(QStringLiteral("Contribution for Renacer")));
+    CHECK(banner->text().contains(QStringLiteral("Contribution for Fundación Renacer")));
     CHECK(banner->text().contains(QStringLiteral("Ana (MOI)")));
     CHECK(banner->text().contains(QStringLiteral("2024")));
     CHECK(banner->text().contains(QStringLiteral("Update the narrative of objective 1.")));
