@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <utility>
 
 namespace cpc {
 
@@ -80,7 +79,52 @@ const BiText* TextChange::find(const Report& r, const FieldPath& path)
     return found;
 }
 
-// The visitor sees the report's own texts; the report is not const here, so neither are they.
-BiText* TextChange::find(Report& r, const FieldPath& path) { return const_cast<BiText*>(find(std::as_const(r), path)); }
+// Through the non-const accessors, so that a report copied from another (sharing its lists) detaches before
+// its text is changed.
+BiText* TextChange::find(Report& r, const FieldPath& path)
+{
+    const QString root = path.at(0), id = path.at(1), field = path.at(2);
+    const bool title = field == QLatin1String("title"), body = field == QLatin1String("body");
+    if (root == QLatin1String("report") && path.size() == 2) {
+        if (id == QLatin1String("title")) return &r.info.title;
+        if (id == QLatin1String("partnership")) return &r.info.partnership;
+        return nullptr;
+    }
+    if (path.size() < 3) return nullptr;
+    if (root == QLatin1String("sections")) {
+        Section* s = r.section(id);
+        return !s || path.size() != 3 ? nullptr : title ? &s->title : body ? &s->body : nullptr;
+    }
+    if (root == QLatin1String("activities")) {
+        Activity* a = r.activity(id);
+        return !a || path.size() != 3 ? nullptr : title ? &a->title : body ? &a->body : nullptr;
+    }
+    if (root == QLatin1String("indicators")) {
+        Indicator* i = r.indicator(id);
+        if (!i) return nullptr;
+        if (path.size() == 4 && field == QLatin1String("variance_explanation")) {
+            bool ok = false;
+            const int year = path.at(3).toInt(&ok);
+            return ok && i->varianceExplanation.contains(year) ? &i->varianceExplanation[year] : nullptr;
+        }
+        if (path.size() != 3) return nullptr;
+        if (field == QLatin1String("name")) return &i->name;
+        if (field == QLatin1String("definition")) return &i->definition;
+        if (field == QLatin1String("source")) return &i->source;
+        return nullptr;
+    }
+    if (root == QLatin1String("entities") && path.size() == 3) {
+        for (Entity& e : r.entities)
+            if (e.id == id) return field == QLatin1String("acronym") ? &e.acronym : field == QLatin1String("name") ? &e.name : nullptr;
+        return nullptr;
+    }
+    if (root == QLatin1String("glossary") && path.size() == 3) {
+        const int g = r.glossaryIndex(id);
+        if (g < 0) return nullptr;
+        return field == QLatin1String("term") ? &r.glossary[g].term
+                                              : field == QLatin1String("definition") ? &r.glossary[g].definition : nullptr;
+    }
+    return nullptr;
+}
 
 } // namespace cpc

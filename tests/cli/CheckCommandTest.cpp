@@ -79,13 +79,14 @@ TEST_CASE("check reports a stale side after apply until it is applied again", "[
     TempDir dir;
     const QString file = dir.path("r.cpcreport");
     REQUIRE(runCli({"new", file, "--from-json", fixturePath("checks/ready-report.json")}).exitCode == 0);
-    writeFile(dir.path("en.json"), R"({"sections": [{"id": "objective-1", "body": {"en": "New prevention text."}}]})");
-    REQUIRE(runCli({"apply", file, dir.path("en.json")}).exitCode == 0);
-    QJsonObject j = checkJson(file, 1);
-    CHECK(hasFinding(j, QStringLiteral("translation.stale"), QStringLiteral("sections/objective-1/body/es")));
-
+    // The Spanish is the source (docs/translation-state.md): changing it makes the English stale.
     writeFile(dir.path("es.json"), R"({"sections": [{"id": "objective-1", "body": {"es": "Nuevo texto de prevención."}}]})");
     REQUIRE(runCli({"apply", file, dir.path("es.json")}).exitCode == 0);
+    QJsonObject j = checkJson(file, 1);
+    CHECK(hasFinding(j, QStringLiteral("translation.stale"), QStringLiteral("sections/objective-1/body/en")));
+
+    writeFile(dir.path("en.json"), R"({"sections": [{"id": "objective-1", "body": {"en": "New prevention text."}}]})");
+    REQUIRE(runCli({"apply", file, dir.path("en.json")}).exitCode == 0);
     j = checkJson(file, 0);
     CHECK_FALSE(hasFinding(j, QStringLiteral("translation.stale"), QStringLiteral("sections/objective-1/body/es")));
     CHECK_FALSE(hasFinding(j, QStringLiteral("translation.stale"), QStringLiteral("sections/objective-1/body/en")));

@@ -53,15 +53,15 @@ TEST_CASE("apply changes only what its document names and marks the other side s
     REQUIRE(runCli({"new", file, "--from-json", sampleFixturePath()}).exitCode == 0);
     const QJsonObject before = parse(runCli({"export-json", file}).out);
 
-    // Changing the English makes the Spanish stale.
-    writeFile(dir.path("c.json"), R"({"sections": [{"id": "objective-1", "body": {"en": "New prevention text."}}]})");
+    // Changing the Spanish source makes the English translation stale (docs/translation-state.md).
+    writeFile(dir.path("c.json"), R"({"sections": [{"id": "objective-1", "body": {"es": "Texto nuevo de prevención."}}]})");
     CliResult applied = runCli({"apply", file, dir.path("c.json")});
     INFO(applied.err.toStdString());
     REQUIRE(applied.exitCode == 0);
     QJsonObject after = parse(runCli({"export-json", file}).out);
     const QJsonObject body = findById(after["sections"].toArray(), "objective-1")["body"].toObject();
-    CHECK(body["en"].toString() == QStringLiteral("New prevention text."));
-    CHECK(body["stale"].toArray() == QJsonArray{QStringLiteral("es")});
+    CHECK(body["es"].toString() == QStringLiteral("Texto nuevo de prevención."));
+    CHECK(body["stale"].toArray() == QJsonArray{QStringLiteral("en")});
 
     // Nothing else changed.
     QJsonObject expected = before;
@@ -75,9 +75,13 @@ TEST_CASE("apply changes only what its document names and marks the other side s
     expected["sections"] = sections;
     CHECK(after == expected);
 
-    // Writing the Spanish again brings it back in step.
-    writeFile(dir.path("c2.json"), R"({"sections": [{"id": "objective-1", "body": {"es": "Texto nuevo de prevención."}}]})");
+    // Writing the English brings it back in step; correcting it later leaves the Spanish current.
+    writeFile(dir.path("c2.json"), R"({"sections": [{"id": "objective-1", "body": {"en": "New prevention text."}}]})");
     REQUIRE(runCli({"apply", file, dir.path("c2.json")}).exitCode == 0);
+    after = parse(runCli({"export-json", file}).out);
+    CHECK_FALSE(findById(after["sections"].toArray(), "objective-1")["body"].toObject().contains("stale"));
+    writeFile(dir.path("c3.json"), R"({"sections": [{"id": "objective-1", "body": {"en": "New prevention text, corrected."}}]})");
+    REQUIRE(runCli({"apply", file, dir.path("c3.json")}).exitCode == 0);
     after = parse(runCli({"export-json", file}).out);
     CHECK_FALSE(findById(after["sections"].toArray(), "objective-1")["body"].toObject().contains("stale"));
 }

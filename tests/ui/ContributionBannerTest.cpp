@@ -100,7 +100,7 @@ TEST_CASE("A contribution file says whose it is and keeps everything else read-o
     auto* banner = w.findChild<NoticeBar*>(QStringLiteral("contributionBanner"));
     REQUIRE(banner);
     CHECK(banner->isVisibleTo(&w));
-    CHECK((banner->summary() + banner->details()).contains(QStringLiteral("Contribution for Renacer")));
+    CHECK((banner->summary() + banner->details()).contains(QStringLiteral("Contribution for Fundación Renacer")));
     CHECK((banner->summary() + banner->details()).contains(QStringLiteral("Ana (MOI)")));
     CHECK((banner->summary() + banner->details()).contains(QStringLiteral("2024")));
     CHECK((banner->summary() + banner->details()).contains(QStringLiteral("Update the narrative of objective 1.")));
@@ -116,7 +116,7 @@ TEST_CASE("A contribution file says whose it is and keeps everything else read-o
     CHECK(isReadOnly(summary));
     auto* note = w.currentPage()->findChild<NoticeBar*>(QStringLiteral("lockNote"));
     REQUIRE(note);
-    CHECK(note->summary().contains(QStringLiteral("Not part of Renacer's contribution")));
+    CHECK(note->summary().contains(QStringLiteral("Not part of Fundación Renacer's contribution")));
     w.show();
     test::saveScreenshot(&w, QStringLiteral("contribution-out-of-scope"));
     MessageBox::setNextAnswer(QMessageBox::Ok);

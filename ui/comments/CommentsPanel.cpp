@@ -1,6 +1,7 @@
 #include "comments/CommentsPanel.h"
 
 #include "comments/CommentsModel.h"
+#include "common/EntityLabel.h"
 #include "contributions/OpenContribution.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
@@ -163,8 +164,9 @@ void CommentsPanel::reply()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid() || m_text->toPlainText().trimmed().isEmpty()) return;
     // A thread is flat; a reply names whom it answers so that it reads as one.
-    const QString to = ReviewTarget::entityName(m_session->document()->report(),
-                                                current.data(CommentsModel::AuthorRole).toString());
+    // A handle, as people write it in a reply: the acronym.
+    const QString to = EntityLabel::shortOf(m_session->document()->report(),
+                                            current.data(CommentsModel::AuthorRole).toString());
     post(QStringLiteral("@%1 %2").arg(to, m_text->toPlainText().trimmed()));
 }
 

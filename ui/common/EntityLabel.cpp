@@ -3,6 +3,7 @@
 #include "common/UiLanguage.h"
 #include "model/Report.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace cpc {
@@ -15,7 +16,14 @@ QString EntityLabel::of(const Entity& e)
     const QString bracketed = QStringLiteral(" (") + acronym + QLatin1Char(')');
     if (!acronym.isEmpty() && name.endsWith(bracketed)) name.chop(bracketed.size());
     if (acronym.isEmpty()) return name.isEmpty() ? e.id : name;
-    if (name.isEmpty() || name.compare(acronym, Qt::CaseInsensitive) == 0) return acronym;
+    if (name.isEmpty()) return acronym;
+    // A name that already says the acronym ("Fundación Renacer", "NORC at the University of Chicago") is
+    // what its people say.
+    if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(acronym)),
+                           QRegularExpression::CaseInsensitiveOption)
+            .match(name)
+            .hasMatch())
+        return name;
     return acronym + QStringLiteral(" – ") + name;
 }
 
