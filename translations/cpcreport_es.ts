@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_CO" sourcelanguage="en">
 <context>
+    <name>ContributionFigures</name>
+    <message>
+        <source>a text (&apos;%1&apos;)</source>
+        <translation>un texto (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
+        <source>an infinite number</source>
+        <translation>un número infinito</translation>
+    </message>
+    <message>
+        <source>a year that is not a whole number</source>
+        <translation>un año que no es un número entero</translation>
+    </message>
+    <message>
+        <source>this contribution is damaged: a figure holds %1 instead of a number; nothing was merged</source>
+        <translation>esta contribución está dañada: una cifra contiene %1 en lugar de un número; no se integró nada</translation>
+    </message>
+    <message>
+        <source>(nothing was merged)</source>
+        <translation>(no se integró nada)</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>this is not a text (CSV) file: it holds binary data</source>
@@ -18,6 +45,10 @@
     <message>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
     </message>
 </context>
 <context>
@@ -118,10 +149,6 @@
         <translation>el año es un número entero (1 es el primer año del informe)</translation>
     </message>
     <message>
-        <source>year %1 is out of range: reporting years go from 1 to %2</source>
-        <translation>el año %1 está fuera de rango: los años del informe van de 1 a %2</translation>
-    </message>
-    <message>
         <source>no year (fill it in or give the year with --year)</source>
         <translation>falta el año (complételo o indique el año con --year)</translation>
     </message>
@@ -140,6 +167,72 @@
     <message>
         <source>a breakdown row has no target: give the category&apos;s value as the actual</source>
         <translation>una fila de desagregación no tiene meta: indique el valor de la categoría como logro</translation>
+    </message>
+    <message>
+        <source>(the year given for rows without one)</source>
+        <translation>(el año indicado para las filas que no lo tienen)</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells where the header has %2 columns: a separator (%3) is missing or one too many (a decimal comma in a comma-separated file?)</source>
+        <translation>esta fila tiene %1 celdas y el encabezado %2 columnas: falta un separador (%3) o sobra uno (¿una coma decimal en un archivo separado por comas?)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValueCheck</name>
+    <message>
+        <source>this is not a number (infinite or undefined)</source>
+        <translation>esto no es un número (infinito o indefinido)</translation>
+    </message>
+    <message>
+        <source>the number is too large (at most %1 in size)</source>
+        <translation>el número es demasiado grande (como máximo %1)</translation>
+    </message>
+    <message>
+        <source>%1 is negative: indicator %2 counts, and a count cannot be below 0</source>
+        <translation>%1 es negativo: el indicador %2 es un conteo, y un conteo no puede ser menor que 0</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number: indicator %2 counts, and a count is whole</source>
+        <translation>%1 no es un número entero: el indicador %2 es un conteo, y un conteo es entero</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0 to 100: indicator %2 is a percentage</source>
+        <translation>%1 está fuera de 0 a 100: el indicador %2 es un porcentaje</translation>
+    </message>
+    <message>
+        <source>year %1 is outside the partnership: reporting years go from 1 to %2 (five years from signing and an extension of up to five)</source>
+        <translation>el año %1 está fuera de la alianza: los años de reporte van de 1 a %2 (cinco años desde la firma y una prórroga de hasta cinco)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTable</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, row %3</source>
+        <translation>%1, hoja «%2», fila %3</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, cell %3%4</source>
+        <translation>%1, hoja «%2», celda %3%4</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, línea %2, columna %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column “%3”</source>
+        <translation>%1, línea %2, columna «%3»</translation>
+    </message>
+    <message>
+        <source>%1 (column “%2”)</source>
+        <translation>%1 (columna «%2»)</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +4950,13 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>
             <numerusform>%n fila sin valores</numerusform>
             <numerusform>%n filas sin valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more error(s), not listed</source>
+        <translation>
+            <numerusform>... y %n error más, no listado</numerusform>
+            <numerusform>... y %n errores más, no listados</numerusform>
         </translation>
     </message>
 </context>

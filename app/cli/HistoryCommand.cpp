@@ -23,6 +23,8 @@ QString shown(const QJsonValue& v)
         .chopped(1)
         .left(80);
 }
+// The creation row has an empty path, which reads back as one empty segment.
+bool created(const HistoryEntry& e) { return e.path.toString().isEmpty(); }
 } // namespace
 
 QString HistoryCommand::summary() const
@@ -86,8 +88,8 @@ int HistoryCommand::run(const QCommandLineParser& p, Console& console) const
     for (const HistoryEntry& e : entries) {
         console.out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
                     << e.author.leftJustified(10) << ' ' << e.origin.leftJustified(7) << ' '
-                    << (e.path.isEmpty() ? tr("(report created)") : e.path.toString());
-        if (!e.path.isEmpty()) console.out << ": " << shown(e.oldValue) << " → " << shown(e.newValue);
+                    << (created(e) ? tr("(report created)") : e.path.toString());
+        if (!created(e)) console.out << ": " << shown(e.oldValue) << " → " << shown(e.newValue);
         console.out << '\n';
     }
     return Done;

@@ -3,7 +3,7 @@
 // takes: the CSV import (read and checked, then applied), the merge of a contribution that changed every
 // value, and the exports (CSV, XLSX, PDF). Prints "name: value unit" lines and, per step, how the time
 // grows from the smallest size: about 4 and 8 for linear work, 16 and 64 for quadratic.
-#include "common/BenchSupport.h"
+#include "../common/BenchSupport.h"
 
 #include "export/CsvWriter.h"
 #include "export/IndicatorTable.h"
