@@ -76,7 +76,7 @@ TEST_CASE("export-indicators to a full disk fails, says so in words, and leaves 
         WARN("cannot mount a small filesystem here; the file size limit test covers the failure");
         return;
     }
-    for (const QString name : {QStringLiteral("out.csv"), QStringLiteral("out.xlsx")}) {
+    for (const QString& name : {QStringLiteral("out.csv"), QStringLiteral("out.xlsx")}) {
         const QString out = disk.path(name);
         const CliResult r = runCli({QStringLiteral("export-indicators"), file, QStringLiteral("-o"), out});
         expectFailedInWords(r, QStringLiteral("export-indicators"), out);
@@ -94,7 +94,7 @@ TEST_CASE("export-indicators beyond the file size limit fails in words and leave
 {
     TempDir dir;
     const QString file = newSampleReport(dir);
-    for (const QString name : {QStringLiteral("out.csv"), QStringLiteral("out.xlsx")}) {
+    for (const QString& name : {QStringLiteral("out.csv"), QStringLiteral("out.xlsx")}) {
         const QString out = dir.path(name);
         const CliResult r = runCliWith({QStringLiteral("export-indicators"), file, QStringLiteral("-o"), out},
                                        fileSizeLimit(1024));
