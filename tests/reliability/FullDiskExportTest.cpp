@@ -1,7 +1,7 @@
 // Issue 14, defects 10 and 16: an export to a disk that fills up fails with exit 3 and a message in words
 // naming the file ("the disk is full", never "Unknown error"), leaves nothing behind, and never lets
-// libxlsxwriter print its own "[ERROR][./src/packager.c…]" lines. The disk is a real tiny filesystem when
-// the tests may mount one (root), and a file size limit on the process otherwise.
+// libxlsxwriter print its own "[ERROR][./src/packager.c…]" lines. The disk is a real tiny filesystem (the
+// tests run as root in CI; elsewhere the case is skipped with a warning).
 #include "ReliabilitySupport.h"
 
 #include <catch2/catch.hpp>
@@ -9,9 +9,7 @@
 #include <QDir>
 #include <QFile>
 
-#include <csignal>
 #include <sys/mount.h>
-#include <sys/resource.h>
 
 using namespace cpc::test;
 
@@ -44,15 +42,6 @@ private:
     bool m_mounted = false;
 };
 
-std::function<void()> fileSizeLimit(rlim_t bytes)
-{
-    return [bytes] {
-        std::signal(SIGXFSZ, SIG_IGN);
-        const rlimit limit{bytes, bytes};
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    };
-}
-
 void expectFailedInWords(const CliResult& r, const QString& command, const QString& out)
 {
     INFO(r.err.toStdString());
@@ -73,10 +62,10 @@ TEST_CASE("export-indicators to a full disk fails, says so in words, and leaves 
     const QString file = newSampleReport(dir);
     TinyDisk disk(dir);
     if (!disk.mounted()) {
-        WARN("cannot mount a small filesystem here; the file size limit test covers the failure");
+        WARN("cannot mount a small filesystem here (not root)");
         return;
     }
-    for (const QString name : {QStringLiteral("out.csv"), QStringLiteral("out.xlsx")}) {
+    for (const QString& name : {QStringLiteral("out.csv"), QStringLiteral("out.xlsx")}) {
         const QString out = disk.path(name);
         const CliResult r = runCli({QStringLiteral("export-indicators"), file, QStringLiteral("-o"), out});
         expectFailedInWords(r, QStringLiteral("export-indicators"), out);
@@ -88,18 +77,4 @@ TEST_CASE("export-indicators to a full disk fails, says so in words, and leaves 
     expectFailedInWords(r, QStringLiteral("export-json"), json);
     CHECK(r.err.contains(QStringLiteral("the disk is full")));
     CHECK(disk.files() == QStringList{QStringLiteral("filler")});
-}
-
-TEST_CASE("export-indicators beyond the file size limit fails in words and leaves nothing", "[reliability][io]")
-{
-    TempDir dir;
-    const QString file = newSampleReport(dir);
-    for (const QString name : {QStringLiteral("out.csv"), QStringLiteral("out.xlsx")}) {
-        const QString out = dir.path(name);
-        const CliResult r = runCliWith({QStringLiteral("export-indicators"), file, QStringLiteral("-o"), out},
-                                       fileSizeLimit(1024));
-        expectFailedInWords(r, QStringLiteral("export-indicators"), out);
-        CHECK_FALSE(QFile::exists(out));
-        CHECK(QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden).filter(name).isEmpty());
-    }
 }
