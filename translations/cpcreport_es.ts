@@ -2686,6 +2686,14 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>The PDF is saved. Do you want to preview it now?</source>
         <translation>El PDF está guardado. ¿Desea verlo ahora?</translation>
     </message>
+    <message>
+        <source>Print as final even if items are pending</source>
+        <translation>Imprimir como final aunque haya pendientes</translation>
+    </message>
+    <message>
+        <source>A report with errors in the readiness check prints with DRAFT / BORRADOR on every page. Tick this to print it as final anyway: its cover then lists what remains.</source>
+        <translation>Un informe con errores en la revisión se imprime con DRAFT / BORRADOR en cada página. Marque esta casilla para imprimirlo como final de todos modos: la portada mostrará entonces lo que queda pendiente.</translation>
+    </message>
 </context>
 <context>
     <name>cpc::PdfExporter</name>
@@ -4448,6 +4456,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>unknown paper &quot;%1&quot;: use letter or a4</source>
         <translation>papel desconocido &quot;%1&quot;: use letter o a4</translation>
+    </message>
+    <message>
+        <source>print as final even if `check` reports errors (otherwise such a report prints as a draft, marked DRAFT / BORRADOR on every page; with this option its cover lists what remains).</source>
+        <translation>imprimir como final aunque `check` señale errores (si no, ese informe se imprime como borrador, con DRAFT / BORRADOR en cada página; con esta opción la portada enumera lo pendiente).</translation>
     </message>
 </context>
 <context>
