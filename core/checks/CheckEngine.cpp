@@ -50,6 +50,20 @@ CheckContext CheckEngine::contextFor(const ReportDocument& doc, const Template* 
     return c;
 }
 
+Findings CheckEngine::errors(const Report& report) const
+{
+    CheckContext context = m_context;
+    context.errorsOnly = true;
+    Findings all;
+    CompletenessRules::run(report, context, all);
+    TranslationRules::run(report, context, all);
+    IndicatorRules::run(report, context, all);
+    Findings out;
+    for (const Finding& f : all)
+        if (f.severity == Severity::Error) out << f;
+    return out;
+}
+
 Findings CheckEngine::run(const Report& report) const
 {
     Findings out;

@@ -16,6 +16,10 @@ public:
     explicit CheckEngine(CheckContext context = {}) : m_context(std::move(context)) {}
 
     Findings run(const Report& report) const;
+    // The errors alone, which keep a report from being ready (what `check` counts as not ready): only
+    // the families that can report one run (privacy, spelling and comments only warn). For the PDF's
+    // draft mark, where the whole check would cost as much as the export.
+    Findings errors(const Report& report) const;
     const CheckContext& context() const { return m_context; }
 
     // The context an open file gives: its dismissed privacy warnings and its dictionary words

@@ -89,7 +89,8 @@ void checkGlossary(const Report& r, const QList<TermPair>& terms, const FieldPat
     }
 }
 
-void checkOne(const Report& r, const QList<TermPair>& terms, const FieldPath& path, const BiText& t, Findings& out)
+void checkOne(const Report& r, const QList<TermPair>& terms, const FieldPath& path, const BiText& t, Findings& out,
+              bool errorsOnly = false)
 {
     const bool enEmpty = t.en().trimmed().isEmpty(), esEmpty = t.es().trimmed().isEmpty();
     if (enEmpty && esEmpty) return; // nothing written yet: completeness says so where it matters
@@ -112,6 +113,7 @@ void checkOne(const Report& r, const QList<TermPair>& terms, const FieldPath& pa
                                           "de esta traducción al %2; actualícela o confírmela.")
                                .arg(o.es, m.es));
     }
+    if (errorsOnly) return; // figures and terms only warn, and comparing them is most of this family's time
     checkNumbers(r, path, t, out);
     checkGlossary(r, terms, path, t, out);
 }
@@ -123,13 +125,13 @@ void TranslationRules::checkText(const Report& r, const FieldPath& path, const B
     checkOne(r, termPairs(r), path, t, out);
 }
 
-void TranslationRules::run(const Report& report, const CheckContext&, Findings& out)
+void TranslationRules::run(const Report& report, const CheckContext& context, Findings& out)
 {
-    const QList<TermPair> terms = termPairs(report);
+    const QList<TermPair> terms = context.errorsOnly ? QList<TermPair>() : termPairs(report);
     ReportTexts::forEach(report, [&](const FieldPath& path, const BiText& t) {
         // A glossary entry defines the terms themselves; comparing it with itself would only echo them.
         if (path.at(0) == QLatin1String("glossary") && path.last() == QLatin1String("term")) return;
-        checkOne(report, terms, path, t, out);
+        checkOne(report, terms, path, t, out, context.errorsOnly);
     });
 }
 

@@ -19,6 +19,24 @@ bool tagged(const FlowBlock& b)
 }
 
 bool isLink(const PdfOp& o) { return o.kind == PdfOp::Kind::UriLink || o.kind == PdfOp::Kind::PageLink; }
+// A line's text in reading order: a heading's number, a list item's marker and a contents entry's number
+// are set after the words they stand before. Only text moves, so that fills stay under it.
+void leftToRight(FlowBlock& b)
+{
+    for (FlowRow& r : b.rows) {
+        std::vector<size_t> at;
+        std::vector<PdfOp> texts;
+        for (size_t i = 0; i < r.ops.size(); ++i)
+            if (isText(r.ops[i])) {
+                at.push_back(i);
+                texts.push_back(r.ops[i]);
+            }
+        if (std::is_sorted(texts.begin(), texts.end(), [](const PdfOp& a, const PdfOp& c) { return a.x < c.x; })) continue;
+        std::stable_sort(texts.begin(), texts.end(), [](const PdfOp& a, const PdfOp& c) { return a.x < c.x; });
+        for (size_t k = 0; k < at.size(); ++k) r.ops[at[k]] = std::move(texts[k]);
+    }
+}
+
 } // namespace
 
 int PdfBlockTagger::add(const char* type, int parent, std::optional<Language> language)
@@ -53,6 +71,7 @@ int PdfBlockTagger::tagAs(FlowBlock& b, const char* type, int parent, std::optio
 {
     if (m_passage < 0) m_passage = m_structure.newPassage();
     const int e = add(type, parent, language);
+    leftToRight(b);
     for (FlowRow& r : b.rows) {
         tagOps(r.ops, e);
         tagLinks(r.ops);
@@ -129,6 +148,7 @@ void PdfBlockTagger::list(FlowBlock& b, int parent, std::optional<Language> lang
         const int owner = m_lists.empty() ? parent : m_lists.back().body >= 0 ? m_lists.back().body : m_lists.back().list;
         m_lists.push_back({add("L", owner, m_lists.empty() ? language : std::nullopt), -1});
     }
+    leftToRight(b);
     OpenList& open = m_lists.back();
     int label = -1;
     if (hasLabel || open.body < 0) {

@@ -47,16 +47,6 @@ bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(
 
 Error cancelError() { return Error{PdfExporter::tr("the export was cancelled"), QString(), Error::Kind::Failed}; }
 
-// The errors `check` reports, which keep the report from being final.
-Findings readinessErrors(const Report& report, const PdfOptions& options)
-{
-    CheckContext context = options.checks;
-    context.spelling = false; // it only warns
-    Findings errors;
-    for (const Finding& f : CheckEngine(context).run(report))
-        if (f.severity == Severity::Error) errors << f;
-    return errors;
-}
 
 } // namespace
 
@@ -88,7 +78,7 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
 
     const SuppressionPlan plan(report);
     PdfDocumentPlan doc(report, options, fonts, plan);
-    doc.setReadiness(readinessErrors(report, options), options.final);
+    doc.setReadiness(CheckEngine(options.checks).errors(report), options.final);
     if (Status s = doc.build([&](int p) { report_(p * 60 / 100); }, cancel); !s) return s.error();
     if (cancelled(cancel)) return cancelError();
 

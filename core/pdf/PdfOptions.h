@@ -24,8 +24,7 @@ struct PdfOptions {
     // A report that `check` finds not ready (errors remain) prints as a draft, marked on every page;
     // `final` prints it as final anyway, its cover listing what remains.
     bool final = false;
-    // What the readiness check needs besides the report (the template's required parts); spelling,
-    // which only warns, is not run for this.
+    // What the readiness check needs besides the report (the template's required parts).
     CheckContext checks;
 
     static std::optional<Languages> languagesFromId(const QString& id);

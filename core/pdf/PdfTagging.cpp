@@ -29,21 +29,26 @@ bool PdfTagging::write(HPDF_Doc doc, PdfStructure& structure, const std::vector<
     ret += HPDF_Dict_Add(root, "K", dicts[0]);
 
     const auto& annotations = structure.annotations();
+    HPDF_Dict scopes[2] = {nullptr, nullptr};
     for (size_t i = 0; i < elements.size(); ++i) {
         const PdfStructure::Element& e = elements[i];
         HPDF_Dict d = dicts[i];
         if (!d) continue;
-        ret += HPDF_Dict_AddName(d, "Type", "StructElem");
+        // /Type /StructElem is optional: left out, like every byte the many table cells can spare.
         ret += HPDF_Dict_AddName(d, "S", e.type);
         ret += HPDF_Dict_Add(d, "P", i == 0 ? root : dicts[size_t(e.parent)]);
         if (e.lang) ret += HPDF_Dict_Add(d, "Lang", HPDF_String_New(mmgr, PdfMetadata::tag(*e.lang), nullptr));
         if (!e.alt.isEmpty()) ret += HPDF_Dict_Add(d, "Alt", PdfMetadata::textString(mmgr, e.alt));
         if (e.scope != PdfStructure::Scope::None) {
-            HPDF_Dict a = HPDF_Dict_New(mmgr);
-            if (!a) return false;
+            // One attribute object per scope, shared by every header cell.
+            HPDF_Dict& a = scopes[e.scope == PdfStructure::Scope::Column ? 0 : 1];
+            if (!a) {
+                a = HPDF_Dict_New(mmgr);
+                if (!a || HPDF_Xref_Add(xref, a) != HPDF_OK) return false;
+                ret += HPDF_Dict_AddName(a, "O", "Table");
+                ret += HPDF_Dict_AddName(a, "Scope", e.scope == PdfStructure::Scope::Column ? "Column" : "Row");
+            }
             ret += HPDF_Dict_Add(d, "A", a);
-            ret += HPDF_Dict_AddName(a, "O", "Table");
-            ret += HPDF_Dict_AddName(a, "Scope", e.scope == PdfStructure::Scope::Column ? "Column" : "Row");
         }
         // The element's page is that of its first content; marked content elsewhere names its own page.
         int page = -1;
@@ -53,6 +58,11 @@ bool PdfTagging::write(HPDF_Doc doc, PdfStructure& structure, const std::vector<
                 break;
             }
         if (page >= 0) ret += HPDF_Dict_Add(d, "Pg", pages[size_t(page)]);
+        // One marked-content sequence on the element's page (most table cells, most lines) needs no array.
+        if (e.kids.size() == 1 && e.kids[0].element < 0 && e.kids[0].annotation < 0 && e.kids[0].page == page) {
+            ret += HPDF_Dict_AddNumber(d, "K", e.kids[0].mcid);
+            continue;
+        }
         HPDF_Array kids = HPDF_Array_New(mmgr);
         if (!kids) return false;
         ret += HPDF_Dict_Add(d, "K", kids);

@@ -4,6 +4,7 @@
 #include "export/PdfExportDialog.h"
 #include "export/PdfPreviewDialog.h"
 #include "export/PdfPrinter.h"
+#include "checks/CheckEngine.h"
 #include "importer/ExportIndicatorsDialog.h"
 #include "json/ReportJsonWriter.h"
 #include "settings/Preferences.h"
@@ -13,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QPdfDocument>
@@ -99,6 +101,34 @@ TEST_CASE("The export dialog writes the PDF chosen, in the language chosen", "[w
     CHECK(preview.pageCount() > 3);
     preview.show();
     shoot(&preview, QStringLiteral("pdf-preview.png"));
+}
+
+TEST_CASE("A report that is not ready exports as a draft unless the user ticks the final print", "[window][export]")
+{
+    test::TempDir dir;
+    auto doc = openSample(dir);
+    PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
+    d.setOfferPreview(false);
+    auto* finalBox = d.findChild<QCheckBox*>();
+    REQUIRE(finalBox);
+    CHECK_FALSE(finalBox->isChecked()); // a draft unless the user says otherwise
+    CHECK(finalBox->text() == PdfExportDialog::tr("Print as final even if items are pending"));
+    bool ready = true;
+    for (const Finding& f : CheckEngine(d.options().checks).run(doc->report())) ready = ready && f.severity != Severity::Error;
+    const QString draft = dir.path(QStringLiteral("borrador.pdf"));
+    d.setOutputPath(draft);
+    REQUIRE(runExport(d).first);
+    const QString out = dir.path(QStringLiteral("final.pdf"));
+    finalBox->setChecked(true);
+    CHECK(d.options().final);
+    d.setOutputPath(out);
+    REQUIRE(runExport(d).first);
+    CHECK_FALSE(pdfText(out).contains(QStringLiteral("DRAFT / BORRADOR")));
+    if (!ready) {
+        // The sample has errors left: the draft says so on every page, the final print on its cover.
+        CHECK(pdfText(draft).count(QStringLiteral("DRAFT / BORRADOR")) >= 4);
+        CHECK(pdfText(out).contains(QStringLiteral("Printed as final although the readiness check")));
+    }
 }
 
 TEST_CASE("Cancelling an export leaves no file, and an existing one untouched", "[window][export]")

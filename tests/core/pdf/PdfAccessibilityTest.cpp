@@ -182,6 +182,19 @@ TEST_CASE("In the parallel layout each passage extracts whole, one language at a
     }
 }
 
+TEST_CASE("The draft mark's check finds exactly the errors of the full check")
+{
+    for (const Report& report : {sampleReport(), smallReport()}) {
+        QStringList all, errors;
+        for (const Finding& f : CheckEngine().run(report))
+            if (f.severity == Severity::Error) all << f.rule + f.path.toString();
+        for (const Finding& f : CheckEngine().errors(report)) errors << f.rule + f.path.toString();
+        all.sort();
+        errors.sort();
+        CHECK(errors == all);
+    }
+}
+
 TEST_CASE("A report that check finds not ready prints as a draft unless printed as final")
 {
     TempDir dir;
