@@ -127,9 +127,17 @@ void RichTextEdit::focusOutEvent(QFocusEvent* e)
 
 void RichTextEdit::mergeFormat(const QTextCharFormat& f)
 {
+    // As word processors do: with the cursor inside a word, the format goes to the whole word; at a word's
+    // edge it goes only to what is typed next. (Selecting the word under the cursor there too is what made
+    // "Bold" off at the end of a bold phrase take the bold off its last word.)
     QTextCursor c = textCursor();
-    if (!c.hasSelection()) c.select(QTextCursor::WordUnderCursor);
-    c.mergeCharFormat(f);
+    if (!c.hasSelection()) {
+        const QString text = c.block().text();
+        const int at = c.positionInBlock();
+        if (at > 0 && at < text.size() && text.at(at - 1).isLetterOrNumber() && text.at(at).isLetterOrNumber())
+            c.select(QTextCursor::WordUnderCursor);
+    }
+    if (c.hasSelection()) c.mergeCharFormat(f);
     mergeCurrentCharFormat(f);
 }
 
