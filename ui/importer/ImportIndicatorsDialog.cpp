@@ -161,11 +161,11 @@ void ImportIndicatorsDialog::replan()
     for (QTableView* v : {m_changesView, m_errorsView}) v->resizeColumnsToContents();
 
     m_tabs->setTabText(0, tr("Changes (%1)").arg(m_plan.preview.size()));
-    m_tabs->setTabText(1, tr("Problems (%1)").arg(m_plan.errors.size()));
+    m_tabs->setTabText(1, tr("Problems (%1)").arg(m_plan.errorCount()));
     QString summary;
     if (!m_plan.ok()) {
         summary = tr("%n row(s) cannot be imported. Correct the file and choose it again; nothing will be imported "
-                     "until every row is right.", nullptr, int(m_plan.errors.size()));
+                     "until every row is right.", nullptr, m_plan.errorCount());
         m_tabs->setCurrentIndex(1);
     } else {
         summary = tr("Read %1.").arg(m_plan.format) + QLatin1Char(' ')

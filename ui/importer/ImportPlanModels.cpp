@@ -2,6 +2,8 @@
 
 #include "indicators/UnitFormat.h"
 
+#include <QRegularExpression>
+
 namespace cpc {
 
 void ImportChangesModel::setItems(const QList<ImportPreviewItem>& items, const Report& report)
@@ -55,17 +57,22 @@ void ImportErrorsModel::setErrors(const QList<Error>& errors, const QString& fil
 {
     beginResetModel();
     m_rows.clear();
-    const QString prefix = fileName + QLatin1Char(':');
+    const QString prefix = fileName + QStringLiteral(", ");
+    // Places are written in words by core (SourceTable), in the interface language: "file", "file, line 3",
+    // "file, line 3, column “Meta”", "file, sheet “Hoja1”, cell C7 (column “Meta”)". The column's name is
+    // the last quoted part; the rest after the file's name is the place.
+    static const QRegularExpression columnPart(QStringLiteral("^(.*?)(?:, | \\()[^,(“«]*[“«]([^”»]*)[”»]\\)?$"));
     for (const Error& e : errors) {
         Row r;
         r.message = e.message;
-        // Places are "file", "file:LINE", "file:LINE:COLUMN" or "file:SHEET!CELL:COLUMN".
         if (e.where.startsWith(prefix)) {
             r.file = fileName;
             const QString rest = e.where.mid(prefix.size());
-            const qsizetype colon = rest.indexOf(QLatin1Char(':'));
-            r.place = colon < 0 ? rest : rest.left(colon);
-            if (colon >= 0) r.column = rest.mid(colon + 1);
+            const QRegularExpressionMatch m = columnPart.match(rest);
+            r.place = m.hasMatch() ? m.captured(1) : rest;
+            if (m.hasMatch()) r.column = m.captured(2);
+        } else if (e.where == fileName) {
+            r.file = fileName;
         } else {
             r.file = e.where;
         }
