@@ -43,10 +43,11 @@ void fitNavigator(QMainWindow& window, int share)
     if (!navigator || !tree || navigator->isHidden()) return;
     QHeaderView* header = tree->header();
     int wanted = tree->verticalScrollBar()->sizeHint().width() + tree->frameWidth() * 2 + 8;
-    for (int c = 0; c < header->count(); ++c)
-        if (!header->isSectionHidden(c))
-            wanted += c == 0 ? std::max(tree->sizeHintForColumn(0), header->sectionSizeHint(0))
-                             : header->sectionSize(c);
+    const QAbstractItemView* view = tree; // sizeHintForColumn is public there
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c)) continue;
+        wanted += c == 0 ? std::max(view->sizeHintForColumn(0), header->sectionSizeHint(0)) : header->sectionSize(c);
+    }
     window.resizeDocks({navigator}, {std::min(wanted, share)}, Qt::Horizontal);
 }
 
