@@ -52,6 +52,20 @@
     </message>
 </context>
 <context>
+    <name>DocxExporter</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>se canceló la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>DocxPackage</name>
+    <message>
+        <source>the Word document could not be assembled (%1)</source>
+        <translation>no se pudo armar el documento de Word (%1)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorImport</name>
     <message>
         <source>the file is empty</source>
@@ -670,6 +684,10 @@
         <source>expected the whole list of comments</source>
         <translation>se esperaba la lista completa de comentarios</translation>
     </message>
+    <message>
+        <source>the indicator &apos;%1&apos; is approved and locked; reopen it before moving it</source>
+        <translation>el indicador «%1» está aprobado y bloqueado; reábralo antes de moverlo</translation>
+    </message>
 </context>
 <context>
     <name>cpc::ChangeDocumentReader</name>
@@ -1218,6 +1236,14 @@
         <source>Indicator %1</source>
         <translation>Indicador %1</translation>
     </message>
+    <message>
+        <source>Order of the activities</source>
+        <translation>Orden de las actividades</translation>
+    </message>
+    <message>
+        <source>Order of the indicators</source>
+        <translation>Orden de los indicadores</translation>
+    </message>
 </context>
 <context>
     <name>cpc::FileDialog</name>
@@ -1425,6 +1451,10 @@
     <message>
         <source>How would you like to begin?</source>
         <translation>¿Cómo desea comenzar?</translation>
+    </message>
+    <message>
+        <source>Sample report</source>
+        <translation>Informe de ejemplo</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2611,14 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>Read-only: %1 has this report open. You can read, search and print it; close it there and reopen it here to make changes.</source>
         <translation>Solo lectura: %1 tiene abierto este informe. Puede leerlo, buscar en él e imprimirlo; ciérrelo allá y vuelva a abrirlo aquí para hacer cambios.</translation>
     </message>
+    <message>
+        <source>Export &amp;Word document…</source>
+        <translation>Exportar documento de &amp;Word…</translation>
+    </message>
+    <message>
+        <source>An editable Word version of the report, in both languages, for comments</source>
+        <translation>Una versión editable del informe en Word, en ambos idiomas, para recibir comentarios</translation>
+    </message>
 </context>
 <context>
     <name>cpc::MergePlanner</name>
@@ -2606,6 +2644,117 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
 </context>
 <context>
+    <name>cpc::NewPartDialog</name>
+    <message>
+        <source>New Activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>What is the activity called? You can write the other language later.</source>
+        <translation>¿Cómo se llama la actividad? Puede escribir el otro idioma más adelante.</translation>
+    </message>
+    <message>
+        <source>Add Activity</source>
+        <translation>Añadir actividad</translation>
+    </message>
+    <message>
+        <source>New Indicator</source>
+        <translation>Nuevo indicador</translation>
+    </message>
+    <message>
+        <source>What does the indicator measure? You can write the other language later, and its definition, unit and targets on its page.</source>
+        <translation>¿Qué mide el indicador? Puede escribir el otro idioma más adelante, y su definición, unidad y metas en su página.</translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Añadir indicador</translation>
+    </message>
+    <message>
+        <source>New Glossary Term</source>
+        <translation>Nuevo término del glosario</translation>
+    </message>
+    <message>
+        <source>The term in both languages; its definition goes on the glossary page. The English term is required: the glossary knows the entry by it.</source>
+        <translation>El término en los dos idiomas; su definición se escribe en la página del glosario. El término en inglés es obligatorio: el glosario identifica la entrada por él.</translation>
+    </message>
+    <message>
+        <source>Add Term</source>
+        <translation>Añadir término</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>Nueva entidad</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s name as its people write it, and its acronym if it has one.</source>
+        <translation>El nombre de la entidad tal como lo escribe su gente, y su sigla si la tiene.</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>Añadir entidad</translation>
+    </message>
+    <message>
+        <source>In Spanish</source>
+        <translation>En español</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>En inglés</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>Kind of entity</source>
+        <translation>Tipo de entidad</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <source>Implementing partner</source>
+        <translation>Socio implementador</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>In &amp;Spanish:</source>
+        <translation>En e&amp;spañol:</translation>
+    </message>
+    <message>
+        <source>In &amp;English:</source>
+        <translation>En &amp;inglés:</translation>
+    </message>
+    <message>
+        <source>Acronym in Spanish</source>
+        <translation>Sigla en español</translation>
+    </message>
+    <message>
+        <source>Acronym in English</source>
+        <translation>Sigla en inglés</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym in Spanish:</source>
+        <translation>Si&amp;gla en español:</translation>
+    </message>
+    <message>
+        <source>A&amp;cronym in English:</source>
+        <translation>Sigla en i&amp;nglés:</translation>
+    </message>
+</context>
+<context>
     <name>cpc::NewReportWizard</name>
     <message>
         <source>New Report</source>
@@ -2620,16 +2769,8 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Elija la plantilla acordada para la alianza o parta del informe del año anterior.</translation>
     </message>
     <message>
-        <source>Standard CPC annual report</source>
-        <translation>Informe anual CPC estándar</translation>
-    </message>
-    <message>
         <source>Template</source>
         <translation>Plantilla</translation>
-    </message>
-    <message>
-        <source>(optional) last year&apos;s .cpcreport file</source>
-        <translation>(opcional) archivo .cpcreport del año anterior</translation>
     </message>
     <message>
         <source>Last year&apos;s report</source>
@@ -2652,44 +2793,12 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Partir del año &amp;anterior:</translation>
     </message>
     <message>
-        <source>Reporting year and period</source>
-        <translation>Año y periodo del informe</translation>
-    </message>
-    <message>
-        <source>Year 1 is the first year after the partnership was signed.</source>
-        <translation>El año 1 es el primer año después de la firma de la alianza.</translation>
-    </message>
-    <message>
         <source>Reporting year</source>
         <translation>Año del informe</translation>
     </message>
     <message>
-        <source>Period start</source>
-        <translation>Inicio del periodo</translation>
-    </message>
-    <message>
-        <source>Period end</source>
-        <translation>Fin del periodo</translation>
-    </message>
-    <message>
         <source>Reporting &amp;year:</source>
         <translation>&amp;Año del informe:</translation>
-    </message>
-    <message>
-        <source>Period &amp;starts:</source>
-        <translation>&amp;Inicio del periodo:</translation>
-    </message>
-    <message>
-        <source>Period &amp;ends:</source>
-        <translation>&amp;Fin del periodo:</translation>
-    </message>
-    <message>
-        <source>the template could not be read</source>
-        <translation>no se pudo leer la plantilla</translation>
-    </message>
-    <message>
-        <source>the template is not valid JSON</source>
-        <translation>la plantilla no es un JSON válido</translation>
     </message>
     <message>
         <source>CPC report year %1</source>
@@ -2702,6 +2811,34 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>a file with this name already exists; choose another name</source>
         <translation>ya existe un archivo con este nombre; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>No template is installed. Start from last year&apos;s report, or ask for the template agreed for the partnership and install it in Preferences.</source>
+        <translation>No hay ninguna plantilla instalada. Parta del informe del año anterior o solicite la plantilla acordada para la alianza e instálela en Preferencias.</translation>
+    </message>
+    <message>
+        <source>(optional) last year&apos;s report</source>
+        <translation>(opcional) informe del año anterior</translation>
+    </message>
+    <message>
+        <source>Year 1 is the first year after the partnership was signed. The period follows from the template.</source>
+        <translation>El año 1 es el primer año después de la firma de la alianza. El periodo se deduce de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>not set by the template; enter it on the cover page</source>
+        <translation>la plantilla no lo fija; escríbalo en los datos de portada</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>choose a template or last year&apos;s report</source>
+        <translation>elija una plantilla o el informe del año anterior</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2873,13 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>Only %1&apos;s parts can be changed here (%2 sections, %3 activities, %4 indicators); everything else is shown for context and is read-only. Mark your parts as submitted and send this file back.</source>
         <translation>Aquí solo se pueden cambiar las partes de %1 (%2 secciones, %3 actividades, %4 indicadores); lo demás se muestra como contexto y es de solo lectura. Marque sus partes como enviadas y devuelva este archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::OrderChange</name>
+    <message>
+        <source>a new order must name every part of the list once</source>
+        <translation>un nuevo orden debe nombrar cada parte de la lista una sola vez</translation>
     </message>
 </context>
 <context>
@@ -2891,10 +3035,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Choose the file to save the PDF in.</source>
-        <translation>Elija el archivo en el que se guardará el PDF.</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
@@ -2927,14 +3067,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>La exportación falló.</translation>
     </message>
     <message>
-        <source>The PDF could not be written.
-
-%1</source>
-        <translation>No se pudo escribir el PDF.
-
-%1</translation>
-    </message>
-    <message>
         <source>Saved as %1.</source>
         <translation>Guardado como %1.</translation>
     </message>
@@ -2951,6 +3083,38 @@ Open it read-only? You can read, search and print it, but not change it, so that
 
 %1</source>
         <translation>El PDF no se puede escribir allí.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Print as final even if items are pending</source>
+        <translation>Imprimir como final aunque haya pendientes</translation>
+    </message>
+    <message>
+        <source>Export Word document</source>
+        <translation>Exportar documento de Word</translation>
+    </message>
+    <message>
+        <source>A report with errors in the readiness check prints with DRAFT / BORRADOR on every page. Tick this to print it as final anyway: its cover then lists what remains.</source>
+        <translation>Un informe con errores en la revisión se imprime con DRAFT / BORRADOR en cada página. Marque esta casilla para imprimirlo como final de todos modos: la portada mostrará entonces lo que queda pendiente.</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Documento de Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the document in.</source>
+        <translation>Elija el archivo en el que se guardará el documento.</translation>
+    </message>
+    <message>
+        <source>The document could not be written.
+
+%1</source>
+        <translation>No se pudo escribir el documento.
 
 %1</translation>
     </message>
@@ -3220,6 +3384,17 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>Fix these before sending the file back.</source>
         <translation>Corrija esto antes de devolver el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::ReportCreator</name>
+    <message>
+        <source>carried forward, this report becomes reporting year %1</source>
+        <translation>al continuarlo, este informe pasa a ser el del año %1</translation>
+    </message>
+    <message>
+        <source>the document is for reporting year %1</source>
+        <translation>el documento corresponde al año de reporte %1</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4071,196 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>the report file holds no report</source>
         <translation>el archivo de informe no contiene ningún informe</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::StructureChanges</name>
+    <message>
+        <source>activities belong to an objective; choose one first</source>
+        <translation>las actividades pertenecen a un objetivo; elija uno primero</translation>
+    </message>
+    <message>
+        <source>give the activity a title</source>
+        <translation>póngale un título a la actividad</translation>
+    </message>
+    <message>
+        <source>an indicator belongs to one of the four objectives</source>
+        <translation>un indicador pertenece a uno de los cuatro objetivos</translation>
+    </message>
+    <message>
+        <source>give the indicator a name</source>
+        <translation>póngale un nombre al indicador</translation>
+    </message>
+    <message>
+        <source>write the term in English too: it is how the glossary knows the entry</source>
+        <translation>escriba también el término en inglés: así identifica el glosario la entrada</translation>
+    </message>
+    <message>
+        <source>a term can be at most %1 characters long</source>
+        <translation>un término puede tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the glossary already has “%1”</source>
+        <translation>el glosario ya tiene «%1»</translation>
+    </message>
+    <message>
+        <source>give the entity a name</source>
+        <translation>póngale un nombre a la entidad</translation>
+    </message>
+    <message>
+        <source>there is no activity &apos;%1&apos;</source>
+        <translation>no existe la actividad «%1»</translation>
+    </message>
+    <message>
+        <source>there is no indicator &apos;%1&apos;</source>
+        <translation>no existe el indicador «%1»</translation>
+    </message>
+    <message>
+        <source>the activity cannot move further</source>
+        <translation>la actividad no puede moverse más</translation>
+    </message>
+    <message>
+        <source>the indicator cannot move further</source>
+        <translation>el indicador no puede moverse más</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::StructureEditing</name>
+    <message>
+        <source>Add &amp;Activity…</source>
+        <translation>Añadir &amp;actividad…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Indicator…</source>
+        <translation>Añadir &amp;indicador…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Add Glossary &amp;Term…</source>
+        <translation>Añadir &amp;término al glosario…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Entity…</source>
+        <translation>Añadir e&amp;ntidad…</translation>
+    </message>
+    <message>
+        <source>Add an activity to the objective chosen in the navigator</source>
+        <translation>Añade una actividad al objetivo elegido en el navegador</translation>
+    </message>
+    <message>
+        <source>Add a performance indicator</source>
+        <translation>Añade un indicador de desempeño</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>Not in this contribution</source>
+        <translation>No forma parte de este aporte</translation>
+    </message>
+    <message>
+        <source>This copy is %1&apos;s contribution: you write the parts assigned to you. Activities and indicators are added, moved and removed by the coordinator in the report itself.</source>
+        <translation>Esta copia es el aporte de %1: usted escribe las partes que le asignaron. Las actividades y los indicadores los añade, mueve y elimina la coordinación en el informe mismo.</translation>
+    </message>
+    <message>
+        <source>“%1” is approved, so it is locked. Reopen it (Review) to change its activities.</source>
+        <translation>«%1» está aprobada y, por eso, bloqueada. Reábrala (Revisión) para cambiar sus actividades.</translation>
+    </message>
+    <message>
+        <source>This activity is approved, so it is locked. Reopen it (Review) to change it.</source>
+        <translation>Esta actividad está aprobada y, por eso, bloqueada. Reábrala (Revisión) para cambiarla.</translation>
+    </message>
+    <message>
+        <source>This indicator is approved, so it is locked. Reopen it (Review) to change it.</source>
+        <translation>Este indicador está aprobado y, por eso, bloqueado. Reábralo (Revisión) para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Add Activity</source>
+        <translation>Añadir actividad</translation>
+    </message>
+    <message>
+        <source>Add activity %1</source>
+        <translation>Añadir la actividad %1</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Añadir indicador</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>Añadir el indicador %1</translation>
+    </message>
+    <message>
+        <source>Add Glossary Term</source>
+        <translation>Añadir término al glosario</translation>
+    </message>
+    <message>
+        <source>Add glossary term</source>
+        <translation>Añadir término al glosario</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>Añadir entidad</translation>
+    </message>
+    <message>
+        <source>Add entity</source>
+        <translation>Añadir entidad</translation>
+    </message>
+    <message>
+        <source>Move activity %1</source>
+        <translation>Mover la actividad %1</translation>
+    </message>
+    <message>
+        <source>Move indicator %1</source>
+        <translation>Mover el indicador %1</translation>
+    </message>
+    <message>
+        <source>Remove activity %1 “%2”, with its narrative and comments?</source>
+        <translation>¿Eliminar la actividad %1 «%2», con su narrativa y sus comentarios?</translation>
+    </message>
+    <message>
+        <source>Remove indicator %1 “%2”, with its figures and comments?</source>
+        <translation>¿Eliminar el indicador %1 «%2», con sus cifras y sus comentarios?</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit &gt; Undo.</source>
+        <translation>Puede recuperarlo con Edición &gt; Deshacer.</translation>
+    </message>
+    <message>
+        <source>Remove Activity</source>
+        <translation>Eliminar actividad</translation>
+    </message>
+    <message>
+        <source>Remove Indicator</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <source>Remove activity %1</source>
+        <translation>Eliminar la actividad %1</translation>
+    </message>
+    <message>
+        <source>Remove indicator %1</source>
+        <translation>Eliminar el indicador %1</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +5059,52 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
 </context>
 <context>
+    <name>cpc::cli::ExportChoices</name>
+    <message>
+        <source>en, es or both (default: both).</source>
+        <translation>en, es o both (predeterminado: both).</translation>
+    </message>
+    <message>
+        <source>sequential (English, then Spanish) or parallel (side by side); default: sequential.</source>
+        <translation>sequential (inglés y luego español) o parallel (lado a lado); predeterminado: sequential.</translation>
+    </message>
+    <message>
+        <source>letter or a4 (default: letter).</source>
+        <translation>letter o a4 (predeterminado: letter).</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: use en, es or both</source>
+        <translation>idioma desconocido &quot;%1&quot;: use en, es o both</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot;: use sequential or parallel</source>
+        <translation>disposición desconocida &quot;%1&quot;: use sequential o parallel</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;: use letter or a4</source>
+        <translation>papel desconocido &quot;%1&quot;: use letter o a4</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::cli::ExportDocxCommand</name>
+    <message>
+        <source>write the report as an editable Word document (.docx) for comments</source>
+        <translation>escribe el informe como documento editable de Word (.docx) para recibir comentarios</translation>
+    </message>
+    <message>
+        <source>The report (.cpcreport).</source>
+        <translation>El informe (.cpcreport).</translation>
+    </message>
+    <message>
+        <source>The Word document to write.</source>
+        <translation>El documento de Word que se escribirá.</translation>
+    </message>
+    <message>
+        <source>the output file is missing (-o OUT.docx)</source>
+        <translation>falta el archivo de salida (-o SALIDA.docx)</translation>
+    </message>
+</context>
+<context>
     <name>cpc::cli::ExportIndicatorsCommand</name>
     <message>
         <source>write the indicator tables as CSV or XLSX (small numbers protected)</source>
@@ -4777,32 +5188,12 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>El PDF que se escribe.</translation>
     </message>
     <message>
-        <source>en, es or both (default: both).</source>
-        <translation>en, es o both (predeterminado: both).</translation>
-    </message>
-    <message>
-        <source>sequential (English, then Spanish) or parallel (side by side); default: sequential.</source>
-        <translation>sequential (inglés y luego español) o parallel (lado a lado); predeterminado: sequential.</translation>
-    </message>
-    <message>
-        <source>letter or a4 (default: letter).</source>
-        <translation>letter o a4 (predeterminado: letter).</translation>
-    </message>
-    <message>
         <source>the output file is missing (-o OUT.pdf)</source>
         <translation>falta el archivo de salida (-o SALIDA.pdf)</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;: use en, es or both</source>
-        <translation>idioma desconocido &quot;%1&quot;: use en, es o both</translation>
-    </message>
-    <message>
-        <source>unknown layout &quot;%1&quot;: use sequential or parallel</source>
-        <translation>disposición desconocida &quot;%1&quot;: use sequential o parallel</translation>
-    </message>
-    <message>
-        <source>unknown paper &quot;%1&quot;: use letter or a4</source>
-        <translation>papel desconocido &quot;%1&quot;: use letter o a4</translation>
+        <source>print as final even if `check` reports errors (otherwise such a report prints as a draft, marked DRAFT / BORRADOR on every page; with this option its cover lists what remains).</source>
+        <translation>imprimir como final aunque `check` señale errores (si no, ese informe se imprime como borrador, con DRAFT / BORRADOR en cada página; con esta opción la portada enumera lo pendiente).</translation>
     </message>
 </context>
 <context>
@@ -5076,14 +5467,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>expected a reporting year from 1 to %1</source>
         <translation>se esperaba un año del informe de 1 a %1</translation>
-    </message>
-    <message>
-        <source>the document is for reporting year %1</source>
-        <translation>el documento es del año del informe %1</translation>
-    </message>
-    <message>
-        <source>the report carried forward is for reporting year %1</source>
-        <translation>el informe que se trae es del año del informe %1</translation>
     </message>
 </context>
 <context>
