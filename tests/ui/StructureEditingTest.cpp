@@ -119,7 +119,7 @@ TEST_CASE("Activities are added, moved and removed from the navigator, each an u
 
     s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
     REQUIRE(edit->addActivityAction()->isEnabled());
-    NewPartDialog::setNextAnswer({BiText(QString(), QStringLiteral("Talleres con hoteles")), 0});
+    NewPartDialog::setNextAnswer({BiText(QString(), QStringLiteral("Talleres con hoteles")), 0, {}, {}});
     edit->addActivityAction()->trigger();
 
     Report r = reportInFile(s.path);
@@ -171,7 +171,7 @@ TEST_CASE("Activities are added, moved and removed from the navigator, each an u
                                                       QStringLiteral("approved")}},
                                          QStringLiteral("approve")));
         s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
-        NewPartDialog::setNextAnswer({BiText(QString(), QStringLiteral("Otra")), 0});
+        NewPartDialog::setNextAnswer({BiText(QString(), QStringLiteral("Otra")), 0, {}, {}});
         edit->addActivityAction()->trigger();
         CHECK(activityIds(reportInFile(s.path), QStringLiteral("objective-1")).size() == before.size() + 1);
         CHECK(MessageBox::lastText().contains(QStringLiteral("aprobad")));
@@ -187,7 +187,7 @@ TEST_CASE("Indicators are added under their objective, moved and removed; undo r
     REQUIRE(edit);
     s.window.selectNode(NavNode{NodeKind::IndicatorsRoot, {}});
     REQUIRE(edit->addIndicatorAction()->isEnabled());
-    NewPartDialog::setNextAnswer({BiText(QStringLiteral("Hotels trained"), QStringLiteral("Hoteles capacitados")), 1});
+    NewPartDialog::setNextAnswer({BiText(QStringLiteral("Hotels trained"), QStringLiteral("Hoteles capacitados")), 1, {}, {}});
     edit->addIndicatorAction()->trigger();
 
     Report r = reportInFile(s.path);
@@ -233,7 +233,7 @@ void addActivityPicture(const QString& language, const QString& title)
     s.window.resize(1366, 768);
     s.window.show();
     s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-2")});
-    NewPartDialog::setNextAnswer({BiText(QString(), title), 0});
+    NewPartDialog::setNextAnswer({BiText(QString(), title), 0, {}, {}});
     StructureEditing::of(s.window)->addActivityAction()->trigger();
     QTest::qWait(300);
     REQUIRE(s.window.currentNode().kind == NodeKind::Activity);

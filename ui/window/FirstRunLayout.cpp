@@ -84,6 +84,12 @@ void FirstRunLayout::arrange(QMainWindow& window)
         !comments->isHidden() && !window.tabifiedDockWidgets(comments).contains(review)) {
         window.tabifyDockWidget(comments, review);
         review->raise();
+        // The window could not be as short as the screen while three panel groups stood one above the other:
+        // now that two share a tab, it can.
+        if (const QScreen* screen = window.screen()) {
+            const QSize available = screen->availableGeometry().size();
+            if (window.height() > available.height() || window.width() > available.width()) size(window, available);
+        }
     }
     const QList<QDockWidget*> right = rightGroups(window);
     if (!right.isEmpty()) {

@@ -1,6 +1,6 @@
 // Exports the large generated report (gen_large_report.py) to Word in each layout and prints time, CPU and
 // peak memory: the export of the largest report should take well under a second.
-#include "common/BenchSupport.h"
+#include "../common/BenchSupport.h"
 #include "docx/DocxExporter.h"
 
 #include <QCoreApplication>
