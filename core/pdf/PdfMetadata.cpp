@@ -1,5 +1,7 @@
 #include "pdf/PdfMetadata.h"
 
+#include "pdf/PdfFonts.h"
+
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
@@ -16,8 +18,11 @@ QString pick(const BiText& t, Language l) { return t.text(l).isEmpty() ? t.text(
 
 const char* PdfMetadata::tag(Language l) { return l == Language::En ? "en-US" : "es-CO"; }
 
-HPDF_Binary PdfMetadata::textString(HPDF_MMgr mmgr, const QString& text)
+HPDF_Binary PdfMetadata::textString(HPDF_MMgr mmgr, const QString& whole)
 {
+    // A description, not the text itself (a link's words, a figure's alt text): readers and libharu keep
+    // strings far shorter than a title may be, so it is abridged like the document properties.
+    const QString text = PdfFonts::abridge(whole, 1000);
     QByteArray bytes("\xFE\xFF", 2);
     bytes.reserve(2 + text.size() * 2);
     for (QChar c : text) {

@@ -26,7 +26,7 @@ struct NoIdentity {
 };
 } // namespace
 
-TEST_CASE("The first start asks for the name and entity; skipping leaves them unset", "[identity][firstrun]")
+TEST_CASE("The first start asks for the name and entity, and skipping leaves them unset", "[identity][firstrun]")
 {
     const NoIdentity clean;
     {

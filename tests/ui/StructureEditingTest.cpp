@@ -171,7 +171,7 @@ TEST_CASE("Activities are added, moved and removed from the navigator, each an u
                                                       QStringLiteral("approved")}},
                                          QStringLiteral("approve")));
         s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
-        NewPartDialog::setNextAnswer({BiText(QString(), QStringLiteral("Otra")), 0, {}, {}});
+        MessageBox::setNextAnswer(QMessageBox::Ok); // the refusal is said in a box
         edit->addActivityAction()->trigger();
         CHECK(activityIds(reportInFile(s.path), QStringLiteral("objective-1")).size() == before.size() + 1);
         CHECK(MessageBox::lastText().contains(QStringLiteral("aprobad")));
@@ -179,7 +179,7 @@ TEST_CASE("Activities are added, moved and removed from the navigator, each an u
     }
 }
 
-TEST_CASE("Indicators are added under their objective, moved and removed; undo restores breakdowns in order",
+TEST_CASE("Indicators are added under their objective, moved and removed, and undo restores breakdowns in order",
           "[structure]")
 {
     test::OpenSample s;

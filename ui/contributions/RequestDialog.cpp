@@ -1,5 +1,6 @@
 #include "contributions/RequestDialog.h"
 
+#include "common/EntityLabel.h"
 #include "common/FileDialog.h"
 #include "merge/ContributionScope.h"
 #include "settings/Preferences.h"
@@ -108,8 +109,9 @@ RequestDialog::RequestDialog(ReportDocument& doc, const QString& entity, QWidget
 
 QString RequestDialog::suggestedFileName(const Report& report, const QString& entity)
 {
+    // A file name is short: the entity's acronym (its full name is in the file).
     QString name = tr("Contribution from %1 – CPC report year %2")
-                       .arg(ReviewTarget::entityName(report, entity))
+                       .arg(EntityLabel::shortOf(report, entity))
                        .arg(report.info.reportingYear);
     // Whatever a file system would refuse or read as a folder.
     static const QRegularExpression unsafe(QStringLiteral(R"([/\\:*?"<>|])"));

@@ -94,7 +94,7 @@ TEST_CASE("Exported text extracts without a syntax warning from poppler")
     CHECK(info.contains(QRegularExpression(QStringLiteral("PDF version:\\s+1.7"))));
 }
 
-TEST_CASE("The structure follows the content in reading order; table rows keep every column")
+TEST_CASE("The structure follows the content in reading order and table rows keep every column")
 {
     PdfStructure s;
     const int part = s.add("Part", 0);
