@@ -2,6 +2,7 @@
 
 #include "settings/Identity.h"
 #include "util/InputFile.h"
+#include "util/OutputFile.h"
 #include "util/SystemError.h"
 
 #include <QFile>
@@ -30,6 +31,26 @@ QString CliSupport::standardOutputFailed(const QString& command, int errorNumber
     const QString cause = errorNumber ? SystemError::describe(errorNumber) : tr("the disk is full or the reader stopped");
     return QStringLiteral("cpcreport %1: ").arg(command) +
            tr("standard output: the output could not be written: %1").arg(cause);
+}
+
+int CliSupport::finishExport(Console& console, const QString& command, const QString& out,
+                             const std::function<Result<QByteArray>()>& render, const std::function<Status()>& toFile)
+{
+    if (OutputFile::isStandardOutput(out)) {
+        auto bytes = render();
+        if (!bytes) return fail(console, command, Error{bytes.error().message, out, Error::Kind::Failed});
+        console.out.flush();
+        fwrite(bytes.value().constData(), 1, size_t(bytes.value().size()), stdout);
+        fflush(stdout);
+        return Done;
+    }
+    if (Status s = toFile(); !s) {
+        Error e = s.error();
+        if (e.where.isEmpty()) e.where = out;
+        e.kind = Error::Kind::Failed; // the report was read; only producing the file failed
+        return fail(console, command, e);
+    }
+    return Done;
 }
 
 Result<QByteArray> CliSupport::readInput(const QString& path, qint64 maxBytes)

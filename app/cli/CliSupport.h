@@ -4,6 +4,7 @@
 #include "storage/ReportDocument.h"
 #include "util/Result.h"
 
+#include <functional>
 #include <memory>
 
 namespace cpc::cli {
@@ -23,6 +24,10 @@ public:
     static Result<std::unique_ptr<ReportDocument>> openReport(const QString& path, ReportDocument::Mode mode);
     // Who is editing: the name from Preferences, else the login name.
     static QString author();
+    // The end of every export: to standard output when `out` is "-" (`render`), else to the file (`toFile`,
+    // through the output-file policy). A failure after the report was read is a failure (exit 3).
+    static int finishExport(Console& console, const QString& command, const QString& out,
+                            const std::function<Result<QByteArray>()>& render, const std::function<Status()>& toFile);
     // Exactly `count` positional arguments, or a usage error.
     static bool expectPositional(const QCommandLineParser& p, int count, Console& console, const QString& command,
                                  const QString& usage);

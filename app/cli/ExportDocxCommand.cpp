@@ -36,21 +36,10 @@ int ExportDocxCommand::run(const QCommandLineParser& p, Console& console) const
         if (Status s = OutputFile::check(out, {report}); !s) return CliSupport::fail(console, name(), s.error());
     auto doc = CliSupport::openReport(report, ReportDocument::Mode::ReadOnly);
     if (!doc) return CliSupport::fail(console, name(), doc.error());
-    if (toStdout) {
-        auto bytes = DocxExporter::render(doc.value()->report(), *options);
-        if (!bytes) return CliSupport::fail(console, name(), Error{bytes.error().message, out, Error::Kind::Failed});
-        console.out.flush();
-        fwrite(bytes.value().constData(), 1, size_t(bytes.value().size()), stdout);
-        fflush(stdout);
-        return Done;
-    }
-    if (Status s = DocxExporter::exportReport(doc.value()->report(), out, *options, {}, nullptr, {report}); !s) {
-        Error e = s.error();
-        if (e.where.isEmpty()) e.where = out;
-        e.kind = Error::Kind::Failed; // the report was read; only producing the document failed
-        return CliSupport::fail(console, name(), e);
-    }
-    return Done;
+    const Report& r = doc.value()->report();
+    return CliSupport::finishExport(
+        console, name(), out, [&] { return DocxExporter::render(r, *options); },
+        [&] { return DocxExporter::exportReport(r, out, *options, {}, nullptr, {report}); });
 }
 
 } // namespace cpc::cli

@@ -41,21 +41,10 @@ int ExportPdfCommand::run(const QCommandLineParser& p, Console& console) const
     if (!doc) return CliSupport::fail(console, name(), doc.error());
     options.final = p.isSet(QStringLiteral("final"));
     options.checks = CheckEngine::contextFor(*doc.value(), nullptr);
-    if (toStdout) {
-        auto bytes = PdfExporter::render(doc.value()->report(), options);
-        if (!bytes) return CliSupport::fail(console, name(), Error{bytes.error().message, out, Error::Kind::Failed});
-        console.out.flush();
-        fwrite(bytes.value().constData(), 1, size_t(bytes.value().size()), stdout);
-        fflush(stdout);
-        return Done;
-    }
-    if (Status s = PdfExporter::exportReport(doc.value()->report(), out, options, {}, nullptr, {report}); !s) {
-        Error e = s.error();
-        if (e.where.isEmpty()) e.where = out;
-        e.kind = Error::Kind::Failed; // the report was read; only producing the PDF failed
-        return CliSupport::fail(console, name(), e);
-    }
-    return Done;
+    const Report& r = doc.value()->report();
+    return CliSupport::finishExport(
+        console, name(), out, [&] { return PdfExporter::render(r, options); },
+        [&] { return PdfExporter::exportReport(r, out, options, {}, nullptr, {report}); });
 }
 
 } // namespace cpc::cli

@@ -134,18 +134,10 @@ Status DocxExporter::exportReport(const Report& report, const QString& path, con
                                   const PdfProgress& progress, const std::atomic<bool>* cancel,
                                   const QStringList& protectedReports)
 {
-    // The same output-file policy as every export: refused before the work, checked again at the end.
-    if (Status s = OutputFile::check(path, protectedReports); !s) return s;
-    auto bytes = render(report, options, progress, cancel);
-    if (!bytes) return bytes.error();
-    if (cancelled(cancel)) return cancelError();
-    OutputFile out(path, protectedReports);
-    if (Status s = out.open(); !s) return s;
-    if (Status s = out.write(bytes.value()); !s) return s;
-    if (cancelled(cancel)) return cancelError(); // `out` removes its temporary file
-    if (Status s = out.commit(); !s) return s;
-    if (progress) progress(100);
-    return success();
+    const Status s = OutputFile::produce(
+        path, protectedReports, [&] { return render(report, options, progress, cancel); }, cancel, cancelError());
+    if (s && progress) progress(100);
+    return s;
 }
 
 } // namespace cpc

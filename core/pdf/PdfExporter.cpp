@@ -167,18 +167,10 @@ Status PdfExporter::exportReport(const Report& report, const QString& path, cons
                                  const PdfProgress& progress, const std::atomic<bool>* cancel,
                                  const QStringList& protectedReports)
 {
-    // Refused before the work, and checked again when the file is put in place.
-    if (Status s = OutputFile::check(path, protectedReports); !s) return s;
-    auto bytes = render(report, options, progress, cancel);
-    if (!bytes) return bytes.error();
-    if (cancelled(cancel)) return cancelError();
-    OutputFile out(path, protectedReports);
-    if (Status s = out.open(); !s) return s;
-    if (Status s = out.write(bytes.value()); !s) return s;
-    if (cancelled(cancel)) return cancelError(); // `out` removes its temporary file
-    if (Status s = out.commit(); !s) return s;
-    if (progress) progress(100);
-    return success();
+    const Status s = OutputFile::produce(
+        path, protectedReports, [&] { return render(report, options, progress, cancel); }, cancel, cancelError());
+    if (s && progress) progress(100);
+    return s;
 }
 
 } // namespace cpc

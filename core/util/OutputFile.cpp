@@ -238,6 +238,23 @@ void OutputFile::discard()
     m_temp.clear();
 }
 
+Status OutputFile::produce(const QString& path, const QStringList& protectedReports,
+                           const std::function<Result<QByteArray>()>& render, const std::atomic<bool>* cancel,
+                           const Error& whenCancelled)
+{
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+    // Refused before the work, and checked again when the file is put in place.
+    if (Status s = check(path, protectedReports); !s) return s;
+    auto bytes = render();
+    if (!bytes) return bytes.error();
+    if (cancelled()) return whenCancelled;
+    OutputFile out(path, protectedReports);
+    if (Status s = out.open(); !s) return s;
+    if (Status s = out.write(bytes.value()); !s) return s;
+    if (cancelled()) return whenCancelled; // `out` removes its temporary file
+    return out.commit();
+}
+
 Status OutputFile::writeAll(const QString& path, const QByteArray& bytes, const QStringList& protectedReports,
                             Existing existing)
 {

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+
 namespace cpc {
 
 // The one policy for every file the program writes where the user said (exports from the command line and
@@ -46,6 +49,12 @@ public:
     // open() + write() + commit().
     static Status writeAll(const QString& path, const QByteArray& bytes, const QStringList& protectedReports = {},
                            Existing existing = Existing::Replace);
+    // What every export does: the target refused before any work, then `render` (which may take a while and
+    // be cancelled through `cancel`), then the bytes put in place unless cancelled by then (`whenCancelled`
+    // is returned and nothing is left behind).
+    static Status produce(const QString& path, const QStringList& protectedReports,
+                          const std::function<Result<QByteArray>()>& render, const std::atomic<bool>* cancel,
+                          const Error& whenCancelled);
     static bool isStandardOutput(const QString& path) { return path == QLatin1String("-"); }
     // "the file could not be written: <cause in words>" naming `path`.
     static Error writeError(int errorNumber, const QString& path);
