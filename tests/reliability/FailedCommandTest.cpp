@@ -18,21 +18,6 @@ using namespace cpc::test;
 
 namespace {
 
-constexpr uid_t kNobody = 65534;
-
-// Root ignores file permissions; when the tests run as root the child becomes an ordinary user first.
-void asOrdinaryUser()
-{
-    if (::geteuid() != 0) return;
-    ::setgroups(0, nullptr);
-    if (::setgid(kNobody) != 0 || ::setuid(kNobody) != 0) ::_exit(99);
-}
-
-void own(const QString& path)
-{
-    if (::geteuid() == 0) REQUIRE(::chown(QFile::encodeName(path).constData(), kNobody, kNobody) == 0);
-}
-
 QString requestsMade(const QString& file)
 {
     return runCli({QStringLiteral("request"), file, QStringLiteral("--show")}).out;
@@ -46,17 +31,16 @@ TEST_CASE("a request whose file cannot be written is not recorded", "[reliabilit
     REQUIRE(::chmod(QFile::encodeName(dir.path(QString())).constData(), 0755) == 0);
     REQUIRE(QDir().mkpath(dir.path("work")));
     const QString file = newSampleReport(dir, QStringLiteral("work/r.cpcreport"));
-    own(dir.path("work"));
-    own(file);
+    giveToOrdinaryUser(dir.path("work"));
+    giveToOrdinaryUser(file);
     REQUIRE(QDir().mkpath(dir.path("closed")));
     REQUIRE(::chmod(QFile::encodeName(dir.path("closed")).constData(), 0555) == 0);
     const QString before = exportJson(file);
     REQUIRE(requestsMade(file).contains(QStringLiteral("no contribution requests")));
 
     const QString out = dir.path("closed/icbf.cpcreport");
-    const CliResult r = runCliWith({QStringLiteral("request"), file, QStringLiteral("--entity"), QStringLiteral("ICBF"),
-                                    QStringLiteral("-o"), out},
-                                   asOrdinaryUser);
+    const CliResult r = runAsOrdinaryUser(dir, {QStringLiteral("request"), file, QStringLiteral("--entity"),
+                                                QStringLiteral("ICBF"), QStringLiteral("-o"), out});
     INFO(r.err.toStdString());
     CHECK_FALSE(r.crashed);
     CHECK(r.exitCode == 3);

@@ -20,16 +20,6 @@ using namespace cpc::test;
 
 namespace {
 
-constexpr uid_t kNobody = 65534;
-
-// Root ignores file permissions; when the tests run as root the child becomes an ordinary user first.
-void asOrdinaryUser()
-{
-    if (::geteuid() != 0) return;
-    ::setgroups(0, nullptr);
-    if (::setgid(kNobody) != 0 || ::setuid(kNobody) != 0) ::_exit(99);
-}
-
 // Files may grow to `bytes` at most; writing beyond fails with EFBIG, as on a full disk.
 std::function<void()> fileSizeLimit(rlim_t bytes)
 {
@@ -41,37 +31,6 @@ std::function<void()> fileSizeLimit(rlim_t bytes)
 }
 
 void setMode(const QString& path, mode_t mode) { REQUIRE(::chmod(QFile::encodeName(path).constData(), mode) == 0); }
-
-void giveToOrdinaryUser(const QString& path)
-{
-    if (::geteuid() == 0) REQUIRE(::chown(QFile::encodeName(path).constData(), kNobody, kNobody) == 0);
-}
-
-// Runs cpcreport as an ordinary user. The build folder may be where that user cannot reach it (a fresh
-// machine clones under root's home, mode 0700), and so may root's home: the child runs a copy of the
-// program from the test's own folder, with a home folder of its own. `dir` must be reachable
-// (reachableFolder).
-CliResult runAsOrdinaryUser(const TempDir& dir, const QStringList& args)
-{
-    if (::geteuid() != 0) return runCliWith(args, {});
-    const QString bin = dir.path(QStringLiteral("bin"));
-    const QString program = bin + QStringLiteral("/cpcreport");
-    const QString home = dir.path(QStringLiteral("nobody-home"));
-    if (!QFile::exists(program)) {
-        REQUIRE(QDir().mkpath(bin));
-        REQUIRE(QFile::copy(cliBinary(), program));
-        setMode(bin, 0755);
-        setMode(program, 0755);
-        REQUIRE(QDir().mkpath(home));
-        giveToOrdinaryUser(home);
-    }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-        env.remove(QString::fromLatin1(variable));
-    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-    env.insert(QStringLiteral("HOME"), home);
-    return runProgramWith(program, args, asOrdinaryUser, env);
-}
 
 // A folder inside `dir` that an ordinary user can reach.
 QString reachableFolder(const TempDir& dir, const QString& name)

@@ -2,9 +2,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 
 #include <sqlite3.h>
+
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace cpc::test {
 
@@ -71,6 +77,44 @@ CliResult runProgramWith(const QString& program, const QStringList& args, const 
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+namespace {
+constexpr uid_t kNobody = 65534;
+}
+
+void asOrdinaryUser()
+{
+    if (::geteuid() != 0) return;
+    ::setgroups(0, nullptr);
+    if (::setgid(kNobody) != 0 || ::setuid(kNobody) != 0) ::_exit(99);
+}
+
+void giveToOrdinaryUser(const QString& path)
+{
+    if (::geteuid() == 0) REQUIRE(::chown(QFile::encodeName(path).constData(), kNobody, kNobody) == 0);
+}
+
+CliResult runAsOrdinaryUser(const TempDir& dir, const QStringList& args)
+{
+    if (::geteuid() != 0) return runCliWith(args, {});
+    const QString bin = dir.path(QStringLiteral("bin"));
+    const QString program = bin + QStringLiteral("/cpcreport");
+    const QString home = dir.path(QStringLiteral("nobody-home"));
+    if (!QFile::exists(program)) {
+        REQUIRE(QDir().mkpath(bin));
+        REQUIRE(QFile::copy(cliBinary(), program));
+        REQUIRE(::chmod(QFile::encodeName(bin).constData(), 0755) == 0);
+        REQUIRE(::chmod(QFile::encodeName(program).constData(), 0755) == 0);
+        REQUIRE(QDir().mkpath(home));
+        giveToOrdinaryUser(home);
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* variable :
+         {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"})
+        env.remove(QString::fromLatin1(variable));
+    env.insert(QStringLiteral("HOME"), home);
+    return runProgramWith(program, args, asOrdinaryUser, env);
 }
 
 QString childBinary() { return QStringLiteral(CPC_RELIABILITY_CHILD); }

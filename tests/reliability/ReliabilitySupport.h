@@ -27,6 +27,16 @@ CliResult runCliWith(const QStringList& args, const std::function<void()>& prepa
 CliResult runProgramWith(const QString& program, const QStringList& args, const std::function<void()>& prepare,
                          const QProcessEnvironment& environment);
 
+// Root ignores file permissions: tests that need them run the child as an ordinary user (nobody).
+// asOrdinaryUser() is a child-process modifier that drops to that user (when running as root);
+// giveToOrdinaryUser() hands a file or folder to that user.
+void asOrdinaryUser();
+void giveToOrdinaryUser(const QString& path);
+// Runs cpcreport as the ordinary user. The build folder may be where that user cannot reach it (a fresh
+// machine clones under root's home, mode 0700), and so may root's home: the child runs a copy of the
+// program from `dir` (which must be reachable: mode 0755), with a home folder of its own.
+CliResult runAsOrdinaryUser(const TempDir& dir, const QStringList& args);
+
 // The child process of the reliability tests (ReliabilityChild.cpp).
 QString childBinary();
 
