@@ -1,6 +1,7 @@
 #include "document/ReportOutline.h"
 
 #include "document/DocumentWords.h"
+#include "document/IndicatorGroups.h"
 #include "model/IndicatorProgress.h"
 
 #include <algorithm>
@@ -187,25 +188,10 @@ void ReportOutline::indicatorDetails(const Indicator& ind, QList<DocPassage>& ou
 
 void ReportOutline::indicators(const QString& number, QList<DocPassage>& out) const
 {
-    QList<int> objectives = {1, 2, 3, 4};
-    for (const Indicator& i : m_report.indicators)
-        if (!objectives.contains(i.objective)) objectives.append(i.objective);
     int sub = 0;
-    for (int objective : objectives) {
-        QList<const Indicator*> list;
-        for (const Indicator& i : m_report.indicators)
-            if (i.objective == objective) list.append(&i);
-        if (list.isEmpty() && objective > 4) continue;
-        BiText title;
-        for (const Section& s : m_report.sections)
-            if (s.isObjective() && s.objective == objective) title = s.title;
-        if (title.isEmpty() || objective < 1 || objective > 4) {
-            const bool known = objective >= 1 && objective <= 4;
-            const char* key = known ? "objective_n" : "other_indicators";
-            title = BiText(DocumentWords(Language::En).text(key), DocumentWords(Language::Es).text(key));
-            if (known) title = BiText(title.en().arg(objective), title.es().arg(objective));
-        }
-        heading(2, number + QLatin1Char('.') + QString::number(++sub), title, out);
+    for (const IndicatorGroup& group : IndicatorGroup::of(m_report)) {
+        const QList<const Indicator*>& list = group.indicators;
+        heading(2, number + QLatin1Char('.') + QString::number(++sub), group.title, out);
         if (list.isEmpty()) {
             out.append(passage([](std::optional<Language> l) {
                 DocBlock b;

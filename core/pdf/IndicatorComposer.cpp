@@ -1,5 +1,7 @@
 #include "pdf/IndicatorComposer.h"
 
+#include "document/IndicatorGroups.h"
+
 #include "model/IndicatorProgress.h"
 #include "pdf/ChartPainter.h"
 #include "pdf/PdfTable.h"
@@ -44,27 +46,11 @@ void IndicatorComposer::compose(std::optional<Language> language, const QString&
                                 float frameHeight, const HeadingFn& heading, std::vector<FlowBlock>& out) const
 {
     m_language = language;
-    // Objectives in order 1..4, then whatever indicators carry another objective number.
-    QList<int> objectives = {1, 2, 3, 4};
-    for (const Indicator& i : m_report.indicators)
-        if (!objectives.contains(i.objective)) objectives.append(i.objective);
     int sub = 0;
-    for (int objective : objectives) {
-        QList<const Indicator*> list;
-        for (const Indicator& i : m_report.indicators)
-            if (i.objective == objective) list.append(&i);
-        if (list.isEmpty() && objective > 4) continue;
-        BiText title;
-        for (const Section& s : m_report.sections)
-            if (s.isObjective() && s.objective == objective) title = s.title;
-        if (title.isEmpty() || objective < 1 || objective > 4) {
-            const bool known = objective >= 1 && objective <= 4;
-            title = known ? BiText(PdfLocale(Language::En).text("objective_n").arg(objective),
-                                   PdfLocale(Language::Es).text("objective_n").arg(objective))
-                          : BiText(PdfLocale(Language::En).text("other_indicators"), PdfLocale(Language::Es).text("other_indicators"));
-        }
+    for (const IndicatorGroup& group : IndicatorGroup::of(m_report)) {
+        const QList<const Indicator*>& list = group.indicators;
         const QString subNumber = number + QLatin1Char('.') + QString::number(++sub);
-        heading(2, subNumber, title, out);
+        heading(2, subNumber, group.title, out);
         if (list.isEmpty()) {
             out.push_back(m_setter.plain(label("no_indicators"), FontStyle::Italic, BlockSetter::kBodySize, width, 0x666666));
             continue;

@@ -1,5 +1,7 @@
 #include "pdf/ReportComposer.h"
 
+#include "document/DocumentWords.h"
+
 #include "pdf/IndicatorComposer.h"
 #include "pdf/PdfTable.h"
 
@@ -7,10 +9,7 @@ namespace cpc {
 
 namespace {
 
-QString side(const BiText& t, Language l)
-{
-    return t.text(l).isEmpty() ? t.text(otherLanguage(l)) : t.text(l);
-}
+QString side(const BiText& t, Language l) { return DocumentWords::side(t, l); }
 
 } // namespace
 
@@ -81,14 +80,7 @@ QString ReportComposer::entityNames(const QStringList& ids, Language l) const
     QStringList names;
     for (const QString& id : ids) {
         const Entity* e = m_report.entity(id);
-        if (!e) {
-            names << id;
-            continue;
-        }
-        const QString name = side(e->name, l), acronym = side(e->acronym, l);
-        // Names often carry their acronym already ("Fundación Panamericana para el Desarrollo (FUPAD)").
-        const bool named = acronym.isEmpty() || acronym == name || name.contains(QLatin1Char('(') + acronym + QLatin1Char(')'));
-        names << (named ? name : name + QStringLiteral(" (") + acronym + QLatin1Char(')'));
+        names << (e ? DocumentWords::entityName(*e, l) : id);
     }
     return names.join(QStringLiteral("; "));
 }
