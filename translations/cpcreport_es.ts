@@ -4123,6 +4123,34 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>the indicator cannot move further</source>
         <translation>el indicador no puede moverse más</translation>
     </message>
+    <message>
+        <source>there is no glossary term &apos;%1&apos;</source>
+        <translation>no existe el término «%1» en el glosario</translation>
+    </message>
+    <message>
+        <source>there is no entity &apos;%1&apos;</source>
+        <translation>no existe la entidad «%1»</translation>
+    </message>
+    <message>
+        <source>it prepares the report (cover)</source>
+        <translation>prepara el informe (portada)</translation>
+    </message>
+    <message>
+        <source>section “%1”</source>
+        <translation>la sección «%1»</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>la actividad %1</translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation>el indicador %1</translation>
+    </message>
+    <message>
+        <source>the entity is still named in the report (%1): assign those parts to another entity first</source>
+        <translation>la entidad todavía figura en el informe (%1): primero asigne esas partes a otra entidad</translation>
+    </message>
 </context>
 <context>
     <name>cpc::StructureEditing</name>
@@ -4512,6 +4540,46 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>Indicators</source>
         <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Remove Term</source>
+        <translation>Quitar término</translation>
+    </message>
+    <message>
+        <source>Remove the term “%1” and its definition from the glossary?</source>
+        <translation>¿Quitar del glosario el término «%1» y su definición?</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit &gt; Undo.</source>
+        <translation>Puede recuperarlo con Edición &gt; Deshacer.</translation>
+    </message>
+    <message>
+        <source>Remove term %1</source>
+        <translation>Quitar el término %1</translation>
+    </message>
+    <message>
+        <source>Remove Entity</source>
+        <translation>Quitar entidad</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed yet: %2.</source>
+        <translation>Todavía no se puede quitar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the report&apos;s entities?</source>
+        <translation>¿Quitar %1 de las entidades del informe?</translation>
+    </message>
+    <message>
+        <source>Remove entity %1</source>
+        <translation>Quitar la entidad %1</translation>
+    </message>
+    <message>
+        <source>Remove entity…</source>
+        <translation>Quitar entidad…</translation>
+    </message>
+    <message>
+        <source>Remove term…</source>
+        <translation>Quitar término…</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,12 @@
 
 #include "edit/FieldPath.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
+#include <QString>
+
+#include <utility>
 
 namespace cpc {
 
@@ -20,9 +24,18 @@ struct FieldChange {
 
 // A group of edits made, recorded and undone together, as one transaction.
 struct ChangeSet {
+    // A constructor rather than an aggregate, so that `authors` may be left out where nobody else wrote.
+    ChangeSet(QList<FieldChange> changes_ = {}, QString author_ = {}, QString origin_ = {})
+        : changes(std::move(changes_)), author(std::move(author_)), origin(std::move(origin_))
+    {
+    }
+
     QList<FieldChange> changes;
-    QString author; // entity id, or the user's name from Preferences
+    QString author; // who made them: "Ana Pérez (MOI)" (Identity::author), or an entity id
     QString origin; // edit | apply | import | merge | restore | undo | redo | new
+    // Changes made by someone else than `author`, by path (FieldPath::toString()): a merge records each
+    // field as written by the partner who changed it in their copy.
+    QHash<QString, QString> authors;
 };
 
 } // namespace cpc

@@ -16,6 +16,13 @@ namespace {
 
 QString k(const char* key) { return QString::fromLatin1(key); }
 
+// A title as the report writes it first (its source language), else in the other language.
+QString inReportsWords(const Report& r, const BiText& t)
+{
+    const QString first = t.text(r.info.sourceLanguage);
+    return first.isEmpty() ? t.text(otherLanguage(r.info.sourceLanguage)) : first;
+}
+
 // The text changes that give a new part its words: through the text fields, as typing would, so that each
 // side's revision and translation state start right.
 void addTexts(QList<FieldChange>& out, const FieldPath& field, const BiText& text)
@@ -175,6 +182,31 @@ Result<QList<FieldChange>> StructureChanges::removeIndicator(const Report& r, co
 {
     if (!r.indicator(id)) return Error{tr("there is no indicator '%1'").arg(id), id};
     return QList<FieldChange>{FieldChange{FieldPath{k("indicators"), id}, QJsonValue(QJsonValue::Null)}};
+}
+
+Result<QList<FieldChange>> StructureChanges::removeGlossaryTerm(const Report& r, const QString& termEn)
+{
+    if (r.glossaryIndex(termEn) < 0) return Error{tr("there is no glossary term '%1'").arg(termEn), termEn};
+    return QList<FieldChange>{FieldChange{FieldPath{k("glossary"), termEn}, QJsonValue(QJsonValue::Null)}};
+}
+
+Result<QList<FieldChange>> StructureChanges::removeEntity(const Report& r, const QString& id)
+{
+    if (!r.entity(id)) return Error{tr("there is no entity '%1'").arg(id), id};
+    QStringList places;
+    if (r.info.preparedBy == id) places << tr("it prepares the report (cover)");
+    for (const Section& s : r.sections) {
+        if (s.assignedTo.contains(id)) places << tr("section “%1”").arg(inReportsWords(r, s.title));
+        for (const Activity& a : s.activities)
+            if (a.responsible.contains(id)) places << tr("activity %1").arg(a.id);
+    }
+    for (const Indicator& i : r.indicators)
+        if (i.responsible.contains(id)) places << tr("indicator %1").arg(i.id);
+    if (!places.isEmpty())
+        return Error{tr("the entity is still named in the report (%1): assign those parts to another entity first")
+                         .arg(places.join(QStringLiteral(", "))),
+                     id};
+    return QList<FieldChange>{FieldChange{FieldPath{k("entities"), id}, QJsonValue(QJsonValue::Null)}};
 }
 
 bool StructureChanges::canMoveActivity(const Report& r, const QString& id, int step)

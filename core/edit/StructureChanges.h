@@ -33,6 +33,10 @@ public:
 
     static Result<QList<FieldChange>> removeActivity(const Report& r, const QString& id);
     static Result<QList<FieldChange>> removeIndicator(const Report& r, const QString& id);
+    static Result<QList<FieldChange>> removeGlossaryTerm(const Report& r, const QString& termEn);
+    // Refused, naming the parts, while the entity prepares the report, is assigned a section or is
+    // responsible for an activity or an indicator: those are changed first.
+    static Result<QList<FieldChange>> removeEntity(const Report& r, const QString& id);
 
     // Moves an activity within its section, or an indicator among those of its objective, by one place
     // (`step` -1 up, +1 down). An error when it is already first or last.

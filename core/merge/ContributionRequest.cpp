@@ -34,7 +34,8 @@ QByteArray ContributionRequest::toJson() const
                                      {QStringLiteral("note"), note},
                                      {QStringLiteral("due"), due},
                                      {QStringLiteral("requested_at"), requestedAt},
-                                     {QStringLiteral("requested_by"), requestedBy}})
+                                     {QStringLiteral("requested_by"), requestedBy},
+                                     {QStringLiteral("revision"), revision}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -49,6 +50,7 @@ std::optional<ContributionRequest> ContributionRequest::fromJson(const QByteArra
     r.due = o.value(QStringLiteral("due")).toString();
     r.requestedAt = o.value(QStringLiteral("requested_at")).toString();
     r.requestedBy = o.value(QStringLiteral("requested_by")).toString();
+    r.revision = o.value(QStringLiteral("revision")).toInteger(-1);
     return r;
 }
 
@@ -81,6 +83,7 @@ Result<ContributionRequest> ContributionRequest::create(ReportDocument& source, 
     r.due = due;
     r.requestedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     r.requestedBy = author;
+    r.revision = source.revision();
 
     const auto fail = [&](const Error& e) { return Error{e.message, outPath, e.kind}; };
     if (Status s = source.copyInto(out.temporaryPath()); !s) return fail(s.error());

@@ -19,6 +19,9 @@ public:
     QString due;         // YYYY-MM-DD, or empty
     QString requestedAt; // ISO 8601 UTC
     QString requestedBy;
+    // The report's revision when the copy was made: edits in the copy after it are the partner's (-1 in
+    // requests made before this was recorded).
+    qint64 revision = -1;
 
     // Writes the request file at `outPath` (never overwriting) and records the request in `source`.
     static Result<ContributionRequest> create(ReportDocument& source, const QString& entity, const QString& outPath,

@@ -21,6 +21,7 @@ struct MergeItem {
     QJsonValue requested; // as it was sent (Undefined: did not exist)
     QJsonValue returned;  // as it came back
     QJsonValue current;   // as it is in the report now
+    QString author;       // who changed it in the contribution, as its history says ("Laura Gómez (PADF)")
 };
 
 // Everything a returned contribution would change, for the review dialog and `cpcreport merge`.
@@ -34,6 +35,9 @@ struct MergePlan {
     // part removed from the report since the request.
     QList<Comment> refusedComments;
     int alreadyMerged = 0; // fields that already hold what came back
+    // The people who wrote the contribution, as its history records them ("Laura Gómez (PADF)"), or the
+    // entity's id when the file names nobody.
+    QString contributors;
 
     int count(MergeItem::Kind k) const
     {

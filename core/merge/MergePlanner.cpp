@@ -2,8 +2,9 @@
 
 #include "edit/TextChange.h"
 #include "json/ReportJsonReader.h"
-#include "merge/ContributionFigures.h"
 #include "json/ReportJsonWriter.h"
+#include "merge/ContributionAuthors.h"
+#include "merge/ContributionFigures.h"
 #include "merge/ContributionScope.h"
 #include "merge/ReportFlattener.h"
 #include "model/TextSource.h"
@@ -139,6 +140,8 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
 
     MergePlan plan;
     plan.request = *recorded;
+    const ContributionAuthors authors(contribution, *recorded);
+    plan.contributors = authors.all(recorded->entity);
     const ContributionScope scope(sent.value(), recorded->entity);
     const auto before = ReportFlattener::flatten(sent.value());
     const auto after = ReportFlattener::flatten(returned.value());
@@ -154,7 +157,8 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
         const QJsonValue back = after.value(p, QJsonValue(QJsonValue::Undefined));
         if (requested == back) continue;
         const QJsonValue current = now.value(p, QJsonValue(QJsonValue::Undefined));
-        MergeItem item{MergeItem::Kind::Change, FieldPath::fromString(p), requested, back, current};
+        MergeItem item{MergeItem::Kind::Change, FieldPath::fromString(p), requested, back, current, {}};
+        item.author = authors.of(item.path);
         if (!objectInBoth(item.path, sent.value(), returned.value()) || !scope.allows(item.path, back)) {
             item.kind = MergeItem::Kind::Refused;
         } else if (current == back || (done.contains(p) && done.value(p) == orNull(back))) {
@@ -199,7 +203,7 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
 Status MergePlanner::apply(ReportDocument& target, const MergePlan& plan, const QSet<int>& rejected,
                            const QSet<int>& takeReturned, const QHash<int, QJsonValue>& combined)
 {
-    ChangeSet set{{}, plan.request.entity, QStringLiteral("merge")};
+    ChangeSet set{{}, plan.contributors, QStringLiteral("merge")};
     QJsonObject decidedNow = decided(target, plan.request.id);
     for (int i = 0; i < plan.items.size(); ++i) {
         const MergeItem& item = plan.items[i];
@@ -207,6 +211,8 @@ Status MergePlanner::apply(ReportDocument& target, const MergePlan& plan, const 
                           (item.kind == MergeItem::Kind::Conflict && takeReturned.contains(i));
         if (item.kind == MergeItem::Kind::Change)
             decidedNow.insert(item.path.toString(), orNull(item.returned));
+        if (!item.author.isEmpty() && item.kind != MergeItem::Kind::Refused)
+            set.authors.insert(item.path.toString(), item.author);
         if (item.kind == MergeItem::Kind::Conflict && combined.contains(i)) {
             // Decided as what came back, so that merging the same file again does not ask again.
             decidedNow.insert(item.path.toString(), orNull(item.returned));

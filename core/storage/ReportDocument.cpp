@@ -160,7 +160,8 @@ Status ReportDocument::apply(const ChangeSet& set, const QList<QPair<QString, QS
         if (Status s = applier.apply(c, rev); !s) return s;
         const QJsonValue after = FieldValues::get(next, c.path);
         if (before == after && !wasStale) continue;
-        entries.append(HistoryEntry{rev, first, now, set.author, set.origin, c.path, before, after});
+        entries.append(HistoryEntry{rev, first, now, set.authors.value(c.path.toString(), set.author), set.origin,
+                                    c.path, before, after});
         paths.append(c.path);
         ++rev;
     }

@@ -250,6 +250,8 @@ TEST_CASE("Journey: a new report from the template, written, assigned, contribut
     CHECK(authorsOf(request, FieldPath::fromString(body + QStringLiteral("/es"))).contains(kPartner.author()));
     mergeBack(w, request);
     CHECK(reportInFile(path).section(section)->body.es().endsWith(QStringLiteral("Aporte de PADF.")));
+    // The coordinator's history names the person at PADF who wrote it, not only the entity.
+    CHECK(authorsOf(path, FieldPath::fromString(body + QStringLiteral("/es"))).contains(kPartner.author()));
 
     checkReadiness(w);
     const QString pdf = exportPdf(w, dir.path(QStringLiteral("informe.pdf")));

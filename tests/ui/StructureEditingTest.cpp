@@ -1,6 +1,7 @@
 #include "Screenshot.h"
 #include "UiTestSupport.h"
 
+#include "common/EntityLabel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "dialogs/NewReportWizard.h"
@@ -17,8 +18,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -253,4 +256,47 @@ TEST_CASE("The guide's picture of adding an activity, in English and in Spanish"
     addActivityPicture(QStringLiteral("en"), QStringLiteral("Talleres con operadores turísticos"));
     const test::SpanishInterface spanish;
     addActivityPicture(QStringLiteral("es"), QStringLiteral("Talleres con operadores turísticos"));
+}
+
+TEST_CASE("Glossary terms and entities are removed from their pages, each an undoable step", "[structure][remove]")
+{
+    const test::SpanishInterface spanish;
+    test::OpenSample s;
+    s.window.resize(1366, 768);
+    s.window.show();
+
+    s.window.selectNode(NavNode{NodeKind::Glossary, {}});
+    const QString term = reportInFile(s.path).glossary.first().term.en();
+    auto buttons = s.window.currentPage()->findChildren<QToolButton*>(QStringLiteral("removeEntryButton"));
+    REQUIRE(buttons.size() == reportInFile(s.path).glossary.size());
+    CHECK(buttons.first()->text() == QStringLiteral("Quitar término…"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    buttons.first()->click();
+    CHECK(reportInFile(s.path).glossaryIndex(term) < 0);
+    s.window.undoStack()->undo();
+    CHECK(reportInFile(s.path).glossaryIndex(term) >= 0);
+
+    // An entity still named by an indicator is refused in words, naming the indicator; the report keeps it.
+    const Report r = reportInFile(s.path);
+    QString named, indicator;
+    for (const Indicator& i : r.indicators)
+        if (!i.responsible.isEmpty() && named.isEmpty()) {
+            named = i.responsible.first();
+            indicator = i.id;
+        }
+    REQUIRE_FALSE(named.isEmpty());
+    s.window.selectNode(NavNode{NodeKind::Entities, {}});
+    QToolButton* removeNamed = nullptr;
+    for (QToolButton* b : s.window.currentPage()->findChildren<QToolButton*>(QStringLiteral("removeEntryButton")))
+        if (b->accessibleName().contains(EntityLabel::of(r, named))) removeNamed = b;
+    REQUIRE(removeNamed);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    removeNamed->click();
+    CHECK(reportInFile(s.path).entity(named) != nullptr);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("indicador %1").arg(indicator)));
+    // The page shows entities by name, not by id.
+    bool codeAlone = false;
+    for (QLabel* l : s.window.currentPage()->findChildren<QLabel*>())
+        codeAlone = codeAlone || l->text() == named;
+    CHECK_FALSE(codeAlone);
 }

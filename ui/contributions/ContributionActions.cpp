@@ -164,7 +164,7 @@ bool ContributionActions::mergeFile(const QString& path)
         if (it->id > before) inverse << FieldChange{it->path, orNull(it->oldValue), false};
     if (!forward.isEmpty())
         m_window.undoStack()->push(new ChangeCommand(
-            doc, forward, inverse, tr("Merge contribution from %1").arg(who), mp.request.entity));
+            doc, forward, inverse, tr("Merge contribution from %1").arg(who), mp.contributors));
     const int kept =
         int(mp.count(MergeItem::Kind::Conflict) - dialog.takeReturned().size() - dialog.combined().size());
     m_window.statusBar()->showMessage(

@@ -20,7 +20,13 @@ RichTextEdit::RichTextEdit(QWidget* parent) : QTextEdit(parent)
     // The window's undo stack is the only one: it covers every edit, in every text, and survives reopening.
     setUndoRedoEnabled(false);
     connect(document(), &QTextDocument::contentsChanged, this, [this] {
-        if (!m_loading) emit edited();
+        if (m_loading) return;
+        // The spelling highlighter's repainting also reports a change of contents: only a change of the
+        // words or their formatting is an edit (a stale one would be committed over a removed part).
+        QString now = storedText();
+        if (now == m_lastStored) return;
+        m_lastStored = std::move(now);
+        emit edited();
     });
 }
 
@@ -63,6 +69,7 @@ QString RichTextEdit::storedText() const
 
 void RichTextEdit::setStoredText(const QString& text)
 {
+    m_lastStored = text;
     if (storedText() == text) return;
     const int pos = textCursor().position();
     const int scroll = verticalScrollBar()->value();
@@ -72,6 +79,7 @@ void RichTextEdit::setStoredText(const QString& text)
     else
         MarkdownConverter::fromMarkdown(*document(), text);
     m_loading = false;
+    m_lastStored = storedText();
     QTextCursor c = textCursor();
     c.setPosition(std::min(pos, document()->characterCount() - 1));
     setTextCursor(c);

@@ -53,6 +53,7 @@ private:
 
     bool m_singleLine = false;
     bool m_loading = false;
+    QString m_lastStored; // what edited() last reported or setStoredText() loaded
 };
 
 } // namespace cpc

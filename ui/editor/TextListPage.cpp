@@ -1,14 +1,20 @@
 #include "editor/TextListPage.h"
 
+#include "common/EntityLabel.h"
+#include "common/MessageBox.h"
 #include "common/UiLanguage.h"
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
+#include "edit/StructureChanges.h"
 #include "storage/ReportDocument.h"
+#include "undo/EditSession.h"
 
+#include <QBoxLayout>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cpc {
@@ -33,6 +39,52 @@ QString number(const std::optional<double>& v)
 }
 
 } // namespace
+
+QBoxLayout* TextListPage::headingWithRemove(const QString& text, QWidget* parent, const QString& action,
+                                            std::function<void()> remove)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(headingLabel(text, parent, 1.1), 1);
+    auto* button = new QToolButton(parent);
+    button->setText(action);
+    button->setObjectName(QStringLiteral("removeEntryButton"));
+    button->setAccessibleName(action + QLatin1Char(' ') + text);
+    button->setEnabled(!m_ctx.document->isReadOnly());
+    connect(button, &QToolButton::clicked, this, std::move(remove));
+    row->addWidget(button, 0, Qt::AlignTop);
+    return row;
+}
+
+void TextListPage::removeTerm(const QString& termEn)
+{
+    const Report& r = m_ctx.document->report();
+    auto changes = StructureChanges::removeGlossaryTerm(r, termEn);
+    if (!changes) return;
+    if (MessageBox::question(this, tr("Remove Term"),
+                             tr("Remove the term “%1” and its definition from the glossary?").arg(termEn) +
+                                 QStringLiteral("\n\n") + tr("You can bring it back with Edit > Undo."))
+        != QMessageBox::Yes)
+        return;
+    m_ctx.session->edit(changes.value(), tr("Remove term %1").arg(termEn));
+}
+
+void TextListPage::removeEntity(const QString& id)
+{
+    const Report& r = m_ctx.document->report();
+    const QString who = EntityLabel::of(r, id);
+    auto changes = StructureChanges::removeEntity(r, id);
+    if (!changes) {
+        MessageBox::warning(this, tr("Remove Entity"),
+                            tr("%1 cannot be removed yet: %2.").arg(who, changes.error().message));
+        return;
+    }
+    if (MessageBox::question(this, tr("Remove Entity"),
+                             tr("Remove %1 from the report's entities?").arg(who) + QStringLiteral("\n\n") +
+                                 tr("You can bring it back with Edit > Undo."))
+        != QMessageBox::Yes)
+        return;
+    m_ctx.session->edit(changes.value(), tr("Remove entity %1").arg(who));
+}
 
 TextListPage::TextListPage(const PageContext& context, QWidget* parent) : QWidget(parent), m_ctx(context)
 {
@@ -80,7 +132,8 @@ void TextListPage::build()
     case NodeKind::Entities:
         v->addWidget(headingLabel(tr("Entities"), inner, 1.4));
         for (const Entity& e : r.entities) {
-            v->addWidget(headingLabel(e.id, inner, 1.1));
+            v->addLayout(headingWithRemove(EntityLabel::of(e), inner, tr("Remove entity…"),
+                                           [this, id = e.id] { removeEntity(id); }));
             const FieldPath base{QStringLiteral("entities"), e.id};
             addText(base.child(QStringLiteral("acronym")), false, tr("Acronym"));
             addText(base.child(QStringLiteral("name")), false, tr("Name"));
@@ -90,7 +143,8 @@ void TextListPage::build()
         v->addWidget(headingLabel(tr("Glossary"), inner, 1.4));
         for (const GlossaryEntry& g : r.glossary) {
             // The English term is the entry's identity: it is shown, not edited, here.
-            v->addWidget(headingLabel(g.term.en() + QStringLiteral(" / ") + g.term.es(), inner, 1.1));
+            v->addLayout(headingWithRemove(g.term.en() + QStringLiteral(" / ") + g.term.es(), inner, tr("Remove term…"),
+                                           [this, term = g.term.en()] { removeTerm(term); }));
             addText(FieldPath{QStringLiteral("glossary"), g.term.en(), QStringLiteral("definition")}, true, tr("Definition"));
         }
         break;

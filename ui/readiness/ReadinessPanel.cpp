@@ -18,9 +18,12 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cpc {
 
@@ -48,9 +51,10 @@ ReadinessPanel::ReadinessPanel(MainWindow& window, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Interactive);
-    m_view->header()->setSectionResizeMode(FindingsModel::PlaceColumn, QHeaderView::Stretch);
-    m_view->header()->resizeSection(FindingsModel::MessageColumn, 320);
+    // The message takes what the place leaves, so that a narrow laptop panel still shows it from its start
+    // (the whole finding is in the tooltip).
+    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(FindingsModel::PlaceColumn, QHeaderView::Interactive);
     connect(m_view, &QTreeView::activated, this, &ReadinessPanel::goTo);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->expandAll();
@@ -196,6 +200,13 @@ bool ReadinessPanel::dismiss(const QModelIndex& index)
     }
     refresh();
     return true;
+}
+
+void ReadinessPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The place column gets about a third of the panel; the message the rest.
+    m_view->header()->resizeSection(FindingsModel::PlaceColumn, std::max(90, m_view->viewport()->width() * 35 / 100));
 }
 
 } // namespace cpc

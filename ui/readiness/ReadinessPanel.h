@@ -48,6 +48,9 @@ signals:
     // The findings on screen were replaced by a new run.
     void updated();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void setDocument(ReportDocument* doc);
     void showResults(const Findings& findings, const Readiness& readiness);

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QTimer>
 #include <QScreen>
+#include <QVariant>
 #include <QScrollBar>
 #include <QTreeView>
 #include <algorithm>
@@ -51,6 +52,25 @@ void fitNavigator(QMainWindow& window, int share)
     window.resizeDocks({navigator}, {std::min(wanted, share)}, Qt::Horizontal);
 }
 
+// The property that remembers the size chosen for the screen, for Reset Layout.
+constexpr const char* kIntendedSize = "cpcFirstRunSize";
+
+// The review panel joins the comments and history as a tab, so that the readiness list keeps its height.
+void tabReviewPanels(QMainWindow& window)
+{
+    QDockWidget* review = dock(window, "reviewDock");
+    QDockWidget* comments = dock(window, "commentsDock");
+    // Before the window is first shown every panel is hidden; only one the user closed stays out.
+    const auto closed = [](const QWidget* w) {
+        return w->testAttribute(Qt::WA_WState_ExplicitShowHide) && w->testAttribute(Qt::WA_WState_Hidden);
+    };
+    if (!review || !comments || closed(review) || closed(comments) ||
+        window.tabifiedDockWidgets(comments).contains(review))
+        return;
+    window.tabifyDockWidget(comments, review);
+    review->raise();
+}
+
 } // namespace
 
 void FirstRunLayout::size(QMainWindow& window)
@@ -70,26 +90,28 @@ void FirstRunLayout::size(QMainWindow& window, QSize available)
 {
     // A laptop screen is used whole; a large one gets a comfortable window that leaves the desktop visible.
     const bool small = available.width() <= 1440 || available.height() <= 900;
-    const QSize size = small ? available
-                             : QSize(std::min(1600, available.width() * 90 / 100),
-                                     std::min(1000, available.height() * 90 / 100));
-    window.resize(size.boundedTo(available));
+    const QSize size = (small ? available
+                              : QSize(std::min(1600, available.width() * 90 / 100),
+                                      std::min(1000, available.height() * 90 / 100)))
+                           .boundedTo(available);
+    // Tabbed first: three panel groups one above the other make the window's minimum taller than a laptop
+    // screen, and the resize below would be clamped to it.
+    if (size.height() < kTabbedBelowHeight) tabReviewPanels(window);
+    window.setProperty(kIntendedSize, size);
+    // A maximized window ignores the size (the screen's version maximizes again when it fills the screen).
+    window.setWindowState(window.windowState() & ~Qt::WindowMaximized);
+    window.resize(size);
 }
 
 void FirstRunLayout::arrange(QMainWindow& window)
 {
-    QDockWidget* review = dock(window, "reviewDock");
-    QDockWidget* comments = dock(window, "commentsDock");
-    if (window.height() < kTabbedBelowHeight && review && comments && !review->isHidden() &&
-        !comments->isHidden() && !window.tabifiedDockWidgets(comments).contains(review)) {
-        window.tabifyDockWidget(comments, review);
-        review->raise();
-        // The window could not be as short as the screen while three panel groups stood one above the other:
-        // now that two share a tab, it can.
-        if (const QScreen* screen = window.screen()) {
-            const QSize available = screen->availableGeometry().size();
-            if (window.height() > available.height() || window.width() > available.width()) size(window, available);
-        }
+    const QSize intended = window.property(kIntendedSize).toSize();
+    if (window.height() < kTabbedBelowHeight || (intended.isValid() && intended.height() < kTabbedBelowHeight)) {
+        tabReviewPanels(window);
+        // Reset Layout restores the untabbed panels, whose minimum may have pushed the window past the size
+        // chosen for the screen: now that two share a tab, it fits again.
+        if (intended.isValid() && (window.height() > intended.height() || window.width() > intended.width()))
+            window.resize(intended);
     }
     const QList<QDockWidget*> right = rightGroups(window);
     if (!right.isEmpty()) {

@@ -26,6 +26,14 @@ bool isInsideTextSide(QWidget* w)
         if (qobject_cast<TextSideEditor*>(p)) return true;
     return false;
 }
+
+// A notice's own "Details" button stays usable on a locked page: it is how the user reads why.
+bool isInsideNotice(QWidget* w)
+{
+    for (QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+        if (qobject_cast<NoticeBar*>(p)) return true;
+    return false;
+}
 } // namespace
 
 PageLock::PageLock(MainWindow& window) : QObject(&window), m_window(window) {}
@@ -65,7 +73,7 @@ void PageLock::lockAll(QWidget* page, const QString& text, const QString& detail
         m_readOnly << side;
     }
     for (QWidget* w : page->findChildren<QWidget*>()) {
-        if (isInsideTextSide(w) || !w->isEnabled()) continue;
+        if (isInsideTextSide(w) || isInsideNotice(w) || !w->isEnabled()) continue;
         if (auto* e = qobject_cast<QLineEdit*>(w); e && !e->isReadOnly()) {
             e->setReadOnly(true);
             m_readOnly << e;

@@ -158,3 +158,41 @@ TEST_CASE("glossary terms and entities are added with ids the user never types",
     REQUIRE(padf.ok());
     CHECK(padf->id == QStringLiteral("FUPAD"));
 }
+
+TEST_CASE("glossary terms are removed, and an entity only once no part of the report names it",
+          "[edit][structure][remove]")
+{
+    Report r = test::sampleReport();
+    REQUIRE_FALSE(r.glossary.isEmpty());
+    const QString term = r.glossary.first().term.en();
+    TouchedObjects touched;
+    ChangeApplier applier(r, touched);
+    qint64 rev = 100;
+    auto removal = StructureChanges::removeGlossaryTerm(r, term);
+    REQUIRE(removal.ok());
+    for (const FieldChange& c : removal.value()) REQUIRE(applier.apply(c, ++rev).ok());
+    CHECK(r.glossaryIndex(term) < 0);
+    CHECK_FALSE(StructureChanges::removeGlossaryTerm(r, term).ok());
+
+    // An entity responsible for an indicator is refused, and the refusal names the indicator.
+    QString named, indicator;
+    for (const Indicator& i : r.indicators)
+        if (!i.responsible.isEmpty() && named.isEmpty()) {
+            named = i.responsible.first();
+            indicator = i.id;
+        }
+    REQUIRE_FALSE(named.isEmpty());
+    auto refused = StructureChanges::removeEntity(r, named);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(indicator));
+
+    // One named nowhere goes.
+    auto added = StructureChanges::addEntity(r, QStringLiteral("other"), BiText(),
+                                             BiText(QString(), QStringLiteral("Fundación Nueva")));
+    REQUIRE(added.ok());
+    for (const FieldChange& c : added->changes) REQUIRE(applier.apply(c, ++rev).ok());
+    auto gone = StructureChanges::removeEntity(r, added->id);
+    REQUIRE(gone.ok());
+    for (const FieldChange& c : gone.value()) REQUIRE(applier.apply(c, ++rev).ok());
+    CHECK(r.entity(added->id) == nullptr);
+}

@@ -63,3 +63,29 @@ TEST_CASE("history tells who wrote a merged text, and restoring an earlier versi
     CHECK(f.coordinator->revision() == rev);
     CHECK(f.coordinator->report().activity(QStringLiteral("1.2"))->body.en() == original);
 }
+
+TEST_CASE("a merge records each field as written by the person who wrote it in the partner's copy",
+          "[merge][history][people]")
+{
+    MergeFixture f;
+    const QString path = f.request(QStringLiteral("RENACER"), QStringLiteral("renacer.cpcreport"));
+    {
+        auto partner = f.openAsPartner(path);
+        REQUIRE(partner->apply(edit("activities/1.2/body/en", QStringLiteral("Laura's words."),
+                                    QStringLiteral("Laura Gómez (RENACER)"))));
+        REQUIRE(partner->apply(edit("activities/1.2/body/es", QStringLiteral("Palabras de Pedro."),
+                                    QStringLiteral("Pedro Ruiz (RENACER)"))));
+    }
+    auto plan = MergePlanner::plan(*f.coordinator, path);
+    REQUIRE(plan);
+    CHECK(plan.value().contributors == QStringLiteral("Pedro Ruiz (RENACER), Laura Gómez (RENACER)"));
+    REQUIRE(MergePlanner::apply(*f.coordinator, plan.value()));
+
+    const auto en = f.coordinator->history(FieldPath::fromString(QStringLiteral("activities/1.2/body/en")));
+    REQUIRE(en.size() == 1);
+    CHECK(en[0].author == QStringLiteral("Laura Gómez (RENACER)"));
+    CHECK(en[0].origin == QStringLiteral("merge"));
+    const auto es = f.coordinator->history(FieldPath::fromString(QStringLiteral("activities/1.2/body/es")));
+    REQUIRE(es.size() == 1);
+    CHECK(es[0].author == QStringLiteral("Pedro Ruiz (RENACER)"));
+}
