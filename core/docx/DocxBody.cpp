@@ -84,14 +84,24 @@ QString DocxBody::linkId(const QString& url)
     return QStringLiteral("rIdLink%1").arg(i + 1);
 }
 
-void DocxBody::titlePage(const QString& title, const QString& subtitle, const QString& period, std::optional<Language> l)
+void DocxBody::cover(const QList<DocCover>& sides)
 {
-    for (const auto& [style, text] : {std::pair{QStringLiteral("Title"), title}, std::pair{QStringLiteral("Subtitle"), subtitle},
-                                      std::pair{QStringLiteral("Subtitle"), period}}) {
-        if (text.isEmpty()) continue;
+    // As the PDF's cover: each language's side in turn, then what a final print still lacks.
+    const auto line = [this](const QString& style, const QString& text, Language l, bool bold = false) {
+        if (text.isEmpty()) return;
         startParagraph(style);
-        runs(text, l);
+        run(text, l, bold);
         m_x.writeEndElement();
+    };
+    for (const DocCover& c : sides) {
+        line(QStringLiteral("Subtitle"), c.partnership, c.language);
+        line(QStringLiteral("Title"), c.title, c.language);
+        for (const QString& text : c.lines) line(QStringLiteral("Subtitle"), text, c.language);
+    }
+    for (const DocCover& c : sides) {
+        line(QStringLiteral("Normal"), c.pendingHeading, c.language, true);
+        for (const QString& finding : c.pending) line(QStringLiteral("Normal"), QStringLiteral("• ") + finding, c.language);
+        line(QStringLiteral("Note"), c.pendingMore, c.language);
     }
 }
 
@@ -206,7 +216,7 @@ void DocxBody::facts(const DocBlock& b)
     }
 }
 
-void DocxBody::cell(const QString& text, std::optional<Language> l, bool bold, bool numeric, int width)
+void DocxBody::cell(const DocCell& c, std::optional<Language> l, int width)
 {
     m_x.writeStartElement(QLatin1String(W), QStringLiteral("tc"));
     m_x.writeStartElement(QLatin1String(W), QStringLiteral("tcPr"));
@@ -214,8 +224,15 @@ void DocxBody::cell(const QString& text, std::optional<Language> l, bool bold, b
     m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), QString::number(width));
     m_x.writeAttribute(QLatin1String(W), QStringLiteral("type"), QStringLiteral("dxa"));
     m_x.writeEndElement();
-    startParagraph(QStringLiteral("TableText"), false, numeric ? QStringLiteral("right") : QString());
-    runs(text, l, bold);
+    startParagraph(QStringLiteral("TableText"), false, c.numeric ? QStringLiteral("right") : QString());
+    runs(c.text, l, c.bold);
+    if (!c.second.isEmpty() && !l) {
+        // The bilingual variant's Spanish, after the English as in the rest of its labels.
+        run(QStringLiteral(" / "), Language::En, c.bold);
+        run(c.second, Language::Es, c.bold);
+    } else if (!c.second.isEmpty()) {
+        run(QStringLiteral("\n") + c.second, l, false, true);
+    }
     m_x.writeEndElement();
     m_x.writeEndElement();
 }
@@ -248,17 +265,19 @@ void DocxBody::table(const DocTable& t, std::optional<Language> l)
     m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("tblHeader"));
     m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("cantSplit"));
     m_x.writeEndElement();
-    for (int c = 0; c < columns; ++c) cell(t.headers[c], l, true, t.numeric.value(c), width);
+    for (int c = 0; c < columns; ++c) {
+        DocCell header{t.headers[c]};
+        header.bold = true;
+        header.numeric = t.numeric.value(c);
+        cell(header, l, width);
+    }
     m_x.writeEndElement();
     for (const QList<DocCell>& row : t.rows) {
         m_x.writeStartElement(QLatin1String(W), QStringLiteral("tr"));
         m_x.writeStartElement(QLatin1String(W), QStringLiteral("trPr"));
         m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("cantSplit"));
         m_x.writeEndElement();
-        for (int c = 0; c < columns; ++c) {
-            const DocCell value = row.value(c);
-            cell(value.text, l, value.bold, value.numeric, width);
-        }
+        for (int c = 0; c < columns; ++c) cell(row.value(c), l, width);
         m_x.writeEndElement();
     }
     m_x.writeEndElement();
@@ -273,11 +292,10 @@ void DocxBody::chart(const DocBlock& b)
     DocTable t;
     t.headers = {QString(), b.chart.targetLabel, b.chart.actualLabel};
     t.numeric = {false, true, true};
-    for (qsizetype i = 0; i < b.chart.points.size(); ++i) {
-        const QStringList figures = b.chart.valueTexts.value(i).split(QStringLiteral(" / "));
-        DocCell target{figures.value(0)}, actual{figures.value(1)};
+    for (const DocChartPoint& p : b.chart.points) {
+        DocCell target{p.targetText}, actual{p.actualText};
         target.numeric = actual.numeric = true;
-        t.rows.append({DocCell{b.chart.points[i].label}, target, actual});
+        t.rows.append({DocCell{p.label}, target, actual});
     }
     table(t, b.language);
 }

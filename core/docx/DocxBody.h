@@ -17,8 +17,8 @@ class DocxBody {
 public:
     DocxBody();
 
-    // `l` unset: the parallel layout's bilingual title ("English / Español", each part in its language).
-    void titlePage(const QString& title, const QString& subtitle, const QString& period, std::optional<Language> l);
+    // The cover: each language's side in turn.
+    void cover(const QList<DocCover>& sides);
     // A contents field pre-filled with the headings (Word updates it with page numbers on opening).
     void contents(const QString& heading, const QList<DocPassage>& passages, std::optional<Language> l);
     // The passages in one language, or side by side (unset): one table row per pair of passages, shared
@@ -45,7 +45,7 @@ private:
     void run(const QString& text, std::optional<Language> l, bool bold = false, bool italic = false, bool link = false);
     // A bilingual label "English / Español": each part in its language.
     void runs(const QString& text, std::optional<Language> l, bool bold = false);
-    void cell(const QString& text, std::optional<Language> l, bool bold, bool numeric, int width);
+    void cell(const DocCell& c, std::optional<Language> l, int width);
     QString linkId(const QString& url);
 
     QByteArray m_out;
