@@ -171,6 +171,22 @@ QList<DocCover> ReportOutline::cover(const QList<Language>& languages, const Fin
     return sides;
 }
 
+QList<ReportOutline::Run> ReportOutline::runs(const QList<DocPassage>& passages)
+{
+    const auto heading = [&](qsizetype i) { return passages[i].en.kind == DocBlock::Kind::Heading; };
+    QList<Run> out;
+    for (qsizetype i = 0; i < passages.size();) {
+        qsizetype last = i + 1;
+        if (!heading(i))
+            while (last < passages.size() && !heading(last) && passages[last].shared == passages[i].shared &&
+                   !passages[last].breakBefore)
+                ++last;
+        out.append({i, last});
+        i = last;
+    }
+    return out;
+}
+
 QList<std::optional<Language>> ReportOutline::parts(const PdfOptions& o)
 {
     using L = PdfOptions::Languages;

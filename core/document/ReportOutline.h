@@ -28,6 +28,14 @@ public:
     // The languages the cover speaks, in order.
     static QList<Language> languages(const PdfOptions& options);
 
+    // The passages read together, as [first, last) ranges: a heading alone, consecutive shared passages,
+    // or consecutive passages set side by side in the parallel layout, where each language's column of
+    // the range is read whole before the other's (an activity's facts and its narrative).
+    struct Run {
+        qsizetype first, last;
+    };
+    static QList<Run> runs(const QList<DocPassage>& passages);
+
     // Building blocks of the outline's parts.
     using Variant = std::function<DocBlock(std::optional<Language>)>;
     // A passage from one function called for English, Spanish and the bilingual variant.

@@ -1,6 +1,7 @@
 #include "docx/DocxBody.h"
 
 #include "docx/DocxStyles.h"
+#include "document/ReportOutline.h"
 
 namespace cpc {
 
@@ -351,14 +352,16 @@ void DocxBody::passages(const QList<DocPassage>& list, std::optional<Language> l
         m_x.writeEndElement();
         open = false;
     };
-    for (const DocPassage& p : list) {
+    // As the PDF reads them: each run of paired passages is one row, its columns read whole in turn.
+    for (const ReportOutline::Run& run : ReportOutline::runs(list)) {
+        const DocPassage& p = list[run.first];
         if (p.breakBefore) {
             close();
             pageBreak();
         }
         if (p.shared) {
             close();
-            block(p.both);
+            for (qsizetype i = run.first; i < run.last; ++i) block(list[i].both);
             continue;
         }
         if (!open) {
@@ -379,14 +382,17 @@ void DocxBody::passages(const QList<DocPassage>& list, std::optional<Language> l
             open = true;
         }
         m_x.writeStartElement(QLatin1String(W), QStringLiteral("tr"));
-        for (const DocBlock* side : {&p.en, &p.es}) {
+        for (const Language side : {Language::En, Language::Es}) {
             m_x.writeStartElement(QLatin1String(W), QStringLiteral("tc"));
             m_x.writeStartElement(QLatin1String(W), QStringLiteral("tcPr"));
             m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("tcW"));
             m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), QString::number(kTextWidth / 2));
             m_x.writeAttribute(QLatin1String(W), QStringLiteral("type"), QStringLiteral("dxa"));
             m_x.writeEndElement();
-            if (!block(*side)) {
+            bool paragraph = false;
+            for (qsizetype i = run.first; i < run.last; ++i)
+                paragraph = block(side == Language::En ? list[i].en : list[i].es);
+            if (!paragraph) {
                 startParagraph(QStringLiteral("TableText"));
                 m_x.writeEndElement();
             }

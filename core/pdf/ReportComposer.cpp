@@ -1,5 +1,7 @@
 #include "pdf/ReportComposer.h"
 
+#include "document/ReportOutline.h"
+
 namespace cpc {
 
 namespace {
@@ -24,15 +26,15 @@ void ReportComposer::heading(const DocPassage& p, std::vector<FlowBlock>& out) c
     if (!m_language && p.es.text != p.en.text) mark.subtitle = p.es.text;
     m_marks->push_back(mark);
     const size_t first = out.size();
-    set({&p, &p + 1}, out);
+    set(&p, &p + 1, out);
     if (out.size() > first) out[first].heading = int(m_marks->size()) - 1;
 }
 
-void ReportComposer::set(Run run, std::vector<FlowBlock>& out) const
+void ReportComposer::set(const DocPassage* begin, const DocPassage* end, std::vector<FlowBlock>& out) const
 {
     const size_t first = out.size();
-    if (m_language || run.begin->shared) {
-        for (const DocPassage* p = run.begin; p != run.end; ++p)
+    if (m_language || begin->shared) {
+        for (const DocPassage* p = begin; p != end; ++p)
             m_setter.set(m_language ? variant(*p, *m_language) : p->both, m_width, out);
         // The second paragraphs of the bilingual tables' cells are Spanish.
         if (m_tagger)
@@ -41,7 +43,7 @@ void ReportComposer::set(Run run, std::vector<FlowBlock>& out) const
     } else {
         const float column = (m_width - kGutter) / 2;
         std::vector<FlowBlock> en, es;
-        for (const DocPassage* p = run.begin; p != run.end; ++p) {
+        for (const DocPassage* p = begin; p != end; ++p) {
             m_setter.set(p->en, column, en);
             m_setter.set(p->es, column, es);
         }
@@ -52,7 +54,7 @@ void ReportComposer::set(Run run, std::vector<FlowBlock>& out) const
         }
         for (FlowBlock& b : BlockSetter::pair(std::move(en), std::move(es), column + kGutter)) out.push_back(std::move(b));
     }
-    if (out.size() > first && run.begin->breakBefore) out[first].breakBefore = true;
+    if (out.size() > first && begin->breakBefore) out[first].breakBefore = true;
 }
 
 std::vector<FlowBlock> ReportComposer::compose(const QList<DocPassage>& passages, std::optional<Language> language,
@@ -64,18 +66,11 @@ std::vector<FlowBlock> ReportComposer::compose(const QList<DocPassage>& passages
     m_tagger = tagger;
     m_parent = parent;
     std::vector<FlowBlock> out;
-    const DocPassage* const end = passages.constData() + passages.size();
-    for (const DocPassage* p = passages.constData(); p != end;) {
+    for (const ReportOutline::Run& run : ReportOutline::runs(passages)) {
         if (cancel && cancel->load()) break;
-        if (isHeading(*p)) {
-            heading(*p, out);
-            ++p;
-            continue;
-        }
-        const DocPassage* last = p + 1;
-        while (last != end && !isHeading(*last) && last->shared == p->shared && !last->breakBefore) ++last;
-        set({p, last}, out);
-        p = last;
+        const DocPassage* first = passages.constData() + run.first;
+        if (isHeading(*first)) heading(*first, out);
+        else set(first, passages.constData() + run.last, out);
     }
     m_marks = nullptr;
     m_tagger = nullptr;

@@ -26,13 +26,9 @@ public:
     static constexpr float kGutter = 18;
 
 private:
-    struct Run {
-        const DocPassage* begin;
-        const DocPassage* end;
-    };
-    // Sets a run of passages: a heading, consecutive shared passages, or consecutive paired ones (set
-    // as one pair of columns, so that the columns' blocks start at the same heights).
-    void set(Run run, std::vector<FlowBlock>& out) const;
+    // Sets a run of passages (ReportOutline::runs): a heading, consecutive shared passages, or
+    // consecutive paired ones, set as one pair of columns so that the columns' blocks start level.
+    void set(const DocPassage* first, const DocPassage* last, std::vector<FlowBlock>& out) const;
     void heading(const DocPassage& p, std::vector<FlowBlock>& out) const;
 
     PassageSetter m_setter;
