@@ -11,10 +11,9 @@ Texts are compared by their letters and digits only: line breaks, hyphens the PD
 bullets, the " / " between languages and page numbers are how each format sets the words, not the words.
 
 usage: same_content_check.py --cpcreport BIN --sample REPORT.json [--language en|es|both]
-                             [--layout sequential|parallel]
+                             [--layout sequential|parallel] [--paper letter|a4]
 Exits 0 when both orders hold, 1 with the first text out of order.
 """
-import argparse
 import os
 import subprocess
 import sys
@@ -25,6 +24,8 @@ import docx.table
 import docx.text.paragraph
 import pikepdf
 from docx.oxml.ns import qn
+
+from docx_check import arguments, new_report
 
 # The Word styles of the body's words; TableText is a data table's cell (compared as the table is, not here).
 WORDS = ('Title', 'Subtitle', 'Heading', 'Normal', 'List Paragraph', 'Subheading', 'Note', 'TOC', 'caption',
@@ -122,20 +123,12 @@ def in_order(needles, haystack, what):
 
 
 def main():
-    a = argparse.ArgumentParser()
-    a.add_argument('--cpcreport', required=True)
-    a.add_argument('--sample', required=True)
-    a.add_argument('--language', default='both')
-    a.add_argument('--layout', default='sequential')
-    o = a.parse_args()
-
+    o = arguments().parse_args()
     work = tempfile.TemporaryDirectory()
-    report = os.path.join(work.name, 'informe.cpcreport')
-    made = subprocess.run([o.cpcreport, 'new', report, '--from-json', o.sample], capture_output=True, text=True)
-    if made.returncode != 0:
-        print('new failed:', made.stderr)
+    report = new_report(o, work.name)
+    if report is None:
         return 1
-    choices = ['--language', o.language, '--layout', o.layout, '--paper', 'letter']
+    choices = ['--language', o.language, '--layout', o.layout, '--paper', o.paper]
     pdf = os.path.join(work.name, 'report.pdf')
     word = os.path.join(work.name, 'report.docx')
     for command, out in (('export-pdf', pdf), ('export-docx', word)):
@@ -146,7 +139,7 @@ def main():
 
     placed = docx_texts(word)
     texts = [t for t, _ in placed]
-    pdf_words = key(pdf_text(pdf, 792))
+    pdf_words = key(pdf_text(pdf, 842 if o.paper == 'a4' else 792))
     word_words = key(' '.join(texts))
     heads = bookmarks(pdf, o.language == 'both' and o.layout == 'sequential')
     failures = []
