@@ -66,7 +66,7 @@ TEST_CASE("an activity's facts and narrative are read as one run, headings and t
     CHECK(factsWithNarrative);
 }
 
-TEST_CASE("bilingual cells keep the Spanish apart; a language's cell says when a text is not translated",
+TEST_CASE("bilingual cells keep the Spanish apart, and a language's cell says when a text is not translated",
           "[docx][outline]")
 {
     Report r = smallReport();
