@@ -25,11 +25,6 @@ PdfDocumentPlan::PdfDocumentPlan(const Report& report, const PdfOptions& options
     }
 }
 
-QString PdfDocumentPlan::word(const Part& part, const char* key) const
-{
-    return part.language ? PdfLocale(*part.language).text(key) : PdfLocale::both(key);
-}
-
 void PdfDocumentPlan::setReadiness(Findings errors, bool final)
 {
     m_errors = std::move(errors);
@@ -120,7 +115,7 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
 {
     const PdfPageGeometry& g = m_geometry;
     std::vector<FlowBlock> blocks;
-    FlowBlock title = m_setter.heading(1, QString(), word(part, "contents"), g.frameWidth());
+    FlowBlock title = m_setter.heading(1, QString(), DocumentWords(part.language).label("contents"), g.frameWidth());
     title.keepWithNext = false;
     m_tagger.beginPassage();
     m_tagger.tagAs(title, "H1", part.element, part.language);
