@@ -17,7 +17,8 @@ DocPassage ReportOutline::passage(const Variant& make, bool shared)
 
 DocBlock ReportOutline::narrative(const BiText& text, std::optional<Language> ol)
 {
-    // As the PDF: a missing translation shows the original with a notice, a stale one says so.
+    // A missing translation shows the original with a notice (the reader sees what there is, and that
+    // it is not yet theirs); a stale one says so.
     const Language l = ol.value_or(Language::En);
     const DocumentWords loc(l);
     DocBlock b;
