@@ -11,19 +11,28 @@
 namespace cpc {
 
 // The report composed as a printed document, independent of the file format that will carry it: what
-// comes in which order, with which words, numbers and protection of small counts. The Word export writes
-// these blocks; each block exists in three variants — English, Spanish, and the bilingual one that the
-// parallel layout shares between its columns (tables and charts).
+// comes in which order, with which words, numbers and protection of small counts. The PDF and the Word
+// export are two targets of these blocks; each block exists in three variants — English, Spanish, and
+// the bilingual one that the parallel layout shares between its columns (tables and charts).
 
 struct DocCell {
+    // What the reader should notice about a cell (a progress status); each format shows it its own way.
+    enum class Tone { Plain, Good, Bad, Muted };
     DocCell() = default;
     explicit DocCell(QString t) : text(std::move(t)) {}
     QString text;
+    // A second paragraph: the Spanish of the bilingual variant, or a notice about the text in a
+    // language's variant ("Translation pending").
+    QString second;
     bool bold = false;
     bool numeric = false; // right-aligned figures
+    Tone tone = Tone::Plain;
 };
 
 struct DocTable {
+    // Which of the report's tables it is: the formats size their columns by it.
+    enum class Purpose { Tracking, Breakdown, Glossary, Entities };
+    Purpose purpose = Purpose::Tracking;
     QList<QString> headers;
     QList<bool> numeric; // per column
     QList<QList<DocCell>> rows;
@@ -31,13 +40,16 @@ struct DocTable {
 
 struct DocChartPoint {
     QString label;
-    std::optional<double> target, actual;
+    int year = 0;
+    std::optional<double> target, actual; // actual unset: not reported or masked
+    QString targetText, actualText;       // the figures as the reader reads them ("—" when unset)
 };
 
 struct DocChart {
     QString title, targetLabel, actualLabel;
+    Language numbers = Language::En; // the language the chart's figures are written in
     QList<DocChartPoint> points;
-    QList<QString> valueTexts; // per point: "target: 40 · actual: 36", the figures as the reader reads them
+    QString description; // the chart in words, for readers who cannot see it
 };
 
 struct DocBlock {
@@ -49,6 +61,7 @@ struct DocBlock {
     QString markdown;                             // Narrative
     Language textLanguage = Language::En;         // Narrative: the language `markdown` is written in
     QString notice;                               // Narrative: "Translation pending…", shown before it
+    bool fine = false;                            // Note: the small print under a table
     QList<std::pair<QString, QString>> facts;     // Facts: label and value
     DocTable table;                               // Table
     DocChart chart;                               // Chart
@@ -62,6 +75,17 @@ struct DocPassage {
     DocBlock en, es, both;
     bool shared = false;
     bool breakBefore = false; // starts a new page (the annexes)
+};
+
+// One language's side of the cover: the partnership, the title, the facts of the report (year, period,
+// preparer, date) and, for a final print that is not ready, what remains to be done.
+struct DocCover {
+    Language language = Language::En;
+    QString partnership, title;
+    QList<QString> lines;
+    QString pendingHeading;   // empty: nothing pending
+    QList<QString> pending;   // the first findings
+    QString pendingMore;      // "and N more"
 };
 
 } // namespace cpc

@@ -1,6 +1,6 @@
 #include "docx/DocxBody.h"
 
-#include "docx/DocxStyles.h"
+#include "document/ReportOutline.h"
 
 namespace cpc {
 
@@ -10,95 +10,35 @@ constexpr auto W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main
 constexpr auto R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr int kTextWidth = 9360; // twentieths of a point: 6.5 inches, Letter and A4 alike with 1" margins
 
-QString tag(std::optional<Language> l) { return DocxStyles::languageTag(l.value_or(Language::En)); }
-
 } // namespace
 
-DocxBody::DocxBody() : m_x(&m_out)
-{
-    m_x.writeStartDocument(QStringLiteral("1.0"), true);
-    m_x.writeNamespace(QLatin1String(W), QStringLiteral("w"));
-    m_x.writeNamespace(QLatin1String(R), QStringLiteral("r"));
-    m_x.writeStartElement(QLatin1String(W), QStringLiteral("document"));
-    m_x.writeStartElement(QLatin1String(W), QStringLiteral("body"));
-}
+DocxBody::DocxBody() : m_x(m_w.xml()) {}
 
-void DocxBody::startParagraph(const QString& style, bool keepNext, const QString& align)
+void DocxBody::cover(const QList<DocCover>& sides)
 {
-    m_x.writeStartElement(QLatin1String(W), QStringLiteral("p"));
-    m_x.writeStartElement(QLatin1String(W), QStringLiteral("pPr"));
-    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("pStyle"));
-    m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), style);
-    if (keepNext) m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("keepNext"));
-    if (!align.isEmpty()) {
-        m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("jc"));
-        m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), align);
-    }
-    m_x.writeEndElement();
-}
-
-void DocxBody::run(const QString& text, std::optional<Language> l, bool bold, bool italic, bool link)
-{
-    m_x.writeStartElement(QLatin1String(W), QStringLiteral("r"));
-    m_x.writeStartElement(QLatin1String(W), QStringLiteral("rPr"));
-    if (link) {
-        m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("rStyle"));
-        m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), QStringLiteral("Hyperlink"));
-    }
-    if (bold) m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("b"));
-    if (italic) m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("i"));
-    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("lang"));
-    m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), tag(l));
-    m_x.writeEndElement();
-    // Line breaks inside a text become Word breaks; the rest is kept exactly (spaces too).
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i > 0) m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("br"));
-        m_x.writeStartElement(QLatin1String(W), QStringLiteral("t"));
-        m_x.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-        m_x.writeCharacters(lines[i]);
+    // As the PDF's cover: each language's side in turn, then what a final print still lacks.
+    const auto line = [this](const QString& style, const QString& text, Language l, bool bold = false) {
+        if (text.isEmpty()) return;
+        m_w.startParagraph(style);
+        m_w.run(text, l, bold);
         m_x.writeEndElement();
+    };
+    for (const DocCover& c : sides) {
+        line(QStringLiteral("Subtitle"), c.partnership, c.language);
+        line(QStringLiteral("Title"), c.title, c.language);
+        for (const QString& text : c.lines) line(QStringLiteral("Subtitle"), text, c.language);
     }
-    m_x.writeEndElement();
-}
-
-void DocxBody::runs(const QString& text, std::optional<Language> l, bool bold)
-{
-    const qsizetype slash = l ? -1 : text.indexOf(QStringLiteral(" / "));
-    if (slash < 0) {
-        run(text, l ? l : std::optional<Language>(Language::En), bold);
-        return;
-    }
-    run(text.left(slash), Language::En, bold);
-    run(QStringLiteral(" / "), Language::En, bold);
-    run(text.mid(slash + 3), Language::Es, bold);
-}
-
-QString DocxBody::linkId(const QString& url)
-{
-    qsizetype i = m_links.indexOf(url);
-    if (i < 0) {
-        m_links.append(url);
-        i = m_links.size() - 1;
-    }
-    return QStringLiteral("rIdLink%1").arg(i + 1);
-}
-
-void DocxBody::titlePage(const QString& title, const QString& subtitle, const QString& period, std::optional<Language> l)
-{
-    for (const auto& [style, text] : {std::pair{QStringLiteral("Title"), title}, std::pair{QStringLiteral("Subtitle"), subtitle},
-                                      std::pair{QStringLiteral("Subtitle"), period}}) {
-        if (text.isEmpty()) continue;
-        startParagraph(style);
-        runs(text, l);
-        m_x.writeEndElement();
+    for (const DocCover& c : sides) {
+        line(QStringLiteral("Normal"), c.pendingHeading, c.language, true);
+        for (const QString& finding : c.pending) line(QStringLiteral("Normal"), QStringLiteral("• ") + finding, c.language);
+        line(QStringLiteral("Note"), c.pendingMore, c.language);
     }
 }
 
 void DocxBody::contents(const QString& heading, const QList<DocPassage>& list, std::optional<Language> l)
 {
-    startParagraph(QStringLiteral("TOCHeading"));
-    runs(heading, l);
+    m_w.startParagraph(QStringLiteral("TOCHeading"));
+    m_w.runs(heading, l);
     m_x.writeEndElement();
     bool first = true;
     const auto fieldChar = [this](const char* type) {
@@ -111,7 +51,7 @@ void DocxBody::contents(const QString& heading, const QList<DocPassage>& list, s
     for (const DocPassage& p : list) {
         const DocBlock& b = l ? (*l == Language::En ? p.en : p.es) : p.both;
         if (b.kind != DocBlock::Kind::Heading || b.level > 2) continue;
-        startParagraph(QStringLiteral("TOC%1").arg(b.level));
+        m_w.startParagraph(QStringLiteral("TOC%1").arg(b.level));
         if (first) {
             fieldChar("begin");
             m_x.writeStartElement(QLatin1String(W), QStringLiteral("r"));
@@ -123,25 +63,25 @@ void DocxBody::contents(const QString& heading, const QList<DocPassage>& list, s
             fieldChar("separate");
             first = false;
         }
-        runs(b.number.isEmpty() ? b.text : b.number + QLatin1Char(' ') + b.text, l);
+        m_w.runs(b.number.isEmpty() ? b.text : b.number + QLatin1Char(' ') + b.text, l);
         m_x.writeEndElement();
     }
     if (!first) {
-        startParagraph(QStringLiteral("Normal"));
+        m_w.startParagraph(QStringLiteral("Normal"));
         fieldChar("end");
         m_x.writeEndElement();
     }
-    pageBreak();
+    m_w.pageBreak();
 }
 
 void DocxBody::heading(const DocBlock& b)
 {
-    startParagraph(QStringLiteral("Heading%1").arg(std::clamp(b.level, 1, 3)));
+    m_w.startParagraph(QStringLiteral("Heading%1").arg(std::clamp(b.level, 1, 3)));
     // A bookmark per heading, so that Word's contents field can link to it when it updates.
     m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("bookmarkStart"));
     m_x.writeAttribute(QLatin1String(W), QStringLiteral("id"), QString::number(m_bookmark));
     m_x.writeAttribute(QLatin1String(W), QStringLiteral("name"), QStringLiteral("_Heading%1").arg(m_bookmark));
-    runs(b.number.isEmpty() ? b.text : b.number + QLatin1Char(' ') + b.text, b.language);
+    m_w.runs(b.number.isEmpty() ? b.text : b.number + QLatin1Char(' ') + b.text, b.language);
     m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("bookmarkEnd"));
     m_x.writeAttribute(QLatin1String(W), QStringLiteral("id"), QString::number(m_bookmark++));
     m_x.writeEndElement();
@@ -155,8 +95,8 @@ int DocxBody::narrative(const QString& markdown, Language l)
     for (const MdBlock& md : MarkdownParser::parse(markdown)) {
         const bool item = md.kind == MdBlock::Kind::ListItem;
         if (!item) list = 0;
-        if (md.kind == MdBlock::Kind::Subheading) startParagraph(QStringLiteral("Subheading"));
-        else if (!item) startParagraph(QStringLiteral("Normal"));
+        if (md.kind == MdBlock::Kind::Subheading) m_w.startParagraph(QStringLiteral("Subheading"));
+        else if (!item) m_w.startParagraph(QStringLiteral("Normal"));
         else {
             const bool isOrdered = !md.marker.isEmpty() && md.marker.at(0).isDigit();
             if (!md.marker.isEmpty() && (list == 0 || (md.depth <= 1 && isOrdered != ordered))) {
@@ -182,12 +122,12 @@ int DocxBody::narrative(const QString& markdown, Language l)
         }
         for (const MdRun& r : md.runs) {
             if (r.link.isEmpty()) {
-                run(r.text, l, r.bold, r.italic);
+                m_w.run(r.text, l, r.bold, r.italic);
                 continue;
             }
             m_x.writeStartElement(QLatin1String(W), QStringLiteral("hyperlink"));
-            m_x.writeAttribute(QLatin1String(R), QStringLiteral("id"), linkId(r.link));
-            run(r.text, l, r.bold, r.italic, true);
+            m_x.writeAttribute(QLatin1String(R), QStringLiteral("id"), m_w.linkId(r.link));
+            m_w.run(r.text, l, r.bold, r.italic, true);
             m_x.writeEndElement();
         }
         m_x.writeEndElement();
@@ -199,14 +139,14 @@ int DocxBody::narrative(const QString& markdown, Language l)
 void DocxBody::facts(const DocBlock& b)
 {
     for (const auto& [label, value] : b.facts) {
-        startParagraph(QStringLiteral("Normal"));
-        run(label + QStringLiteral(": "), b.language, true);
-        run(value, b.language);
+        m_w.startParagraph(QStringLiteral("Normal"));
+        m_w.run(label + QStringLiteral(": "), b.language, true);
+        m_w.run(value, b.language);
         m_x.writeEndElement();
     }
 }
 
-void DocxBody::cell(const QString& text, std::optional<Language> l, bool bold, bool numeric, int width)
+void DocxBody::cell(const DocCell& c, std::optional<Language> l, int width)
 {
     m_x.writeStartElement(QLatin1String(W), QStringLiteral("tc"));
     m_x.writeStartElement(QLatin1String(W), QStringLiteral("tcPr"));
@@ -214,8 +154,15 @@ void DocxBody::cell(const QString& text, std::optional<Language> l, bool bold, b
     m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), QString::number(width));
     m_x.writeAttribute(QLatin1String(W), QStringLiteral("type"), QStringLiteral("dxa"));
     m_x.writeEndElement();
-    startParagraph(QStringLiteral("TableText"), false, numeric ? QStringLiteral("right") : QString());
-    runs(text, l, bold);
+    m_w.startParagraph(QStringLiteral("TableText"), false, c.numeric ? QStringLiteral("right") : QString());
+    m_w.runs(c.text, l, c.bold);
+    if (!c.second.isEmpty() && !l) {
+        // The bilingual variant's Spanish, after the English as in the rest of its labels.
+        m_w.run(QStringLiteral(" / "), Language::En, c.bold);
+        m_w.run(c.second, Language::Es, c.bold);
+    } else if (!c.second.isEmpty()) {
+        m_w.run(QStringLiteral("\n") + c.second, l, false, true);
+    }
     m_x.writeEndElement();
     m_x.writeEndElement();
 }
@@ -248,17 +195,19 @@ void DocxBody::table(const DocTable& t, std::optional<Language> l)
     m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("tblHeader"));
     m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("cantSplit"));
     m_x.writeEndElement();
-    for (int c = 0; c < columns; ++c) cell(t.headers[c], l, true, t.numeric.value(c), width);
+    for (int c = 0; c < columns; ++c) {
+        DocCell header{t.headers[c]};
+        header.bold = true;
+        header.numeric = t.numeric.value(c);
+        cell(header, l, width);
+    }
     m_x.writeEndElement();
     for (const QList<DocCell>& row : t.rows) {
         m_x.writeStartElement(QLatin1String(W), QStringLiteral("tr"));
         m_x.writeStartElement(QLatin1String(W), QStringLiteral("trPr"));
         m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("cantSplit"));
         m_x.writeEndElement();
-        for (int c = 0; c < columns; ++c) {
-            const DocCell value = row.value(c);
-            cell(value.text, l, value.bold, value.numeric, width);
-        }
+        for (int c = 0; c < columns; ++c) cell(row.value(c), l, width);
         m_x.writeEndElement();
     }
     m_x.writeEndElement();
@@ -267,25 +216,24 @@ void DocxBody::table(const DocTable& t, std::optional<Language> l)
 void DocxBody::chart(const DocBlock& b)
 {
     // The chart's figures as a table under its title: what a reader and a screen reader can use alike.
-    startParagraph(QStringLiteral("Caption"), true);
-    runs(b.chart.title, b.language);
+    m_w.startParagraph(QStringLiteral("Caption"), true);
+    m_w.runs(b.chart.title, b.language);
     m_x.writeEndElement();
     DocTable t;
     t.headers = {QString(), b.chart.targetLabel, b.chart.actualLabel};
     t.numeric = {false, true, true};
-    for (qsizetype i = 0; i < b.chart.points.size(); ++i) {
-        const QStringList figures = b.chart.valueTexts.value(i).split(QStringLiteral(" / "));
-        DocCell target{figures.value(0)}, actual{figures.value(1)};
+    for (const DocChartPoint& p : b.chart.points) {
+        DocCell target{p.targetText}, actual{p.actualText};
         target.numeric = actual.numeric = true;
-        t.rows.append({DocCell{b.chart.points[i].label}, target, actual});
+        t.rows.append({DocCell{p.label}, target, actual});
     }
     table(t, b.language);
 }
 
 void DocxBody::note(const QString& text, std::optional<Language> l)
 {
-    startParagraph(QStringLiteral("Note"));
-    runs(text, l);
+    m_w.startParagraph(QStringLiteral("Note"));
+    m_w.runs(text, l);
     m_x.writeEndElement();
 }
 
@@ -304,21 +252,11 @@ bool DocxBody::block(const DocBlock& b)
     return false;
 }
 
-void DocxBody::pageBreak()
-{
-    m_x.writeStartElement(QLatin1String(W), QStringLiteral("p"));
-    m_x.writeStartElement(QLatin1String(W), QStringLiteral("r"));
-    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("br"));
-    m_x.writeAttribute(QLatin1String(W), QStringLiteral("type"), QStringLiteral("page"));
-    m_x.writeEndElement();
-    m_x.writeEndElement();
-}
-
 void DocxBody::passages(const QList<DocPassage>& list, std::optional<Language> l)
 {
     if (l) {
         for (const DocPassage& p : list) {
-            if (p.breakBefore) pageBreak();
+            if (p.breakBefore) m_w.pageBreak();
             block(*l == Language::En ? p.en : p.es);
         }
         return;
@@ -329,18 +267,20 @@ void DocxBody::passages(const QList<DocPassage>& list, std::optional<Language> l
         if (!open) return;
         m_x.writeEndElement();
         // Word needs a paragraph between two tables, or it merges them.
-        startParagraph(QStringLiteral("TableText"));
+        m_w.startParagraph(QStringLiteral("TableText"));
         m_x.writeEndElement();
         open = false;
     };
-    for (const DocPassage& p : list) {
+    // As the PDF reads them: each run of paired passages is one row, its columns read whole in turn.
+    for (const ReportOutline::Run& run : ReportOutline::runs(list)) {
+        const DocPassage& p = list[run.first];
         if (p.breakBefore) {
             close();
-            pageBreak();
+            m_w.pageBreak();
         }
         if (p.shared) {
             close();
-            block(p.both);
+            for (qsizetype i = run.first; i < run.last; ++i) block(list[i].both);
             continue;
         }
         if (!open) {
@@ -361,15 +301,18 @@ void DocxBody::passages(const QList<DocPassage>& list, std::optional<Language> l
             open = true;
         }
         m_x.writeStartElement(QLatin1String(W), QStringLiteral("tr"));
-        for (const DocBlock* side : {&p.en, &p.es}) {
+        for (const Language side : {Language::En, Language::Es}) {
             m_x.writeStartElement(QLatin1String(W), QStringLiteral("tc"));
             m_x.writeStartElement(QLatin1String(W), QStringLiteral("tcPr"));
             m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("tcW"));
             m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), QString::number(kTextWidth / 2));
             m_x.writeAttribute(QLatin1String(W), QStringLiteral("type"), QStringLiteral("dxa"));
             m_x.writeEndElement();
-            if (!block(*side)) {
-                startParagraph(QStringLiteral("TableText"));
+            bool paragraph = false;
+            for (qsizetype i = run.first; i < run.last; ++i)
+                paragraph = block(side == Language::En ? list[i].en : list[i].es);
+            if (!paragraph) {
+                m_w.startParagraph(QStringLiteral("TableText"));
                 m_x.writeEndElement();
             }
             m_x.writeEndElement();
@@ -377,53 +320,6 @@ void DocxBody::passages(const QList<DocPassage>& list, std::optional<Language> l
         m_x.writeEndElement();
     }
     close();
-}
-
-QByteArray DocxBody::finish(bool a4)
-{
-    m_x.writeStartElement(QLatin1String(W), QStringLiteral("sectPr"));
-    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("pgSz"));
-    m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), a4 ? QStringLiteral("11906") : QStringLiteral("12240"));
-    m_x.writeAttribute(QLatin1String(W), QStringLiteral("h"), a4 ? QStringLiteral("16838") : QStringLiteral("15840"));
-    m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("pgMar"));
-    for (const char* side : {"top", "right", "bottom", "left"})
-        m_x.writeAttribute(QLatin1String(W), QLatin1String(side), QStringLiteral("1440"));
-    m_x.writeAttribute(QLatin1String(W), QStringLiteral("header"), QStringLiteral("720"));
-    m_x.writeAttribute(QLatin1String(W), QStringLiteral("footer"), QStringLiteral("720"));
-    m_x.writeAttribute(QLatin1String(W), QStringLiteral("gutter"), QStringLiteral("0"));
-    m_x.writeEndElement();
-    m_x.writeEndElement(); // body
-    m_x.writeEndElement(); // document
-    m_x.writeEndDocument();
-    return m_out;
-}
-
-QByteArray DocxBody::relationshipsXml() const
-{
-    QByteArray out;
-    QXmlStreamWriter x(&out);
-    x.writeStartDocument(QStringLiteral("1.0"), true);
-    x.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships"));
-    x.writeStartElement(QStringLiteral("Relationships"));
-    const QString base = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
-    const std::pair<const char*, const char*> parts[] = {{"styles", "styles.xml"}, {"numbering", "numbering.xml"}, {"settings", "settings.xml"}};
-    int id = 0;
-    for (const auto& [type, target] : parts) {
-        x.writeEmptyElement(QStringLiteral("Relationship"));
-        x.writeAttribute(QStringLiteral("Id"), QStringLiteral("rIdPart%1").arg(++id));
-        x.writeAttribute(QStringLiteral("Type"), base + QLatin1String(type));
-        x.writeAttribute(QStringLiteral("Target"), QLatin1String(target));
-    }
-    for (qsizetype i = 0; i < m_links.size(); ++i) {
-        x.writeEmptyElement(QStringLiteral("Relationship"));
-        x.writeAttribute(QStringLiteral("Id"), QStringLiteral("rIdLink%1").arg(i + 1));
-        x.writeAttribute(QStringLiteral("Type"), base + QStringLiteral("hyperlink"));
-        x.writeAttribute(QStringLiteral("Target"), m_links[i]);
-        x.writeAttribute(QStringLiteral("TargetMode"), QStringLiteral("External"));
-    }
-    x.writeEndElement();
-    x.writeEndDocument();
-    return out;
 }
 
 } // namespace cpc

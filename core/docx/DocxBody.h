@@ -1,6 +1,7 @@
 #pragma once
 
 #include "docx/DocxNumbering.h"
+#include "docx/DocxWriter.h"
 #include "document/DocumentBlocks.h"
 #include "pdf/MarkdownParser.h"
 
@@ -10,26 +11,26 @@
 
 namespace cpc {
 
-// Writes word/document.xml from the composed report: named styles for every part, Word lists, tables
-// with a repeated header row, a contents field the reader can update, and every run marked with its
-// language (w:lang) so that Word's spelling and screen readers switch between English and Spanish.
+// The Word target of the composed report (ReportOutline): writes word/document.xml with named styles for
+// every part, Word lists, tables with a repeated header row, a contents field the reader can update, and
+// the parallel layout as a two-column table read column by column.
 class DocxBody {
 public:
     DocxBody();
 
-    // `l` unset: the parallel layout's bilingual title ("English / Español", each part in its language).
-    void titlePage(const QString& title, const QString& subtitle, const QString& period, std::optional<Language> l);
+    // The cover: each language's side in turn.
+    void cover(const QList<DocCover>& sides);
     // A contents field pre-filled with the headings (Word updates it with page numbers on opening).
     void contents(const QString& heading, const QList<DocPassage>& passages, std::optional<Language> l);
     // The passages in one language, or side by side (unset): one table row per pair of passages, shared
     // blocks across the page.
     void passages(const QList<DocPassage>& list, std::optional<Language> l);
-    void pageBreak();
+    void pageBreak() { m_w.pageBreak(); }
 
     // Closes the body with the page size: US Letter or A4, one-inch margins.
-    QByteArray finish(bool a4);
+    QByteArray finish(bool a4) { return m_w.finish(a4); }
     QByteArray numberingXml() const { return m_numbering.xml(); }
-    QByteArray relationshipsXml() const;
+    QByteArray relationshipsXml() const { return m_w.relationshipsXml(); }
 
 private:
     // Writes the block; true when it ends with a paragraph (a table cell must).
@@ -41,17 +42,11 @@ private:
     void chart(const DocBlock& b);
     void note(const QString& text, std::optional<Language> l);
 
-    void startParagraph(const QString& style, bool keepNext = false, const QString& align = QString());
-    void run(const QString& text, std::optional<Language> l, bool bold = false, bool italic = false, bool link = false);
-    // A bilingual label "English / Español": each part in its language.
-    void runs(const QString& text, std::optional<Language> l, bool bold = false);
-    void cell(const QString& text, std::optional<Language> l, bool bold, bool numeric, int width);
-    QString linkId(const QString& url);
+    void cell(const DocCell& c, std::optional<Language> l, int width);
 
-    QByteArray m_out;
-    QXmlStreamWriter m_x;
+    DocxWriter m_w;
+    QXmlStreamWriter& m_x;
     DocxNumbering m_numbering;
-    QStringList m_links;
     int m_bookmark = 0;
 };
 

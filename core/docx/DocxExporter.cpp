@@ -23,23 +23,6 @@ Error cancelError()
 
 bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
 
-QList<Language> languagesOf(const PdfOptions& o)
-{
-    if (o.languages == PdfOptions::Languages::En) return {Language::En};
-    if (o.languages == PdfOptions::Languages::Es) return {Language::Es};
-    return {Language::En, Language::Es}; // as the PDF: all of the English, then all of the Spanish
-}
-
-QString period(const Report& r, Language l)
-{
-    const DocumentWords w(l);
-    const PdfLocale loc(l);
-    QString text = w.text("reporting_year").arg(r.info.reportingYear);
-    if (!r.info.periodStart.isEmpty() && !r.info.periodEnd.isEmpty())
-        text += QStringLiteral(" · ") + loc.date(r.info.periodStart) + QStringLiteral(" – ") + loc.date(r.info.periodEnd);
-    return text;
-}
-
 QByteArray coreProperties(const Report& r, const QList<Language>& languages)
 {
     constexpr auto CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
@@ -94,25 +77,17 @@ Result<QByteArray> DocxExporter::render(const Report& report, const PdfOptions& 
     const QList<DocPassage> passages = ReportOutline(report, plan).compose();
     if (cancelled(cancel)) return cancelError();
     report_(40);
-    const QList<Language> languages = languagesOf(options);
+    const QList<Language> languages = ReportOutline::languages(options);
     DocxBody body;
-    if (options.layout == PdfOptions::Layout::Parallel) {
-        body.titlePage(DocumentWords::bilingual(report.info.title, std::nullopt),
-                       DocumentWords::bilingual(report.info.partnership, std::nullopt),
-                       period(report, Language::En) + QStringLiteral(" / ") + period(report, Language::Es), std::nullopt);
-        body.contents(DocumentWords(std::nullopt).label("contents"), passages, std::nullopt);
-        body.passages(passages, std::nullopt);
-    } else {
-        bool first = true;
-        for (Language l : languages) {
-            if (!first) body.pageBreak();
-            first = false;
-            body.titlePage(DocumentWords::side(report.info.title, l), DocumentWords::side(report.info.partnership, l),
-                           period(report, l), l);
-            body.contents(DocumentWords(l).label("contents"), passages, l);
-            body.passages(passages, l);
-            if (cancelled(cancel)) return cancelError();
-        }
+    // The Word version carries no readiness findings: it goes round for comments, not to print.
+    body.cover(ReportOutline(report, plan).cover(languages));
+    bool first = true;
+    for (const std::optional<Language>& part : ReportOutline::parts(options)) {
+        if (!first) body.pageBreak();
+        first = false;
+        body.contents(DocumentWords(part).label("contents"), passages, part);
+        body.passages(passages, part);
+        if (cancelled(cancel)) return cancelError();
     }
     report_(80);
     DocxPackage package;

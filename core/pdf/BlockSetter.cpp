@@ -86,27 +86,20 @@ static void joinNotice(std::vector<FlowBlock>& out, size_t at)
     out.erase(out.begin() + std::ptrdiff_t(at));
 }
 
-void BlockSetter::narrative(const BiText& text, Language l, float width, std::vector<FlowBlock>& out) const
+void BlockSetter::narrative(const QString& notice, const QString& md, bool original, float width,
+                            std::vector<FlowBlock>& out) const
 {
-    const PdfLocale loc(l);
-    const Language other = otherLanguage(l);
     const size_t at = out.size();
-    switch (text.state(l)) {
-    case TranslationState::Current: markdown(text.text(l), width, 0x000000, out); break;
-    case TranslationState::Stale:
-        out.push_back(notice(loc.text("translation_outdated"), width));
-        markdown(text.text(l), width, 0x000000, out);
+    if (notice.isEmpty()) {
+        markdown(md, width, 0x000000, out);
+    } else if (md.isEmpty()) {
+        // Nothing written in either language: the notice is the passage.
+        out.push_back(plain(notice, FontStyle::Italic, kBodySize, width, 0x666666));
+    } else {
+        out.push_back(this->notice(notice, width));
+        // The original standing in for a missing translation is greyed: it is not the reader's language.
+        markdown(md, width, original ? 0x555555 : 0x000000, out);
         joinNotice(out, at);
-        break;
-    case TranslationState::Missing:
-        if (text.text(other).isEmpty()) {
-            out.push_back(plain(loc.text("not_written"), FontStyle::Italic, kBodySize, width, 0x666666));
-        } else {
-            out.push_back(notice(loc.text("translation_pending") + QStringLiteral(". ") + loc.text("shown_original"), width));
-            markdown(text.text(other), width, 0x555555, out);
-            joinNotice(out, at);
-        }
-        break;
     }
 }
 

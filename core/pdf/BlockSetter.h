@@ -18,8 +18,10 @@ public:
 
     BlockSetter(const PdfFonts& fonts) : m_fonts(fonts), m_breaker(fonts) {}
 
-    // One side of a bilingual narrative: its Markdown, or a notice and the text it stands in for.
-    void narrative(const BiText& text, Language language, float width, std::vector<FlowBlock>& out) const;
+    // One side of a bilingual narrative: its Markdown, after a notice when there is one (a stale
+    // translation, or the `original` text standing in for a missing one).
+    void narrative(const QString& notice, const QString& markdown, bool original, float width,
+                   std::vector<FlowBlock>& out) const;
     void markdown(const QString& markdown, float width, unsigned color, std::vector<FlowBlock>& out) const;
     // A heading: level 1 (section), 2 (subsection), 3 (detail). Kept with what follows.
     FlowBlock heading(int level, const QString& number, const QString& title, float width) const;

@@ -25,8 +25,10 @@ double niceStep(double max)
 }
 } // namespace
 
-FlowRow ChartPainter::paint(const std::vector<Point>& points, const Labels& labels, float width, float height) const
+FlowRow ChartPainter::paint(const DocChart& chart, float width, float height) const
 {
+    const QList<DocChartPoint>& points = chart.points;
+    const PdfLocale numbers(chart.numbers);
     FlowRow row;
     row.height = height;
     constexpr float small = 7;
@@ -38,16 +40,16 @@ FlowRow ChartPainter::paint(const std::vector<Point>& points, const Labels& labe
         return w;
     };
     // Title and legend on the first line.
-    const float titleW = text(0, 9, labels.title, FontStyle::Bold, 8, 0x1B2A41);
+    const float titleW = text(0, 9, chart.title, FontStyle::Bold, 8, 0x1B2A41);
     float lx = std::max(titleW + 14, width * 0.5f);
     if (lx + 120 > width) lx = std::max(0.f, width - 120);
     for (int s = 0; s < 2; ++s) {
         row.ops.push_back(PdfOp::makeRect(lx, 3, 7, 7, s == 0 ? kTargetColor : kActualColor));
-        lx += 10 + text(lx + 10, 9, s == 0 ? labels.target : labels.actual) + 8;
+        lx += 10 + text(lx + 10, 9, s == 0 ? chart.targetLabel : chart.actualLabel) + 8;
     }
 
     double maxValue = 0;
-    for (const Point& p : points) {
+    for (const DocChartPoint& p : points) {
         if (p.target) maxValue = std::max(maxValue, *p.target);
         if (p.actual) maxValue = std::max(maxValue, *p.actual);
     }
@@ -58,14 +60,14 @@ FlowRow ChartPainter::paint(const std::vector<Point>& points, const Labels& labe
     for (double v = 0; v <= top + step / 2; v += step) {
         const float y = plotBottom - float(v / top) * plotHeight;
         row.ops.push_back(PdfOp::makeLine(plotLeft, y, plotLeft + plotWidth, y, 0.4f, v == 0 ? kAxis : kGrid));
-        const QString label = labels.number ? labels.number(v) : QString::number(v);
+        const QString label = numbers.number(v);
         const float w = m_fonts.width(FontStyle::Regular, m_fonts.sanitize(label), small);
         text(plotLeft - 4 - w, y + 2.5f, label);
     }
-    if (points.empty()) return row;
+    if (points.isEmpty()) return row;
     const float slot = plotWidth / float(points.size());
     const float bar = std::min(18.f, slot * 0.32f);
-    for (size_t i = 0; i < points.size(); ++i) {
+    for (qsizetype i = 0; i < points.size(); ++i) {
         const float cx = plotLeft + slot * (float(i) + 0.5f);
         const auto drawBar = [&](std::optional<double> v, float x, unsigned color) {
             if (!v || *v <= 0) return;
@@ -79,22 +81,6 @@ FlowRow ChartPainter::paint(const std::vector<Point>& points, const Labels& labe
         text(cx - w / 2, plotBottom + 9, points[i].label);
     }
     return row;
-}
-
-QString ChartPainter::describe(const QString& subject, const std::vector<Point>& points, Language language,
-                               const std::function<QString(double)>& number)
-{
-    const PdfLocale loc(language);
-    QStringList parts;
-    parts << (subject.isEmpty() ? loc.text("chart_title") : subject + QStringLiteral(": ") + loc.text("chart_title"));
-    const QString none = loc.text("progress.not_reported");
-    for (const Point& p : points) {
-        const QString year = p.year > 0 ? loc.text("year_n").arg(p.year) : p.label;
-        const QString target = p.target ? number(*p.target) : none;
-        const QString actual = p.actual ? number(*p.actual) : none;
-        parts << QStringLiteral("%1: %2 %3; %4 %5").arg(year, loc.text("target"), target, loc.text("actual"), actual);
-    }
-    return parts.join(QStringLiteral(". ")) + QLatin1Char('.');
 }
 
 } // namespace cpc

@@ -1,5 +1,7 @@
 #include "pdf/PdfDocumentPlan.h"
 
+#include "document/DocumentWords.h"
+#include "document/ReportOutline.h"
 #include "pdf/PdfFlow.h"
 #include "pdf/ReportComposer.h"
 
@@ -10,9 +12,6 @@ constexpr unsigned kAccent = 0x1F4E79;
 constexpr unsigned kGrey = 0x5A5A5A;
 constexpr qsizetype kContentsChars = 1000; // of a title in the contents
 constexpr unsigned kDraft = 0xB00020;
-constexpr int kPendingListed = 12; // findings the cover of a final print lists; then "and N more"
-
-QString side(const BiText& t, Language l) { return t.text(l).isEmpty() ? t.text(otherLanguage(l)) : t.text(l); }
 } // namespace
 
 PdfDocumentPlan::PdfDocumentPlan(const Report& report, const PdfOptions& options, const PdfFonts& fonts,
@@ -26,11 +25,6 @@ PdfDocumentPlan::PdfDocumentPlan(const Report& report, const PdfOptions& options
     }
 }
 
-QString PdfDocumentPlan::word(const Part& part, const char* key) const
-{
-    return part.language ? PdfLocale(*part.language).text(key) : PdfLocale::both(key);
-}
-
 void PdfDocumentPlan::setReadiness(Findings errors, bool final)
 {
     m_errors = std::move(errors);
@@ -39,23 +33,20 @@ void PdfDocumentPlan::setReadiness(Findings errors, bool final)
 
 Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const std::atomic<bool>* cancel)
 {
-    using L = PdfOptions::Languages;
-    m_structure.setDocumentLanguage(m_options.languages == L::Es ? Language::Es : Language::En);
-    if (m_options.languages == L::En) m_parts.push_back(Part{Language::En});
-    else if (m_options.languages == L::Es) m_parts.push_back(Part{Language::Es});
-    else if (m_options.layout == PdfOptions::Layout::Parallel) m_parts.push_back(Part{std::nullopt});
-    else m_parts = {Part{Language::En}, Part{Language::Es}};
+    m_structure.setDocumentLanguage(m_options.languages == PdfOptions::Languages::Es ? Language::Es : Language::En);
+    for (const std::optional<Language>& l : ReportOutline::parts(m_options)) m_parts.push_back(Part{l});
 
     cover();
     const PdfPageGeometry& g = m_geometry;
-    const ReportComposer composer(m_report, m_fonts, m_plan, g.frameWidth(), g.frameHeight());
+    const QList<DocPassage> passages = ReportOutline(m_report, m_plan).compose();
+    const ReportComposer composer(m_fonts, g.frameWidth(), g.frameHeight());
     const PdfFlow flow(g.left, g.top, g.frameWidth(), g.frameHeight());
     for (size_t pi = 0; pi < m_parts.size(); ++pi) {
         Part& part = m_parts[pi];
         if (cancel && cancel->load()) return success();
         part.element = m_structure.add("Part", 0, part.language);
         std::vector<HeadingMark> marks;
-        std::vector<FlowBlock> blocks = composer.compose(part.language, marks, cancel, &m_tagger, part.element);
+        std::vector<FlowBlock> blocks = composer.compose(passages, part.language, marks, cancel, &m_tagger, part.element);
         if (progress) progress(int(100 * (2 * pi + 1) / (2 * m_parts.size())));
         std::vector<FlowPage> body;
         flow.flow(blocks, body, marks);
@@ -124,7 +115,7 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
 {
     const PdfPageGeometry& g = m_geometry;
     std::vector<FlowBlock> blocks;
-    FlowBlock title = m_setter.heading(1, QString(), word(part, "contents"), g.frameWidth());
+    FlowBlock title = m_setter.heading(1, QString(), DocumentWords(part.language).label("contents"), g.frameWidth());
     title.keepWithNext = false;
     m_tagger.beginPassage();
     m_tagger.tagAs(title, "H1", part.element, part.language);
@@ -191,13 +182,11 @@ void PdfDocumentPlan::cover()
     FlowPage page;
     page.ops.push_back(PdfOp::makeRect(0, 0, g.width, 14, kAccent));
     float y = g.top + 40;
-    std::vector<Language> langs;
-    if (m_options.languages != PdfOptions::Languages::Es) langs.push_back(Language::En);
-    if (m_options.languages != PdfOptions::Languages::En) langs.push_back(Language::Es);
-    const Entity* preparer = m_report.entity(m_report.info.preparedBy);
+    const QList<DocCover> sides =
+        ReportOutline(m_report, m_plan).cover(ReportOutline::languages(m_options), m_final ? m_errors : Findings());
     const int coverElement = m_structure.add("Sect", 0);
     m_tagger.beginPassage();
-    Language current = langs.front();
+    Language current = sides.front().language;
     const auto put = [&](FlowBlock b, float after, const char* type = "P") {
         m_tagger.tagAs(b, type, coverElement, current);
         for (FlowRow& r : b.rows) {
@@ -214,37 +203,28 @@ void PdfDocumentPlan::cover()
         }
         y += after;
     };
-    for (size_t i = 0; i < langs.size(); ++i) {
-        const Language l = langs[i];
-        current = l;
-        const PdfLocale loc(l);
+    const float w = g.frameWidth();
+    for (qsizetype i = 0; i < sides.size(); ++i) {
+        const DocCover& c = sides[i];
+        current = c.language;
         if (i > 0) {
-            page.ops.push_back(PdfOp::makeLine(g.left, y, g.left + g.frameWidth(), y, 0.8f, 0x9AA8BC));
+            page.ops.push_back(PdfOp::makeLine(g.left, y, g.left + w, y, 0.8f, 0x9AA8BC));
             y += 26;
         }
-        const float w = g.frameWidth();
-        put(m_setter.plain(side(m_report.info.partnership, l), FontStyle::Bold, 13, w, kAccent), 10);
-        put(m_setter.plain(side(m_report.info.title, l), FontStyle::Bold, langs.size() > 1 ? 20 : 26, w, 0x1B2A41), 14, "H1");
-        put(m_setter.plain(loc.text("reporting_year").arg(m_report.info.reportingYear), FontStyle::Regular, 11.5f, w, kGrey), 0);
-        put(m_setter.plain(loc.text("period").arg(loc.date(m_report.info.periodStart), loc.date(m_report.info.periodEnd)),
-                           FontStyle::Regular, 11.5f, w, kGrey), 0);
-        const QString by = preparer ? side(preparer->name, l) : m_report.info.preparedBy;
-        if (!by.isEmpty()) put(m_setter.plain(loc.text("prepared_by").arg(by), FontStyle::Regular, 11.5f, w, kGrey), 0);
-        put(m_setter.plain(loc.text("date").arg(loc.today()), FontStyle::Regular, 11.5f, w, kGrey), 30);
+        put(m_setter.plain(c.partnership, FontStyle::Bold, 13, w, kAccent), 10);
+        put(m_setter.plain(c.title, FontStyle::Bold, sides.size() > 1 ? 20 : 26, w, 0x1B2A41), 14, "H1");
+        for (qsizetype k = 0; k < c.lines.size(); ++k)
+            put(m_setter.plain(c.lines[k], FontStyle::Regular, 11.5f, w, kGrey), k + 1 == c.lines.size() ? 30 : 0);
     }
     // A final print of a report that `check` finds not ready says so, and what remains, in each language.
-    if (m_final && !m_errors.isEmpty()) {
-        for (const Language l : langs) {
-            current = l;
-            const PdfLocale loc(l);
-            const float w = g.frameWidth();
-            put(m_setter.plain(loc.text("final_pending").arg(m_errors.size()), FontStyle::Bold, 9.5f, w, kDraft), 2);
-            for (int k = 0; k < std::min<int>(kPendingListed, int(m_errors.size())); ++k)
-                put(m_setter.plain(QStringLiteral("• ") + m_errors[k].message(l), FontStyle::Regular, 8.5f, w, 0x333333), 0);
-            if (m_errors.size() > kPendingListed)
-                put(m_setter.plain(loc.text("and_more").arg(m_errors.size() - kPendingListed), FontStyle::Italic, 8.5f, w, 0x333333), 0);
-            y += 10;
-        }
+    for (const DocCover& c : sides) {
+        if (c.pendingHeading.isEmpty()) continue;
+        current = c.language;
+        put(m_setter.plain(c.pendingHeading, FontStyle::Bold, 9.5f, w, kDraft), 2);
+        for (const QString& finding : c.pending)
+            put(m_setter.plain(QStringLiteral("• ") + finding, FontStyle::Regular, 8.5f, w, 0x333333), 0);
+        if (!c.pendingMore.isEmpty()) put(m_setter.plain(c.pendingMore, FontStyle::Italic, 8.5f, w, 0x333333), 0);
+        y += 10;
     }
     m_pages.push_back(std::move(page));
     m_pagePart.push_back(-1);
@@ -266,9 +246,7 @@ void PdfDocumentPlan::decorate()
     // The running head of each part, set once: a title can be a million characters long.
     std::vector<QString> heads(m_parts.size());
     for (size_t pi = 0; pi < m_parts.size(); ++pi) {
-        QString header = m_fonts.sanitize(side(m_report.info.title, m_parts[pi].language.value_or(Language::En)));
-        if (!m_parts[pi].language && m_report.info.title.es() != m_report.info.title.en())
-            header += QStringLiteral(" / ") + m_fonts.sanitize(m_report.info.title.es());
+        const QString header = m_fonts.sanitize(DocumentWords::bilingual(m_report.info.title, m_parts[pi].language));
         heads[pi] = m_fonts.elide(FontStyle::Italic, header, 8, headerWidth);
     }
     for (int i = 1; i < total; ++i) {

@@ -62,7 +62,6 @@ private:
     };
     void contents(Part& part, std::vector<FlowPage>& pages, std::vector<ContentsEntry>& entries);
     void decorate();
-    QString word(const Part& part, const char* key) const;
 
     const Report& m_report;
     PdfOptions m_options;

@@ -1,6 +1,7 @@
 #include "pdf/PdfExporter.h"
 
 #include "checks/CheckEngine.h"
+#include "document/DocumentWords.h"
 #include "export/SuppressionPlan.h"
 #include "pdf/BlockSetter.h"
 #include "pdf/PdfDocumentPlan.h"
@@ -90,7 +91,7 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
         const QByteArray b = PdfFonts::abridge(fonts.sanitize(v), 1000).toUtf8();
         HPDF_SetInfoAttr(haru.doc, t, b.constData());
     };
-    const auto pick = [&](const BiText& t) { return t.text(first).isEmpty() ? t.text(otherLanguage(first)) : t.text(first); };
+    const auto pick = [&](const BiText& t) { return DocumentWords::side(t, first); };
     const Entity* preparer = report.entity(report.info.preparedBy);
     PdfMetadata::Info meta;
     meta.title = report.info.title;

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "export/SuppressionPlan.h"
-#include "model/Report.h"
-#include "pdf/BlockSetter.h"
+#include "document/DocumentBlocks.h"
+#include "pdf/PassageSetter.h"
 #include "pdf/PdfBlockTagger.h"
 
 #include <atomic>
@@ -10,40 +9,30 @@
 
 namespace cpc {
 
-// The body of the report as flow blocks: numbered sections with their narratives, activities, the
-// indicators, and the annexes (glossary, entities and acronyms). Either in one language across the
-// frame, or in the parallel layout: English in the left column beside Spanish in the right.
+// The PDF target of the composed report (ReportOutline): its passages as flow blocks, either in one
+// language across the frame, or in the parallel layout, English in the left column beside Spanish in the
+// right and the shared blocks (tables, charts) across both. Each passage is tagged in its language, and
+// each column of the parallel layout is read whole before the other.
 class ReportComposer {
 public:
-    ReportComposer(const Report& report, const PdfFonts& fonts, const SuppressionPlan& plan, float width,
-                   float frameHeight);
+    ReportComposer(const PdfFonts& fonts, float width, float frameHeight);
 
     // `language` unset: the parallel layout. Headings are appended to `marks`. With `tagger`, the blocks'
     // ops get their structure elements under element `parent`.
-    std::vector<FlowBlock> compose(std::optional<Language> language, std::vector<HeadingMark>& marks,
-                                   const std::atomic<bool>* cancel, PdfBlockTagger* tagger = nullptr,
-                                   int parent = 0) const;
+    std::vector<FlowBlock> compose(const QList<DocPassage>& passages, std::optional<Language> language,
+                                   std::vector<HeadingMark>& marks, const std::atomic<bool>* cancel,
+                                   PdfBlockTagger* tagger = nullptr, int parent = 0) const;
 
     static constexpr float kGutter = 18;
 
 private:
-    using SideFn = std::function<void(Language, float width, std::vector<FlowBlock>& out)>;
-    // Runs `side` for the language across the frame, or for both languages side by side.
-    void sides(const SideFn& side, std::vector<FlowBlock>& out) const;
-    void heading(int level, const QString& number, const BiText& title, std::vector<FlowBlock>& out) const;
-    void activity(const Activity& a, const QString& number, std::vector<FlowBlock>& out) const;
-    void annexes(std::vector<FlowBlock>& out) const;
-    QString entityNames(const QStringList& ids, Language l) const;
-    // Tags blocks[first, end) not tagged yet as one passage in the part's language; the second paragraphs
-    // of cells are Spanish in the parallel layout's bilingual tables.
-    void tagRest(std::vector<FlowBlock>& blocks, size_t first) const;
-    // BlockSetter::narrative, its stand-in original text marked with its language.
-    void narrative(const BiText& text, Language l, float width, std::vector<FlowBlock>& out) const;
+    // Sets a run of passages (ReportOutline::runs): a heading, consecutive shared passages, or
+    // consecutive paired ones, set as one pair of columns so that the columns' blocks start level.
+    void set(const DocPassage* first, const DocPassage* last, std::vector<FlowBlock>& out) const;
+    void heading(const DocPassage& p, std::vector<FlowBlock>& out) const;
 
-    const Report& m_report;
-    BlockSetter m_setter;
-    const SuppressionPlan& m_plan;
-    float m_width, m_frameHeight;
+    PassageSetter m_setter;
+    float m_width;
     // Set for the duration of compose().
     mutable std::optional<Language> m_language;
     mutable std::vector<HeadingMark>* m_marks = nullptr;

@@ -42,21 +42,35 @@ def run_languages(document):
     return langs, unmarked
 
 
-def main():
+def arguments():
+    """The options of the checks that export the sample report (same_content_check.py shares them)."""
     a = argparse.ArgumentParser()
     a.add_argument('--cpcreport', required=True)
     a.add_argument('--sample', required=True)
     a.add_argument('--language', default='both')
     a.add_argument('--layout', default='sequential')
     a.add_argument('--paper', default='letter')
+    return a
+
+
+def new_report(o, work):
+    """The sample as a report file in `work`, or None (said why)."""
+    report_file = os.path.join(work, 'informe.cpcreport')
+    made = subprocess.run([o.cpcreport, 'new', report_file, '--from-json', o.sample], capture_output=True, text=True)
+    if made.returncode != 0:
+        print('new failed:', made.stderr)
+        return None
+    return report_file
+
+
+def main():
+    a = arguments()
     a.add_argument('--pdf', action='store_true')
     o = a.parse_args()
 
     work = tempfile.TemporaryDirectory()
-    report_file = os.path.join(work.name, 'informe.cpcreport')
-    made = subprocess.run([o.cpcreport, 'new', report_file, '--from-json', o.sample], capture_output=True, text=True)
-    if made.returncode != 0:
-        print('new failed:', made.stderr)
+    report_file = new_report(o, work.name)
+    if report_file is None:
         return 1
     out = os.path.join(work.name, f'report-{o.language}-{o.layout}-{o.paper}.docx')
     r = subprocess.run([o.cpcreport, 'export-docx', report_file, '-o', out, '--language', o.language,
