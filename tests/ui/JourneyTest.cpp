@@ -15,6 +15,8 @@
 #include "importer/ImportIndicatorsDialog.h"
 #include "indicators/IndicatorPage.h"
 #include "indicators/IndicatorYearModel.h"
+#include "navigator/NewPartDialog.h"
+#include "navigator/StructureEditing.h"
 #include "readiness/FindingsModel.h"
 #include "readiness/ReadinessPanel.h"
 #include "settings/Identity.h"
@@ -239,7 +241,37 @@ TEST_CASE("Journey: a new report from the template, written, assigned, contribut
     // Who wrote it is in the history, by name and entity.
     CHECK(authorsOf(path, FieldPath::fromString(body + QStringLiteral("/es"))).contains(kCoordinator.author()));
 
+    // An activity and an indicator the template does not have, added from the Structure toolbar; the
+    // indicator's target and result typed on its page, in Spanish notation.
+    StructureEditing* structure = StructureEditing::of(w);
+    REQUIRE(structure);
+    w.selectNode(NavNode{NodeKind::Section, section});
+    NewPartDialog::setNextAnswer({BiText(QString(), QStringLiteral("Talleres con hoteles")), 0, {}, {}});
+    structure->addActivityAction()->trigger();
+    REQUIRE(w.currentNode().kind == NodeKind::Activity);
+    const QString activity = w.currentNode().id;
+    REQUIRE(reportInFile(path).activity(activity));
+    CHECK(reportInFile(path).activity(activity)->title.es() == QStringLiteral("Talleres con hoteles"));
+    w.selectNode(NavNode{NodeKind::IndicatorsRoot, {}});
+    NewPartDialog::setNextAnswer(
+        {BiText(QStringLiteral("Hotels trained"), QStringLiteral("Hoteles capacitados")), 1, {}, {}});
+    structure->addIndicatorAction()->trigger();
+    REQUIRE(w.currentNode().kind == NodeKind::Indicator);
+    const QString indicator = w.currentNode().id;
+    {
+        auto* page = qobject_cast<IndicatorPage*>(w.currentPage());
+        REQUIRE(page);
+        const int year = reportInFile(path).info.reportingYear;
+        const int row = page->yearModel()->rowOfYear(year);
+        REQUIRE(page->yearModel()->setData(page->yearModel()->index(row, IndicatorYearModel::Target),
+                                           QStringLiteral("40"), Qt::EditRole));
+        REQUIRE(page->yearModel()->setData(page->yearModel()->index(row, IndicatorYearModel::Actual),
+                                           QStringLiteral("1.250"), Qt::EditRole));
+        CHECK(reportInFile(path).indicator(indicator)->actuals.value(year) == 1250);
+    }
+
     // The section goes to PADF, which gets a contribution file.
+    w.selectNode(NavNode{NodeKind::Section, section});
     assignTo(w, QStringLiteral("PADF"));
     CHECK(reportInFile(path).section(section)->assignedTo.contains(QStringLiteral("PADF")));
     const QString request = requestContribution(w, QStringLiteral("PADF"), dir.path(QStringLiteral("padf.cpcreport")));
@@ -257,6 +289,8 @@ TEST_CASE("Journey: a new report from the template, written, assigned, contribut
     const QString pdf = exportPdf(w, dir.path(QStringLiteral("informe.pdf")));
     CHECK(pdf.contains(QStringLiteral("120 funcionarios")));
     CHECK(pdf.contains(QStringLiteral("Aporte de PADF.")));
+    CHECK(pdf.contains(QStringLiteral("Talleres con hoteles")));
+    CHECK(pdf.contains(QStringLiteral("Hoteles capacitados")));
 
     test::quit(w);
     CHECK(ReportDocument::lockHolder(path).isEmpty());
