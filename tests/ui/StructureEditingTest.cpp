@@ -10,6 +10,7 @@
 #include "navigator/StructureEditing.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
+#include "window/FirstRunLayout.h"
 #include "window/MainWindow.h"
 
 #include <catch2/catch.hpp>
@@ -233,8 +234,11 @@ namespace {
 void addActivityPicture(const QString& language, const QString& title)
 {
     test::OpenSample s;
-    s.window.resize(1366, 768);
+    // Arranged as on a 1366x768 laptop the first time, as the user sees it.
+    FirstRunLayout::size(s.window, QSize(1366, 768));
     s.window.show();
+    QTest::qWait(50);
+    FirstRunLayout::arrange(s.window);
     s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-2")});
     NewPartDialog::setNextAnswer({BiText(QString(), title), 0, {}, {}});
     StructureEditing::of(s.window)->addActivityAction()->trigger();
