@@ -14,7 +14,11 @@ ContributionAuthors::ContributionAuthors(const ReportDocument& contribution, con
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
         const HistoryEntry& e = *it;
         const bool partners = request.revision >= 0 ? e.id > request.revision : e.at > requestedAt;
-        if (!partners || e.author.isEmpty() || e.path.isEmpty()) continue;
+        // The file is the partner's to write, history included: a name is taken only as one of the entity
+        // asked ("Laura Gómez (PADF)"), so that a contribution can never put its words under another
+        // entity's name.
+        const bool ofEntity = e.author == request.entity || e.author.endsWith(QStringLiteral(" (%1)").arg(request.entity));
+        if (!partners || !ofEntity || e.path.isEmpty()) continue;
         m_edits.append(Edit{e.path, e.author});
         if (!m_people.contains(e.author)) m_people.append(e.author);
         if (!m_exact.contains(e.path.toString())) m_exact.insert(e.path.toString(), e.author);

@@ -16,7 +16,8 @@ struct ContributionRequest;
 // wrote the contribution and not only their entity.
 class ContributionAuthors {
 public:
-    // Only the edits made in the copy after `request` count: the history before it is the report's own.
+    // Only the edits made in the copy after `request` count (the history before it is the report's own),
+    // and only names given as people of the request's entity.
     ContributionAuthors(const ReportDocument& contribution, const ContributionRequest& request);
 
     // The person who last changed `path` (or the object that holds it, or a field inside it) in the copy;
