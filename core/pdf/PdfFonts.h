@@ -23,8 +23,8 @@ inline FontStyle fontStyle(bool bold, bool italic)
 
 // The four faces of the document's font family, loaded into one libharu document and embedded, with fast
 // text measurement (advances cached per character) and clean-up of text the font cannot show. Characters
-// the family lacks but the fallback face prints (FallbackFont: Chinese, Japanese, Korean) are measured and
-// drawn in that face, whatever the style; it is loaded the first time the text needs it.
+// the family lacks but a fallback face prints (FallbackFont: Chinese, Japanese, Korean) are measured and
+// drawn in that face, whatever the style; each is loaded the first time a text needs it.
 class PdfFonts {
     Q_DECLARE_TR_FUNCTIONS(cpc::PdfFonts)
 public:
