@@ -264,6 +264,8 @@ TEST_CASE("The export dialog warns before export of text the PDF cannot print, a
     const auto* warning = d.findChild<QLabel*>(QStringLiteral("unprintableWarning"));
     REQUIRE(warning);
     CHECK(warning->text().contains(QString::fromUtf8("ش")));
+    d.show();
+    shoot(&d, QStringLiteral("export-dialog-unprintable.png"));
     PdfExportDialog word(*doc, PdfExportDialog::Purpose::ExportWord);
     CHECK_FALSE(word.findChild<QLabel*>(QStringLiteral("unprintableWarning")));
 }
