@@ -8,8 +8,8 @@
 using namespace cpc;
 using namespace cpc::test;
 
-TEST_CASE("the printed report's fonts: Latin, Spanish, typography, Chinese, Japanese and Korean are shown; "
-          "scripts that need shaping or right-to-left layout, and emoji, are not",
+TEST_CASE("the printed report's fonts show Latin, Spanish, typography, Chinese, Japanese and Korean, but not "
+          "scripts that need shaping or right-to-left layout, nor emoji",
           "[checks][printable]")
 {
     for (char32_t c : {U'a', U'ñ', U'Á', U'¿', U'€', U'–', U'“', U'•'}) CHECK(PrintableText::canShow(c));
