@@ -3118,6 +3118,13 @@ Open it read-only? You can read, search and print it, but not change it, so that
 
 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) have characters the PDF cannot print, such as %1. They will print as a replacement mark; the readiness list shows where.</source>
+        <translation>
+            <numerusform>%n texto tiene caracteres que el PDF no puede imprimir, como %1. Saldrán como un signo de reemplazo; la lista de preparación muestra dónde.</numerusform>
+            <numerusform>%n textos tienen caracteres que el PDF no puede imprimir, como %1. Saldrán como un signo de reemplazo; la lista de preparación muestra dónde.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cpc::PdfExporter</name>
@@ -5262,6 +5269,13 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>print as final even if `check` reports errors (otherwise such a report prints as a draft, marked DRAFT / BORRADOR on every page; with this option its cover lists what remains).</source>
         <translation>imprimir como final aunque `check` señale errores (si no, ese informe se imprime como borrador, con DRAFT / BORRADOR en cada página; con esta opción la portada enumera lo pendiente).</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n text(s) have characters the PDF&apos;s fonts cannot print (%1 in %2); they print as a replacement mark. `cpcreport check` lists them all.</source>
+        <translation>
+            <numerusform>aviso: %n texto tiene caracteres que las fuentes del PDF no pueden imprimir (%1 en %2); se imprimen como un signo de reemplazo. `cpcreport check` los enumera todos.</numerusform>
+            <numerusform>aviso: %n textos tienen caracteres que las fuentes del PDF no pueden imprimir (%1 en %2); se imprimen como un signo de reemplazo. `cpcreport check` los enumera todos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/ExportPdfCommand.h"
 
 #include "checks/CheckEngine.h"
+#include "checks/PrintableRules.h"
 #include "cli/CliSupport.h"
 #include "cli/ExportChoices.h"
 #include "pdf/PdfExporter.h"
@@ -42,6 +43,16 @@ int ExportPdfCommand::run(const QCommandLineParser& p, Console& console) const
     options.final = p.isSet(QStringLiteral("final"));
     options.checks = CheckEngine::contextFor(*doc.value(), nullptr);
     const Report& r = doc.value()->report();
+    // Text the fonts cannot show still prints (as a replacement mark), but not without a word.
+    cpc::Findings unshown;
+    PrintableRules::run(r, options.checks, unshown);
+    if (!unshown.isEmpty())
+        console.err << "cpcreport " << name() << ": "
+                    << tr("warning: %n text(s) have characters the PDF's fonts cannot print (%1 in %2); they print "
+                          "as a replacement mark. `cpcreport check` lists them all.",
+                          nullptr, int(unshown.size()))
+                           .arg(unshown.first().excerpt, unshown.first().path.toString())
+                    << '\n';
     return CliSupport::finishExport(
         console, name(), out, [&] { return PdfExporter::render(r, options); },
         [&] { return PdfExporter::exportReport(r, out, options, {}, nullptr, {report}); });

@@ -31,11 +31,13 @@ void check(const Report& report, const FieldPath& path, const QString& text, Fin
     const QString sample = unshownSample(text, *first);
     Finding f = Finding::at(
         report, kRule, Severity::Warning, path,
-        QStringLiteral("This text has characters the PDF's fonts cannot print (%1); they would print as a "
-                       "replacement mark. Write them in Latin letters or remove them.")
+        QStringLiteral("This text has characters the PDF's fonts cannot print (%1): letters that join or run "
+                       "right to left, such as Arabic or Hebrew, and emoji. They would print as a replacement "
+                       "mark. Write them in Latin letters or remove them.")
             .arg(sample),
-        QStringLiteral("Este texto tiene caracteres que las fuentes del PDF no pueden imprimir (%1); saldrían "
-                       "como un signo de reemplazo. Escríbalos con letras latinas o quítelos.")
+        QStringLiteral("Este texto tiene caracteres que las fuentes del PDF no pueden imprimir (%1): letras que "
+                       "se unen o se escriben de derecha a izquierda, como el árabe o el hebreo, y emojis. "
+                       "Saldrían como un signo de reemplazo. Escríbalos con letras latinas o quítelos.")
             .arg(sample));
     f.start = int(*first);
     f.length = text.at(*first).isHighSurrogate() ? 2 : 1;

@@ -6,9 +6,9 @@
 namespace cpc {
 
 // print.unshown_characters (warning): a text, name, dimension or category holds characters the PDF's
-// fonts cannot show (Arabic, Hebrew, Chinese, Japanese, Korean, emoji...; PrintableText decides), which
-// would print as a replacement mark. Found with the text's place and the first such character, before
-// anyone exports.
+// fonts cannot show (Arabic, Hebrew, the scripts of India, emoji...; PrintableText decides), which would
+// print as a replacement mark. Found with the text's place and the first such character, before anyone
+// exports; export-pdf and the export dialog warn with the first of them.
 class PrintableRules {
 public:
     static void run(const Report& report, const CheckContext& context, Findings& out);

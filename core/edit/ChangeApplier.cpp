@@ -1,5 +1,6 @@
 #include "edit/ChangeApplier.h"
 
+#include "edit/FieldValues.h"
 #include "edit/IndicatorChange.h"
 #include "edit/OrderChange.h"
 #include "edit/TextChange.h"
@@ -41,6 +42,24 @@ Status ChangeApplier::apply(const FieldChange& c, qint64 rev)
     if (root == QLatin1String("indicator_order") && c.path.size() == 1) return reorderIndicators(c);
     if (root == QLatin1String("comments")) return applyComments(c);
     return at(c, tr("this is not a part of a report that can be changed"));
+}
+
+QJsonValue ChangeApplier::value(const FieldPath& path)
+{
+    if (path.size() != 6 || path.at(0) != QLatin1String("indicators") || path.at(2) != QLatin1String("disaggregation"))
+        return FieldValues::get(m_r, path);
+    const Indicator* ind = m_r.indicator(path.at(1));
+    bool ok = false;
+    const int year = path.at(3).toInt(&ok);
+    if (!ind || !ok) return QJsonValue(QJsonValue::Undefined);
+    const auto dims = ind->disaggregation.constFind(year);
+    if (dims == ind->disaggregation.constEnd()) return QJsonValue(QJsonValue::Undefined);
+    for (const Disaggregation& d : dims.value()) {
+        if (d.dimension != path.at(4)) continue;
+        const qsizetype at = m_breakdowns.find(ind->id, year, d, path.at(5));
+        return at >= 0 ? QJsonValue(d.categories[at].value) : QJsonValue(QJsonValue::Undefined);
+    }
+    return QJsonValue(QJsonValue::Undefined);
 }
 
 Status ChangeApplier::applyReport(const FieldChange& c, qint64 rev)
@@ -237,6 +256,7 @@ Status ChangeApplier::applyIndicator(const FieldChange& c, qint64 rev)
     m_t.indicators.insert(id);
     Indicator* ind = m_r.indicator(id);
     if (c.path.size() == 2) {
+        m_breakdowns.forget(id);
         if (isRemoval(c)) {
             if (!ind) return at(c, tr("there is no indicator '%1'").arg(id));
             if (ind->review.isApproved()) return at(c, tr("this indicator is approved and locked; reopen it first"));
@@ -254,7 +274,7 @@ Status ChangeApplier::applyIndicator(const FieldChange& c, qint64 rev)
         return success();
     }
     if (!ind) return at(c, tr("there is no indicator '%1'").arg(id));
-    return IndicatorChange::apply(*ind, c, rev, m_r);
+    return IndicatorChange::apply(*ind, c, rev, m_r, &m_breakdowns);
 }
 
 Status ChangeApplier::applyGlossary(const FieldChange& c, qint64 rev)

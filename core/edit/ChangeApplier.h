@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/BreakdownIndex.h"
 #include "edit/FieldChange.h"
 #include "edit/TouchedObjects.h"
 #include "model/Report.h"
@@ -19,6 +20,9 @@ public:
 
     // `rev` is the revision this change gets (text sides record it).
     Status apply(const FieldChange& change, qint64 rev);
+    // The value at `path` in the report being changed, as FieldValues::get gives it; a breakdown
+    // category is found through the index instead of by walking its list.
+    QJsonValue value(const FieldPath& path);
 
 private:
     Status applyReport(const FieldChange& c, qint64 rev);
@@ -34,6 +38,7 @@ private:
 
     Report& m_r;
     TouchedObjects& m_t;
+    BreakdownIndex m_breakdowns;
 };
 
 } // namespace cpc

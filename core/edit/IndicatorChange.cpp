@@ -10,9 +10,15 @@ namespace cpc {
 namespace {
 Error at(const FieldChange& c, const QString& message) { return Error{message, c.path.toString()}; }
 bool isRemoval(const FieldChange& c) { return c.value.isNull() || c.value.isUndefined(); }
+qsizetype position(const Disaggregation& d, const QString& category)
+{
+    for (qsizetype i = 0; i < d.categories.size(); ++i)
+        if (d.categories[i].name == category) return i;
+    return -1;
+}
 } // namespace
 
-Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, const Report& r)
+Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, const Report& r, BreakdownIndex* index)
 {
     const QString f = c.path.at(2);
     const int n = c.path.size();
@@ -74,7 +80,7 @@ Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, 
         map.insert(year.value(), v.value());
         return success();
     }
-    if (f == QLatin1String("disaggregation") && n >= 4) return applyDisaggregation(ind, c);
+    if (f == QLatin1String("disaggregation") && n >= 4) return applyDisaggregation(ind, c, index);
     if (n == 5 && f == QLatin1String("variance_explanation")) {
         auto year = ValueReader::year(c.path.at(3));
         if (!year) return fail(year.error());
@@ -118,7 +124,7 @@ Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, 
     return at(c, tr("this is not a field of an indicator"));
 }
 
-Status IndicatorChange::applyDisaggregation(Indicator& ind, const FieldChange& c)
+Status IndicatorChange::applyDisaggregation(Indicator& ind, const FieldChange& c, BreakdownIndex* index)
 {
     auto year = ValueReader::year(c.path.at(3));
     if (!year) return at(c, year.error().message);
@@ -129,6 +135,7 @@ Status IndicatorChange::applyDisaggregation(Indicator& ind, const FieldChange& c
     };
     if (c.path.size() == 4) { // the whole year
         if (!isRemoval(c)) return at(c, tr("set one category at a time (…/disaggregation/YEAR/DIMENSION/CATEGORY)"));
+        if (index) index->forget(ind.id);
         ind.disaggregation.remove(year.value());
         return success();
     }
@@ -137,6 +144,7 @@ Status IndicatorChange::applyDisaggregation(Indicator& ind, const FieldChange& c
     auto dim = std::find_if(dims.begin(), dims.end(), [&](const Disaggregation& d) { return d.dimension == dimension; });
     if (c.path.size() == 5) {
         if (!isRemoval(c)) return at(c, tr("set one category at a time (…/disaggregation/YEAR/DIMENSION/CATEGORY)"));
+        if (index) index->forget(ind.id);
         if (dim != dims.end()) dims.erase(dim);
         cleanUp();
         return success();
@@ -155,15 +163,15 @@ Status IndicatorChange::applyDisaggregation(Indicator& ind, const FieldChange& c
         dims.append(Disaggregation{dimension, {}});
         dim = dims.end() - 1;
     }
-    auto cat = std::find_if(dim->categories.begin(), dim->categories.end(),
-                            [&](const DisaggregationCategory& x) { return x.name == category; });
+    const qsizetype cat = index ? index->find(ind.id, year.value(), *dim, category) : position(*dim, category);
     if (!v.value()) {
-        if (cat != dim->categories.end()) dim->categories.erase(cat);
-    } else if (cat != dim->categories.end()) {
-        cat->value = *v.value();
+        if (cat >= 0) dim->categories.removeAt(cat);
+    } else if (cat >= 0) {
+        dim->categories[cat].value = *v.value();
     } else {
         if (dim->categories.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));
         dim->categories.append(DisaggregationCategory{category, *v.value()});
+        if (index) index->appended(ind.id, year.value(), *dim);
     }
     cleanUp();
     return success();

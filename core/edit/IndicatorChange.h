@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/BreakdownIndex.h"
 #include "edit/FieldChange.h"
 #include "model/Report.h"
 #include "util/Result.h"
@@ -13,10 +14,12 @@ namespace cpc {
 class IndicatorChange {
     Q_DECLARE_TR_FUNCTIONS(cpc::IndicatorChange)
 public:
-    static Status apply(Indicator& indicator, const FieldChange& change, qint64 rev, const Report& context);
+    // `index` (optional) finds breakdown categories without walking their lists.
+    static Status apply(Indicator& indicator, const FieldChange& change, qint64 rev, const Report& context,
+                        BreakdownIndex* index = nullptr);
 
 private:
-    static Status applyDisaggregation(Indicator& indicator, const FieldChange& change);
+    static Status applyDisaggregation(Indicator& indicator, const FieldChange& change, BreakdownIndex* index);
 };
 
 } // namespace cpc

@@ -1,5 +1,6 @@
 #include "pdf/LineBreaker.h"
 
+#include "pdf/FallbackFont.h"
 #include "util/Limits.h"
 
 #include <algorithm>
@@ -154,13 +155,17 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
                 ++pos;
                 continue;
             }
-            qsizetype end = pos;
-            while (end < n && run.text.at(end) != QLatin1Char(' ')) ++end;
+            // Chinese and Japanese have no spaces: a line may end between two of their characters.
+            qsizetype end = pos + 1;
+            while (end < n && run.text.at(end) != QLatin1Char(' ') &&
+                   !FallbackFont::breaksBetween(run.text.at(end - 1), run.text.at(end)))
+                ++end;
             Box b{run.text.mid(pos, end - pos), s, 0, link};
             b.w = m_fonts.width(s, b.text, size);
             current.w += b.w;
             current.boxes.push_back(std::move(b));
             pos = end;
+            if (end < n && run.text.at(end) != QLatin1Char(' ')) finishWord(false);
         }
     }
     finishWord(false);

@@ -102,12 +102,35 @@ char16_t nextChar(const std::string& s, size_t& i)
 
 } // namespace
 
-unsigned PdfContentWriter::facesUsed(const PdfOps& ops)
+unsigned PdfContentWriter::facesUsed(const PdfOps& ops, const PdfFonts& fonts)
 {
     unsigned used = 0;
-    for (const PdfOp& o : ops)
-        if (o.kind == PdfOp::Kind::Text && !o.text.empty()) used |= 1u << unsigned(o.style);
+    for (const PdfOp& o : ops) {
+        if (o.kind != PdfOp::Kind::Text || o.text.empty()) continue;
+        used |= 1u << unsigned(o.style);
+        if (!fonts.anyFallback()) continue;
+        // Only characters from U+2E80 on (three-byte UTF-8 from 0xE2) can be a fallback face's.
+        for (size_t i = 0; i < o.text.size();) {
+            if (static_cast<unsigned char>(o.text[i]) < 0xE2) {
+                ++i;
+                continue;
+            }
+            used |= 1u << unsigned(fonts.face(o.style, nextChar(o.text, i)));
+        }
+    }
     return used;
+}
+
+void PdfContentWriter::selectFont(int face, float size, std::string& out) const
+{
+    if (face == m_font && size == m_size) return;
+    m_font = face;
+    m_size = size;
+    out += '/';
+    out += m_fontNames[size_t(face)];
+    out += ' ';
+    appendNumber(out, size);
+    out += "Tf\n";
 }
 
 PdfContentWriter::OpList PdfContentWriter::order(const PdfOps& ops) const
@@ -223,15 +246,6 @@ void PdfContentWriter::text(const OpList& ops, std::string& out) const
             out += "BT\n";
             open = true;
         }
-        if (int(o.style) != m_font || o.size != m_size) {
-            m_font = int(o.style);
-            m_size = o.size;
-            out += '/';
-            out += m_fontNames[size_t(m_font)];
-            out += ' ';
-            appendNumber(out, m_size);
-            out += "Tf\n";
-        }
         if (m_fill != o.color) appendColor(out, m_fill = o.color, "rg");
         const long x = hundredths(o.x), y = hundredths(double(m_height) - o.y);
         appendHundredths(out, x - lineX);
@@ -249,9 +263,18 @@ void PdfContentWriter::showText(const PdfOp& o, std::string& out) const
 {
     // TJ numbers are thousandths of the font size, subtracted from the position.
     const long widen = o.spacing != 0 && o.size > 0 ? -hundredths(double(o.spacing) * 1000.0 / o.size) : 0;
-    out += widen ? "[(" : "(";
+    // A change of face (a character of the fallback face among the family's) ends the string: the pen
+    // goes on from where the last glyph left it.
+    int face = -1;
     for (size_t i = 0; i < o.text.size();) {
         const char16_t c = nextChar(o.text, i);
+        const int f = m_fonts.face(o.style, c);
+        if (f != face) {
+            if (face >= 0) out += widen ? ")]TJ\n" : ")Tj\n";
+            selectFont(f, o.size, out);
+            out += widen ? "[(" : "(";
+            face = f;
+        }
         m_fonts.markUsed(o.style, c);
         appendByte(out, static_cast<unsigned char>(c >> 8));
         appendByte(out, static_cast<unsigned char>(c & 0xFF));
@@ -261,7 +284,7 @@ void PdfContentWriter::showText(const PdfOp& o, std::string& out) const
             out += "(";
         }
     }
-    out += widen ? ")]TJ\n" : ")Tj\n";
+    if (face >= 0) out += widen ? ")]TJ\n" : ")Tj\n";
 }
 
 } // namespace cpc

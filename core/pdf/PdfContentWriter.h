@@ -23,17 +23,17 @@ namespace cpc {
 // text extraction and reading order give one language at a time.
 class PdfContentWriter {
 public:
-    // `fontNames[s]` is the page's resource name of face `s`; only faces used by the ops are needed.
-    // `structure` (optional) takes the page's marked content as page number `page`.
-    PdfContentWriter(const PdfFonts& fonts, float pageHeight, std::array<std::string, 4> fontNames,
+    // `fontNames[f]` is the page's resource name of face `f` (PdfFonts' face numbers); only faces used by
+    // the ops are needed. `structure` (optional) takes the page's marked content as page number `page`.
+    PdfContentWriter(const PdfFonts& fonts, float pageHeight, std::array<std::string, PdfFonts::kFaces> fontNames,
                      PdfStructure* structure = nullptr, int page = 0)
         : m_fonts(fonts), m_height(pageHeight), m_fontNames(std::move(fontNames)), m_structure(structure), m_page(page)
     {
     }
 
     std::string write(const PdfOps& ops) const;
-    // The faces the ops draw text in, as a bit per FontStyle.
-    static unsigned facesUsed(const PdfOps& ops);
+    // The faces the ops draw text in, as a bit per face (PdfFonts' face numbers).
+    static unsigned facesUsed(const PdfOps& ops, const PdfFonts& fonts);
 
 private:
     using OpList = std::vector<const PdfOp*>;
@@ -44,10 +44,12 @@ private:
     // A UTF-8 text as a literal string of two-byte codes; with `spacing`, a TJ array that adds it after
     // each space. Marks every glyph as used so that the embedded subset holds it.
     void showText(const PdfOp& o, std::string& out) const;
+    // Selects face `face` at `size` unless the stream has it already.
+    void selectFont(int face, float size, std::string& out) const;
 
     const PdfFonts& m_fonts;
     float m_height;
-    std::array<std::string, 4> m_fontNames;
+    std::array<std::string, PdfFonts::kFaces> m_fontNames;
     PdfStructure* m_structure;
     int m_page;
     // The graphics state the stream has set, carried across text objects and marked-content sequences.

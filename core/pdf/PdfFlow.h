@@ -53,7 +53,8 @@ struct FlowPage {
 // and orphans, and table rows whole with their header repeated.
 class PdfFlow {
 public:
-    PdfFlow(float x, float top, float width, float height) : m_x(x), m_top(top), m_width(width), m_height(height) {}
+    // The blocks are set to the frame's width already; only its place and height matter here.
+    PdfFlow(float x, float top, float /*width*/, float height) : m_x(x), m_top(top), m_height(height) {}
 
     // Appends pages (at least one when there are blocks) to `pages` and sets the marks' pages.
     void flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages, std::vector<HeadingMark>& marks) const;
@@ -61,7 +62,7 @@ public:
     static float blockHeight(const FlowBlock& b, int rows = -1);
 
 private:
-    float m_x, m_top, m_width, m_height;
+    float m_x, m_top, m_height;
 };
 
 } // namespace cpc

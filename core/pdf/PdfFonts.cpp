@@ -1,5 +1,6 @@
 #include "pdf/PdfFonts.h"
 
+#include "pdf/FallbackFont.h"
 #include "util/ResourcePaths.h"
 
 #include <hpdf_font.h>
@@ -24,6 +25,7 @@ bool hasGlyph(HPDF_Font font, char16_t c)
 
 Status PdfFonts::load(HPDF_Doc doc)
 {
+    m_doc = doc;
     for (size_t i = 0; i < 4; ++i) {
         const QString path = ResourcePaths::file(QString::fromLatin1(kFaceFiles[i]));
         if (path.isEmpty())
@@ -37,6 +39,7 @@ Status PdfFonts::load(HPDF_Doc doc)
         m_advances[i].assign(0x10000, -1);
     }
     m_hasGlyph.assign(0x10000, -1);
+    m_inFallback.assign(0x10000, -2);
     // U+FFFD where the face has it (DejaVu Serif does not), else a question mark.
     if (hasGlyph(m_fonts[0], 0xFFFD)) m_replacement = QChar(0xFFFD);
     return success();
@@ -44,9 +47,39 @@ Status PdfFonts::load(HPDF_Doc doc)
 
 float PdfFonts::advance(FontStyle s, char16_t c) const
 {
-    short& a = m_advances[size_t(s)][c];
-    if (a < 0) a = short(HPDF_Font_GetUnicodeWidth(m_fonts[size_t(s)], c));
+    const int f = face(s, c);
+    short& a = m_advances[size_t(f)][c];
+    if (a < 0) {
+        a = short(HPDF_Font_GetUnicodeWidth(face(f), c));
+        // Measuring marks the glyph for the subset; the fallback faces' composite glyphs need their parts too.
+        if (f >= kFallback) m_components[size_t(f - kFallback)].markFor(face(f), c);
+    }
     return a;
+}
+
+int PdfFonts::inFallback(char16_t c) const
+{
+    if (m_inFallback.empty()) return -1; // not loaded
+    signed char& known = m_inFallback[c];
+    if (known > -2) return known;
+    known = -1;
+    const int f = FallbackFont::faceFor(c);
+    if (f < 0) return -1;
+    if (!m_fallbackTried[size_t(f)]) {
+        m_fallbackTried[size_t(f)] = true;
+        const QByteArray path = FallbackFont::path(f).toLocal8Bit();
+        // Without the package (or with a damaged file) the characters stay unprintable, as check says.
+        const char* name = path.isEmpty() ? nullptr : HPDF_LoadTTFontFromFile(m_doc, path.constData(), HPDF_TRUE);
+        HPDF_Font font = name ? HPDF_GetFont(m_doc, name, "UTF-8") : nullptr;
+        if (font && m_components[size_t(f)].load(FallbackFont::path(f))) m_advances[size_t(kFallback + f)].assign(0x10000, -1);
+        else {
+            font = nullptr;
+            HPDF_ResetError(m_doc);
+        }
+        m_fallbacks[size_t(f)] = font;
+    }
+    if (m_fallbacks[size_t(f)] && hasGlyph(m_fallbacks[size_t(f)], c)) known = static_cast<signed char>(f);
+    return known;
 }
 
 bool PdfFonts::covers(char16_t c) const
@@ -105,7 +138,7 @@ QString PdfFonts::sanitize(const QString& text) const
         }
         if (u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x00AD || u == 0x200B || u == 0xFEFF || (u >= 0x200C && u <= 0x200F))
             continue; // invisible controls and format characters: they carry no text
-        if (u == 0xFFFD || covers(u)) out += c;
+        if (u == 0xFFFD || covers(u) || inFallback(u) >= 0) out += c;
         else out += m_replacement;
     }
     return out;

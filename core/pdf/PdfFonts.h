@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pdf/GlyphComponents.h"
 #include "util/Result.h"
 
 #include <hpdf.h>
@@ -21,13 +22,31 @@ inline FontStyle fontStyle(bool bold, bool italic)
 }
 
 // The four faces of the document's font family, loaded into one libharu document and embedded, with fast
-// text measurement (advances cached per character) and clean-up of text the font cannot show.
+// text measurement (advances cached per character) and clean-up of text the font cannot show. Characters
+// the family lacks but a fallback face prints (FallbackFont: Chinese, Japanese, Korean) are measured and
+// drawn in that face, whatever the style; each is loaded the first time a text needs it.
 class PdfFonts {
     Q_DECLARE_TR_FUNCTIONS(cpc::PdfFonts)
 public:
+    // Face numbers: the four FontStyle values, then the fallback faces (kFallback + FallbackFont::Face).
+    static constexpr int kFallback = 4;
+    static constexpr int kFaces = 6;
+
     Status load(HPDF_Doc doc);
 
     HPDF_Font font(FontStyle s) const { return m_fonts[size_t(s)]; }
+    // Face number `f`: a style's face, or a fallback face once a text needed it (nullptr before, or when
+    // it is not installed).
+    HPDF_Font face(int f) const { return f < kFallback ? m_fonts[size_t(f)] : m_fallbacks[size_t(f - kFallback)]; }
+    // The face `c` is drawn in when its text is in style `s`: `s` itself, or a fallback face.
+    int face(FontStyle s, char16_t c) const
+    {
+        if (c < 0x2E80 || covers(c)) return int(s);
+        const int f = inFallback(c);
+        return f < 0 ? int(s) : kFallback + f;
+    }
+    // Whether any fallback face has been loaded (texts need not be searched for its characters otherwise).
+    bool anyFallback() const { return m_fallbacks[0] || m_fallbacks[1]; }
     // Width in points of `text` at `size`; `text` must be sanitised.
     float width(FontStyle s, const QString& text, float size) const;
     float width(FontStyle s, QChar c, float size) const;
@@ -45,11 +64,19 @@ public:
 private:
     float advance(FontStyle s, char16_t c) const;
     bool covers(char16_t c) const;
+    // The fallback face (FallbackFont::Face) that prints `c`, or -1; a face is loaded the first time a
+    // character of its scripts comes.
+    int inFallback(char16_t c) const;
 
+    HPDF_Doc m_doc = nullptr;
     std::array<HPDF_Font, 4> m_fonts{};
-    // Advance widths in 1/1000 em for the Basic Multilingual Plane, filled on first use (-1: not yet).
-    mutable std::array<std::vector<short>, 4> m_advances;
+    mutable std::array<HPDF_Font, 2> m_fallbacks{};
+    mutable std::array<bool, 2> m_fallbackTried{};
+    mutable std::array<GlyphComponents, 2> m_components;
+    // Advance widths in 1/1000 em for the Basic Multilingual Plane, per face, filled on first use (-1: not yet).
+    mutable std::array<std::vector<short>, kFaces> m_advances;
     mutable std::vector<signed char> m_hasGlyph; // per BMP character of the regular face, -1: not yet known
+    mutable std::vector<signed char> m_inFallback; // per BMP character: its fallback face, -1 none, -2 not yet known
     QChar m_replacement = QLatin1Char('?');
 };
 

@@ -12,11 +12,11 @@ namespace cpc {
 bool PdfPainter::paint(HPDF_Page page, int index, const PdfOps& ops, const std::vector<HPDF_Destination>& targets) const
 {
     // Registering a face with the page gives its resource name (/F1...); only faces the page uses.
-    std::array<std::string, 4> names;
-    const unsigned used = PdfContentWriter::facesUsed(ops);
-    for (unsigned s = 0; s < 4; ++s) {
+    std::array<std::string, PdfFonts::kFaces> names;
+    const unsigned used = PdfContentWriter::facesUsed(ops, m_fonts);
+    for (unsigned s = 0; s < PdfFonts::kFaces; ++s) {
         if (!(used & (1u << s))) continue;
-        const char* name = HPDF_Page_GetLocalFontName(page, m_fonts.font(FontStyle(s)));
+        const char* name = HPDF_Page_GetLocalFontName(page, m_fonts.face(int(s)));
         if (!name) return false;
         names[s] = name;
     }

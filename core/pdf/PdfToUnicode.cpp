@@ -44,8 +44,8 @@ std::string PdfToUnicode::program()
 bool PdfToUnicode::replace(const PdfFonts& fonts)
 {
     const std::string map = program();
-    for (unsigned s = 0; s < 4; ++s) {
-        HPDF_Font font = fonts.font(FontStyle(s));
+    for (int s = 0; s < PdfFonts::kFaces; ++s) {
+        HPDF_Font font = fonts.face(s);
         if (!font) continue;
         auto* attr = static_cast<HPDF_FontAttr>(font->attr);
         HPDF_Dict cmap = attr ? attr->cmap_stream : nullptr;

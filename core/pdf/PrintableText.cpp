@@ -1,5 +1,6 @@
 #include "pdf/PrintableText.h"
 
+#include "pdf/FallbackFont.h"
 #include "util/ResourcePaths.h"
 
 #include <hpdf.h>
@@ -12,25 +13,22 @@ namespace cpc {
 
 namespace {
 
-// The faces whose characters the PDF prints; the regular face decides for all four (PdfFonts::covers).
-const char* const kCoverageFaces[] = {"fonts/DejaVuSerif.ttf"};
-
-// The Basic Multilingual Plane characters the faces have, read once per process. libharu draws UTF-16
-// units of the BMP only, so a character beyond it is never shown.
-std::vector<bool> loadCoverage()
+// The Basic Multilingual Plane characters a face has (all of them, or those `only` accepts), read once per
+// process. libharu draws UTF-16 units of the BMP only, so a character beyond it is never shown.
+std::vector<bool> loadCoverage(const QString& path, bool (*only)(char32_t))
 {
     std::vector<bool> covered(0x10000, false);
+    if (path.isEmpty()) return covered;
     HPDF_Doc doc = HPDF_New(nullptr, nullptr);
     if (!doc) return covered;
     HPDF_UseUTFEncodings(doc);
-    for (const char* face : kCoverageFaces) {
-        const QByteArray path = ResourcePaths::file(QString::fromLatin1(face)).toLocal8Bit();
-        const char* name = path.isEmpty() ? nullptr : HPDF_LoadTTFontFromFile(doc, path.constData(), HPDF_FALSE);
-        HPDF_Font font = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
-        if (!font) continue;
+    const QByteArray local = path.toLocal8Bit();
+    const char* name = HPDF_LoadTTFontFromFile(doc, local.constData(), HPDF_FALSE);
+    HPDF_Font font = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
+    if (font) {
         auto* attr = static_cast<HPDF_FontAttr>(font->attr);
         for (char32_t c = 0x20; c < 0x10000; ++c)
-            if (!covered[c] && HPDF_TTFontDef_GetGlyphid(attr->fontdef, HPDF_UINT16(c)) != 0) covered[c] = true;
+            if ((!only || only(c)) && HPDF_TTFontDef_GetGlyphid(attr->fontdef, HPDF_UINT16(c)) != 0) covered[c] = true;
     }
     HPDF_Free(doc);
     return covered;
@@ -46,9 +44,17 @@ bool invisible(char32_t u)
 
 bool PrintableText::canShow(char32_t c)
 {
-    static const std::vector<bool> covered = loadCoverage(); // thread-safe once
+    // The faces PdfFonts draws with: the family's regular face decides for all four styles (PdfFonts::covers),
+    // the fallback face for the scripts it may print (PdfFonts::inFallback). Each read once, thread-safe.
+    static const std::vector<bool> family = loadCoverage(ResourcePaths::file(QStringLiteral("fonts/DejaVuSerif.ttf")), nullptr);
     if (invisible(c) || c == 0xFFFD) return true;
-    return c < 0x10000 && covered[c];
+    if (c >= 0x10000) return false;
+    if (family[c]) return true;
+    const int f = FallbackFont::faceFor(c);
+    if (f < 0) return false;
+    static const std::vector<bool> cjk = loadCoverage(FallbackFont::path(FallbackFont::Cjk), &FallbackFont::suits);
+    static const std::vector<bool> hangul = loadCoverage(FallbackFont::path(FallbackFont::Hangul), &FallbackFont::suits);
+    return (f == FallbackFont::Cjk ? cjk : hangul)[c];
 }
 
 std::optional<qsizetype> PrintableText::firstUnshown(QStringView text)

@@ -9,7 +9,8 @@ namespace cpc {
 // Whether the printed report can show a character: the one question the readiness check ("check") asks
 // before export, so that text the PDF's fonts lack (Arabic, Hebrew, Chinese, Japanese, Korean, emoji...)
 // is found with its place instead of printing as a replacement mark. The answer comes from the faces the
-// PDF draws text with (PdfFonts): extend kCoverageFaces when a fallback face is added there.
+// PDF draws text with (PdfFonts): the family's, and the fallback face for Chinese, Japanese and Korean
+// where its Debian package is installed (FallbackFont).
 // Invisible characters (controls, line breaks, format characters) count as shown: the PDF drops them.
 class PrintableText {
 public:

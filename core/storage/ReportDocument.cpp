@@ -152,13 +152,13 @@ Status ReportDocument::apply(const ChangeSet& set, const QList<QPair<QString, QS
     QList<HistoryEntry> entries;
     QList<FieldPath> paths;
     for (const FieldChange& c : set.changes) {
-        const QJsonValue before = FieldValues::get(next, c.path);
+        const QJsonValue before = applier.value(c.path);
         const bool wasStale = c.confirm && FieldValues::get(next, c.path.parent()).toObject().contains(QStringLiteral("stale"));
         // A text whose sides arrived together learns which is its source before its first edit.
         if (languageFromCode(c.path.last()))
             if (BiText* text = TextChange::find(next, c.path.parent())) TextSource::settle(*text, next.info.sourceLanguage);
         if (Status s = applier.apply(c, rev); !s) return s;
-        const QJsonValue after = FieldValues::get(next, c.path);
+        const QJsonValue after = applier.value(c.path);
         if (before == after && !wasStale) continue;
         entries.append(HistoryEntry{rev, first, now, set.authors.value(c.path.toString(), set.author), set.origin,
                                     c.path, before, after});

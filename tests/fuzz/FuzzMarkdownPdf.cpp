@@ -34,7 +34,7 @@ void layout(const QString& text, uint8_t knobs)
     std::vector<cpc::FlowPage> pages;
     std::vector<cpc::HeadingMark> marks;
     cpc::PdfFlow(72, 72, width, 648).flow(blocks, pages, marks);
-    const std::array<std::string, 4> names{"F1", "F2", "F3", "F4"};
+    const std::array<std::string, cpc::PdfFonts::kFaces> names{"F1", "F2", "F3", "F4", "F5", "F6"};
     for (const cpc::FlowPage& p : pages) {
         for (const cpc::PdfOp& o : p.ops)
             if (o.kind == cpc::PdfOp::Kind::Text && o.x + o.w > 72 + width + 1) std::abort(); // past the column

@@ -36,7 +36,7 @@ const cpc::PdfFonts& fonts()
 void check(const std::vector<cpc::FlowPage>& pages, float left, float width, qsizetype chars)
 {
     size_t ops = 0;
-    const std::array<std::string, 4> names{"F1", "F2", "F3", "F4"};
+    const std::array<std::string, cpc::PdfFonts::kFaces> names{"F1", "F2", "F3", "F4", "F5", "F6"};
     for (const cpc::FlowPage& p : pages) {
         for (const cpc::PdfOp& o : p.ops) {
             if (o.kind == cpc::PdfOp::Kind::Text && o.x + o.w > left + width + 1) std::abort(); // past the column

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 #include <sqlite3.h>
 
@@ -231,6 +232,29 @@ TEST_CASE("check finds text the PDF's fonts cannot print, with its place", "[rel
     }
     CHECK(found);
     CHECK_FALSE(other);
+}
+
+TEST_CASE("export-pdf prints Chinese, Japanese and Korean, and warns before export of what it cannot print",
+          "[reliability][hostile-data]")
+{
+    TempDir dir;
+    const QString file = newSampleReport(dir);
+    const QString pdf = dir.path("r.pdf");
+    // Only text the fonts show: no warning.
+    applyJson(dir, file, R"({"sections": [{"id": "objective-3", "body": {"en": "Asia: \u513f\u7ae5\u4fdd\u62a4 \u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8 \uc544\ub3d9 \ubcf4\ud638"}}]})");
+    CliResult r = ran({"export-pdf", file, "-o", pdf}, 0);
+    CHECK_FALSE(r.err.contains(QStringLiteral("warning")));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).remove(QLatin1Char('\n'));
+    CHECK(printed.contains(QString::fromUtf8("儿童保护 日本語のテキスト 아동 보호")));
+    // Arabic and an emoji: exported (as replacement marks), with a warning that names the place first.
+    applyJson(dir, file, R"({"sections": [{"id": "objective-2", "body": {"es": "Gracias: \u0634\u0643\u0631\u0627 \ud83d\ude00"}}]})");
+    r = ran({"export-pdf", file, "-o", pdf}, 0);
+    CHECK(r.err.startsWith(QStringLiteral("cpcreport export-pdf: warning: 1 text(s) have characters the PDF's fonts cannot print")));
+    CHECK(r.err.contains(QStringLiteral("sections/objective-2/body/es")));
+    CHECK(r.err.contains(QString::fromUtf8("ش")));
 }
 
 TEST_CASE("figures no report can hold are refused with the place in words", "[reliability][hostile-data]")

@@ -354,6 +354,10 @@ class Checker:
                 self.fail(f"mutool: {' / '.join(said)[:200]}")
 
 
+# Short phrases (each fits a line) in Chinese, Japanese and Korean.
+CJK = "儿童保护取得了进展。 日本語の保護、カタカナ。 아동 보호 협력"
+
+
 def pikepdf_kids(e):
     k = e.get("/K")
     items = list(k) if isinstance(k, pikepdf.Array) else [k] if k is not None else []
@@ -399,6 +403,18 @@ def suite(a):
         print("could not create the large report")
         return False
     reports["large"] = large
+    # Chinese, Japanese and Korean, printed with the fallback faces (a font of their own, with its own
+    # ToUnicode map), in both languages' text of one section.
+    scripts = os.path.join(work, "scripts.cpcreport")
+    if os.path.exists(scripts):
+        os.remove(scripts)
+    patch = os.path.join(work, "scripts.json")
+    with open(patch, "w", encoding="utf-8") as f:
+        json.dump({"sections": [{"id": "objective-3", "body": {"en": "Partners wrote: " + CJK, "es": "Socios escribieron: " + CJK}}]}, f)
+    if run("new", scripts, "--from-json", a.sample).returncode != 0 or run("apply", scripts, patch).returncode != 0:
+        print("could not create the report with Chinese, Japanese and Korean text")
+        return False
+    reports["scripts"] = scripts
     for name, path in reports.items():
         checked = run("check", path, "--json")
         findings = json.loads(checked.stdout or "[]")
@@ -406,7 +422,7 @@ def suite(a):
         ready = not any(f.get("severity") == "error" for f in findings)
         combos = [("sequential", "en"), ("sequential", "es"), ("sequential", "both"), ("parallel", "both")]
         papers = ["letter", "a4"] if name == "sample" else ["letter"]
-        if name == "large":
+        if name in ("large", "scripts"):
             combos = [("sequential", "both"), ("parallel", "both")]
         for layout, lang in combos:
             for paper in papers:
@@ -417,6 +433,13 @@ def suite(a):
                     ok = False
                     continue
                 ok &= check(out, languages=lang, layout=layout, draft=not ready)
+                if name == "scripts":
+                    # A line may end between two of these characters: lines are joined without a space.
+                    text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout.replace("\n", "")
+                    for phrase in CJK.split(" "):
+                        if phrase not in text:
+                            print(f"{os.path.basename(out)}: '{phrase}' does not read back")
+                            ok = False
         if not ready:
             out = os.path.join(work, f"{name}-final.pdf")
             if run("export-pdf", path, "-o", out, "--final").returncode != 0:

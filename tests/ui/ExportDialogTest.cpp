@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QSignalSpy>
@@ -242,4 +243,29 @@ TEST_CASE("The window's exports refuse to write onto the report itself, in Spani
     auto again = ReportDocument::open(doc->path(), ReportDocument::Mode::ReadOnly);
     REQUIRE(again.ok());
     CHECK(QString::fromUtf8(ReportJsonWriter::write(again.value()->report())) == before);
+}
+
+TEST_CASE("The export dialog warns before export of text the PDF cannot print, and not of Chinese", "[window][export]")
+{
+    test::TempDir dir;
+    auto doc = openSample(dir);
+    {
+        PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
+        CHECK_FALSE(d.findChild<QLabel*>(QStringLiteral("unprintableWarning")));
+    }
+    const FieldPath body = FieldPath::fromString(QStringLiteral("sections/objective-3/body/en"));
+    REQUIRE(doc->apply(ChangeSet{{FieldChange{body, QString::fromUtf8("Socios: 儿童保护")}}, QStringLiteral("t"), QStringLiteral("edit")}));
+    {
+        PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
+        CHECK_FALSE(d.findChild<QLabel*>(QStringLiteral("unprintableWarning"))); // printed with the fallback face
+    }
+    REQUIRE(doc->apply(ChangeSet{{FieldChange{body, QString::fromUtf8("Gracias: شكرا")}}, QStringLiteral("t"), QStringLiteral("edit")}));
+    PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
+    const auto* warning = d.findChild<QLabel*>(QStringLiteral("unprintableWarning"));
+    REQUIRE(warning);
+    CHECK(warning->text().contains(QString::fromUtf8("ش")));
+    d.show();
+    shoot(&d, QStringLiteral("export-dialog-unprintable.png"));
+    PdfExportDialog word(*doc, PdfExportDialog::Purpose::ExportWord);
+    CHECK_FALSE(word.findChild<QLabel*>(QStringLiteral("unprintableWarning")));
 }

@@ -1,6 +1,7 @@
 #include "export/PdfExportDialog.h"
 
 #include "checks/CheckEngine.h"
+#include "checks/PrintableRules.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "export/PdfExportJob.h"
@@ -89,6 +90,23 @@ PdfExportDialog::PdfExportDialog(ReportDocument& doc, Purpose purpose, QWidget* 
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    // Text the PDF's fonts cannot show (Arabic, Hebrew, emoji...) prints as a replacement mark: said before
+    // the export, with an example. The Word version is shown with the reader's own fonts.
+    if (purpose != Purpose::ExportWord) {
+        Findings unshown;
+        PrintableRules::run(m_doc.report(), {}, unshown);
+        if (!unshown.isEmpty()) {
+            auto* warning = new QLabel(tr("%n text(s) have characters the PDF cannot print, such as %1. They will "
+                                          "print as a replacement mark; the readiness list shows where.",
+                                          nullptr, int(unshown.size()))
+                                           .arg(unshown.first().excerpt),
+                                       this);
+            warning->setObjectName(QStringLiteral("unprintableWarning"));
+            warning->setWordWrap(true);
+            warning->setTextFormat(Qt::PlainText);
+            layout->addWidget(warning);
+        }
+    }
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addStretch(1);

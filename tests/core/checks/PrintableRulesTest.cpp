@@ -8,11 +8,17 @@
 using namespace cpc;
 using namespace cpc::test;
 
-TEST_CASE("the printed report's fonts: Latin, Spanish and typography are shown, other scripts are not",
+TEST_CASE("the printed report's fonts show Latin, Spanish, typography, Chinese, Japanese and Korean, but not "
+          "scripts that need shaping or right-to-left layout, nor emoji",
           "[checks][printable]")
 {
     for (char32_t c : {U'a', U'ñ', U'Á', U'¿', U'€', U'–', U'“', U'•'}) CHECK(PrintableText::canShow(c));
-    for (char32_t c : {U'\u0634', U'\u05D0', U'\u8C22', U'\uD55C', U'\u3042', char32_t(0x1F600)})
+    // The fallback faces (fonts-droid-fallback, fonts-nanum; build.sh installs them).
+    for (char32_t c : {U'\u8C22', U'\u4E2D', U'\u3042', U'\u30AB', U'\u3002', U'\uD55C', U'\uFF1A'})
+        CHECK(PrintableText::canShow(c));
+    // Arabic (joined letters), Hebrew (right to left), Devanagari (reordered letters), Hangul letters that
+    // join into syllables, emoji, and ideographs beyond the Basic Multilingual Plane.
+    for (char32_t c : {U'\u0634', U'\u05D0', U'\u0915', U'\u1100', char32_t(0x1F600), char32_t(0x20000)})
         CHECK_FALSE(PrintableText::canShow(c));
     CHECK(PrintableText::canShow(U'\n')); // dropped or turned into a space, never a replacement mark
     CHECK_FALSE(PrintableText::firstUnshown(QStringLiteral("Niñas, niños y adolescentes")));
@@ -28,7 +34,8 @@ TEST_CASE("check finds texts and names the PDF cannot print, with the place", "[
 
     r.sections[0].body = BiText(QString::fromUtf8("Gracias \xD8\xB4\xD9\x83\xD8\xB1\xD8\xA7 and more"), r.sections[0].body.es());
     Indicator& ind = r.indicators[0];
-    ind.disaggregation[1].append(Disaggregation{QStringLiteral("origen"), {{QString::fromUtf8("\xE4\xB8\xAD\xE5\x9B\xBD"), 4}}});
+    ind.disaggregation[1].append(Disaggregation{QStringLiteral("origen"), {{QString::fromUtf8("\xE4\xB8\xAD\xE5\x9B\xBD"), 4},
+                                                                         {QString::fromUtf8("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"), 5}}});
     PrintableRules::run(r, {}, f);
     REQUIRE(f.size() == 2);
     CHECK(f[0].rule == QLatin1String("print.unshown_characters"));
@@ -36,8 +43,9 @@ TEST_CASE("check finds texts and names the PDF cannot print, with the place", "[
     CHECK(f[0].start == 8);
     CHECK(f[0].messageEn.contains(QString::fromUtf8("\xD8\xB4")));
     CHECK(f[0].messageEs.contains(QStringLiteral("no pueden imprimir")));
+    // Chinese prints (the fallback face): only the Hebrew category is found.
     CHECK(f[1].path.toString() == QStringLiteral("indicators/%1/disaggregation/1/origen/%2")
-                                      .arg(ind.id, QString::fromUtf8("\xE4\xB8\xAD\xE5\x9B\xBD")));
+                                      .arg(ind.id, QString::fromUtf8("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D")));
     CHECK(f[1].indicator == ind.id);
     CHECK(f[1].year == 1);
 }

@@ -22,7 +22,7 @@ using namespace cpc::test;
 
 namespace {
 
-const std::array<std::string, 4> kNames = {"F1", "F2", "F3", "F4"};
+const std::array<std::string, PdfFonts::kFaces> kNames = {"F1", "F2", "F3", "F4", "F5", "F6"};
 
 QString exportTo(const TempDir& dir, const QString& name, const PdfOptions& o, const Report& report = sampleReport())
 {

@@ -11,7 +11,7 @@ using namespace cpc;
 
 namespace {
 
-const std::array<std::string, 4> kNames{"F1", "F2", "F3", "F4"};
+const std::array<std::string, PdfFonts::kFaces> kNames{"F1", "F2", "F3", "F4", "F5", "F6"};
 
 bool glyphUsed(const PdfFonts& fonts, FontStyle s, char16_t c)
 {
@@ -68,7 +68,7 @@ TEST_CASE("Text goes out as two-byte codes with the literal string's delimiters 
     CHECK(content.find(".122 .306 .6 rg") != std::string::npos); // the link colour
     CHECK(content.find("1 0 0 rg\n10 732 30 40 re f") != std::string::npos);
     CHECK(content.find("re f") < content.find("BT")); // shapes under the text
-    CHECK(PdfContentWriter::facesUsed(ops) == 1u << unsigned(FontStyle::Bold));
+    CHECK(PdfContentWriter::facesUsed(ops, f.fonts) == 1u << unsigned(FontStyle::Bold));
 }
 
 TEST_CASE("Every character written is a glyph the embedded font subset keeps")
