@@ -102,4 +102,11 @@ TempDir::TempDir() : m_dir(std::make_unique<QTemporaryDir>()) { REQUIRE(m_dir->i
 
 QString TempDir::path(const QString& name) const { return m_dir->filePath(name); }
 
+QPair<QString, QString> entityOfAnIndicator(const Report& r)
+{
+    for (const Indicator& i : r.indicators)
+        if (!i.responsible.isEmpty()) return {i.responsible.first(), i.id};
+    return {};
+}
+
 } // namespace cpc::test

@@ -3,6 +3,7 @@
 #include "model/Report.h"
 
 #include <QByteArray>
+#include <QPair>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -20,6 +21,8 @@ void writeFile(const QString& path, const QByteArray& bytes);
 
 // The shared example report, parsed (fails the test if it does not parse).
 Report sampleReport();
+// The first indicator with a responsible entity: {entity id, indicator id} (empty when there is none).
+QPair<QString, QString> entityOfAnIndicator(const Report& r);
 // A small report built in code, independent of any reader: two entities, an objective section with one
 // activity, a narrative section, one indicator with values and a breakdown, a glossary entry, a comment.
 Report smallReport();

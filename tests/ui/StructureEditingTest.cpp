@@ -282,12 +282,7 @@ TEST_CASE("Glossary terms and entities are removed from their pages, each an und
 
     // An entity still named by an indicator is refused in words, naming the indicator; the report keeps it.
     const Report r = reportInFile(s.path);
-    QString named, indicator;
-    for (const Indicator& i : r.indicators)
-        if (!i.responsible.isEmpty() && named.isEmpty()) {
-            named = i.responsible.first();
-            indicator = i.id;
-        }
+    const auto [named, indicator] = test::entityOfAnIndicator(r);
     REQUIRE_FALSE(named.isEmpty());
     s.window.selectNode(NavNode{NodeKind::Entities, {}});
     QToolButton* removeNamed = nullptr;

@@ -175,12 +175,7 @@ TEST_CASE("glossary terms are removed, and an entity only once no part of the re
     CHECK_FALSE(StructureChanges::removeGlossaryTerm(r, term).ok());
 
     // An entity responsible for an indicator is refused, and the refusal names the indicator.
-    QString named, indicator;
-    for (const Indicator& i : r.indicators)
-        if (!i.responsible.isEmpty() && named.isEmpty()) {
-            named = i.responsible.first();
-            indicator = i.id;
-        }
+    const auto [named, indicator] = test::entityOfAnIndicator(r);
     REQUIRE_FALSE(named.isEmpty());
     auto refused = StructureChanges::removeEntity(r, named);
     REQUIRE_FALSE(refused.ok());
