@@ -1,5 +1,6 @@
 #include "pdf/IndicatorComposer.h"
 
+#include "document/DocumentWords.h"
 #include "document/IndicatorGroups.h"
 
 #include "model/IndicatorProgress.h"
@@ -13,15 +14,6 @@ namespace cpc {
 QString IndicatorComposer::label(const char* key) const
 {
     return m_language ? PdfLocale(*m_language).text(key) : PdfLocale::both(key);
-}
-
-QString IndicatorComposer::term(const char* prefix, const QString& name) const
-{
-    // Dimensions and categories are open identifiers ("sex", "age_group"): the known ones are translated,
-    // the others read as words rather than as identifiers.
-    const QByteArray key = QByteArray(prefix) + name.toUtf8();
-    const QString t = label(key.constData());
-    return t == QString::fromUtf8(key) ? QString(name).replace(QLatin1Char('_'), QLatin1Char(' ')) : t;
 }
 
 QString IndicatorComposer::pick(const BiText& t) const
@@ -174,7 +166,9 @@ void IndicatorComposer::details(const Indicator& ind, float width, float frameHe
                 const CellMask m = m_plan.mask(ind.id, it.key(), d.dimension, c.name);
                 const QString v = m == CellMask::Shown ? format(c.value, ind.unit)
                                   : m == CellMask::Primary ? m_plan.primaryLabel() : SuppressionPlan::complementaryLabel();
-                table.addRow({TableCell{term("dim.", d.dimension)}, TableCell{term("cat.", c.name)}, TableCell{v}});
+                const DocumentWords w(m_language);
+                table.addRow({TableCell{w.dimension(m_report.breakdownLabels, d.dimension)},
+                              TableCell{w.category(m_report.breakdownLabels, d.dimension, c.name)}, TableCell{v}});
             }
         if (!table.isEmpty()) out.push_back(table.build(frameHeight));
     }

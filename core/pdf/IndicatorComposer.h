@@ -24,7 +24,6 @@ public:
 
 private:
     QString label(const char* key) const;
-    QString term(const char* prefix, const QString& name) const; // a disaggregation dimension or category
     QString pick(const BiText& t) const; // the language's side, or the other side when it is empty
     QString second(const BiText& t) const;
     QString format(double v, const QString& unit) const;
