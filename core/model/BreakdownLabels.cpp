@@ -116,6 +116,23 @@ bool BreakdownLabels::removeCategory(const QString& dimension, const QString& co
     return d && d->categories.removeIf([&](const Category& c) { return c.code == code; }) > 0;
 }
 
+QString BreakdownLabels::codeFor(const QString& label)
+{
+    QString code;
+    bool gap = false;
+    for (const QChar ch : label.normalized(QString::NormalizationForm_D)) {
+        if (ch.category() == QChar::Mark_NonSpacing) continue;
+        if (ch.isLetterOrNumber()) {
+            if (gap && !code.isEmpty()) code += QLatin1Char('_');
+            code += ch.toLower();
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    return code.left(60);
+}
+
 QString BreakdownLabels::readable(const QString& code)
 {
     QString s = code;

@@ -51,6 +51,9 @@ public:
     const Dimension* find(const QString& code) const;
     bool isEmpty() const { return m_dims.isEmpty(); }
 
+    // A code for a dimension or category the user names in the window ("Grupo étnico" → "grupo_etnico"):
+    // lower case, without accents, words joined by underscores. Empty when the name has no letter or digit.
+    static QString codeFor(const QString& label);
     // A readable stand-in for a code that has no label: "age_group" → "Age group". Never prints underscores.
     static QString readable(const QString& code);
 

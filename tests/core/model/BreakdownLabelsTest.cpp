@@ -66,3 +66,10 @@ TEST_CASE("which indicators use a breakdown code", "[model][labels]")
     REQUIRE(all.size() == 1);
     CHECK(all[0].categories == QStringList{QStringLiteral("female"), QStringLiteral("male")});
 }
+
+TEST_CASE("a name typed in the window becomes a plain code", "[model][labels]")
+{
+    CHECK(BreakdownLabels::codeFor(QStringLiteral("Grupo étnico")) == QStringLiteral("grupo_etnico"));
+    CHECK(BreakdownLabels::codeFor(QStringLiteral("  Niñas y niños (0–11) ")) == QStringLiteral("ninas_y_ninos_0_11"));
+    CHECK(BreakdownLabels::codeFor(QStringLiteral("¿?")).isEmpty());
+}
