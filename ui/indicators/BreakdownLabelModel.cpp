@@ -42,13 +42,19 @@ void BreakdownLabelModel::setYear(int year)
 
 void BreakdownLabelModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<Row> rows;
     if (const Indicator* ind = m_doc->report().indicator(m_id))
         for (const Disaggregation& d : ind->disaggregation.value(m_year)) {
-            m_rows.append(Row{d.dimension, QString()});
-            for (const DisaggregationCategory& c : d.categories) m_rows.append(Row{d.dimension, c.name});
+            rows.append(Row{d.dimension, QString()});
+            for (const DisaggregationCategory& c : d.categories) rows.append(Row{d.dimension, c.name});
         }
+    // The same rows with new names (a label edited here): keep the view's editor and selection.
+    if (rows == m_rows) {
+        if (!m_rows.isEmpty()) emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
     endResetModel();
 }
 

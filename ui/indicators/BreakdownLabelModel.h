@@ -43,6 +43,7 @@ private:
     struct Row {
         QString dimension;
         QString category; // empty: the dimension's own row
+        bool operator==(const Row&) const = default;
     };
 
     ReportDocument* m_doc;
