@@ -1,6 +1,7 @@
 // Naming breakdowns in the window: the names table edits a label in either language as one undo step,
 // the categories are shown by name, and a new breakdown is added by name without typing a code.
 #include "LocaleGuard.h"
+#include "Screenshot.h"
 #include "UiTestSupport.h"
 
 #include "indicators/BreakdownEditor.h"
@@ -80,6 +81,7 @@ TEST_CASE("A breakdown category is renamed in Spanish in the window, shown by it
         shown = shown || values->data(values->index(r, DisaggregationModel::Category), Qt::DisplayRole).toString() == QStringLiteral("Girls");
     CHECK(shown);
 
+    test::saveScreenshot(editor, QStringLiteral("breakdown-names"));
     // Undo takes each back; the report is as it was.
     s.window.session()->undo();
     s.window.session()->undo();
