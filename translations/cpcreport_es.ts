@@ -539,6 +539,214 @@
     </message>
 </context>
 <context>
+    <name>cpc::BreakdownEditor</name>
+    <message>
+        <source>Breakdown of the result</source>
+        <translation>Desagregación del resultado</translation>
+    </message>
+    <message>
+        <source>Year of the breakdown</source>
+        <translation>Año de la desagregación</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <source>Breakdown categories</source>
+        <translation>Categorías de la desagregación</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desagregación</translation>
+    </message>
+    <message>
+        <source>breakdown, e.g. Sex</source>
+        <translation>desagregación, p. ej. Sexo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>category, e.g. Female</source>
+        <translation>categoría, p. ej. Femenino</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Names printed in the report (double-click to change; they apply to every indicator with this breakdown):</source>
+        <translation>Nombres que se imprimen en el informe (doble clic para cambiarlos; valen para todos los indicadores con esta desagregación):</translation>
+    </message>
+    <message>
+        <source>Names of the breakdown in both languages</source>
+        <translation>Nombres de la desagregación en ambos idiomas</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Año %1</translation>
+    </message>
+    <message>
+        <source>Name the breakdown and the category.</source>
+        <translation>Indique el nombre de la desagregación y de la categoría.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it like %2.</source>
+        <translation>«%1» no es un número. Escríbalo así: %2.</translation>
+    </message>
+    <message>
+        <source>Change breakdown of %1, year %2</source>
+        <translation>Cambiar la desagregación de %1, año %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all; the year has no result to compare with.</source>
+        <translation>%1: %2 en total; el año no tiene resultado con el cual comparar.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — adds up to the year&apos;s result.</source>
+        <translation>%1: %2 — coincide con el resultado del año.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — does not add up to the year&apos;s result (%3).</source>
+        <translation>%1: %2 — no coincide con el resultado del año (%3).</translation>
+    </message>
+    <message>
+        <source>No breakdown for year %1.</source>
+        <translation>No hay desagregación para el año %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::BreakdownLabelChange</name>
+    <message>
+        <source>this is not a breakdown label</source>
+        <translation>esto no es un nombre de desagregación</translation>
+    </message>
+    <message>
+        <source>a breakdown needs a name of one short line</source>
+        <translation>una desagregación necesita un nombre corto de una línea</translation>
+    </message>
+    <message>
+        <source>a category needs a name of one short line</source>
+        <translation>una categoría necesita un nombre corto de una línea</translation>
+    </message>
+    <message>
+        <source>the category is printed with the approved indicator %1; reopen it to change its label</source>
+        <translation>la categoría se imprime con el indicador aprobado %1; reábralo para cambiar su nombre</translation>
+    </message>
+    <message>
+        <source>the breakdown is printed with the approved indicator %1; reopen it to change its label</source>
+        <translation>la desagregación se imprime con el indicador aprobado %1; reábralo para cambiar su nombre</translation>
+    </message>
+    <message>
+        <source>the breakdown &apos;%1&apos; has no labels</source>
+        <translation>la desagregación «%1» no tiene nombres</translation>
+    </message>
+    <message>
+        <source>the breakdown&apos;s name does not match its place</source>
+        <translation>el código de la desagregación no coincide con su lugar</translation>
+    </message>
+    <message>
+        <source>the list is too long</source>
+        <translation>la lista es demasiado larga</translation>
+    </message>
+    <message>
+        <source>the category &apos;%1&apos; has no label</source>
+        <translation>la categoría «%1» no tiene nombre</translation>
+    </message>
+    <message>
+        <source>expected the language of the label (en or es)</source>
+        <translation>se esperaba el idioma del nombre (en o es)</translation>
+    </message>
+    <message>
+        <source>a label is one line of text</source>
+        <translation>un nombre ocupa una sola línea de texto</translation>
+    </message>
+    <message>
+        <source>a label can be at most %1 characters long</source>
+        <translation>un nombre puede tener como máximo %1 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::BreakdownLabelModel</name>
+    <message>
+        <source>Breakdown: %1</source>
+        <translation>Desagregación: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Categoría: %1</translation>
+    </message>
+    <message>
+        <source>No English name yet: the English report would print &quot;%1&quot;.</source>
+        <translation>Aún sin nombre en inglés: el informe en inglés mostraría «%1».</translation>
+    </message>
+    <message>
+        <source>No Spanish name yet: the Spanish report would print &quot;%1&quot;.</source>
+        <translation>Aún sin nombre en español: el informe en español mostraría «%1».</translation>
+    </message>
+    <message>
+        <source>Printed as</source>
+        <translation>Se imprime como</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Rename breakdown</source>
+        <translation>Cambiar el nombre de la desagregación</translation>
+    </message>
+    <message>
+        <source>Rename breakdown category</source>
+        <translation>Cambiar el nombre de la categoría</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::BreakdownLabelsJson</name>
+    <message>
+        <source>a label is one line of text</source>
+        <translation>un nombre ocupa una sola línea de texto</translation>
+    </message>
+    <message>
+        <source>a label can be at most %1 characters long</source>
+        <translation>un nombre puede tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the list is too long</source>
+        <translation>la lista es demasiado larga</translation>
+    </message>
+    <message>
+        <source>the category &apos;%1&apos; is labelled twice</source>
+        <translation>la categoría «%1» tiene nombre dos veces</translation>
+    </message>
+    <message>
+        <source>the breakdown &apos;%1&apos; is labelled twice</source>
+        <translation>la desagregación «%1» tiene nombre dos veces</translation>
+    </message>
+    <message>
+        <source>an entry to remove gives only its &apos;%1&apos; and &quot;remove&quot;: true</source>
+        <translation>una entrada que se elimina indica solo su «%1» y "remove": true</translation>
+    </message>
+</context>
+<context>
     <name>cpc::ChangeApplier</name>
     <message>
         <source>this is not a part of a report that can be changed</source>
@@ -2008,80 +2216,12 @@
         <translation>Fijar la meta del próximo año de %1</translation>
     </message>
     <message>
-        <source>Breakdown of the result</source>
-        <translation>Desagregación del resultado</translation>
-    </message>
-    <message>
-        <source>Year of the breakdown</source>
-        <translation>Año de la desagregación</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>A&amp;ño:</translation>
-    </message>
-    <message>
-        <source>Breakdown categories</source>
-        <translation>Categorías de la desagregación</translation>
-    </message>
-    <message>
-        <source>Breakdown</source>
-        <translation>Desagregación</translation>
-    </message>
-    <message>
-        <source>breakdown, e.g. sex</source>
-        <translation>desagregación, p. ej. sexo</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>category, e.g. female</source>
-        <translation>categoría, p. ej. mujer</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valor</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Agregar</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Name the breakdown and the category.</source>
-        <translation>Indique el nombre de la desagregación y de la categoría.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a number. Write it like %2.</source>
         <translation>«%1» no es un número. Escríbalo así: %2.</translation>
     </message>
     <message>
         <source>Explanation for year %1</source>
         <translation>Explicación del año %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 in all; the year has no result to compare with.</source>
-        <translation>%1: %2 en total; el año no tiene resultado con el cual comparar.</translation>
-    </message>
-    <message>
-        <source>%1: %2 — adds up to the year&apos;s result.</source>
-        <translation>%1: %2 — coincide con el resultado del año.</translation>
-    </message>
-    <message>
-        <source>%1: %2 — does not add up to the year&apos;s result (%3).</source>
-        <translation>%1: %2 — no coincide con el resultado del año (%3).</translation>
-    </message>
-    <message>
-        <source>No breakdown for year %1.</source>
-        <translation>No hay desagregación para el año %1.</translation>
     </message>
     <message>
         <source>Indicator %1: %2</source>
@@ -2106,10 +2246,6 @@
     <message>
         <source>No explanation is needed for this year; you may still add one.</source>
         <translation>Este año no requiere explicación; aun así puede agregar una.</translation>
-    </message>
-    <message>
-        <source>Year %1</source>
-        <translation>Año %1</translation>
     </message>
 </context>
 <context>

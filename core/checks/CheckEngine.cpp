@@ -1,5 +1,6 @@
 #include "checks/CheckEngine.h"
 
+#include "checks/BreakdownLabelRules.h"
 #include "checks/CommentRules.h"
 #include "checks/CompletenessRules.h"
 #include "checks/Dismissals.h"
@@ -74,6 +75,7 @@ Findings CheckEngine::run(const Report& report) const
     if (m_context.spelling) SpellingRules::run(report, m_context, out);
     CommentRules::run(report, m_context, out);
     PrintableRules::run(report, m_context, out);
+    BreakdownLabelRules::run(report, m_context, out);
 
     const QHash<QString, int> order = placeOrder(report);
     std::stable_sort(out.begin(), out.end(), [&](const Finding& a, const Finding& b) {

@@ -9,11 +9,25 @@ QString DocumentWords::label(const char* key) const
 
 QString DocumentWords::text(const char* key) const { return locale().text(key); }
 
-QString DocumentWords::term(const char* prefix, const QString& name) const
+namespace {
+
+BiText orReadable(const BiText& label, const QString& code)
 {
-    const QByteArray key = QByteArray(prefix) + name.toUtf8();
-    const QString t = label(key.constData());
-    return t == QString::fromUtf8(key) ? QString(name).replace(QLatin1Char('_'), QLatin1Char(' ')) : t;
+    if (!label.isEmpty()) return label;
+    const QString words = BreakdownLabels::readable(code);
+    return BiText(words, words);
+}
+
+} // namespace
+
+QString DocumentWords::dimension(const BreakdownLabels& labels, const QString& dimension) const
+{
+    return bilingual(orReadable(labels.dimension(dimension), dimension), m_language);
+}
+
+QString DocumentWords::category(const BreakdownLabels& labels, const QString& dimension, const QString& category) const
+{
+    return bilingual(orReadable(labels.category(dimension, category), category), m_language);
 }
 
 QString DocumentWords::side(const BiText& t, Language l)

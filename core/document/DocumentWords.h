@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/BiText.h"
+#include "model/BreakdownLabels.h"
 #include "model/Entity.h"
 #include "pdf/PdfLocale.h"
 
@@ -19,8 +20,11 @@ public:
     QString label(const char* key) const;
     // A fixed word in the variant's language (English for the bilingual variant).
     QString text(const char* key) const;
-    // A disaggregation dimension or category: the known ones translated, others read as words.
-    QString term(const char* prefix, const QString& name) const;
+    // A disaggregation dimension or category as the report labels it (model/BreakdownLabels): the
+    // variant's side, the other side when it is empty, and the code read as words when there is no label
+    // at all ("age_group" → "Age group"). The one lookup the PDF and the Word version both print through.
+    QString dimension(const BreakdownLabels& labels, const QString& dimension) const;
+    QString category(const BreakdownLabels& labels, const QString& dimension, const QString& category) const;
     QString number(double v) const { return locale().number(v); }
     QString percent(double v) const { return locale().percent(v); }
     QString value(double v, const QString& unit) const { return locale().value(v, unit); }

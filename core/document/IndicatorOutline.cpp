@@ -130,7 +130,8 @@ void IndicatorOutline::details(const Indicator& ind, QList<DocPassage>& out) con
                     for (const DisaggregationCategory& c : d.categories) {
                         DocCell value{masked(m_plan.mask(ind.id, it.key(), d.dimension, c.name), format(c.value, ind.unit, l))};
                         value.numeric = true;
-                        b.table.rows.append({DocCell{w.term("dim.", d.dimension)}, DocCell{w.term("cat.", c.name)}, value});
+                        b.table.rows.append({DocCell{w.dimension(m_report.breakdownLabels, d.dimension)},
+                                             DocCell{w.category(m_report.breakdownLabels, d.dimension, c.name)}, value});
                     }
                 return b;
             },

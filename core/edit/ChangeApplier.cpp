@@ -1,5 +1,6 @@
 #include "edit/ChangeApplier.h"
 
+#include "edit/BreakdownLabelChange.h"
 #include "edit/FieldValues.h"
 #include "edit/IndicatorChange.h"
 #include "edit/OrderChange.h"
@@ -39,6 +40,7 @@ Status ChangeApplier::apply(const FieldChange& c, qint64 rev)
     if (root == QLatin1String("activities")) return applyActivity(c, rev);
     if (root == QLatin1String("indicators")) return applyIndicator(c, rev);
     if (root == QLatin1String("glossary")) return applyGlossary(c, rev);
+    if (root == QLatin1String("breakdown_labels") && c.path.size() >= 2) return BreakdownLabelChange::apply(m_r, c, m_t);
     if (root == QLatin1String("indicator_order") && c.path.size() == 1) return reorderIndicators(c);
     if (root == QLatin1String("comments")) return applyComments(c);
     return at(c, tr("this is not a part of a report that can be changed"));

@@ -24,6 +24,8 @@ namespace cpc {
 //   indicators/ID/disaggregation/YEAR/DIMENSION/CATEGORY   indicators/ID/variance_explanation/YEAR/LANG
 //   indicators/ID/key|cumulative|sensitive|review_status|review_reason
 //   glossary/ENGLISH-TERM     glossary/ENGLISH-TERM/term/LANG   glossary/ENGLISH-TERM/definition/LANG
+//   breakdown_labels/DIM      breakdown_labels/DIM/label/LANG   (labels of disaggregation codes)
+//   breakdown_labels/DIM/categories/CAT   breakdown_labels/DIM/categories/CAT/LANG
 //   comments                  (the whole list; comments are appended and resolved through it)
 //
 // In text form segments are joined by '/', with '%' and '/' inside a segment written as %25 and %2F.

@@ -1,5 +1,6 @@
 #include "edit/FieldValues.h"
 
+#include "edit/BreakdownLabelChange.h"
 #include "edit/OrderChange.h"
 #include "json/ReportJsonWriter.h"
 
@@ -100,6 +101,7 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
         // Only the member (and year) the path goes through: an import reads thousands of single values.
         return i ? walk(ReportJsonWriter::toJson(*i, path.at(2), path.at(3)), s, 2) : QJsonValue(QJsonValue::Undefined);
     }
+    if (root == QLatin1String("breakdown_labels")) return BreakdownLabelChange::value(r, path);
     if (root == QLatin1String("glossary")) {
         const int g = r.glossaryIndex(id);
         return g >= 0 ? walk(ReportJsonWriter::toJson(r.glossary[g]), s, 2) : QJsonValue(QJsonValue::Undefined);

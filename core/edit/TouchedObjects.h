@@ -10,6 +10,7 @@ struct TouchedObjects {
     bool info = false;
     bool glossary = false;
     bool comments = false;
+    bool breakdownLabels = false;
     QSet<QString> entities, sections, activities, indicators;
 };
 

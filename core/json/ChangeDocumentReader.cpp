@@ -1,6 +1,7 @@
 #include "json/ChangeDocumentReader.h"
 
 #include "edit/CreationChanges.h"
+#include "json/BreakdownLabelsJson.h"
 #include "json/IndicatorJsonReader.h"
 #include "json/JsonTextReader.h"
 #include "json/OrderedJson.h"
@@ -57,7 +58,7 @@ bool ChangeDocumentReader::document(const OrderedJson& root)
 {
     if (!root.isObject()) return m_f.fail(QString(), tr("expected a change document: an object {...} in the shape of cpcreport-json/1"));
     if (!ReportJsonReader::checkFormat(root, false, m_f)) return false;
-    if (!m_f.object(root, QString(), keys({"format", "report", "entities", "sections", "indicators", "glossary", "comments"})))
+    if (!m_f.object(root, QString(), keys({"format", "report", "entities", "sections", "indicators", "glossary", "breakdown_labels", "comments"})))
         return false;
     // Entities first, so that the rest may refer to entities the same document creates.
     return F::ifPresent(root, "entities", QString(), [&](const OrderedJson& v, const QString& p) { return entities(v, p); })
@@ -65,6 +66,8 @@ bool ChangeDocumentReader::document(const OrderedJson& root)
         && F::ifPresent(root, "sections", QString(), [&](const OrderedJson& v, const QString& p) { return sections(v, p); })
         && F::ifPresent(root, "indicators", QString(), [&](const OrderedJson& v, const QString& p) { return indicators(v, p); })
         && F::ifPresent(root, "glossary", QString(), [&](const OrderedJson& v, const QString& p) { return glossary(v, p); })
+        && F::ifPresent(root, "breakdown_labels", QString(),
+                        [&](const OrderedJson& v, const QString& p) { return BreakdownLabelsJson::patch(v, p, m_f, m_changes); })
         && F::ifPresent(root, "comments", QString(), [&](const OrderedJson& v, const QString& p) { return comments(v, p); });
 }
 

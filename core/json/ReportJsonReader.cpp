@@ -1,5 +1,6 @@
 #include "json/ReportJsonReader.h"
 
+#include "json/BreakdownLabelsJson.h"
 #include "json/IndicatorJsonReader.h"
 #include "json/JsonFieldReader.h"
 #include "json/JsonTextReader.h"
@@ -63,7 +64,7 @@ Result<Report> ReportJsonReader::read(const QByteArray& bytes, const QString& fi
                      fileName};
     if (!checkFormat(root, true, f)) return f.error();
     if (!f.object(root, QString(),
-                  keys({"format", "report", "entities", "sections", "indicators", "glossary", "comments"}),
+                  keys({"format", "report", "entities", "sections", "indicators", "glossary", "breakdown_labels", "comments"}),
                   keys({"report"})))
         return f.error();
 
@@ -130,6 +131,9 @@ Result<Report> ReportJsonReader::read(const QByteArray& bytes, const QString& fi
             r.glossary.append(g);
         }
         return true;
+    });
+    ok = ok && F::ifPresent(root, "breakdown_labels", QString(), [&](const OrderedJson& v, const QString& path) {
+        return BreakdownLabelsJson::read(v, path, f, r.breakdownLabels);
     });
     ok = ok && F::ifPresent(root, "comments", QString(), [&](const OrderedJson& list, const QString& path) {
         if (!f.array(list, path)) return false;

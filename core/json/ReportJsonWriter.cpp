@@ -1,5 +1,6 @@
 #include "json/ReportJsonWriter.h"
 
+#include "json/BreakdownLabelsJson.h"
 #include "json/JsonTextWriter.h"
 #include "json/OrderedJson.h"
 #include "json/ReportJsonReader.h"
@@ -181,8 +182,10 @@ J document(const Report& r)
         .insert(k("entities"), entities)
         .insert(k("sections"), sections)
         .insert(k("indicators"), indicators)
-        .insert(k("glossary"), glossary)
-        .insert(k("comments"), comments);
+        .insert(k("glossary"), glossary);
+    // Extension, written only when the report has labels (docs/report-json-extensions.md).
+    if (!r.breakdownLabels.isEmpty()) o.insert(k("breakdown_labels"), BreakdownLabelsJson::write(r.breakdownLabels));
+    o.insert(k("comments"), comments);
     return o;
 }
 

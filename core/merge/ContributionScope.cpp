@@ -10,8 +10,18 @@ ContributionScope::ContributionScope(const Report& r, const QString& entityId) :
         for (const Activity& a : s.activities)
             if (assigned || a.responsible.contains(entityId)) m_activities.insert(a.id);
     }
-    for (const Indicator& i : r.indicators)
-        if (i.responsible.contains(entityId)) m_indicators.insert(i.id);
+    for (const Indicator& i : r.indicators) {
+        if (i.responsible.contains(entityId)) {
+            m_indicators.insert(i.id);
+            continue;
+        }
+        for (const QList<Disaggregation>& year : i.disaggregation)
+            for (const Disaggregation& d : year) {
+                m_sharedBreakdowns.insert(d.dimension);
+                for (const DisaggregationCategory& c : d.categories)
+                    m_sharedBreakdowns.insert(d.dimension + QLatin1Char('/') + c.name);
+            }
+    }
 }
 
 bool ContributionScope::covers(const Comment& c) const
@@ -72,6 +82,13 @@ bool ContributionScope::allows(const FieldPath& p, const QJsonValue& value) cons
     const QString root = p.at(0), id = p.at(1), field = p.at(2);
     if (root == QLatin1String("comments")) return p.size() == 1;
     if (p.size() < 3) return false; // creating or removing objects is the coordinator's
+    if (root == QLatin1String("breakdown_labels")) {
+        // A label side of a code that no indicator outside the entity's parts prints.
+        if (p.size() == 4 && field == QLatin1String("label")) return !m_sharedBreakdowns.contains(id);
+        if (p.size() == 5 && field == QLatin1String("categories"))
+            return !m_sharedBreakdowns.contains(id + QLatin1Char('/') + p.at(3));
+        return false;
+    }
     if (root == QLatin1String("sections") && m_sections.contains(id)) {
         if (field == QLatin1String("body")) return p.size() == 4;
         if (field == QLatin1String("status"))

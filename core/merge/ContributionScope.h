@@ -12,7 +12,8 @@ namespace cpc {
 
 // What one entity may write in its contribution: the narratives and workflow of the sections assigned to
 // it, the activities it is responsible for (or that stand in its sections), and the reported figures of its
-// indicators. Structure, assignments, targets and everything else stay with the coordinator.
+// indicators, and the labels of breakdown codes that only its indicators use. Structure, assignments,
+// targets and everything else stay with the coordinator.
 class ContributionScope {
     Q_DECLARE_TR_FUNCTIONS(cpc::ContributionScope)
 public:
@@ -42,6 +43,9 @@ public:
 private:
     QString m_entity;
     QSet<QString> m_sections, m_activities, m_indicators;
+    // Breakdown codes ("DIM" and "DIM/CAT") used by indicators that are not the entity's: their labels
+    // print with parts it was not asked for.
+    QSet<QString> m_sharedBreakdowns;
 };
 
 } // namespace cpc

@@ -7,6 +7,7 @@
 #include "merge/ContributionFigures.h"
 #include "merge/ContributionScope.h"
 #include "merge/ReportFlattener.h"
+#include "model/BreakdownUse.h"
 #include "model/TextSource.h"
 
 #include <QJsonArray>
@@ -39,7 +40,8 @@ bool objectInBoth(const FieldPath& p, const Report& sent, const Report& returned
     if (root == QLatin1String("activities")) return sent.activity(id) && returned.activity(id);
     if (root == QLatin1String("indicators")) return sent.indicator(id) && returned.indicator(id);
     if (root == QLatin1String("entities")) return sent.entity(id) && returned.entity(id);
-    return root == QLatin1String("report");
+    // Labels are not objects: a partner labels a code by writing its label's sides.
+    return root == QLatin1String("report") || root == QLatin1String("breakdown_labels");
 }
 
 // A remark on a part the coordinator has removed since the request has no thread to go to.
@@ -69,6 +71,11 @@ bool lockedNow(const FieldPath& p, const Report& now)
     if (root == QLatin1String("indicators")) {
         const Indicator* i = now.indicator(id);
         return i && i->review.isApproved() && !workflow;
+    }
+    if (root == QLatin1String("breakdown_labels")) {
+        const QString category = field == QLatin1String("categories") ? p.at(3) : QString();
+        for (const QString& user : BreakdownUse::indicators(now, id, category))
+            if (now.indicator(user)->review.isApproved()) return true;
     }
     return false;
 }

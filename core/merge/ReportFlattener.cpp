@@ -52,6 +52,14 @@ QMap<QString, QJsonValue> ReportFlattener::flatten(const Report& r)
         walkObject(ReportJsonWriter::toJson(i), QStringLiteral("indicators/") + seg(i.id), out);
     for (const GlossaryEntry& g : r.glossary)
         walk(ReportJsonWriter::toJson(g), QStringLiteral("glossary/") + seg(g.term.en()), out);
+    // Label sides, by the paths edits use (edit/BreakdownLabelChange).
+    for (const BreakdownLabels::Dimension& d : r.breakdownLabels.dimensions()) {
+        const QString dim = QStringLiteral("breakdown_labels/") + seg(d.code);
+        walk(ReportJsonWriter::toJson(BiText(d.label.en(), d.label.es())), dim + QStringLiteral("/label"), out);
+        for (const BreakdownLabels::Category& c : d.categories)
+            walk(ReportJsonWriter::toJson(BiText(c.label.en(), c.label.es())),
+                 dim + QStringLiteral("/categories/") + seg(c.code), out);
+    }
     return out;
 }
 

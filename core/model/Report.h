@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/BreakdownLabels.h"
 #include "model/Comment.h"
 #include "model/Entity.h"
 #include "model/GlossaryEntry.h"
@@ -20,6 +21,7 @@ struct Report {
     QList<Indicator> indicators;
     QList<GlossaryEntry> glossary;
     QList<Comment> comments;
+    BreakdownLabels breakdownLabels; // the words printed for disaggregation codes
 
     const Entity* entity(const QString& id) const;
     const Section* section(const QString& id) const;

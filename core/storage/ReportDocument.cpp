@@ -56,6 +56,8 @@ Status writeTouched(StoreWriter& w, const Report& next, const TouchedObjects& t)
         if (Status s = w.writeGlossary(next.glossary); !s) return s;
     if (t.comments)
         if (Status s = w.writeComments(next.comments); !s) return s;
+    if (t.breakdownLabels)
+        if (Status s = w.writeBreakdownLabels(next.breakdownLabels); !s) return s;
     // What was touched and is no longer there was removed.
     for (const QString& id : t.activities)
         if (!written.contains(id))

@@ -154,6 +154,18 @@ void loadGlossaryAndComments(const Database& db, Report& r)
         r.comments.append(Comment{c.text(0), c.text(1), c.text(2), c.text(3), c.text(4), c.integer(5) != 0});
 }
 
+void loadBreakdownLabels(const Database& db, Report& r)
+{
+    Statement l = db.prepare("SELECT dimension, category, label_en, label_es FROM breakdown_label ORDER BY pos");
+    while (l.next()) {
+        const BiText label(l.text(2), l.text(3));
+        if (l.text(1).isEmpty()) {
+            r.breakdownLabels.setDimension(l.text(0), Language::En, label.en());
+            r.breakdownLabels.setDimension(l.text(0), Language::Es, label.es());
+        } else r.breakdownLabels.putCategory(l.text(0), BreakdownLabels::Category{l.text(1), label});
+    }
+}
+
 } // namespace
 
 Result<Report> StoreReader::load(const Database& db)
@@ -164,6 +176,7 @@ Result<Report> StoreReader::load(const Database& db)
     loadSections(db, r);
     loadIndicators(db, r);
     loadGlossaryAndComments(db, r);
+    loadBreakdownLabels(db, r);
     if (r.info.templateId.isEmpty() && r.info.periodStart.isEmpty())
         return Error{QCoreApplication::translate("cpc::StoreReader", "the report file holds no report"), QString()};
     return r;

@@ -37,6 +37,7 @@ Status StoreWriter::writeAll(const Report& r)
     for (int i = 0; i < r.indicators.size(); ++i)
         if (Status s = writeIndicator(r.indicators[i], i); !s) return s;
     if (Status s = writeGlossary(r.glossary); !s) return s;
+    if (Status s = writeBreakdownLabels(r.breakdownLabels); !s) return s;
     return writeComments(r.comments);
 }
 
@@ -209,6 +210,23 @@ Status StoreWriter::writeGlossary(const QList<GlossaryEntry>& glossary)
         ins.bind(1, i);
         TextColumns::bind(ins, TextColumns::bind(ins, 2, glossary[i].term), glossary[i].definition);
         if (Status s = run(ins); !s) return s;
+    }
+    return success();
+}
+
+Status StoreWriter::writeBreakdownLabels(const BreakdownLabels& labels)
+{
+    if (Status s = m_db.exec("DELETE FROM breakdown_label;"); !s) return s;
+    Statement ins = m_db.prepare("INSERT INTO breakdown_label(pos, dimension, category, label_en, label_es) VALUES(?, ?, ?, ?, ?)");
+    int pos = 0;
+    const auto row = [&](const QString& dimension, const QString& category, const BiText& label) {
+        ins.bind(1, pos++).bind(2, dimension).bind(3, category).bind(4, label.en()).bind(5, label.es());
+        return run(ins);
+    };
+    for (const BreakdownLabels::Dimension& d : labels.dimensions()) {
+        if (Status s = row(d.code, QString(), d.label); !s) return s;
+        for (const BreakdownLabels::Category& c : d.categories)
+            if (Status s = row(d.code, c.code, c.label); !s) return s;
     }
     return success();
 }

@@ -20,6 +20,7 @@ public:
     Status writeIndicator(const Indicator& i, int pos);
     Status writeGlossary(const QList<GlossaryEntry>& glossary);
     Status writeComments(const QList<Comment>& comments);
+    Status writeBreakdownLabels(const BreakdownLabels& labels);
     Status remove(const char* table, const QString& id); // entity, section, activity, indicator
 
 private:

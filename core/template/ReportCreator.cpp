@@ -40,9 +40,11 @@ Result<ReportStart> ReportCreator::fromJson(const QByteArray& bytes, const QStri
     if (year && year != start.report.info.reportingYear)
         return Error{tr("the document is for reporting year %1").arg(start.report.info.reportingYear), fileName};
     // The template travels with the file when it is installed; a document may name one that is not.
-    if (auto t = TemplateLibrary::find(templateRef.isEmpty() ? start.report.info.templateId : templateRef))
+    if (auto t = TemplateLibrary::find(templateRef.isEmpty() ? start.report.info.templateId : templateRef)) {
         start.templateJson = t->json;
-    else if (!templateRef.isEmpty())
+        // The template's agreed words for breakdown codes the document does not label itself.
+        start.report.breakdownLabels.addMissing(t->tmpl.breakdownLabels);
+    } else if (!templateRef.isEmpty())
         return t.error();
     return start;
 }

@@ -109,6 +109,7 @@ Report SkeletonBuilder::build(const Template& tmpl, int reportingYear)
         r.indicators.append(ind);
     }
     r.glossary = tmpl.glossary;
+    r.breakdownLabels = tmpl.breakdownLabels;
     return r;
 }
 

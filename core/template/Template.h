@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/BiText.h"
+#include "model/BreakdownLabels.h"
 #include "model/Entity.h"
 #include "model/GlossaryEntry.h"
 #include "model/Indicator.h"
@@ -54,6 +55,7 @@ struct Template {
     BiText indicatorGuidance;
     QList<Indicator> indicators; // indicators agreed for the partnership, if the template carries them
     QList<GlossaryEntry> glossary;
+    BreakdownLabels breakdownLabels; // agreed words for breakdown codes ("breakdown_labels"), copied into new reports
 
     // nullptr when absent. sectionOfKind with objective 0 gives the first section of that kind.
     const TemplateSection* section(const QString& id) const;

@@ -1,5 +1,6 @@
 #include "template/TemplateReader.h"
 
+#include "json/BreakdownLabelsJson.h"
 #include "json/IndicatorJsonReader.h"
 #include "json/JsonFieldReader.h"
 #include "json/JsonTextReader.h"
@@ -80,7 +81,7 @@ Result<Template> TemplateReader::read(const QByteArray& bytes, const QString& fi
                   keys({"format", "id", "name", "partnership", "title_pattern", "first_period_start",
                         "source_language", "prepared_by", "variance_threshold", "small_number_threshold",
                         "objectives", "trafficking_types", "entities", "sections", "activity_guidance",
-                        "indicator_guidance", "indicators", "glossary"}),
+                        "indicator_guidance", "indicators", "glossary", "breakdown_labels"}),
                   keys({"format", "id", "name", "first_period_start", "sections"})))
         return f.error();
 
@@ -101,7 +102,10 @@ Result<Template> TemplateReader::read(const QByteArray& bytes, const QString& fi
         && F::ifPresent(root, "indicators", QString(),
                         [&](const OrderedJson& x, const QString& p) { return readIndicators(x, p, f, t); })
         && F::ifPresent(root, "glossary", QString(),
-                        [&](const OrderedJson& x, const QString& p) { return readGlossary(x, p, f, t); });
+                        [&](const OrderedJson& x, const QString& p) { return readGlossary(x, p, f, t); })
+        && F::ifPresent(root, "breakdown_labels", QString(), [&](const OrderedJson& x, const QString& p) {
+               return BreakdownLabelsJson::read(x, p, f, t.breakdownLabels);
+           });
     if (!ok) return f.error();
     return t;
 }

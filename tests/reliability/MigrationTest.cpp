@@ -1,7 +1,8 @@
 // Schema versions: the fixture of every version that has existed opens (and upgrades) with its content
 // intact; a copy of the original is kept before any upgrade; a file from a newer version is refused
-// and left byte for byte as it was. Version 1 is the only one so far, so the upgrade path is exercised
-// with a test step (Migrations::addTestStep) that the real next version will replace.
+// and left byte for byte as it was. Version 2 added breakdown labels (the upgrade writes the words
+// version 1 printed for the file's codes; tests/core/storage checks them); a further test step
+// (Migrations::addTestStep) exercises the upgrade path beyond the latest version.
 #include "ReliabilitySupport.h"
 
 #include "json/ReportJsonReader.h"
@@ -68,7 +69,13 @@ QJsonObject sampleJson()
     REQUIRE(report);
     return QJsonDocument::fromJson(ReportJsonWriter::write(report.value())).object();
 }
-QJsonObject jsonOf(const ReportDocument& doc) { return QJsonDocument::fromJson(ReportJsonWriter::write(doc.report())).object(); }
+// The content of a file as the sample has it: without the breakdown labels that the upgrade to version 2 adds.
+QJsonObject jsonOf(const ReportDocument& doc)
+{
+    QJsonObject o = QJsonDocument::fromJson(ReportJsonWriter::write(doc.report())).object();
+    o.remove(QStringLiteral("breakdown_labels"));
+    return o;
+}
 
 } // namespace
 
@@ -79,8 +86,9 @@ TEST_CASE("the version 1 fixture opens with the sample report in it", "[reliabil
     CHECK(userVersion(file) == 1);
     auto doc = ReportDocument::open(file);
     REQUIRE(doc);
-    CHECK(doc.value()->file().upgradeBackup().isEmpty()); // current version: nothing to upgrade
+    CHECK_FALSE(doc.value()->file().upgradeBackup().isEmpty()); // upgraded to version 2
     CHECK(jsonOf(*doc.value()) == sampleJson());
+    CHECK_FALSE(doc.value()->report().breakdownLabels.isEmpty());
     CHECK(doc.value()->history().isEmpty() == false);
     CHECK_FALSE(doc.value()->reportUuid().isEmpty());
 }
@@ -92,7 +100,7 @@ TEST_CASE("upgrading keeps a copy of the original beside the file first", "[reli
     const QByteArray original = readFile(file);
     {
         const TestStep step("CREATE TABLE upgrade_check(x INTEGER);");
-        REQUIRE(Migrations::latestVersion() == 2);
+        REQUIRE(Migrations::latestVersion() == 3);
         auto doc = ReportDocument::open(file);
         REQUIRE(doc);
         const QString backup = doc.value()->file().upgradeBackup();
@@ -105,8 +113,8 @@ TEST_CASE("upgrading keeps a copy of the original beside the file first", "[reli
                                                         QStringLiteral("After the upgrade.")}},
                                            QStringLiteral("test"), QStringLiteral("edit")}));
     }
-    CHECK(userVersion(file) == 2);
-    // Back to a program that knows only version 1: the upgraded file is newer, refused untouched.
+    CHECK(userVersion(file) == 3);
+    // Back to a program that knows only version 2: the upgraded file is newer, refused untouched.
     const QByteArray upgraded = readFile(file);
     auto refused = ReportDocument::open(file);
     REQUIRE_FALSE(refused);

@@ -193,7 +193,7 @@ TEST_CASE("The breakdown editor says whether categories add up, and the chart fo
     test::saveScreenshot(&w, QStringLiteral("indicator-page-2.1"));
     page = indicatorPage(w, kId);
     CHECK(page->breakdownModel()->rowCount() == 2);
-    CHECK(page->sumsLabel()->text().contains(QStringLiteral("sex: 312 — adds up")));
+    CHECK(page->sumsLabel()->text().contains(QStringLiteral("Sex: 312 — adds up")));
 
     REQUIRE(page->breakdownModel()->setCategory(QStringLiteral("sex"), QStringLiteral("unknown"), 7));
     const auto dims = reportInFile(path).indicator(kId)->disaggregation.value(1);

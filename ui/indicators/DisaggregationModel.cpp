@@ -1,5 +1,6 @@
 #include "indicators/DisaggregationModel.h"
 
+#include "indicators/BreakdownLabelModel.h"
 #include "indicators/UnitFormat.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
@@ -94,8 +95,9 @@ QVariant DisaggregationModel::data(const QModelIndex& index, int role) const
     const Row& r = m_rows[index.row()];
     const Indicator* ind = indicator();
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
-        if (index.column() == Dimension) return r.dimension;
-        if (index.column() == Category) return r.category;
+        // Names, never codes: the labels the report prints (edited in the names table beside).
+        if (index.column() == Dimension) return BreakdownLabelModel::shownName(m_doc->report(), r.dimension);
+        if (index.column() == Category) return BreakdownLabelModel::shownName(m_doc->report(), r.dimension, r.category);
         if (index.column() == Value) return UnitFormat::format(r.value, ind ? ind->unit : QString());
     }
     if (role == Qt::EditRole && index.column() == Value) return UnitFormat::editText(r.value);

@@ -2,6 +2,7 @@
 
 #include "common/UiLanguage.h"
 #include "editor/BilingualEditor.h"
+#include "indicators/BreakdownEditor.h"
 #include "indicators/DisaggregationModel.h"
 #include "indicators/IndicatorChart.h"
 #include "indicators/IndicatorYearModel.h"
@@ -63,7 +64,6 @@ IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
     setObjectName(QStringLiteral("page:") + m_base.toString());
     if (const Template* templ = DocumentTemplate::of(*context.document)) m_threshold = templ->varianceThreshold;
     m_years = new IndicatorYearModel(context.document, context.session, context.node.id, m_threshold, this);
-    m_breakdowns = new DisaggregationModel(context.document, context.session, context.node.id, this);
     m_heading = heading(QString(), this);
 
     auto* content = new QWidget;
@@ -72,7 +72,9 @@ IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
     layout->addWidget(buildDefinition());
     layout->addWidget(buildYears());
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(buildBreakdowns(), 1);
+    m_breakdowns = new BreakdownEditor(context, content);
+    connect(m_breakdowns, &BreakdownEditor::message, this, &IndicatorPage::showMessage);
+    bottom->addWidget(m_breakdowns, 1);
     m_chart = new IndicatorChart(content);
     auto* chartBox = new QGroupBox(tr("Trend"), content);
     (new QVBoxLayout(chartBox))->addWidget(m_chart);
@@ -89,7 +91,8 @@ IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
 
     connect(context.document, &ReportDocument::changed, this, [this](const QList<FieldPath>& paths) {
         for (const FieldPath& p : paths)
-            if (p.startsWith(m_base) || p.at(0) == QLatin1String("report")) return refresh();
+            if (p.startsWith(m_base) || p.at(0) == QLatin1String("report") || p.at(0) == QLatin1String("breakdown_labels"))
+                return refresh();
     });
     m_explainedYear = context.document->report().info.reportingYear;
     refresh();
@@ -221,78 +224,8 @@ QWidget* IndicatorPage::buildYears()
     return box;
 }
 
-QWidget* IndicatorPage::buildBreakdowns()
-{
-    const bool editable = !m_ctx.document->isReadOnly();
-    auto* box = new QGroupBox(tr("Breakdown of the result"), this);
-    auto* layout = new QVBoxLayout(box);
-    auto* top = new QHBoxLayout;
-    m_breakdownYear = new QComboBox(box);
-    m_breakdownYear->setAccessibleName(tr("Year of the breakdown"));
-    auto* yearLabel = new QLabel(tr("&Year:"), box);
-    yearLabel->setBuddy(m_breakdownYear);
-    top->addWidget(yearLabel);
-    top->addWidget(m_breakdownYear);
-    top->addStretch(1);
-    layout->addLayout(top);
-    connect(m_breakdownYear, &QComboBox::activated, this, [this](int i) {
-        m_breakdowns->setYear(m_breakdownYear->itemData(i).toInt());
-        refreshBreakdownSums();
-    });
-
-    m_breakdownTable = table(m_breakdowns, tr("Breakdown categories"), box);
-    m_breakdownTable->setMinimumHeight(m_breakdownTable->fontMetrics().height() * 7);
-    layout->addWidget(m_breakdownTable, 1);
-    connect(m_breakdowns, &DisaggregationModel::inputRefused, this, &IndicatorPage::showMessage);
-    m_sums = new QLabel(box);
-    m_sums->setWordWrap(true);
-    m_sums->setTextFormat(Qt::RichText);
-    layout->addWidget(m_sums);
-
-    auto* add = new QHBoxLayout;
-    m_newDimension = new QComboBox(box);
-    m_newDimension->setEditable(true);
-    m_newDimension->setAccessibleName(tr("Breakdown"));
-    m_newDimension->lineEdit()->setPlaceholderText(tr("breakdown, e.g. sex"));
-    m_newCategory = new QLineEdit(box);
-    m_newCategory->setAccessibleName(tr("Category"));
-    m_newCategory->setPlaceholderText(tr("category, e.g. female"));
-    m_newValue = new QLineEdit(box);
-    m_newValue->setAccessibleName(tr("Value"));
-    m_newValue->setPlaceholderText(tr("value"));
-    m_add = new QPushButton(tr("&Add"), box);
-    m_remove = new QPushButton(tr("&Remove"), box);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_newDimension, m_newCategory, m_newValue, m_add, m_remove})
-        w->setEnabled(editable);
-    add->addWidget(m_newDimension, 2);
-    add->addWidget(m_newCategory, 2);
-    add->addWidget(m_newValue, 1);
-    add->addWidget(m_add);
-    add->addWidget(m_remove);
-    layout->addLayout(add);
-    connect(m_add, &QPushButton::clicked, this, &IndicatorPage::addCategory);
-    connect(m_newValue, &QLineEdit::returnPressed, this, &IndicatorPage::addCategory);
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const QModelIndex i = m_breakdownTable->currentIndex();
-        if (i.isValid()) m_breakdowns->removeCategory(i.row());
-    });
-    return box;
-}
-
-void IndicatorPage::addCategory()
-{
-    const QString dimension = m_newDimension->currentText().trimmed();
-    const QString category = m_newCategory->text().trimmed();
-    if (dimension.isEmpty() || category.isEmpty()) return showMessage(tr("Name the breakdown and the category."));
-    const auto value = UnitFormat::parse(m_newValue->text());
-    if (!value) return showMessage(tr("\"%1\" is not a number. Write it like %2.").arg(m_newValue->text(), UnitFormat::editText(1234.5)));
-    if (m_breakdowns->setCategory(dimension, category, *value)) {
-        m_newCategory->clear();
-        m_newValue->clear();
-        m_newCategory->setFocus();
-        m_message->hide();
-    }
-}
+DisaggregationModel* IndicatorPage::breakdownModel() const { return m_breakdowns->model(); }
+QLabel* IndicatorPage::sumsLabel() const { return m_breakdowns->sumsLabel(); }
 
 void IndicatorPage::showMessage(const QString& text)
 {
@@ -348,26 +281,6 @@ void IndicatorPage::showExplanationFor(int year)
     refresh();
 }
 
-void IndicatorPage::refreshBreakdownSums()
-{
-    const Indicator* ind = m_ctx.document->report().indicator(m_ctx.node.id);
-    if (!ind) return;
-    const auto actual = m_breakdowns->actual();
-    QStringList lines;
-    for (const DisaggregationModel::Sum& s : m_breakdowns->sums()) {
-        const QString total = UnitFormat::format(s.total, ind->unit);
-        if (!actual)
-            lines << tr("%1: %2 in all; the year has no result to compare with.").arg(s.dimension.toHtmlEscaped(), total);
-        else if (s.matches)
-            lines << tr("%1: %2 — adds up to the year's result.").arg(s.dimension.toHtmlEscaped(), total);
-        else
-            lines << QStringLiteral("<span style=\"color:#d32f2f\">%1</span>")
-                         .arg(tr("%1: %2 — does not add up to the year's result (%3).")
-                                  .arg(s.dimension.toHtmlEscaped(), total, UnitFormat::format(*actual, ind->unit)));
-    }
-    m_sums->setText(lines.isEmpty() ? tr("No breakdown for year %1.").arg(m_breakdowns->year()) : lines.join(QStringLiteral("<br>")));
-}
-
 void IndicatorPage::refresh()
 {
     const Report& r = m_ctx.document->report();
@@ -409,17 +322,7 @@ void IndicatorPage::refresh()
     QList<int> years;
     for (int y : m_years->years())
         if (ind->actuals.contains(y) || ind->disaggregation.contains(y) || y == r.info.reportingYear) years << y;
-    int chosen = m_breakdownYear->count() ? m_breakdownYear->currentData().toInt() : r.info.reportingYear;
-    if (!years.contains(chosen)) chosen = years.isEmpty() ? r.info.reportingYear : years.last();
-    m_breakdownYear->clear();
-    for (int y : years) m_breakdownYear->addItem(tr("Year %1").arg(y), y);
-    m_breakdownYear->setCurrentIndex(std::max(0, m_breakdownYear->findData(chosen)));
-    m_breakdowns->setYear(chosen);
-    const QString typed = m_newDimension->currentText();
-    m_newDimension->clear();
-    m_newDimension->addItems(m_breakdowns->dimensions());
-    m_newDimension->setCurrentText(typed.isEmpty() && m_newDimension->count() ? m_newDimension->itemText(0) : typed);
-    refreshBreakdownSums();
+    m_breakdowns->refresh(years, r.info.reportingYear);
 
     m_chart->plot(*ind, m_years->years().isEmpty() ? 1 : m_years->years().last());
 }

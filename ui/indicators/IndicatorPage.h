@@ -17,6 +17,7 @@ class QVBoxLayout;
 namespace cpc {
 
 class BilingualEditor;
+class BreakdownEditor;
 class DisaggregationModel;
 class IndicatorChart;
 class IndicatorYearModel;
@@ -33,11 +34,12 @@ public:
 
     IndicatorYearModel* yearModel() const { return m_years; }
     QTableView* yearTable() const { return m_yearTable; }
-    DisaggregationModel* breakdownModel() const { return m_breakdowns; }
+    DisaggregationModel* breakdownModel() const;
+    BreakdownEditor* breakdownEditor() const { return m_breakdowns; }
     IndicatorChart* chart() const { return m_chart; }
     QLabel* explanationPrompt() const { return m_prompt; }
     BilingualEditor* explanationEditor() const { return m_explanation; }
-    QLabel* sumsLabel() const { return m_sums; }
+    QLabel* sumsLabel() const;
     QLabel* inputMessage() const { return m_message; }
     QLineEdit* nextTargetEdit() const { return m_nextTarget; }
     QCheckBox* keyBox() const { return m_key; }
@@ -48,12 +50,9 @@ public:
 private:
     QWidget* buildDefinition();
     QWidget* buildYears();
-    QWidget* buildBreakdowns();
     void refresh();
-    void refreshBreakdownSums();
     void setField(const QString& field, const QJsonValue& value, const QString& undoText);
     void setFigure(const FieldPath& path, QLineEdit* edit, bool allowEmpty, const QString& undoText);
-    void addCategory();
     void showMessage(const QString& text);
 
     PageContext m_ctx;
@@ -76,15 +75,7 @@ private:
     QLabel* m_prompt = nullptr;
     BilingualEditor* m_explanation = nullptr;
     int m_explainedYear = 0;
-    DisaggregationModel* m_breakdowns = nullptr;
-    QComboBox* m_breakdownYear = nullptr;
-    QTableView* m_breakdownTable = nullptr;
-    QComboBox* m_newDimension = nullptr;
-    QLineEdit* m_newCategory = nullptr;
-    QLineEdit* m_newValue = nullptr;
-    QPushButton* m_add = nullptr;
-    QPushButton* m_remove = nullptr;
-    QLabel* m_sums = nullptr;
+    BreakdownEditor* m_breakdowns = nullptr;
     IndicatorChart* m_chart = nullptr;
 };
 

@@ -94,3 +94,23 @@ TEST_CASE("the Word export writes a whole package or nothing", "[docx]")
     CHECK_FALSE(DocxExporter::exportReport(r, other, PdfOptions{}, {}, &cancel).ok());
     CHECK_FALSE(QFile::exists(other));
 }
+
+TEST_CASE("the Word version names breakdowns with the same labels as the PDF", "[docx][outline][labels]")
+{
+    Report r = smallReport(); // year 1 broken down by sex: female, male
+    r.breakdownLabels.setDimension(QStringLiteral("sex"), Language::En, QStringLiteral("Sex"));
+    r.breakdownLabels.setDimension(QStringLiteral("sex"), Language::Es, QStringLiteral("Sexo"));
+    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("female"), Language::Es, QStringLiteral("Niñas y adolescentes"));
+    const SuppressionPlan plan(r);
+    QStringList es, en, both;
+    for (const DocPassage& p : ReportOutline(r, plan).compose()) {
+        if (p.en.kind != DocBlock::Kind::Table || p.en.table.headers.value(1) != QStringLiteral("Category")) continue;
+        for (const auto& row : p.en.table.rows) en << row[0].text << row[1].text;
+        for (const auto& row : p.es.table.rows) es << row[0].text << row[1].text;
+        for (const auto& row : p.both.table.rows) both << row[0].text << row[1].text;
+    }
+    CHECK(es == QStringList{QStringLiteral("Sexo"), QStringLiteral("Niñas y adolescentes"), QStringLiteral("Sexo"), QStringLiteral("Male")});
+    // English falls back to the Spanish label, never to the code.
+    CHECK(en == QStringList{QStringLiteral("Sex"), QStringLiteral("Niñas y adolescentes"), QStringLiteral("Sex"), QStringLiteral("Male")});
+    CHECK(both.value(0) == QStringLiteral("Sex / Sexo"));
+}

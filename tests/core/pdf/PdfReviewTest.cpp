@@ -1,10 +1,12 @@
 #include "PdfToolCheck.h"
 
 #include "pdf/PdfExporter.h"
+#include "template/ReportCreator.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QRegularExpression>
 
 // Defects found by looking at the rendered sample report, each checked on the real PDF.
@@ -87,12 +89,20 @@ TEST_CASE("Every section heading is on the page the contents give, in the parall
 TEST_CASE("Disaggregation tables name their dimensions and categories in the document's language")
 {
     TempDir dir;
+    // The sample made into a report as `cpcreport new --from-json` makes it: the template's vocabulary labels
+    // the codes the document does not label itself.
+    auto start = ReportCreator::fromJson(readFile(sampleFixturePath()), QStringLiteral("sample-report.json"));
+    REQUIRE(start);
+    REQUIRE_FALSE(start.value().report.breakdownLabels.isEmpty());
     for (const auto& [languages, words] :
          {std::pair{PdfOptions::Languages::En, QStringList{QStringLiteral("Sex"), QStringLiteral("Female"), QStringLiteral("Form of trafficking")}},
           std::pair{PdfOptions::Languages::Es, QStringList{QStringLiteral("Sexo"), QStringLiteral("Femenino"), QStringLiteral("Forma de trata")}}}) {
         PdfOptions o;
         o.languages = languages;
-        const QString text = PdfToolCheck(exportSample(dir, QStringLiteral("disaggregation.pdf"), o)).text();
+        const QString path = dir.path(QStringLiteral("disaggregation.pdf"));
+        QFile::remove(path);
+        REQUIRE(PdfExporter::exportReport(start.value().report, path, o).ok());
+        const QString text = PdfToolCheck(path).text();
         for (const QString& w : words) {
             INFO(w.toStdString());
             CHECK(text.contains(w));
@@ -100,6 +110,38 @@ TEST_CASE("Disaggregation tables name their dimensions and categories in the doc
         // Identifiers from the data never reach the reader.
         CHECK_FALSE(text.contains(QLatin1String("trafficking_type")));
         CHECK_FALSE(text.contains(QLatin1String("age_group")));
+    }
+}
+
+TEST_CASE("Breakdowns print the report's own labels, never their codes")
+{
+    TempDir dir;
+    Report r = sampleReport();
+    Indicator& ind = r.indicators[0];
+    ind.disaggregation[1].append(Disaggregation{QStringLiteral("nationality"),
+                                                {{QStringLiteral("colombian"), 1}, {QStringLiteral("venezuelan_migrant"), 2}}});
+    r.breakdownLabels.setDimension(QStringLiteral("nationality"), Language::En, QStringLiteral("Country of birth"));
+    r.breakdownLabels.setDimension(QStringLiteral("nationality"), Language::Es, QStringLiteral("País de nacimiento"));
+    r.breakdownLabels.setCategory(QStringLiteral("nationality"), QStringLiteral("colombian"), Language::En, QStringLiteral("Born in Colombia"));
+    r.breakdownLabels.setCategory(QStringLiteral("nationality"), QStringLiteral("colombian"), Language::Es, QStringLiteral("Nacida en Colombia"));
+    for (const auto& [languages, words] :
+         {std::pair{PdfOptions::Languages::En, QStringList{QStringLiteral("Country of birth"), QStringLiteral("Born in Colombia")}},
+          std::pair{PdfOptions::Languages::Es, QStringList{QStringLiteral("País de nacimiento"), QStringLiteral("Nacida en Colombia")}}}) {
+        PdfOptions o;
+        o.languages = languages;
+        const QString path = dir.path(QStringLiteral("labels.pdf"));
+        QFile::remove(path);
+        REQUIRE(PdfExporter::exportReport(r, path, o).ok());
+        const QString text = PdfToolCheck(path).text();
+        for (const QString& w : words) {
+            INFO(w.toStdString());
+            CHECK(text.contains(w));
+        }
+        CHECK_FALSE(text.contains(QLatin1String("colombian")));
+        CHECK_FALSE(text.contains(QLatin1String("nationality")));
+        // A code with no label reads as words, never with its underscores.
+        CHECK_FALSE(text.contains(QLatin1String("venezuelan_migrant")));
+        CHECK(text.contains(QLatin1String("Venezuelan migrant")));
     }
 }
 
