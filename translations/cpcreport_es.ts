@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>an entry to remove gives only its &apos;%1&apos; and &quot;remove&quot;: true</source>
-        <translation>una entrada que se elimina indica solo su «%1» y "remove": true</translation>
+        <translation>una entrada que se elimina indica solo su «%1» y &quot;remove&quot;: true</translation>
     </message>
 </context>
 <context>
