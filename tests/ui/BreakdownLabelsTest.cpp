@@ -91,7 +91,7 @@ TEST_CASE("A breakdown category is renamed in Spanish in the window, shown by it
           QStringLiteral("Niñas y adolescentes mujeres"));
 }
 
-TEST_CASE("A new breakdown and category are added by name; the codes are made from the names", "[indicator][labels]")
+TEST_CASE("A new breakdown and category are added by name, and the codes are made from the names", "[indicator][labels]")
 {
     const test::LocaleGuard english(QLocale(QLocale::English, QLocale::UnitedStates));
     test::OpenSample s;

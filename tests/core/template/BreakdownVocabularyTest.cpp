@@ -32,7 +32,7 @@ TEST_CASE("the colombia-cpc template carries the agreed words for breakdowns in 
     }
 }
 
-TEST_CASE("a new report gets the template's vocabulary; a document keeps its own labels and gets the rest", "[template][labels]")
+TEST_CASE("a new report gets the template's vocabulary, and a document keeps its own labels and gets the rest", "[template][labels]")
 {
     auto made = ReportCreator::fromTemplate(QStringLiteral("colombia-cpc"), 1);
     REQUIRE(made);
