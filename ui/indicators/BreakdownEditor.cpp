@@ -4,6 +4,7 @@
 #include "edit/BreakdownLabelChange.h"
 #include "indicators/BreakdownLabelModel.h"
 #include "indicators/DisaggregationModel.h"
+#include "indicators/FigureTable.h"
 #include "indicators/UnitFormat.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
@@ -26,15 +27,7 @@ namespace {
 
 QTableView* tableOf(QAbstractItemModel* model, const QString& name, int rows, QWidget* parent)
 {
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                          QAbstractItemView::AnyKeyPressed);
+    QTableView* view = FigureTable::make(model, name, parent);
     view->setMinimumHeight(view->fontMetrics().height() * rows);
     return view;
 }

@@ -4,6 +4,7 @@
 #include "editor/BilingualEditor.h"
 #include "indicators/BreakdownEditor.h"
 #include "indicators/DisaggregationModel.h"
+#include "indicators/FigureTable.h"
 #include "indicators/IndicatorChart.h"
 #include "indicators/IndicatorYearModel.h"
 #include "indicators/UnitFormat.h"
@@ -29,20 +30,6 @@
 namespace cpc {
 
 namespace {
-
-QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                          QAbstractItemView::AnyKeyPressed);
-    return view;
-}
 
 QLabel* heading(const QString& text, QWidget* parent)
 {
@@ -184,7 +171,7 @@ QWidget* IndicatorPage::buildYears()
 {
     auto* box = new QGroupBox(tr("Targets and results"), this);
     auto* layout = new QVBoxLayout(box);
-    m_yearTable = table(m_years, tr("Targets and results by year"), box);
+    m_yearTable = FigureTable::make(m_years, tr("Targets and results by year"), box);
     m_yearTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_yearTable->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_yearTable);
