@@ -109,4 +109,18 @@ QPair<QString, QString> entityOfAnIndicator(const Report& r)
     return {};
 }
 
+QStringList activityIds(const Report& r, const QString& section)
+{
+    QStringList out;
+    for (const Activity& a : r.section(section)->activities) out << a.id;
+    return out;
+}
+
+QStringList indicatorIds(const Report& r)
+{
+    QStringList out;
+    for (const Indicator& i : r.indicators) out << i.id;
+    return out;
+}
+
 } // namespace cpc::test

@@ -27,6 +27,8 @@
 #include <QUndoStack>
 
 using namespace cpc;
+using cpc::test::activityIds;
+using cpc::test::indicatorIds;
 using cpc::test::reportInFile;
 
 namespace {
@@ -51,19 +53,6 @@ QJsonObject exported(const QString& path)
     return o;
 }
 
-QStringList activityIds(const Report& r, const QString& section)
-{
-    QStringList out;
-    for (const Activity& a : r.section(section)->activities) out << a.id;
-    return out;
-}
-
-QStringList indicatorIds(const Report& r)
-{
-    QStringList out;
-    for (const Indicator& i : r.indicators) out << i.id;
-    return out;
-}
 
 } // namespace
 

@@ -9,22 +9,10 @@
 #include <catch2/catch.hpp>
 
 using namespace cpc;
+using cpc::test::activityIds;
+using cpc::test::indicatorIds;
 
 namespace {
-
-QStringList activityIds(const Report& r, const QString& section)
-{
-    QStringList out;
-    for (const Activity& a : r.section(section)->activities) out << a.id;
-    return out;
-}
-
-QStringList indicatorIds(const Report& r)
-{
-    QStringList out;
-    for (const Indicator& i : r.indicators) out << i.id;
-    return out;
-}
 
 Status apply(ReportDocument& doc, const QList<FieldChange>& changes)
 {
