@@ -5370,6 +5370,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>unknown paper &quot;%1&quot;: use letter or a4</source>
         <translation>papel desconocido &quot;%1&quot;: use letter o a4</translation>
     </message>
+    <message>
+        <source>the output file is missing (-o %1)</source>
+        <translation>falta el archivo de salida (-o %1)</translation>
+    </message>
 </context>
 <context>
     <name>cpc::cli::ExportDocxCommand</name>
@@ -5384,10 +5388,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>The Word document to write.</source>
         <translation>El documento de Word que se escribirá.</translation>
-    </message>
-    <message>
-        <source>the output file is missing (-o OUT.docx)</source>
-        <translation>falta el archivo de salida (-o SALIDA.docx)</translation>
     </message>
 </context>
 <context>
@@ -5472,10 +5472,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>The PDF to write.</source>
         <translation>El PDF que se escribe.</translation>
-    </message>
-    <message>
-        <source>the output file is missing (-o OUT.pdf)</source>
-        <translation>falta el archivo de salida (-o SALIDA.pdf)</translation>
     </message>
     <message>
         <source>print as final even if `check` reports errors (otherwise such a report prints as a draft, marked DRAFT / BORRADOR on every page; with this option its cover lists what remains).</source>
