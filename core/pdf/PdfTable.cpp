@@ -9,7 +9,96 @@ constexpr float kPad = 3;
 constexpr unsigned kHeaderFill = 0xDDE4EE;
 constexpr unsigned kZebraFill = 0xF4F6F9;
 constexpr unsigned kRule = 0x7A8699;
+// The widest word of a text: the narrowest column that sets it without cutting a word.
+float widestWord(const PdfFonts& fonts, const QString& text, FontStyle style, float size)
+{
+    float widest = 0;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widest = std::max(widest, fonts.width(style, word, size));
+    return widest;
+}
+
+// Shares `room` among the columns whose width is unset (negative), by weight, none below its minimum.
+void fill(std::vector<float>& widths, const std::vector<float>& minimum, const std::vector<float>& weight, float room)
+{
+    for (bool again = true; again;) {
+        again = false;
+        float free = room, total = 0;
+        for (size_t c = 0; c < widths.size(); ++c) {
+            if (widths[c] >= 0) free -= widths[c];
+            else total += weight[c];
+        }
+        for (size_t c = 0; c < widths.size() && total > 0; ++c)
+            if (widths[c] < 0 && free * weight[c] / total < minimum[c]) {
+                widths[c] = minimum[c]; // too narrow for its longest word: it takes that, the others share the rest
+                again = true;
+            }
+        if (!again)
+            for (size_t c = 0; c < widths.size(); ++c)
+                if (widths[c] < 0) widths[c] = total > 0 ? std::max(0.f, free) * weight[c] / total : 0;
+    }
+}
+
 } // namespace
+
+std::vector<float> PdfTable::columnWidths() const
+{
+    // A figure is never cut and no word is broken: each column is at least as wide as its longest word
+    // (its longest figure for a figure column), figure columns as wide as their widest figure, and the
+    // text columns share the rest by weight, wrapping their words.
+    const size_t n = m_columns.size();
+    std::vector<float> minimum(n, 0), natural(n, 0), header(n, 0), weight(n, 0);
+    for (size_t c = 0; c < n; ++c) {
+        const QString h = m_fonts.sanitize(m_columns[c].header);
+        minimum[c] = widestWord(m_fonts, h, FontStyle::Bold, m_size);
+        header[c] = m_fonts.width(FontStyle::Bold, h, m_size);
+        weight[c] = std::max(0.01f, m_columns[c].weight);
+    }
+    for (const std::vector<TableCell>& row : m_rows)
+        for (size_t c = 0; c < n && c < row.size(); ++c) {
+            const QString t = m_fonts.sanitize(row[c].text);
+            minimum[c] = std::max(minimum[c], widestWord(m_fonts, t, row[c].style, m_size));
+            if (!row[c].second.isEmpty())
+                minimum[c] = std::max(minimum[c], widestWord(m_fonts, m_fonts.sanitize(row[c].second), FontStyle::Italic, m_size));
+            if (m_columns[c].right) natural[c] = std::max(natural[c], m_fonts.width(row[c].style, t, m_size));
+        }
+    float totalWeight = 0;
+    for (float w : weight) totalWeight += w;
+    for (size_t c = 0; c < n; ++c) {
+        // A "word" wider than a good part of the table (an address, a run of letters) is cut anyway.
+        minimum[c] = std::min(minimum[c] + 2 * kPad + 0.5f, m_width * 0.45f);
+        natural[c] = std::max(natural[c] + 2 * kPad + 0.5f, minimum[c]);
+    }
+    float least = 0;
+    for (float m : minimum) least += m;
+    if (least > m_width) {
+        // Not even the longest words fit side by side: every column shrinks alike, and a cell whose word
+        // is then too wide is set smaller (addRows) rather than cut.
+        std::vector<float> widths(n);
+        for (size_t c = 0; c < n; ++c) widths[c] = minimum[c] * m_width / least;
+        return widths;
+    }
+    // Figure columns: their widest figure, or their header's width when their share of the table allows.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        std::vector<float> widths(n, -1);
+        float fixedSum = 0, textLeast = 0;
+        for (size_t c = 0; c < n; ++c) {
+            if (!m_columns[c].right) {
+                textLeast += minimum[c];
+                continue;
+            }
+            const float share = m_width * weight[c] / totalWeight;
+            widths[c] = attempt == 0 ? std::max(natural[c], std::min(share, header[c] + 2 * kPad + 0.5f))
+                        : attempt == 1 ? natural[c]
+                                       : minimum[c];
+            fixedSum += widths[c];
+        }
+        if (fixedSum + textLeast > m_width && attempt < 2) continue;
+        fill(widths, minimum, weight, m_width);
+        return widths;
+    }
+    return minimum;
+}
 
 FlowBlock PdfTable::build(float maxRowHeight) const
 {
@@ -22,6 +111,7 @@ FlowBlock PdfTable::build(float maxRowHeight) const
     block.widows = 2;
     block.spaceBefore = 6;
     block.spaceAfter = 10;
+    m_widths = columnWidths();
     std::vector<TableCell> header;
     for (const TableColumn& c : m_columns) header.push_back(TableCell{c.header, QString(), FontStyle::Bold, 0x1B2A41});
     addRows(block, header, true, maxRowHeight, false);
@@ -35,7 +125,9 @@ FlowBlock PdfTable::build(float maxRowHeight) const
         }
         block.rows = {merged};
     }
-    for (size_t i = 0; i < m_rows.size(); ++i) addRows(block, m_rows[i], false, maxRowHeight, i % 2 == 1);
+    // A body row taller than a page is cut into pieces that fit under the repeated header.
+    const float bodyHeight = std::max(maxRowHeight - block.rows.front().height, maxRowHeight * 0.5f);
+    for (size_t i = 0; i < m_rows.size(); ++i) addRows(block, m_rows[i], false, bodyHeight, i % 2 == 1);
     return block;
 }
 
@@ -44,14 +136,12 @@ void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells, bo
 {
     LineBreaker breaker(m_fonts);
     const float leading = m_size * 1.3f;
-    float totalWeight = 0;
-    for (const TableColumn& c : m_columns) totalWeight += c.weight;
-    std::vector<float> xs, ws;
+    const std::vector<float>& ws = m_widths;
+    std::vector<float> xs;
     float x = 0;
-    for (const TableColumn& c : m_columns) {
+    for (float w : ws) {
         xs.push_back(x);
-        ws.push_back(m_width * c.weight / totalWeight);
-        x += ws.back();
+        x += w;
     }
     // Each cell's lines, with the column's alignment applied.
     std::vector<std::vector<TextLine>> cellLines(m_columns.size());
@@ -63,7 +153,13 @@ void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells, bo
         st.width = std::max(ws[c] - 2 * kPad, m_size);
         st.justify = false;
         st.color = cells[c].color;
-        cellLines[c] = breaker.layout(m_fonts.sanitize(cells[c].text), cells[c].style, st);
+        const QString text = m_fonts.sanitize(cells[c].text);
+        // A word wider than its column (only when the table cannot give every word its width) is set
+        // smaller, never cut.
+        const float word = widestWord(m_fonts, text, cells[c].style, m_size);
+        if (word > st.width - 0.25f) st.size = std::max(m_size * 0.6f, m_size * 0.98f * (st.width - 0.25f) / word);
+        cellLines[c] = breaker.layout(text, cells[c].style, st);
+        st.size = m_size;
         if (!cells[c].second.isEmpty()) {
             st.color = 0x4A4A4A;
             auto more = breaker.layout(m_fonts.sanitize(cells[c].second), FontStyle::Italic, st);
