@@ -12,9 +12,14 @@ constexpr unsigned kRule = 0x7A8699;
 // The widest word of a text: the narrowest column that sets it without cutting a word.
 float widestWord(const PdfFonts& fonts, const QString& text, FontStyle style, float size)
 {
+    // The slash between a label's two languages ends the first one's line ("Number /"), never starts one.
     float widest = 0;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        widest = std::max(widest, fonts.width(style, word, size));
+    QString previous;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString unit = word == QLatin1String("/") && !previous.isEmpty() ? previous + QStringLiteral(" /") : word;
+        widest = std::max(widest, fonts.width(style, unit, size));
+        previous = word;
+    }
     return widest;
 }
 
