@@ -9,8 +9,14 @@ namespace {
 constexpr char16_t kThinNoBreak = 0x202F;
 constexpr char16_t kNoBreak = 0x00A0;
 
-bool isCurrency(const QString& unit) { return unit.startsWith(QLatin1String("currency_")); }
-bool isCop(const QString& unit) { return unit == QLatin1String("currency_cop"); }
+bool isCurrency(const QString& unit)
+{
+    return unit.startsWith(QLatin1String("currency_"));
+}
+bool isCop(const QString& unit)
+{
+    return unit == QLatin1String("currency_cop");
+}
 
 // The decimals a figure needs once rounded to two: none, one or two.
 int decimalsOf(double v)
@@ -46,19 +52,25 @@ QString NumberFormat::fixed(double v, int decimals) const
     const QString plain = QString::number(std::fabs(v), 'f', decimals);
     const qsizetype point = plain.indexOf(QLatin1Char('.'));
     QString out = group(point < 0 ? plain : plain.left(point));
-    if (point >= 0) out += (m_convention == Convention::Shared ? decimalMark()
-                            : m_convention == Convention::English ? QChar(QLatin1Char('.'))
-                                                                  : QChar(QLatin1Char(','))) + plain.mid(point + 1);
+    if (point >= 0)
+        out += (m_convention == Convention::Shared    ? decimalMark()
+                : m_convention == Convention::English ? QChar(QLatin1Char('.'))
+                                                      : QChar(QLatin1Char(','))) +
+               plain.mid(point + 1);
     // No "-0" for a figure that rounds to zero.
     const bool zero = std::round(std::fabs(v) * std::pow(10.0, decimals)) == 0;
     return v < 0 && !zero ? QLatin1Char('-') + out : out;
 }
 
-QString NumberFormat::number(double v) const { return fixed(v, std::isfinite(v) ? decimalsOf(v) : 0); }
+QString NumberFormat::number(double v) const
+{
+    return fixed(v, std::isfinite(v) ? decimalsOf(v) : 0);
+}
 
 QString NumberFormat::percentSign() const
 {
-    return m_convention == Convention::English ? QStringLiteral("%") : QString(QChar(kNoBreak)) + QLatin1Char('%');
+    return m_convention == Convention::English ? QStringLiteral("%")
+                                               : QString(QChar(kNoBreak)) + QLatin1Char('%');
 }
 
 QString NumberFormat::percent(double v) const
@@ -69,7 +81,8 @@ QString NumberFormat::percent(double v) const
 
 NumberFormat::Scale NumberFormat::scaleFor(double largest, const QString& unit)
 {
-    return isCurrency(unit) && std::isfinite(largest) && std::fabs(largest) >= 1e6 ? Scale::Millions : Scale::Units;
+    return isCurrency(unit) && std::isfinite(largest) && std::fabs(largest) >= 1e6 ? Scale::Millions
+                                                                                   : Scale::Units;
 }
 
 QString NumberFormat::bare(double v, const QString& unit, Scale scale) const

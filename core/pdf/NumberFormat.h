@@ -22,14 +22,20 @@ public:
     // ten-digit pesos is unreadable, and "billion" is 10^9 to one reader and 10^12 (billón) to the other.
     enum class Scale { Units, Millions };
 
-    static NumberFormat of(Language l) { return NumberFormat(l == Language::En ? Convention::English : Convention::Spanish, l); }
+    static NumberFormat of(Language l)
+    {
+        return NumberFormat(l == Language::En ? Convention::English : Convention::Spanish, l);
+    }
     // The shared convention with the decimal mark of `decimalsOf` (the language the report is drafted in).
     static NumberFormat shared(Language decimalsOf) { return NumberFormat(Convention::Shared, decimalsOf); }
 
     Convention convention() const { return m_convention; }
     bool isShared() const { return m_convention == Convention::Shared; }
     QChar decimalMark() const { return m_decimals == Language::En ? QLatin1Char('.') : QLatin1Char(','); }
-    bool operator==(const NumberFormat& o) const { return m_convention == o.m_convention && m_decimals == o.m_decimals; }
+    bool operator==(const NumberFormat& o) const
+    {
+        return m_convention == o.m_convention && m_decimals == o.m_decimals;
+    }
 
     // Whole numbers without decimals, others with one or two (rounded to two).
     QString number(double v) const;

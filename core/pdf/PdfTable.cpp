@@ -23,19 +23,27 @@ float widestWord(const PdfFonts& fonts, const QString& text, FontStyle style, fl
     return widest;
 }
 
-// Shares `room` among the columns whose width is unset (negative), by weight, none below its minimum.
-void fill(std::vector<float>& widths, const std::vector<float>& minimum, const std::vector<float>& weight, float room)
+// Shares `room` among the columns whose width is unset (negative), by weight, none below its minimum and,
+// while another column can take the rest, none beyond what its longest text needs on one line.
+void fill(std::vector<float>& widths, const std::vector<float>& minimum, const std::vector<float>& maximum,
+          const std::vector<float>& weight, float room)
 {
     for (bool again = true; again;) {
         again = false;
         float free = room, total = 0;
+        int unset = 0;
         for (size_t c = 0; c < widths.size(); ++c) {
             if (widths[c] >= 0) free -= widths[c];
-            else total += weight[c];
+            else total += weight[c], ++unset;
         }
-        for (size_t c = 0; c < widths.size() && total > 0; ++c)
+        for (size_t c = 0; c < widths.size() && total > 0 && !again; ++c)
             if (widths[c] < 0 && free * weight[c] / total < minimum[c]) {
                 widths[c] = minimum[c]; // too narrow for its longest word: it takes that, the others share the rest
+                again = true;
+            }
+        for (size_t c = 0; c < widths.size() && total > 0 && !again && unset > 1; ++c)
+            if (widths[c] < 0 && free * weight[c] / total > maximum[c]) {
+                widths[c] = maximum[c]; // its texts fit on one line: the room it does not need goes to the others
                 again = true;
             }
         if (!again)
@@ -65,7 +73,9 @@ std::vector<float> PdfTable::columnWidths() const
             minimum[c] = std::max(minimum[c], widestWord(m_fonts, t, row[c].style, m_size));
             if (!row[c].second.isEmpty())
                 minimum[c] = std::max(minimum[c], widestWord(m_fonts, m_fonts.sanitize(row[c].second), FontStyle::Italic, m_size));
-            if (m_columns[c].right) natural[c] = std::max(natural[c], m_fonts.width(row[c].style, t, m_size));
+            natural[c] = std::max(natural[c], m_fonts.width(row[c].style, t, m_size));
+            if (!row[c].second.isEmpty())
+                natural[c] = std::max(natural[c], m_fonts.width(FontStyle::Italic, m_fonts.sanitize(row[c].second), m_size));
         }
     float totalWeight = 0;
     for (float w : weight) totalWeight += w;
@@ -99,7 +109,10 @@ std::vector<float> PdfTable::columnWidths() const
             fixedSum += widths[c];
         }
         if (fixedSum + textLeast > m_width && attempt < 2) continue;
-        fill(widths, minimum, weight, m_width);
+        // A text column needs at most its longest text and its header on one line.
+        std::vector<float> maximum = natural;
+        for (size_t c = 0; c < n; ++c) maximum[c] = std::max(natural[c], header[c] + 2 * kPad + 0.5f);
+        fill(widths, minimum, maximum, weight, m_width);
         return widths;
     }
     return minimum;
