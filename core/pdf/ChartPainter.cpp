@@ -26,16 +26,11 @@ double niceStep(double max)
     return 10 * p;
 }
 
-// An outlined bar filled with diagonal hatching, the lines clipped to the bar.
+// An outlined bar filled with diagonal hatching.
 void hatched(PdfOps& ops, float x, float y, float w, float h)
 {
     ops.push_back(PdfOp::makeRect(x, y, w, h, 0xFFFFFF));
-    constexpr float gap = 4.f;
-    // Lines rising to the right (page y grows downwards): x' + y' = k, clipped to the bar.
-    for (float k = x + y + gap * 0.5f; k < x + y + w + h; k += gap) {
-        const float x1 = std::max(x, k - y - h), x2 = std::min(x + w, k - y);
-        if (x2 - x1 > 0.2f) ops.push_back(PdfOp::makeLine(x1, k - x1, x2, k - x2, 0.7f, kTargetInk));
-    }
+    ops.push_back(PdfOp::makeHatch(x, y, w, h, kTargetInk, 0.7f, 4.f));
     PdfOp frame = PdfOp::makeRect(x, y, w, h, kTargetInk, false);
     frame.size = 0.8f;
     ops.push_back(frame);

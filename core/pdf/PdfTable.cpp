@@ -9,19 +9,42 @@ constexpr float kPad = 3;
 constexpr unsigned kHeaderFill = 0xDDE4EE;
 constexpr unsigned kZebraFill = 0xF4F6F9;
 constexpr unsigned kRule = 0x7A8699;
-// The widest word of a text: the narrowest column that sets it without cutting a word.
-float widestWord(const PdfFonts& fonts, const QString& text, FontStyle style, float size)
+} // namespace
+
+// A cell's text as set: sanitised once, measured once (its whole width and its widest word, the narrowest
+// column that sets it without cutting a word; a bilingual label's "Number /" counts as one word, since
+// the slash ends the first language's line and never starts one).
+PdfTable::Prepared PdfTable::prepare(const QString& raw, FontStyle style) const
 {
-    // The slash between a label's two languages ends the first one's line ("Number /"), never starts one.
-    float widest = 0;
-    QString previous;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString unit = word == QLatin1String("/") && !previous.isEmpty() ? previous + QStringLiteral(" /") : word;
-        widest = std::max(widest, fonts.width(style, unit, size));
-        previous = word;
+    Prepared p;
+    p.text = m_fonts.sanitize(raw);
+    const float space = m_fonts.width(style, QChar(QLatin1Char(' ')), m_size);
+    float word = 0, previous = 0;
+    qsizetype chars = 0;
+    bool slash = false;
+    const auto endWord = [&] {
+        if (chars == 1 && slash && previous > 0) p.widest = std::max(p.widest, previous + space + word);
+        p.widest = std::max(p.widest, word);
+        if (chars > 0) previous = word;
+        word = 0;
+        chars = 0;
+    };
+    for (const QChar c : p.text) {
+        const float a = m_fonts.width(style, c, m_size);
+        p.full += a;
+        if (c == QLatin1Char(' ')) {
+            endWord();
+            continue;
+        }
+        word += a;
+        ++chars;
+        slash = c == QLatin1Char('/');
     }
-    return widest;
+    endWord();
+    return p;
 }
+
+namespace {
 
 // Shares `room` among the columns whose width is unset (negative), by weight, none below its minimum and,
 // while another column can take the rest, none beyond what its longest text needs on one line.
@@ -54,7 +77,24 @@ void fill(std::vector<float>& widths, const std::vector<float>& minimum, const s
 
 } // namespace
 
-std::vector<float> PdfTable::columnWidths() const
+std::vector<float> PdfTable::columnWidths() const { return widthsOf(prepareAll()); }
+
+std::vector<std::vector<PdfTable::PreparedCell>> PdfTable::prepareAll() const
+{
+    std::vector<std::vector<PreparedCell>> all;
+    all.reserve(m_rows.size() + 1);
+    all.emplace_back();
+    for (const TableColumn& c : m_columns) all.back().push_back({prepare(c.header, FontStyle::Bold), {}});
+    for (const std::vector<TableCell>& row : m_rows) {
+        all.emplace_back();
+        for (const TableCell& cell : row)
+            all.back().push_back({prepare(cell.text, cell.style),
+                                  cell.second.isEmpty() ? Prepared{} : prepare(cell.second, FontStyle::Italic)});
+    }
+    return all;
+}
+
+std::vector<float> PdfTable::widthsOf(const std::vector<std::vector<PreparedCell>>& cells) const
 {
     // A figure is never cut and no word is broken: each column is at least as wide as its longest word
     // (its longest figure for a figure column), figure columns as wide as their widest figure, and the
@@ -62,20 +102,15 @@ std::vector<float> PdfTable::columnWidths() const
     const size_t n = m_columns.size();
     std::vector<float> minimum(n, 0), natural(n, 0), header(n, 0), weight(n, 0);
     for (size_t c = 0; c < n; ++c) {
-        const QString h = m_fonts.sanitize(m_columns[c].header);
-        minimum[c] = widestWord(m_fonts, h, FontStyle::Bold, m_size);
-        header[c] = m_fonts.width(FontStyle::Bold, h, m_size);
+        minimum[c] = cells[0][c].text.widest;
+        header[c] = cells[0][c].text.full;
         weight[c] = std::max(0.01f, m_columns[c].weight);
     }
-    for (const std::vector<TableCell>& row : m_rows)
-        for (size_t c = 0; c < n && c < row.size(); ++c) {
-            const QString t = m_fonts.sanitize(row[c].text);
-            minimum[c] = std::max(minimum[c], widestWord(m_fonts, t, row[c].style, m_size));
-            if (!row[c].second.isEmpty())
-                minimum[c] = std::max(minimum[c], widestWord(m_fonts, m_fonts.sanitize(row[c].second), FontStyle::Italic, m_size));
-            natural[c] = std::max(natural[c], m_fonts.width(row[c].style, t, m_size));
-            if (!row[c].second.isEmpty())
-                natural[c] = std::max(natural[c], m_fonts.width(FontStyle::Italic, m_fonts.sanitize(row[c].second), m_size));
+    for (size_t r = 1; r < cells.size(); ++r)
+        for (size_t c = 0; c < n && c < cells[r].size(); ++c) {
+            const PreparedCell& cell = cells[r][c];
+            minimum[c] = std::max({minimum[c], cell.text.widest, cell.second.widest});
+            natural[c] = std::max({natural[c], cell.text.full, cell.second.full});
         }
     float totalWeight = 0;
     for (float w : weight) totalWeight += w;
@@ -129,10 +164,11 @@ FlowBlock PdfTable::build(float maxRowHeight) const
     block.widows = 2;
     block.spaceBefore = 6;
     block.spaceAfter = 10;
-    m_widths = columnWidths();
-    std::vector<TableCell> header;
-    for (const TableColumn& c : m_columns) header.push_back(TableCell{c.header, QString(), FontStyle::Bold, 0x1B2A41});
-    addRows(block, header, true, maxRowHeight, false);
+    const std::vector<std::vector<PreparedCell>> prepared = prepareAll();
+    m_widths = widthsOf(prepared);
+    // The header's cells (their texts are prepared[0]).
+    const std::vector<TableCell> header(m_columns.size(), TableCell{QString(), QString(), FontStyle::Bold, 0x1B2A41});
+    addRows(block, header, prepared[0], true, maxRowHeight, false);
     // Repeating a header taller than one row would need more care than a header ever needs.
     if (block.rows.size() > 1) {
         FlowRow merged;
@@ -145,12 +181,12 @@ FlowBlock PdfTable::build(float maxRowHeight) const
     }
     // A body row taller than a page is cut into pieces that fit under the repeated header.
     const float bodyHeight = std::max(maxRowHeight - block.rows.front().height, maxRowHeight * 0.5f);
-    for (size_t i = 0; i < m_rows.size(); ++i) addRows(block, m_rows[i], false, bodyHeight, i % 2 == 1);
+    for (size_t i = 0; i < m_rows.size(); ++i) addRows(block, m_rows[i], prepared[i + 1], false, bodyHeight, i % 2 == 1);
     return block;
 }
 
-void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells, bool header, float maxRowHeight,
-                       bool shade) const
+void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells, const std::vector<PreparedCell>& texts,
+                       bool header, float maxRowHeight, bool shade) const
 {
     LineBreaker breaker(m_fonts);
     const float leading = m_size * 1.3f;
@@ -171,16 +207,15 @@ void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells, bo
         st.width = std::max(ws[c] - 2 * kPad, m_size);
         st.justify = false;
         st.color = cells[c].color;
-        const QString text = m_fonts.sanitize(cells[c].text);
         // A word wider than its column (only when the table cannot give every word its width) is set
         // smaller, never cut.
-        const float word = widestWord(m_fonts, text, cells[c].style, m_size);
+        const float word = texts[c].text.widest;
         if (word > st.width - 0.25f) st.size = std::max(m_size * 0.6f, m_size * 0.98f * (st.width - 0.25f) / word);
-        cellLines[c] = breaker.layout(text, cells[c].style, st);
+        cellLines[c] = breaker.layout(texts[c].text.text, cells[c].style, st);
         st.size = m_size;
         if (!cells[c].second.isEmpty()) {
             st.color = 0x4A4A4A;
-            auto more = breaker.layout(m_fonts.sanitize(cells[c].second), FontStyle::Italic, st);
+            auto more = breaker.layout(texts[c].second.text, FontStyle::Italic, st);
             for (TextLine& l : more)
                 for (PdfOp& o : l.ops) o.part = PdfOp::Part::Second;
             for (TextLine& l : more) cellLines[c].push_back(std::move(l));

@@ -41,7 +41,20 @@ public:
     std::vector<float> columnWidths() const;
 
 private:
-    void addRows(FlowBlock& block, const std::vector<TableCell>& cells, bool header, float maxRowHeight, bool shade) const;
+    struct Prepared {
+        QString text;         // sanitised
+        float full = 0;       // its width on one line
+        float widest = 0;     // its widest word
+    };
+    struct PreparedCell {
+        Prepared text, second;
+    };
+    Prepared prepare(const QString& raw, FontStyle style) const;
+    // The header row, then the body rows.
+    std::vector<std::vector<PreparedCell>> prepareAll() const;
+    std::vector<float> widthsOf(const std::vector<std::vector<PreparedCell>>& cells) const;
+    void addRows(FlowBlock& block, const std::vector<TableCell>& cells, const std::vector<PreparedCell>& texts,
+                 bool header, float maxRowHeight, bool shade) const;
 
     const PdfFonts& m_fonts;
     float m_width;
