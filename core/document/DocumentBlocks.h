@@ -52,6 +52,7 @@ struct DocChart {
     NumberFormat numbers = NumberFormat::of(Language::En);
     QString unit = QStringLiteral("count");          // the indicator's unit
     NumberFormat::Scale scale = NumberFormat::Scale::Units;
+    int decimals = -1;                               // of every figure (NumberFormat::value), -1 as needed
     QString axisTitle;                               // what the value axis counts when its figures do not say
     QList<DocChartPoint> points;
     QString description; // the chart in words, for readers who cannot see it

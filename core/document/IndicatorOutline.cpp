@@ -33,6 +33,23 @@ NumberFormat::Scale IndicatorOutline::scaleOf(const Indicator& ind)
     return NumberFormat::scaleFor(largest, ind.unit);
 }
 
+int IndicatorOutline::decimalsOf(const Indicator& ind)
+{
+    // An indicator's figures share their decimals (410.0 beside 395.5), so its row and its breakdown
+    // column read alike.
+    int decimals = ind.baselineValue ? NumberFormat::decimalsNeeded(*ind.baselineValue) : 0;
+    const auto widen = [&](const QMap<int, std::optional<double>>& m) {
+        for (const auto& v : m)
+            if (v) decimals = std::max(decimals, NumberFormat::decimalsNeeded(*v));
+    };
+    widen(ind.targets);
+    widen(ind.actuals);
+    for (const auto& list : ind.disaggregation)
+        for (const Disaggregation& d : list)
+            for (const DisaggregationCategory& c : d.categories) decimals = std::max(decimals, NumberFormat::decimalsNeeded(c.value));
+    return decimals;
+}
+
 QString IndicatorOutline::unitName(const Indicator& ind, std::optional<Language> l) const
 {
     // The shared tables write scaled amounts without words: the unit names the scale once.
@@ -43,7 +60,7 @@ QString IndicatorOutline::unitName(const Indicator& ind, std::optional<Language>
 
 QString IndicatorOutline::format(const Indicator& ind, double v, std::optional<Language> l) const
 {
-    return figures(l).value(v, ind.unit, scaleOf(ind));
+    return figures(l).value(v, ind.unit, scaleOf(ind), decimalsOf(ind));
 }
 
 QString IndicatorOutline::masked(CellMask m, const QString& shown) const
@@ -109,6 +126,7 @@ DocBlock IndicatorOutline::chart(const Indicator& ind, const QList<int>& years, 
     b.chart.numbers = figures(l);
     b.chart.unit = ind.unit;
     b.chart.scale = scaleOf(ind);
+    b.chart.decimals = decimalsOf(ind);
     // The axis names what its figures leave out: the currency and its scale (percentages carry their %).
     if (b.chart.scale == NumberFormat::Scale::Millions)
         b.chart.axisTitle = w.label(("unit." + ind.unit.toUtf8() + ".millions").constData());
@@ -121,8 +139,8 @@ DocBlock IndicatorOutline::chart(const Indicator& ind, const QList<int>& years, 
         p.target = ind.targets.value(y, std::nullopt);
         const IndicatorProgress progress = IndicatorProgress::compute(ind, y);
         if (progress.actual && !m_plan.isSuppressed(ind.id, y)) p.actual = progress.actual;
-        p.targetText = p.target ? b.chart.numbers.value(*p.target, ind.unit, b.chart.scale) : QStringLiteral("—");
-        p.actualText = p.actual ? b.chart.numbers.value(*p.actual, ind.unit, b.chart.scale) : QStringLiteral("—");
+        p.targetText = p.target ? b.chart.numbers.value(*p.target, ind.unit, b.chart.scale, b.chart.decimals) : QStringLiteral("—");
+        p.actualText = p.actual ? b.chart.numbers.value(*p.actual, ind.unit, b.chart.scale, b.chart.decimals) : QStringLiteral("—");
         b.chart.points.append(p);
     }
     // What the chart shows, in words, in each language the page is read in.

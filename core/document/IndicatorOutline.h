@@ -23,6 +23,7 @@ private:
     void details(const Indicator& ind, QList<DocPassage>& out) const;
     NumberFormat figures(std::optional<Language> l) const;
     static NumberFormat::Scale scaleOf(const Indicator& ind);
+    static int decimalsOf(const Indicator& ind);
     QString unitName(const Indicator& ind, std::optional<Language> l) const;
     QString format(const Indicator& ind, double v, std::optional<Language> l) const;
     QString masked(CellMask m, const QString& shown) const;

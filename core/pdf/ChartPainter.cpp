@@ -118,7 +118,7 @@ FlowRow ChartPainter::paint(const DocChart& chart, float width, float height) co
                 if (target) hatched(row.ops, x, plotBottom - h, bar, h);
                 else row.ops.push_back(PdfOp::makeRect(x, plotBottom - h, bar, h, kActualColor));
             }
-            const QString label = numbers.bare(*v, chart.unit, chart.scale);
+            const QString label = numbers.bare(*v, chart.unit, chart.scale, chart.decimals);
             placed.push_back({x + bar / 2, plotBottom - h - 2.5f, measure(label), label});
         };
         drawBar(points[i].target, cx - bar - 1, true);

@@ -85,21 +85,23 @@ NumberFormat::Scale NumberFormat::scaleFor(double largest, const QString& unit)
                                                                                    : Scale::Units;
 }
 
-QString NumberFormat::bare(double v, const QString& unit, Scale scale) const
+int NumberFormat::decimalsNeeded(double v) { return std::isfinite(v) ? decimalsOf(v) : 0; }
+
+QString NumberFormat::bare(double v, const QString& unit, Scale scale, int decimals) const
 {
     if (unit == QLatin1String("percent")) return percent(v);
     if (scale == Scale::Millions) return fixed(v / divisor(scale), 1);
     if (isCop(unit)) return fixed(std::round(v), 0);
-    if (isCurrency(unit)) return fixed(v, decimalsOf(v) == 0 ? 0 : 2);
-    return number(v);
+    if (isCurrency(unit)) return fixed(v, (decimals < 0 ? decimalsOf(v) : decimals) == 0 ? 0 : 2);
+    return decimals < 0 ? number(v) : fixed(v, std::min(decimals, 2));
 }
 
-QString NumberFormat::value(double v, const QString& unit, Scale scale) const
+QString NumberFormat::value(double v, const QString& unit, Scale scale, int decimals) const
 {
     if (!std::isfinite(v)) return QStringLiteral("—");
-    if (!isCurrency(unit)) return bare(v, unit, scale);
+    if (!isCurrency(unit)) return bare(v, unit, scale, decimals);
     const QString code = isCop(unit) ? QStringLiteral("COP") : QStringLiteral("US$");
-    const QString figure = bare(v, unit, scale);
+    const QString figure = bare(v, unit, scale, decimals);
     const QChar nb(kNoBreak);
     if (scale == Scale::Units || m_convention == Convention::Shared) return code + nb + figure;
     // The figure keeps its currency; the scale word may wrap to the next line.

@@ -53,10 +53,15 @@ public:
     // (no centavos in public accounts); dollars carry cents only when they have them. Scaled amounts read
     // "COP 1,234.6 million" / "1.234,6 millones de COP"; in the shared convention the figure alone with
     // its currency ("COP 1 234,6"), the scale being named once in the unit (unitScale()).
-    QString value(double v, const QString& unit, Scale scale) const;
+    // `decimals` (0 to 2) writes every figure of a column alike (IndicatorOutline gives an indicator's
+    // largest need); -1 lets each figure take what it needs. Percentages, pesos and scaled amounts keep
+    // their own fixed decimals.
+    QString value(double v, const QString& unit, Scale scale, int decimals = -1) const;
     QString value(double v, const QString& unit) const { return value(v, unit, scaleFor(v, unit)); }
     // The figure without its currency or scale words, for a chart whose axis names them; percentages keep %.
-    QString bare(double v, const QString& unit, Scale scale) const;
+    QString bare(double v, const QString& unit, Scale scale, int decimals = -1) const;
+    // The decimals a figure needs once rounded to two: 0, 1 or 2.
+    static int decimalsNeeded(double v);
 
 private:
     NumberFormat(Convention c, Language decimals) : m_convention(c), m_decimals(decimals) {}

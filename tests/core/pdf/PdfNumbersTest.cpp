@@ -115,6 +115,35 @@ TEST_CASE("The tracking table's percentages of target all have one decimal")
     CHECK(seen > 6);
 }
 
+TEST_CASE("An indicator's figures share their decimals in its row, its chart and in every convention")
+{
+    Report r = sampleReport();
+    Indicator* days = r.indicator(QStringLiteral("3.2"));
+    REQUIRE(days);
+    days->actuals[1] = 395.5; // an average: 410 and 380 beside it are written 410.0 and 380.0
+    const SuppressionPlan plan(r);
+    int rows = 0;
+    for (const DocPassage& p : ReportOutline(r, plan).compose()) {
+        if (p.en.kind == DocBlock::Kind::Chart && p.en.chart.description.startsWith(QStringLiteral("3.2 "))) {
+            CHECK(p.en.chart.decimals == 1);
+            CHECK(p.en.chart.points[0].targetText == QStringLiteral("380.0"));
+            CHECK(p.es.chart.points[0].actualText == QStringLiteral("395,5"));
+        }
+        if (p.en.kind != DocBlock::Kind::Table || p.en.table.purpose != DocTable::Purpose::Tracking) continue;
+        for (const auto& [table, baseline, target, actual] :
+             {std::tuple{&p.en.table, "410.0 (2021)", "380.0", "395.5"}, std::tuple{&p.es.table, "410,0 (2021)", "380,0", "395,5"},
+              std::tuple{&p.both.table, "410,0 (2021)", "380,0", "395,5"}})
+            for (const QList<DocCell>& row : table->rows) {
+                if (!row[0].text.startsWith(QStringLiteral("3.2 "))) continue;
+                CHECK(row[2].text == QString::fromUtf8(baseline));
+                CHECK(row[3].text == QString::fromUtf8(target));
+                CHECK(row[4].text == QString::fromUtf8(actual));
+                ++rows;
+            }
+    }
+    CHECK(rows == 3);
+}
+
 TEST_CASE("The parallel layout's shared tables write figures that neither reader misreads, and say how")
 {
     TempDir dir;
