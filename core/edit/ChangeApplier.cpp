@@ -319,10 +319,8 @@ Status ChangeApplier::reorderIndicators(const FieldChange& c)
 {
     const QList<Indicator> before = m_r.indicators;
     if (Status s = OrderChange::apply(m_r.indicators, c, [](const Indicator& i) { return i.id; }); !s) return s;
-    // An approved indicator is locked in place too: the others may move around it, not past it.
-    for (qsizetype k = 0; k < before.size(); ++k)
-        if (before[k].review.isApproved() && m_r.indicators[k].id != before[k].id)
-            return at(c, tr("the indicator '%1' is approved and locked; reopen it before moving it").arg(before[k].id));
+    if (const QString moved = OrderChange::movedApproved(before, m_r.indicators); !moved.isEmpty())
+        return at(c, tr("the indicator '%1' is approved and locked; reopen it before moving it").arg(moved));
     for (const Indicator& i : m_r.indicators) m_t.indicators.insert(i.id);
     return success();
 }
@@ -331,9 +329,8 @@ Status ChangeApplier::reorderSections(const FieldChange& c)
 {
     const QList<Section> before = m_r.sections;
     if (Status s = OrderChange::apply(m_r.sections, c, [](const Section& x) { return x.id; }); !s) return s;
-    for (qsizetype k = 0; k < before.size(); ++k)
-        if (before[k].review.isApproved() && m_r.sections[k].id != before[k].id)
-            return at(c, tr("the section '%1' is approved and locked; reopen it before moving it").arg(before[k].id));
+    if (const QString moved = OrderChange::movedApproved(before, m_r.sections); !moved.isEmpty())
+        return at(c, tr("the section '%1' is approved and locked; reopen it before moving it").arg(moved));
     for (const Section& x : m_r.sections) m_t.sections.insert(x.id); // each is written at its new place
     return success();
 }

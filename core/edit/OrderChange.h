@@ -25,6 +25,14 @@ public:
         list = next;
         return success();
     }
+    // An approved part is locked in place too: the others may move around it, not past it. The id of an
+    // approved part of `before` that is elsewhere in `after`, or empty.
+    template <typename T> static QString movedApproved(const QList<T>& before, const QList<T>& after)
+    {
+        for (qsizetype k = 0; k < before.size(); ++k)
+            if (before[k].review.isApproved() && after[k].id != before[k].id) return before[k].id;
+        return QString();
+    }
     // The ids of a list in order, as the value of its order field.
     static QJsonValue value(const QStringList& ids);
 

@@ -141,6 +141,13 @@ QStringList activityIds(const Report& r, const QString& section)
     return out;
 }
 
+QStringList sectionIds(const Report& r)
+{
+    QStringList out;
+    for (const Section& s : r.sections) out << s.id;
+    return out;
+}
+
 QStringList indicatorIds(const Report& r)
 {
     QStringList out;

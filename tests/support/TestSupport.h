@@ -27,6 +27,7 @@ QByteArray templateWithOptionalSections();
 // The ids of a section's activities, and of the report's indicators, in the report's order.
 QStringList activityIds(const Report& r, const QString& section);
 QStringList indicatorIds(const Report& r);
+QStringList sectionIds(const Report& r);
 // The first indicator with a responsible entity: {entity id, indicator id} (empty when there is none).
 QPair<QString, QString> entityOfAnIndicator(const Report& r);
 // A small report built in code, independent of any reader: two entities, an objective section with one

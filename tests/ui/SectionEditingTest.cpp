@@ -18,17 +18,7 @@
 #include <QUndoStack>
 
 using namespace cpc;
-
-namespace {
-
-QStringList sectionIds(const Report& r)
-{
-    QStringList ids;
-    for (const Section& s : r.sections) ids << s.id;
-    return ids;
-}
-
-} // namespace
+using cpc::test::sectionIds;
 
 TEST_CASE("A section the template makes optional is removed and added back from the window", "[structure][sections]")
 {

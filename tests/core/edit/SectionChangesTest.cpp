@@ -9,15 +9,9 @@
 #include <catch2/catch.hpp>
 
 using namespace cpc;
+using cpc::test::sectionIds;
 
 namespace {
-
-QStringList sectionIds(const Report& r)
-{
-    QStringList ids;
-    for (const Section& s : r.sections) ids << s.id;
-    return ids;
-}
 
 Status apply(ReportDocument& doc, const QList<FieldChange>& changes)
 {
