@@ -4,7 +4,8 @@
 
 #include "cli/Translations.h"
 #include "common/MessageBox.h"
-#include "dialogs/FirstRunDialog.h"
+#include "features/WindowFeatures.h"
+#include "start/FirstRunDialog.h"
 #include "settings/Preferences.h"
 #include "util/ResourcePaths.h"
 #include "window/MainWindow.h"
@@ -30,6 +31,7 @@ int runGui(int argc, char** argv)
     const QString choice = Preferences::interfaceLanguage().value();
     cli::Translations::install(&app, qEnvironmentVariableIsSet("CPCREPORT_LANGUAGE") ? QString() : choice);
 
+    MainWindow::setFeatures(installWindowFeatures);
     MainWindow window;
     window.show();
 

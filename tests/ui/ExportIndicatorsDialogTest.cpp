@@ -3,7 +3,7 @@
 
 #include "common/FileDialog.h"
 #include "import/IndicatorImport.h"
-#include "importer/ExportIndicatorsDialog.h"
+#include "indicatordata/ExportIndicatorsDialog.h"
 #include "indicators/SmallNumbersDialog.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"

@@ -1,7 +1,7 @@
 // Who the user is: asked at the first start (skippable), changed in Preferences, recorded with every edit.
 #include "UiTestSupport.h"
 
-#include "dialogs/FirstRunDialog.h"
+#include "start/FirstRunDialog.h"
 #include "editor/BilingualEditor.h"
 #include "editor/RichTextEdit.h"
 #include "editor/TextSideEditor.h"

@@ -4,8 +4,8 @@
 
 #include "export/IndicatorTable.h"
 #include "export/XlsxWriter.h"
-#include "importer/ImportIndicatorsDialog.h"
-#include "importer/ImportPlanModels.h"
+#include "indicatordata/ImportIndicatorsDialog.h"
+#include "indicatordata/ImportPlanModels.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"

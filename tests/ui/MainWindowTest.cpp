@@ -6,7 +6,7 @@
 #include "editor/TextSideEditor.h"
 #include "indicators/IndicatorPage.h"
 #include "indicators/IndicatorYearModel.h"
-#include "indicators/UnitFormat.h"
+#include "common/UnitFormat.h"
 #include "navigator/ReportTreeModel.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"

@@ -1,7 +1,7 @@
 #include "UiTestSupport.h"
 
 #include "common/MessageBox.h"
-#include "dialogs/PreferencesDialog.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/Preferences.h"
 #include "support/TestSupport.h"
 #include "spelling/ReportSpelling.h"

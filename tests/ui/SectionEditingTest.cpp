@@ -3,8 +3,8 @@
 #include "UiTestSupport.h"
 
 #include "common/MessageBox.h"
-#include "navigator/NewPartDialog.h"
-#include "navigator/StructureEditing.h"
+#include "structure/NewPartDialog.h"
+#include "structure/StructureEditing.h"
 #include "template/SkeletonBuilder.h"
 #include "template/TemplateReader.h"
 #include "undo/EditSession.h"

@@ -5,7 +5,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "features/WindowFeatures.h"
 #include "support/IsolatedHome.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -27,5 +29,6 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setOrganizationName(QStringLiteral("cpcreport-test"));
     QCoreApplication::setApplicationName(QStringLiteral("cpcreport-ui-test"));
+    cpc::MainWindow::setFeatures(cpc::installWindowFeatures);
     return Catch::Session().run(argc, argv);
 }

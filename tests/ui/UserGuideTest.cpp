@@ -1,5 +1,5 @@
 #include "UiTestSupport.h"
-#include "dialogs/UserGuideDialog.h"
+#include "help/UserGuideDialog.h"
 #include "window/MainWindow.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #include "UiTestSupport.h"
 
-#include "export/PdfExportDialog.h"
+#include "pdfexport/PdfExportDialog.h"
 #include "support/TestSupport.h"
 #include "window/MainWindow.h"
 

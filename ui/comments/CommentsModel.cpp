@@ -1,7 +1,7 @@
 #include "comments/CommentsModel.h"
 
 #include "storage/ReportDocument.h"
-#include "workflow/ReviewTarget.h"
+#include "navigator/ReviewTarget.h"
 
 #include <QDateTime>
 #include <QFont>

@@ -2,11 +2,11 @@
 
 #include "comments/CommentsModel.h"
 #include "common/EntityLabel.h"
-#include "contributions/OpenContribution.h"
+#include "window/OpenContribution.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
-#include "workflow/ReviewTarget.h"
+#include "navigator/ReviewTarget.h"
 
 #include "json/ReportJsonWriter.h"
 #include <QComboBox>

@@ -2,7 +2,7 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "contributions/OpenContribution.h"
+#include "window/OpenContribution.h"
 #include "contributions/RequestDialog.h"
 #include "contributions/ReviewDialog.h"
 #include "merge/MergePlanner.h"
@@ -11,7 +11,7 @@
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
 #include "window/NoticeBar.h"
-#include "workflow/ReviewTarget.h"
+#include "navigator/ReviewTarget.h"
 
 #include <QAction>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 #include "activities/ActivityPage.h"
 #include "model/Report.h"
 #include "model/Workflow.h"
-#include "workflow/ReviewTarget.h"
+#include "navigator/ReviewTarget.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

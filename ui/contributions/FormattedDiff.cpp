@@ -1,6 +1,6 @@
 #include "contributions/FormattedDiff.h"
 
-#include "dialogs/GuideHtml.h"
+#include "help/GuideHtml.h"
 
 #include <QRegularExpression>
 #include <QStringList>

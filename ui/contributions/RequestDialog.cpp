@@ -5,7 +5,7 @@
 #include "merge/ContributionScope.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
-#include "workflow/ReviewTarget.h"
+#include "navigator/ReviewTarget.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,7 +6,7 @@
 #include "editor/RichTextEdit.h"
 #include "merge/TextMerge.h"
 #include "storage/ReportDocument.h"
-#include "workflow/ReviewTarget.h"
+#include "navigator/ReviewTarget.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -5,7 +5,7 @@
 #include "indicators/BreakdownLabelModel.h"
 #include "indicators/DisaggregationModel.h"
 #include "indicators/FigureTable.h"
-#include "indicators/UnitFormat.h"
+#include "common/UnitFormat.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 

@@ -1,7 +1,7 @@
 #include "indicators/DisaggregationModel.h"
 
 #include "indicators/BreakdownLabelModel.h"
-#include "indicators/UnitFormat.h"
+#include "common/UnitFormat.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 

@@ -1,8 +1,8 @@
 #include "indicators/IndicatorFeatures.h"
 
 #include "activities/ActivityPage.h"
-#include "importer/ExportIndicatorsDialog.h"
-#include "importer/ImportIndicatorsDialog.h"
+#include "indicatordata/ExportIndicatorsDialog.h"
+#include "indicatordata/ImportIndicatorsDialog.h"
 #include "indicators/IndicatorPage.h"
 #include "indicators/SmallNumbersDialog.h"
 #include "storage/ReportDocument.h"

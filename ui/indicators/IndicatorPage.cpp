@@ -7,7 +7,7 @@
 #include "indicators/FigureTable.h"
 #include "indicators/IndicatorChart.h"
 #include "indicators/IndicatorYearModel.h"
-#include "indicators/UnitFormat.h"
+#include "common/UnitFormat.h"
 #include "model/Vocabulary.h"
 #include "storage/ReportDocument.h"
 #include "template/DocumentTemplate.h"

@@ -1,6 +1,6 @@
 #include "indicators/IndicatorYearModel.h"
 
-#include "indicators/UnitFormat.h"
+#include "common/UnitFormat.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 

@@ -1,6 +1,6 @@
 #include "readiness/ReadinessFeatures.h"
 
-#include "export/InstallExport.h"
+#include "pdfexport/InstallExport.h"
 #include "readiness/InstallReadiness.h"
 #include "spelling/InstallSpelling.h"
 

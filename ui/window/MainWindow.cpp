@@ -2,10 +2,10 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "dialogs/AboutDialog.h"
-#include "dialogs/NewReportWizard.h"
-#include "dialogs/PreferencesDialog.h"
-#include "dialogs/UserGuideDialog.h"
+#include "help/AboutDialog.h"
+#include "start/NewReportWizard.h"
+#include "settings/PreferencesDialog.h"
+#include "help/UserGuideDialog.h"
 #include "editor/BilingualEditor.h"
 #include "editor/CoverPage.h"
 #include "editor/RichTextEdit.h"
@@ -18,7 +18,6 @@
 #include "undo/EditSession.h"
 #include "window/FindPanel.h"
 #include "window/FirstRunLayout.h"
-#include "window/WindowFeatures.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -38,6 +37,10 @@
 #include <utility>
 
 namespace cpc {
+
+MainWindow::FeatureInstaller MainWindow::s_features = nullptr;
+
+void MainWindow::setFeatures(FeatureInstaller install) { s_features = install; }
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_undo(new QUndoStack(this)), m_model(new ReportTreeModel(this)), m_tree(new QTreeView),
@@ -99,7 +102,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createMenus();
     restoreGeometry(Preferences::windowGeometry().value());
-    installWindowFeatures(*this);
+    if (s_features) s_features(*this);
     FirstRunLayout::addResetAction(*this, m_viewMenu);
     if (!restoreState(Preferences::windowState().value())) {
         if (Preferences::windowGeometry().value().isEmpty()) FirstRunLayout::size(*this);

@@ -39,6 +39,11 @@ class ReportTreeModel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // The features (pages, docks, actions of each ui/ folder) are plugged in by whoever assembles the
+    // program (ui/features/WindowFeatures), so the window knows none of them. Set before the first window.
+    using FeatureInstaller = void (*)(MainWindow&);
+    static void setFeatures(FeatureInstaller install);
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -87,6 +92,7 @@ protected:
     void closeEvent(QCloseEvent* e) override;
 
 private:
+    static FeatureInstaller s_features;
     void createActions();
     void createMenus();
     void rebuildRecentMenu();

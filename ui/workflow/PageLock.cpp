@@ -1,12 +1,12 @@
 #include "workflow/PageLock.h"
 
-#include "contributions/OpenContribution.h"
+#include "window/OpenContribution.h"
 #include "editor/BilingualEditor.h"
 #include "editor/TextSideEditor.h"
 #include "storage/ReportDocument.h"
 #include "window/MainWindow.h"
 #include "window/NoticeBar.h"
-#include "workflow/ReviewTarget.h"
+#include "navigator/ReviewTarget.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,12 +1,12 @@
 #include "workflow/WorkflowPanel.h"
 
-#include "contributions/OpenContribution.h"
+#include "window/OpenContribution.h"
 #include "model/Workflow.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 #include "workflow/EntityChoiceModel.h"
 #include "workflow/ReturnReasonDialog.h"
-#include "workflow/ReviewTarget.h"
+#include "navigator/ReviewTarget.h"
 
 #include <QGridLayout>
 #include <QJsonArray>

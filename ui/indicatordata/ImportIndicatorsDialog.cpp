@@ -1,7 +1,7 @@
-#include "importer/ImportIndicatorsDialog.h"
+#include "indicatordata/ImportIndicatorsDialog.h"
 
 #include "common/FileDialog.h"
-#include "importer/ImportPlanModels.h"
+#include "indicatordata/ImportPlanModels.h"
 #include "import/XlsxReader.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"

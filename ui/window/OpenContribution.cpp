@@ -1,8 +1,8 @@
-#include "contributions/OpenContribution.h"
+#include "window/OpenContribution.h"
 
 #include "navigator/NavNode.h"
 #include "storage/ReportDocument.h"
-#include "workflow/ReviewTarget.h"
+#include "navigator/ReviewTarget.h"
 
 #include <QDate>
 #include <QLocale>

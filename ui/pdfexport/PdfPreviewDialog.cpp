@@ -1,6 +1,6 @@
-#include "export/PdfPreviewDialog.h"
+#include "pdfexport/PdfPreviewDialog.h"
 
-#include "export/PdfPrinter.h"
+#include "pdfexport/PdfPrinter.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "export/InstallExport.h"
+#include "pdfexport/InstallExport.h"
 
-#include "export/PdfExportDialog.h"
+#include "pdfexport/PdfExportDialog.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
 

@@ -1,4 +1,4 @@
-#include "dialogs/NewReportWizard.h"
+#include "start/NewReportWizard.h"
 
 #include "common/FileDialog.h"
 #include "common/UiLanguage.h"

@@ -1,11 +1,11 @@
-#include "navigator/StructureEditing.h"
+#include "structure/StructureEditing.h"
 
 #include "common/MessageBox.h"
 #include "common/UiLanguage.h"
 #include "edit/SectionChanges.h"
 #include "edit/StructureChanges.h"
 #include "merge/ContributionRequest.h"
-#include "navigator/NewPartDialog.h"
+#include "structure/NewPartDialog.h"
 #include "navigator/ReportTreeModel.h"
 #include "storage/ReportDocument.h"
 #include "template/DocumentTemplate.h"

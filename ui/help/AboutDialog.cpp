@@ -1,4 +1,4 @@
-#include "dialogs/AboutDialog.h"
+#include "help/AboutDialog.h"
 
 #include "util/ResourcePaths.h"
 

@@ -1,4 +1,4 @@
-#include "dialogs/GuideHtml.h"
+#include "help/GuideHtml.h"
 
 #include <md4c-html.h>
 

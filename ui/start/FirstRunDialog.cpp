@@ -1,4 +1,4 @@
-#include "dialogs/FirstRunDialog.h"
+#include "start/FirstRunDialog.h"
 
 #include "settings/IdentityForm.h"
 #include "settings/Preferences.h"

@@ -1,6 +1,6 @@
-#include "importer/ImportPlanModels.h"
+#include "indicatordata/ImportPlanModels.h"
 
-#include "indicators/UnitFormat.h"
+#include "common/UnitFormat.h"
 
 #include <QRegularExpression>
 

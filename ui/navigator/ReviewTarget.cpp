@@ -1,4 +1,4 @@
-#include "workflow/ReviewTarget.h"
+#include "navigator/ReviewTarget.h"
 
 #include "common/EntityLabel.h"
 #include "common/UiLanguage.h"

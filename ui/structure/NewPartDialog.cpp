@@ -1,4 +1,4 @@
-#include "navigator/NewPartDialog.h"
+#include "structure/NewPartDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

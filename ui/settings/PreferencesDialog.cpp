@@ -1,4 +1,4 @@
-#include "dialogs/PreferencesDialog.h"
+#include "settings/PreferencesDialog.h"
 
 #include "common/MessageBox.h"
 #include "settings/IdentityForm.h"

@@ -1,8 +1,8 @@
-#include "dialogs/UserGuideDialog.h"
+#include "help/UserGuideDialog.h"
 
 #include "common/MessageBox.h"
 #include "common/UiLanguage.h"
-#include "dialogs/GuideHtml.h"
+#include "help/GuideHtml.h"
 #include "util/ResourcePaths.h"
 
 #include <QDesktopServices>

@@ -1,10 +1,10 @@
-#include "window/WindowFeatures.h"
+#include "features/WindowFeatures.h"
 
 #include "window/MainWindow.h"
 #include "indicators/IndicatorFeatures.h"
 #include "contributions/ContributionFeatures.h"
 #include "readiness/ReadinessFeatures.h"
-#include "navigator/StructureEditing.h"
+#include "structure/StructureEditing.h"
 
 namespace cpc {
 

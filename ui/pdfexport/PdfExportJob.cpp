@@ -1,4 +1,4 @@
-#include "export/PdfExportJob.h"
+#include "pdfexport/PdfExportJob.h"
 
 #include "docx/DocxExporter.h"
 #include "pdf/PdfExporter.h"

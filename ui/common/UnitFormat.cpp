@@ -1,4 +1,4 @@
-#include "indicators/UnitFormat.h"
+#include "common/UnitFormat.h"
 
 #include <QRegularExpression>
 

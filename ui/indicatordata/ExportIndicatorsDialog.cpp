@@ -1,4 +1,4 @@
-#include "importer/ExportIndicatorsDialog.h"
+#include "indicatordata/ExportIndicatorsDialog.h"
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"

@@ -1,4 +1,4 @@
-#include "export/PdfPrinter.h"
+#include "pdfexport/PdfPrinter.h"
 
 #include "common/MessageBox.h"
 
