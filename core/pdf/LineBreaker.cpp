@@ -1,6 +1,7 @@
 #include "pdf/LineBreaker.h"
 
 #include "pdf/FallbackFont.h"
+#include "pdf/Hyphenator.h"
 #include "util/Limits.h"
 
 #include <algorithm>
@@ -25,7 +26,20 @@ struct Word {
     float w = 0;
     float space = 0;   // width of the space after it, in its last style
     bool glue = false; // a space follows
+    bool hyphen = false; // a piece of a hyphenated word: a line ending here prints a hyphen
+    float hyphenWidth = 0;
 };
+
+// What a line ending at a hyphenation point prints: the soft hyphen, which Tagged PDF asks for (ISO
+// 32000-1, 14.8.2.2.3) so that search and screen readers join the word again; the faces draw it as a hyphen.
+constexpr char16_t kSoftHyphen = 0x00AD;
+
+// TeX's demerits for a hyphenated line, two in a row, and a hyphen on the paragraph's last-but-one line.
+constexpr double kHyphenDemerits = 2500, kDoubleHyphenDemerits = 10000, kFinalHyphenDemerits = 5000;
+// In ragged text a hyphen is worth it where it saves about an eighth of the line.
+// How far a justified line's spaces may shrink, as a share of their width.
+constexpr double kShrink = 0.2;
+constexpr double kRaggedHyphenCost = 150, kRaggedDoubleHyphenCost = 1000;
 
 // A piece of a cut word holds at most this many characters even when they are narrow (marks of no
 // width): every string a page writes stays short.
@@ -105,9 +119,99 @@ void splitLongWord(const Word& word, float width, float size, const PdfFonts& fo
         }
         const bool last = end >= chars.size();
         piece.glue = last ? word.glue : false;
+        piece.hyphen = last && word.hyphen;
+        piece.hyphenWidth = word.hyphenWidth;
         piece.space = word.space;
         out.push_back(std::move(piece));
         start = end;
+    }
+}
+
+// Cuts `word` into pieces after the characters at `cuts` (positions in its text, increasing, each with
+// whether the cut prints a hyphen). Soft hyphens in the text become such cuts and leave the text.
+void cutWord(Word& word, std::optional<Language> language, float size, const PdfFonts& fonts, std::vector<Word>& out)
+{
+    bool address = false;
+    bool soft = false;
+    QString text;
+    for (const Box& b : word.boxes) {
+        address = address || b.link >= 0;
+        soft = soft || b.text.contains(QChar(kSoftHyphen));
+        text += b.text;
+    }
+    address = address || text.contains(QLatin1Char('/')) || text.contains(QLatin1Char('@'));
+    std::vector<std::pair<int, bool>> cuts;
+    if (soft) {
+        // The author's own hyphenation points replace the patterns' (as in TeX).
+        int k = 0;
+        for (Box& b : word.boxes) {
+            QString kept;
+            for (QChar c : b.text) {
+                if (c == QChar(kSoftHyphen)) {
+                    if (k > 0) cuts.emplace_back(k, true);
+                } else {
+                    kept += c;
+                    ++k;
+                }
+            }
+            b.text = kept;
+            b.w = fonts.width(b.style, b.text, size);
+        }
+        word.boxes.erase(std::remove_if(word.boxes.begin(), word.boxes.end(), [](const Box& b) { return b.text.isEmpty(); }),
+                         word.boxes.end());
+        word.w = 0;
+        for (const Box& b : word.boxes) word.w += b.w;
+        if (word.boxes.empty()) {
+            if (word.glue && !out.empty()) out.back().glue = true;
+            return;
+        }
+        if (!cuts.empty() && cuts.back().first >= k) cuts.pop_back();
+    } else if (!address && language) {
+        // Each part of a compound ("socio-económico") by itself. Never after the compound's own hyphen:
+        // text extraction (poppler) takes a hyphen ending a line for a hyphenation and drops it.
+        qsizetype from = 0;
+        while (from < text.size()) {
+            qsizetype to = text.indexOf(QLatin1Char('-'), from);
+            if (to < 0) to = text.size();
+            for (int p : Hyphenator::points(text.mid(from, to - from), *language)) cuts.emplace_back(int(from) + p, true);
+            from = to + 1;
+        }
+    }
+    if (cuts.empty()) {
+        out.push_back(std::move(word));
+        return;
+    }
+    size_t next = 0;
+    int at = 0; // position in the word's text
+    Word piece;
+    const auto finishPiece = [&](bool hyphen) {
+        piece.space = word.space;
+        piece.hyphen = hyphen;
+        if (hyphen) piece.hyphenWidth = fonts.width(piece.boxes.back().style, QChar(kSoftHyphen), size);
+        out.push_back(std::move(piece));
+        piece = Word();
+    };
+    for (const Box& b : word.boxes) {
+        qsizetype from = 0;
+        while (from < b.text.size()) {
+            const int cut = next < cuts.size() ? cuts[next].first : std::numeric_limits<int>::max();
+            const qsizetype take = std::min<qsizetype>(b.text.size() - from, cut - at);
+            Box part{b.text.mid(from, take), b.style, 0, b.link};
+            part.w = take == b.text.size() ? b.w : fonts.width(b.style, part.text, size);
+            piece.w += part.w;
+            piece.boxes.push_back(std::move(part));
+            from += take;
+            at += int(take);
+            if (at == cut) finishPiece(cuts[next++].second);
+        }
+    }
+    if (!piece.boxes.empty()) {
+        piece.glue = word.glue;
+        piece.space = word.space;
+        out.push_back(std::move(piece));
+    } else if (!out.empty()) {
+        out.back().glue = word.glue;
+        out.back().hyphen = false;
     }
 }
 
@@ -171,6 +275,14 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     finishWord(false);
     if (words.empty()) return {};
 
+    {
+        std::vector<Word> pieces;
+        pieces.reserve(words.size() * 2);
+        for (Word& w : words) cutWord(w, st.hyphenate, size, m_fonts, pieces);
+        words.swap(pieces);
+    }
+    if (words.empty()) return {};
+
     const float firstWidth = std::max(st.width - st.firstIndent, size);
     const float minWidth = std::min(firstWidth, st.width);
     std::vector<Word> fitted;
@@ -183,7 +295,7 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     }
     words.swap(fitted);
 
-    // Optimal line choice (total-fit, as TeX does, without hyphenation): the fewest badly stretched lines.
+    // Optimal line choice (total-fit, as TeX does): the fewest badly stretched lines and hyphens.
     const size_t n = words.size();
     std::vector<double> prefix(n + 1, 0);
     // Spaces (count and width) before word k: a line's gaps in constant time, the line choice linear.
@@ -203,27 +315,43 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     for (size_t j = 1; j <= n; ++j) {
         for (size_t i = j; i-- > 0;) {
             const float lineWidth = i == 0 ? firstWidth : st.width;
-            const double natural = prefix[j] - prefix[i] - (words[j - 1].glue ? words[j - 1].space : 0);
-            if (natural > lineWidth + 0.01 && i + 1 < j) break;
-            if (best[i] == inf) continue;
+            const double bare = prefix[j] - prefix[i] - (words[j - 1].glue ? words[j - 1].space : 0);
             const double stretchable = stretchBefore[j - 1] - stretchBefore[i];
+            // Justified spaces may also shrink a little (a fifth, less than TeX's third).
+            const double shrinkable = st.justify && j < n ? kShrink * stretchable : 0;
+            if (bare - shrinkable > lineWidth + 0.01 && i + 1 < j) break;
+            if (best[i] == inf) continue;
+            const bool hyphenated = j < n && words[j - 1].hyphen;
+            const bool afterHyphen = i > 0 && words[i - 1].hyphen;
+            const double natural = bare + (hyphenated ? words[j - 1].hyphenWidth : 0);
+            if (natural - shrinkable > lineWidth + 0.01 && i + 1 < j) continue;
             double cost = 0;
             const double slack = std::max(0.0, lineWidth - natural);
-            if (j < n && st.justify) {
+            if (j < n && st.justify && natural > lineWidth) {
+                const double r = (natural - lineWidth) / std::max(shrinkable, 0.001);
+                const double badness = 100 * r * r * r;
+                cost = (1 + badness) * (1 + badness);
+                if (hyphenated) cost += kHyphenDemerits + (afterHyphen ? kDoubleHyphenDemerits : 0);
+            } else if (j < n && st.justify) {
                 // A line without spaces to stretch is as bad as the loosest line: never a cheap way out.
-                const double ratio = slack / std::max(stretchable, double(words[i].space));
-                // Not capped as TeX does: with no shrink and no hyphenation many lines would reach the cap
-                // and tie, and ties let the choice fall on a one-word line.
+                // A space may stretch by half its width at badness 100, as TeX's do.
+                const double ratio = slack / (0.5 * std::max(stretchable, double(words[i].space)));
+                // Not capped as TeX does: with no shrink many lines would reach the cap and tie, and ties
+                // let the choice fall on a one-word line.
                 const double r = std::min(ratio, 1000.0);
                 const double badness = 100 * r * r * r;
                 cost = (1 + badness) * (1 + badness);
+                if (hyphenated) cost += kHyphenDemerits + (afterHyphen ? kDoubleHyphenDemerits : 0);
             } else if (j < n) {
-                // Ragged text (tables, headings): even line lengths read best.
+                // Ragged text (tables, headings, narrow columns): even line lengths read best.
                 const double r = slack / lineWidth;
                 cost = 1 + 10000 * r * r;
+                if (hyphenated) cost += kRaggedHyphenCost + (afterHyphen ? kRaggedDoubleHyphenCost : 0);
             } else if (slack < 0.02 * lineWidth && j - i > 1) {
                 cost = 50; // a last line that exactly fills the measure reads as if the paragraph went on
             }
+            // A hyphen right before the last line leaves a fragment of a word standing alone.
+            if (j == n && afterHyphen) cost += st.justify ? kFinalHyphenDemerits : kRaggedHyphenCost;
             if (best[i] + cost < best[j]) {
                 best[j] = best[i] + cost;
                 from[j] = i;
@@ -235,22 +363,6 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     for (size_t j = n; j > 0; j = from[j]) breaks.push_back(j);
     std::reverse(breaks.begin(), breaks.end());
 
-    if (st.justify) {
-        // One gaping line set ragged among justified ones shows (narrow parallel columns): the whole
-        // paragraph reads better ragged, with its lines chosen for even length.
-        size_t a = 0;
-        for (size_t li = 0; li + 1 < breaks.size(); ++li) {
-            const size_t b = breaks[li];
-            const double natural = prefix[b] - prefix[a] - (words[b - 1].glue ? words[b - 1].space : 0);
-            const int gaps = gapsIn(a, b);
-            if (gaps > 0 && ((li == 0 ? firstWidth : st.width) - natural) / gaps > 2 * words[a].space) {
-                Style ragged = st;
-                ragged.justify = false;
-                return layout(runs, ragged);
-            }
-            a = b;
-        }
-    }
     std::vector<TextLine> lines;
     lines.reserve(breaks.size());
     size_t i = 0;
@@ -258,13 +370,16 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         const size_t j = breaks[li];
         const bool last = li + 1 == breaks.size();
         const float lineWidth = li == 0 ? firstWidth : st.width;
-        const double natural = prefix[j] - prefix[i] - (words[j - 1].glue ? words[j - 1].space : 0);
+        const bool hyphenated = !last && words[j - 1].hyphen;
+        const double natural = prefix[j] - prefix[i] - (words[j - 1].glue ? words[j - 1].space : 0) +
+                               (hyphenated ? words[j - 1].hyphenWidth : 0);
         const int gaps = gapsIn(i, j);
         float extra = 0;
         if (st.justify && !last && gaps > 0) {
             extra = float((lineWidth - natural) / gaps);
-            // A line that would need gaping spaces is better set ragged.
-            if (extra > 2 * words[i].space || extra < 0) extra = 0;
+            // A line that would need gaping spaces is better set ragged (hostile input: a line of two
+            // long addresses); one that is tight shrinks its spaces as the line choice allowed.
+            if (extra > 2 * words[i].space || extra < -1.1f * float(kShrink) * words[i].space) extra = 0;
         }
         TextLine line;
         line.width = float(natural);
@@ -276,7 +391,13 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         int joinable = -1;
         float gap = 0; // what stands between the joinable op's end and the next box: nothing or one space
         for (size_t k = i; k < j; ++k) {
-            for (const Box& b : words[k].boxes) {
+            std::vector<Box> hyphenatedEnd;
+            if (hyphenated && k + 1 == j) {
+                hyphenatedEnd = words[k].boxes;
+                hyphenatedEnd.back().text += QChar(kSoftHyphen);
+                hyphenatedEnd.back().w += words[k].hyphenWidth;
+            }
+            for (const Box& b : hyphenatedEnd.empty() ? words[k].boxes : hyphenatedEnd) {
                 const unsigned color = b.link >= 0 ? kLinkColor : st.color;
                 if (joinable >= 0 && b.link < 0) {
                     PdfOp& prev = line.ops[size_t(joinable)];

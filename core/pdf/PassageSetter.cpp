@@ -64,7 +64,7 @@ FlowBlock PassageSetter::chart(const DocChart& c, float width) const
     return b;
 }
 
-void PassageSetter::set(const DocBlock& b, float width, std::vector<FlowBlock>& out) const
+void PassageSetter::set(const DocBlock& b, float width, std::vector<FlowBlock>& out, bool column) const
 {
     switch (b.kind) {
     case DocBlock::Kind::Heading:
@@ -75,7 +75,8 @@ void PassageSetter::set(const DocBlock& b, float width, std::vector<FlowBlock>& 
     case DocBlock::Kind::Narrative: {
         const size_t first = out.size();
         const bool original = b.language && b.textLanguage != *b.language;
-        m_setter.narrative(b.notice, b.markdown, original, width, out);
+        m_setter.narrative(b.notice, b.markdown, original, width, out,
+                           TextSetting{b.textLanguage, !column});
         // The original text standing in for a missing translation is read in its own language.
         if (original)
             for (size_t i = first; i < out.size(); ++i) out[i].language = b.textLanguage;
@@ -91,8 +92,9 @@ void PassageSetter::set(const DocBlock& b, float width, std::vector<FlowBlock>& 
         return;
     case DocBlock::Kind::Chart: out.push_back(chart(b.chart, width)); return;
     case DocBlock::Kind::Note:
-        out.push_back(b.fine ? m_setter.plain(b.text, FontStyle::Italic, 7.5f, width, 0x555555)
-                             : m_setter.plain(b.text, FontStyle::Italic, BlockSetter::kBodySize, width, 0x666666));
+        out.push_back(b.fine ? m_setter.plain(b.text, FontStyle::Italic, 7.5f, width, 0x555555, false, b.language)
+                             : m_setter.plain(b.text, FontStyle::Italic, BlockSetter::kBodySize, width, 0x666666, false,
+                                              b.language));
         return;
     }
 }

@@ -119,7 +119,7 @@ QString PdfFonts::abridge(const QString& text, qsizetype maxChars)
     return text.left(n) + QChar(0x2026);
 }
 
-QString PdfFonts::sanitize(const QString& text) const
+QString PdfFonts::sanitize(const QString& text, bool softHyphens) const
 {
     QString out;
     out.reserve(text.size());
@@ -134,6 +134,10 @@ QString PdfFonts::sanitize(const QString& text) const
         }
         if (u == '\t' || u == '\n' || u == '\r' || u == 0x00A0) {
             out += u == 0x00A0 ? c : QChar(QLatin1Char(' '));
+            continue;
+        }
+        if (u == 0x00AD && softHyphens) {
+            out += c;
             continue;
         }
         if (u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x00AD || u == 0x200B || u == 0xFEFF || (u >= 0x200C && u <= 0x200F))
