@@ -7,7 +7,8 @@ namespace cpc {
 
 namespace {
 
-constexpr float kNarrowTable = 340; // breakdowns and charts: a reader compares a few figures at a glance
+constexpr float kNarrowTable = 340;
+constexpr float kTableSize = 8.5f; // breakdowns and charts: a reader compares a few figures at a glance
 
 unsigned colorOf(DocCell::Tone tone)
 {
@@ -36,9 +37,9 @@ std::vector<float> weightsOf(DocTable::Purpose purpose)
 
 FlowBlock PassageSetter::table(const DocTable& t, float width) const
 {
-    const bool annex = t.purpose == DocTable::Purpose::Glossary || t.purpose == DocTable::Purpose::Entities;
+    // 8.5 points at least: a printed ministerial document is read, not scanned.
     PdfTable table(m_setter.fonts(), t.purpose == DocTable::Purpose::Breakdown ? std::min(width, kNarrowTable) : width,
-                   annex ? 8.5f : 7.5f);
+                   kTableSize);
     const std::vector<float> weights = weightsOf(t.purpose);
     std::vector<TableColumn> columns;
     for (qsizetype c = 0; c < t.headers.size(); ++c)

@@ -33,6 +33,8 @@ public:
     static constexpr int kFaces = 6;
 
     Status load(HPDF_Doc doc);
+    // The face's file among the program's resources ("fonts/…").
+    static QString faceFile(FontStyle s);
 
     HPDF_Font font(FontStyle s) const { return m_fonts[size_t(s)]; }
     // Face number `f`: a style's face, or a fallback face once a text needed it (nullptr before, or when
