@@ -92,9 +92,10 @@ QString Hyphenator::dictionaryDir()
 
 bool Hyphenator::isAvailable(Language l) { return dictionary(l) != nullptr; }
 
-std::vector<int> Hyphenator::points(const QString& word, Language l)
+const std::vector<int>& Hyphenator::points(const QString& word, Language l)
 {
-    if (word.size() < kMinWord) return {};
+    static const std::vector<int> none;
+    if (word.size() < kMinWord) return none;
     thread_local QHash<QString, std::vector<int>> cache[2];
     QHash<QString, std::vector<int>>& known = cache[l == Language::En ? 0 : 1];
     const auto it = known.constFind(word);

@@ -15,8 +15,9 @@ class Hyphenator {
 public:
     // The positions (UTF-16 indexes into `word`, between 1 and size-1) after which a hyphen may end a
     // line. Only the letters of `word` are looked at: a word with digits, an acronym in capitals or a
-    // word shorter than five letters has none. Answers are remembered per thread (a report repeats words).
-    static std::vector<int> points(const QString& word, Language language);
+    // word shorter than five letters has none. Answers are remembered per thread (a report repeats words):
+    // the reference stays valid until the thread's next call.
+    static const std::vector<int>& points(const QString& word, Language language);
     // Whether the dictionary of `language` is installed.
     static bool isAvailable(Language language);
     // The folder the dictionaries are read from: CPC_HYPHEN_DIR, else /usr/share/hyphen.

@@ -92,13 +92,23 @@ void WordPieces::hyphenate(Word& word, std::optional<Language> language, float s
 {
     bool address = false;
     bool soft = false;
-    QString text;
+    qsizetype length = 0;
     for (const Box& b : word.boxes) {
-        address = address || b.link >= 0;
+        address = address || b.link >= 0 || b.text.contains(QLatin1Char('/')) || b.text.contains(QLatin1Char('@'));
         soft = soft || b.text.contains(QChar(kSoftHyphen));
-        text += b.text;
+        length += b.text.size();
     }
-    address = address || text.contains(QLatin1Char('/')) || text.contains(QLatin1Char('@'));
+    // Most words have nothing to cut (short, or no language): they go as they are, without copies.
+    if (!soft && (address || !language || length < 5)) {
+        out.push_back(std::move(word));
+        return;
+    }
+    const QString text = word.boxes.size() == 1 ? word.boxes.front().text : [&] {
+        QString t;
+        t.reserve(length);
+        for (const Box& b : word.boxes) t += b.text;
+        return t;
+    }();
     std::vector<std::pair<int, bool>> cuts;
     if (soft) {
         // The author's own hyphenation points replace the patterns' (as in TeX).
@@ -132,7 +142,8 @@ void WordPieces::hyphenate(Word& word, std::optional<Language> language, float s
         while (from < text.size()) {
             qsizetype to = text.indexOf(QLatin1Char('-'), from);
             if (to < 0) to = text.size();
-            for (int p : Hyphenator::points(text.mid(from, to - from), *language)) cuts.emplace_back(int(from) + p, true);
+            for (int p : Hyphenator::points(from == 0 && to == text.size() ? text : text.mid(from, to - from), *language))
+                cuts.emplace_back(int(from) + p, true);
             from = to + 1;
         }
     }
