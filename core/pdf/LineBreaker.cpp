@@ -94,9 +94,13 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     finishWord(false);
     if (words.empty()) return {};
 
-    {
+    // Each pass rebuilds the list only when it has something to cut (most paragraphs of tables and
+    // headings have not).
+    if (st.hyphenate || std::any_of(words.begin(), words.end(), [](const Word& w) {
+            return std::any_of(w.boxes.begin(), w.boxes.end(), [](const Box& b) { return b.text.contains(QChar(kSoftHyphen)); });
+        })) {
         std::vector<Word> pieces;
-        pieces.reserve(words.size() * 2);
+        pieces.reserve(words.size() + words.size() / 2);
         for (Word& w : words) WordPieces::hyphenate(w, st.hyphenate, size, m_fonts, pieces);
         words.swap(pieces);
     }
@@ -104,15 +108,20 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
 
     const float firstWidth = std::max(st.width - st.firstIndent, size);
     const float minWidth = std::min(firstWidth, st.width);
-    std::vector<Word> fitted;
-    fitted.reserve(words.size());
-    for (Word& w : words) {
+    const auto tooLong = [&](const Word& w) {
         size_t chars = 0;
         for (const Box& b : w.boxes) chars += size_t(b.text.size());
-        if (w.w > minWidth || chars > kMaxPieceChars) WordPieces::splitLong(w, minWidth, size, m_fonts, fitted);
-        else fitted.push_back(std::move(w));
+        return w.w > minWidth || chars > kMaxPieceChars;
+    };
+    if (std::any_of(words.begin(), words.end(), tooLong)) {
+        std::vector<Word> fitted;
+        fitted.reserve(words.size() + 4);
+        for (Word& w : words) {
+            if (tooLong(w)) WordPieces::splitLong(w, minWidth, size, m_fonts, fitted);
+            else fitted.push_back(std::move(w));
+        }
+        words.swap(fitted);
     }
-    words.swap(fitted);
 
     // Optimal line choice (total-fit, as TeX does): the fewest badly stretched lines and hyphens.
     const size_t n = words.size();
