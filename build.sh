@@ -25,7 +25,7 @@ PACKAGES=(
   libhunspell-dev hunspell-es hunspell-en-us libxlsxwriter-dev libzip-dev libhyphen-dev hyphen-es hyphen-en-us
   fonts-dejavu-core fonts-droid-fallback fonts-nanum
   poppler-utils qpdf xvfb xauth xdotool imagemagick python3 python3-openpyxl python3-pikepdf mupdf-tools
-  python3-docx libreoffice-writer-nogui
+  python3-docx libreoffice-writer-nogui clang-format
 )
 
 install_packages() {

@@ -628,6 +628,18 @@
         <source>No breakdown for year %1.</source>
         <translation>No hay desagregación para el año %1.</translation>
     </message>
+    <message>
+        <source>Breakdown:</source>
+        <translation>Desagregación:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
 </context>
 <context>
     <name>cpc::BreakdownLabelChange</name>
@@ -895,6 +907,10 @@
     <message>
         <source>the indicator &apos;%1&apos; is approved and locked; reopen it before moving it</source>
         <translation>el indicador «%1» está aprobado y bloqueado; reábralo antes de moverlo</translation>
+    </message>
+    <message>
+        <source>the section &apos;%1&apos; is approved and locked; reopen it before moving it</source>
+        <translation>la sección «%1» está aprobada y bloqueada; reábrala antes de moverla</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1467,10 @@
     <message>
         <source>Order of the indicators</source>
         <translation>Orden de los indicadores</translation>
+    </message>
+    <message>
+        <source>Order of the sections</source>
+        <translation>Orden de las secciones</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4123,25 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
 </context>
 <context>
+    <name>cpc::SectionChanges</name>
+    <message>
+        <source>the template has no section &apos;%1&apos;</source>
+        <translation>la plantilla no tiene la sección «%1»</translation>
+    </message>
+    <message>
+        <source>the report already has the section “%1”</source>
+        <translation>el informe ya tiene la sección «%1»</translation>
+    </message>
+    <message>
+        <source>there is no section &apos;%1&apos;</source>
+        <translation>no existe la sección «%1»</translation>
+    </message>
+    <message>
+        <source>the report&apos;s template requires the section “%1”; it cannot be removed</source>
+        <translation>la plantilla del informe exige la sección «%1»; no se puede eliminar</translation>
+    </message>
+</context>
+<context>
     <name>cpc::SectionPage</name>
     <message>
         <source>Review status</source>
@@ -4432,6 +4471,42 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>Remove indicator %1</source>
         <translation>Eliminar el indicador %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Section</source>
+        <translation>Añadir &amp;sección</translation>
+    </message>
+    <message>
+        <source>Sections the report&apos;s template lets you leave out, and that this report does not have</source>
+        <translation>Secciones que la plantilla del informe permite omitir y que este informe no tiene</translation>
+    </message>
+    <message>
+        <source>Remove the section “%1”, with its text and comments?</source>
+        <translation>¿Eliminar la sección «%1», con su texto y sus comentarios?</translation>
+    </message>
+    <message>
+        <source>Remove the section “%1”, with its text, its activities and their comments?</source>
+        <translation>¿Eliminar la sección «%1», con su texto, sus actividades y sus comentarios?</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit &gt; Undo, or add it again, empty, with Edit &gt; Add Section.</source>
+        <translation>Puede recuperarla con Edición &gt; Deshacer, o volver a añadirla, vacía, con Edición &gt; Añadir sección.</translation>
+    </message>
+    <message>
+        <source>Remove Section</source>
+        <translation>Eliminar sección</translation>
+    </message>
+    <message>
+        <source>Remove section “%1”</source>
+        <translation>Eliminar la sección «%1»</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>Añadir sección</translation>
+    </message>
+    <message>
+        <source>Add section “%1”</source>
+        <translation>Añadir la sección «%1»</translation>
     </message>
 </context>
 <context>
@@ -5295,6 +5370,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>unknown paper &quot;%1&quot;: use letter or a4</source>
         <translation>papel desconocido &quot;%1&quot;: use letter o a4</translation>
     </message>
+    <message>
+        <source>the output file is missing (-o %1)</source>
+        <translation>falta el archivo de salida (-o %1)</translation>
+    </message>
 </context>
 <context>
     <name>cpc::cli::ExportDocxCommand</name>
@@ -5309,10 +5388,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>The Word document to write.</source>
         <translation>El documento de Word que se escribirá.</translation>
-    </message>
-    <message>
-        <source>the output file is missing (-o OUT.docx)</source>
-        <translation>falta el archivo de salida (-o SALIDA.docx)</translation>
     </message>
 </context>
 <context>
@@ -5397,10 +5472,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>The PDF to write.</source>
         <translation>El PDF que se escribe.</translation>
-    </message>
-    <message>
-        <source>the output file is missing (-o OUT.pdf)</source>
-        <translation>falta el archivo de salida (-o SALIDA.pdf)</translation>
     </message>
     <message>
         <source>print as final even if `check` reports errors (otherwise such a report prints as a draft, marked DRAFT / BORRADOR on every page; with this option its cover lists what remains).</source>

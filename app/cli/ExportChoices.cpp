@@ -1,6 +1,7 @@
 #include "cli/ExportChoices.h"
 
 #include "cli/CliSupport.h"
+#include "util/OutputFile.h"
 
 namespace cpc::cli {
 
@@ -32,6 +33,25 @@ std::optional<PdfOptions> ExportChoices::read(const QCommandLineParser& p, Conso
     options.layout = *layout;
     options.paper = *paper;
     return options;
+}
+
+std::variant<ExportChoices::Job, int> ExportChoices::prepare(const QCommandLineParser& p, Console& console,
+                                                            const QString& command, const QString& usage,
+                                                            const QString& outputHint)
+{
+    if (!CliSupport::expectPositional(p, 1, console, command, usage)) return BadInput;
+    if (!p.isSet(QStringLiteral("output")) || p.value(QStringLiteral("output")).isEmpty())
+        return CliSupport::fail(console, command,
+                                Error{tr("the output file is missing (-o %1)").arg(outputHint), QStringLiteral("-o")});
+    const auto options = read(p, console, command);
+    if (!options) return BadInput;
+    Job job{p.positionalArguments().at(0), p.value(QStringLiteral("output")), *options, nullptr};
+    if (!OutputFile::isStandardOutput(job.out))
+        if (Status s = OutputFile::check(job.out, {job.report}); !s) return CliSupport::fail(console, command, s.error());
+    auto doc = CliSupport::openReport(job.report, ReportDocument::Mode::ReadOnly);
+    if (!doc) return CliSupport::fail(console, command, doc.error());
+    job.doc = doc.take();
+    return job;
 }
 
 } // namespace cpc::cli

@@ -3,7 +3,6 @@
 #include "cli/CliSupport.h"
 #include "cli/ExportChoices.h"
 #include "docx/DocxExporter.h"
-#include "util/OutputFile.h"
 
 namespace cpc::cli {
 
@@ -23,23 +22,13 @@ int ExportDocxCommand::run(const QCommandLineParser& p, Console& console) const
 {
     const QString usage = QStringLiteral(
         "cpcreport export-docx FILE -o OUT.docx [--language en|es|both] [--layout sequential|parallel] [--paper letter|a4]");
-    if (!CliSupport::expectPositional(p, 1, console, name(), usage)) return BadInput;
-    if (!p.isSet(QStringLiteral("output")) || p.value(QStringLiteral("output")).isEmpty())
-        return CliSupport::fail(console, name(), Error{tr("the output file is missing (-o OUT.docx)"), QStringLiteral("-o")});
-    const auto options = ExportChoices::read(p, console, name());
-    if (!options) return BadInput;
-    const QString report = p.positionalArguments().at(0);
-    const QString out = p.value(QStringLiteral("output"));
-    const bool toStdout = OutputFile::isStandardOutput(out);
-    // Refused before any work: the report itself, a device, a folder...
-    if (!toStdout)
-        if (Status s = OutputFile::check(out, {report}); !s) return CliSupport::fail(console, name(), s.error());
-    auto doc = CliSupport::openReport(report, ReportDocument::Mode::ReadOnly);
-    if (!doc) return CliSupport::fail(console, name(), doc.error());
-    const Report& r = doc.value()->report();
+    auto prepared = ExportChoices::prepare(p, console, name(), usage, QStringLiteral("OUT.docx"));
+    if (const int* code = std::get_if<int>(&prepared)) return *code;
+    const ExportChoices::Job& job = std::get<ExportChoices::Job>(prepared);
+    const Report& r = job.doc->report();
     return CliSupport::finishExport(
-        console, name(), out, [&] { return DocxExporter::render(r, *options); },
-        [&] { return DocxExporter::exportReport(r, out, *options, {}, nullptr, {report}); });
+        console, name(), job.out, [&] { return DocxExporter::render(r, job.options); },
+        [&] { return DocxExporter::exportReport(r, job.out, job.options, {}, nullptr, {job.report}); });
 }
 
 } // namespace cpc::cli

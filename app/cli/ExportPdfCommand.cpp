@@ -5,7 +5,6 @@
 #include "cli/CliSupport.h"
 #include "cli/ExportChoices.h"
 #include "pdf/PdfExporter.h"
-#include "util/OutputFile.h"
 
 namespace cpc::cli {
 
@@ -26,23 +25,15 @@ int ExportPdfCommand::run(const QCommandLineParser& p, Console& console) const
     const QString usage = QStringLiteral(
         "cpcreport export-pdf FILE -o OUT.pdf [--language en|es|both] [--layout sequential|parallel] [--paper letter|a4] "
         "[--final]");
-    if (!CliSupport::expectPositional(p, 1, console, name(), usage)) return BadInput;
-    if (!p.isSet(QStringLiteral("output")) || p.value(QStringLiteral("output")).isEmpty())
-        return CliSupport::fail(console, name(), Error{tr("the output file is missing (-o OUT.pdf)"), QStringLiteral("-o")});
-    const auto choices = ExportChoices::read(p, console, name());
-    if (!choices) return BadInput;
-    PdfOptions options = *choices;
-    const QString report = p.positionalArguments().at(0);
-    const QString out = p.value(QStringLiteral("output"));
-    const bool toStdout = OutputFile::isStandardOutput(out);
-    // Refused before any work: the report itself, a device, a folder...
-    if (!toStdout)
-        if (Status s = OutputFile::check(out, {report}); !s) return CliSupport::fail(console, name(), s.error());
-    auto doc = CliSupport::openReport(report, ReportDocument::Mode::ReadOnly);
-    if (!doc) return CliSupport::fail(console, name(), doc.error());
+    auto prepared = ExportChoices::prepare(p, console, name(), usage, QStringLiteral("OUT.pdf"));
+    if (const int* code = std::get_if<int>(&prepared)) return *code;
+    ExportChoices::Job& job = std::get<ExportChoices::Job>(prepared);
+    PdfOptions& options = job.options;
+    const QString& out = job.out;
+    const QString& report = job.report;
     options.final = p.isSet(QStringLiteral("final"));
-    options.checks = CheckEngine::contextFor(*doc.value(), nullptr);
-    const Report& r = doc.value()->report();
+    options.checks = CheckEngine::contextFor(*job.doc, nullptr);
+    const Report& r = job.doc->report();
     // Text the fonts cannot show still prints (as a replacement mark), but not without a word.
     cpc::Findings unshown;
     PrintableRules::run(r, options.checks, unshown);

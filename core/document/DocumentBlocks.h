@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Language.h"
+#include "pdf/NumberFormat.h"
 
 #include <QList>
 #include <QString>
@@ -47,7 +48,12 @@ struct DocChartPoint {
 
 struct DocChart {
     QString title, targetLabel, actualLabel;
-    Language numbers = Language::En; // the language the chart's figures are written in
+    // How the chart writes its figures: its language's convention, or the shared one in the bilingual chart.
+    NumberFormat numbers = NumberFormat::of(Language::En);
+    QString unit = QStringLiteral("count");          // the indicator's unit
+    NumberFormat::Scale scale = NumberFormat::Scale::Units;
+    int decimals = -1;                               // of every figure (NumberFormat::value), -1 as needed
+    QString axisTitle;                               // what the value axis counts when its figures do not say
     QList<DocChartPoint> points;
     QString description; // the chart in words, for readers who cannot see it
 };

@@ -12,9 +12,9 @@ constexpr char16_t kNbsp = 0x00A0;
 // the Markdown marks of emphasis.
 bool opensAfter(QChar c)
 {
-    return c.isNull() || c.isSpace() || c == QChar(kNbsp) || c == u'(' || c == u'[' || c == u'{' || c == u'-' ||
-           c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x201C) || c == QChar(0x2018) ||
-           c == QChar(0x00AB) || c == u'*' || c == u'_' || c == u'/';
+    return c.isNull() || c.isSpace() || c == QChar(kNbsp) || c == u'(' || c == u'[' || c == u'{' ||
+           c == u'-' || c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x201C) ||
+           c == QChar(0x2018) || c == QChar(0x00AB) || c == u'*' || c == u'_' || c == u'/';
 }
 
 QString curlQuotes(const QString& text, QChar before)
@@ -31,7 +31,8 @@ QString curlQuotes(const QString& text, QChar before)
         if (c == u'"') {
             out[i] = QChar(open ? 0x201C : 0x201D);
         } else {
-            // An apostrophe inside a word (don't, Colombia's) or before a year ('22) is ’, as a closing quote is.
+            // An apostrophe inside a word (don't, Colombia's) or before a year ('22) is ’, as a closing quote
+            // is.
             const bool elision = prev.isLetterOrNumber() || (opensAfter(prev) && next.isDigit());
             out[i] = QChar(open && !elision ? 0x2018 : 0x2019);
         }
@@ -44,22 +45,30 @@ QString keepTogether(QString text)
     if (!text.contains(u' ')) return text;
     static const QString nb(QChar{kNbsp});
     static const QRegularExpression unitAfter(QStringLiteral(
-        "(\\d) (%|‰|km|kg|cm|mm|m|g|ha|h|min|COP|USD|EUR|pesos|dólares|dollars|millones|millón|million|millions|"
-        "billones|billion|billions|mil|años|years|días|days|horas|hours|NNA|personas|people)(?![\\p{L}\\p{N}])"));
-    static const QRegularExpression unitBefore(QStringLiteral("(?<![\\p{L}\\p{N}])(COP|USD|EUR|US\\$|\\$) (?=\\d)"));
-    static const QRegularExpression dayOfMonth(QStringLiteral(
-        "(?<![\\p{L}\\p{N}])(\\d{1,2}) de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
-        "octubre|noviembre|diciembre)(?![\\p{L}])"));
-    static const QRegularExpression monthDay(QStringLiteral(
-        "(?<![\\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December) "
-        "(\\d{1,2})(?!\\d)"));
-    static const QRegularExpression dayMonth(QStringLiteral(
-        "(?<![\\p{L}\\p{N}])(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|"
-        "December)(?![\\p{L}])"));
-    static const QRegularExpression numbered(QStringLiteral(
-        "(?<![\\p{L}])(Ley|Law|Decreto|Decree|Resolución|Resolution|Artículo|artículo|Article|article|Art\\.|art\\.|"
-        "No\\.|no\\.|N\\.º|Nº|núm\\.|Act|Sección|Section|Capítulo|Chapter|Sentencia|CONPES|Objetivo|Objective|"
-        "Anexo|Annex|Actividad|Activity|Indicador|Indicator|página|page|p\\.|pp\\.) (?=\\d)"));
+        "(\\d) "
+        "(%|‰|km|kg|cm|mm|m|g|ha|h|min|COP|USD|EUR|pesos|dólares|dollars|millones|millón|million|millions|"
+        "billones|billion|billions|mil|años|years|días|days|horas|hours|NNA|personas|people)(?![\\p{L}\\p{N}]"
+        ")"));
+    static const QRegularExpression unitBefore(
+        QStringLiteral("(?<![\\p{L}\\p{N}])(COP|USD|EUR|US\\$|\\$) (?=\\d)"));
+    static const QRegularExpression dayOfMonth(
+        QStringLiteral("(?<![\\p{L}\\p{N}])(\\d{1,2}) de "
+                       "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+                       "octubre|noviembre|diciembre)(?![\\p{L}])"));
+    static const QRegularExpression monthDay(
+        QStringLiteral("(?<![\\p{L}])(January|February|March|April|May|June|July|August|September|October|"
+                       "November|December) "
+                       "(\\d{1,2})(?!\\d)"));
+    static const QRegularExpression dayMonth(
+        QStringLiteral("(?<![\\p{L}\\p{N}])(\\d{1,2}) "
+                       "(January|February|March|April|May|June|July|August|September|October|November|"
+                       "December)(?![\\p{L}])"));
+    static const QRegularExpression numbered(
+        QStringLiteral("(?<![\\p{L}])(Ley|Law|Decreto|Decree|Resolución|Resolution|Artículo|artículo|Article|"
+                       "article|Art\\.|art\\.|"
+                       "No\\.|no\\.|N\\.º|Nº|núm\\.|Act|Sección|Section|Capítulo|Chapter|Sentencia|CONPES|"
+                       "Objetivo|Objective|"
+                       "Anexo|Annex|Actividad|Activity|Indicador|Indicator|página|page|p\\.|pp\\.) (?=\\d)"));
     static const QRegularExpression insideGuillemets(QStringLiteral("« +| +»"));
     text.replace(unitAfter, QStringLiteral("\\1") + nb + QStringLiteral("\\2"));
     text.replace(unitBefore, QStringLiteral("\\1") + nb);
@@ -90,16 +99,23 @@ void prepareBlock(DocBlock& b)
 {
     switch (b.kind) {
     case DocBlock::Kind::Heading:
-    case DocBlock::Kind::Note: b.text = Typography::prepare(b.text); break;
-    case DocBlock::Kind::Narrative: b.markdown = Typography::prepareMarkdown(b.markdown); break;
+    case DocBlock::Kind::Note:
+        b.text = Typography::prepare(b.text);
+        break;
+    case DocBlock::Kind::Narrative:
+        b.markdown = Typography::prepareMarkdown(b.markdown);
+        break;
     case DocBlock::Kind::Facts:
-        for (auto& f : b.facts) f.second = Typography::prepare(f.second);
+        for (auto& f : b.facts)
+            f.second = Typography::prepare(f.second);
         break;
     case DocBlock::Kind::Table:
         for (QList<DocCell>& row : b.table.rows)
-            for (DocCell& c : row) prepareCell(c);
+            for (DocCell& c : row)
+                prepareCell(c);
         break;
-    case DocBlock::Kind::Chart: break; // the chart's words are fixed, its figures the number formatting's
+    case DocBlock::Kind::Chart:
+        break; // the chart's words are fixed, its figures the number formatting's
     }
 }
 
@@ -115,7 +131,8 @@ QString Typography::prepare(const QString& text, QChar before)
 QString Typography::prepareMarkdown(const QString& markdown)
 {
     // What must stay as typed: link targets "](…)", autolinks "<…>" and code spans.
-    static const QRegularExpression verbatim(QStringLiteral("\\]\\([^)\\n]*\\)|<[A-Za-z][^>\\s]*>|(`+)[^`]*?\\1"));
+    static const QRegularExpression verbatim(
+        QStringLiteral("\\]\\([^)\\n]*\\)|<[A-Za-z][^>\\s]*>|(`+)[^`]*?\\1"));
     QString out;
     out.reserve(markdown.size() + 16);
     qsizetype at = 0;
@@ -151,7 +168,8 @@ void Typography::prepare(DocCover& c)
 {
     c.partnership = prepare(c.partnership);
     c.title = prepare(c.title);
-    for (QString& l : c.lines) l = prepare(l);
+    for (QString& l : c.lines)
+        l = prepare(l);
 }
 
 } // namespace cpc

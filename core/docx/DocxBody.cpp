@@ -247,7 +247,7 @@ bool DocxBody::block(const DocBlock& b)
     case DocBlock::Kind::Facts: facts(b); return !b.facts.isEmpty();
     case DocBlock::Kind::Table: table(b.table, b.language); return b.table.rows.isEmpty();
     case DocBlock::Kind::Chart: chart(b); return false;
-    case DocBlock::Kind::Note: note(b.text, b.language); return true;
+    case DocBlock::Kind::Note: if (b.text.isEmpty()) return false; note(b.text, b.language); return true;
     }
     return false;
 }

@@ -42,6 +42,7 @@ Status ChangeApplier::apply(const FieldChange& c, qint64 rev)
     if (root == QLatin1String("glossary")) return applyGlossary(c, rev);
     if (root == QLatin1String("breakdown_labels") && c.path.size() >= 2) return BreakdownLabelChange::apply(m_r, c, m_t);
     if (root == QLatin1String("indicator_order") && c.path.size() == 1) return reorderIndicators(c);
+    if (root == QLatin1String("section_order") && c.path.size() == 1) return reorderSections(c);
     if (root == QLatin1String("comments")) return applyComments(c);
     return at(c, tr("this is not a part of a report that can be changed"));
 }
@@ -323,6 +324,17 @@ Status ChangeApplier::reorderIndicators(const FieldChange& c)
         if (before[k].review.isApproved() && m_r.indicators[k].id != before[k].id)
             return at(c, tr("the indicator '%1' is approved and locked; reopen it before moving it").arg(before[k].id));
     for (const Indicator& i : m_r.indicators) m_t.indicators.insert(i.id);
+    return success();
+}
+
+Status ChangeApplier::reorderSections(const FieldChange& c)
+{
+    const QList<Section> before = m_r.sections;
+    if (Status s = OrderChange::apply(m_r.sections, c, [](const Section& x) { return x.id; }); !s) return s;
+    for (qsizetype k = 0; k < before.size(); ++k)
+        if (before[k].review.isApproved() && m_r.sections[k].id != before[k].id)
+            return at(c, tr("the section '%1' is approved and locked; reopen it before moving it").arg(before[k].id));
+    for (const Section& x : m_r.sections) m_t.sections.insert(x.id); // each is written at its new place
     return success();
 }
 

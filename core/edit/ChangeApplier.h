@@ -33,6 +33,7 @@ private:
     Status applyGlossary(const FieldChange& c, qint64 rev);
     Status applyComments(const FieldChange& c);
     Status reorderIndicators(const FieldChange& c);
+    Status reorderSections(const FieldChange& c);
     Status createOrRemoveActivity(Section& s, const FieldChange& c);
     void removeCommentsOn(const QString& kind, const QString& id);
 

@@ -64,6 +64,11 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
         for (const Indicator& i : r.indicators) ids << i.id;
         return s.size() == 1 ? OrderChange::value(ids) : QJsonValue(QJsonValue::Undefined);
     }
+    if (root == QLatin1String("section_order")) {
+        QStringList ids;
+        for (const Section& x : r.sections) ids << x.id;
+        return s.size() == 1 ? OrderChange::value(ids) : QJsonValue(QJsonValue::Undefined);
+    }
     if (s.size() < 2) return QJsonValue(QJsonValue::Undefined);
     if (root == QLatin1String("entities")) {
         const Entity* e = r.entity(id);

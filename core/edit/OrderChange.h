@@ -8,7 +8,7 @@
 namespace cpc {
 
 // The order of a list of parts, as a field of its own: `sections/ID/activity_order` (the activities of a
-// section) and `indicator_order` (all indicators), each an array of the ids in their new order. The
+// section), `indicator_order` (all indicators) and `section_order` (the sections), each an array of the ids in their new order. The
 // value must name every id of the list once, so a reorder can neither lose nor invent a part.
 class OrderChange {
     Q_DECLARE_TR_FUNCTIONS(cpc::OrderChange)

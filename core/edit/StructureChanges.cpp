@@ -3,6 +3,7 @@
 #include "edit/CreationChanges.h"
 #include "edit/FieldValues.h"
 #include "edit/OrderChange.h"
+#include "edit/SectionChanges.h"
 #include "json/ReportJsonWriter.h"
 #include "util/Limits.h"
 
@@ -249,6 +250,16 @@ QList<FieldChange> StructureChanges::restoreRemoved(const Report& r, const Field
     if (!removal.value.isNull() && !removal.value.isUndefined()) return {};
     const FieldPath& p = removal.path;
     QList<FieldChange> out;
+    if (p.size() == 2 && p.at(0) == k("sections")) {
+        const Section* s = r.section(p.at(1));
+        if (!s) return {};
+        out = SectionChanges::restoreRemoved(r, removal);
+        const qsizetype plain = out.size();
+        out = withComments(r, out, k("section"), s->id); // the whole comment list, once
+        for (const Activity& a : s->activities)
+            if (out.size() == plain) out = withComments(r, out, k("activity"), a.id);
+        return out;
+    }
     if (p.size() == 2 && p.at(0) == k("indicators")) {
         const Indicator* ind = r.indicator(p.at(1));
         if (!ind) return {};

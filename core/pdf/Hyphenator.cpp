@@ -1,10 +1,8 @@
 #include "pdf/Hyphenator.h"
 
-#include <hyphen.h>
-
 #include <QFile>
 #include <QHash>
-
+#include <hyphen.h>
 #include <initializer_list>
 #include <memory>
 
@@ -12,8 +10,8 @@ namespace cpc {
 
 namespace {
 
-constexpr int kMinWord = 5;         // shorter words are never cut
-constexpr int kMaxWord = 60;        // longer ones are no words of a language (splitLongWord cuts them)
+constexpr int kMinWord = 5;             // shorter words are never cut
+constexpr int kMaxWord = 60;            // longer ones are no words of a language (splitLongWord cuts them)
 constexpr qsizetype kMaxCached = 50000; // per thread and language: a large report's vocabulary
 
 struct DictFree {
@@ -24,8 +22,9 @@ using Dict = std::unique_ptr<HyphenDict, DictFree>;
 HyphenDict* load(std::initializer_list<const char*> names)
 {
     for (const char* name : names)
-        if (HyphenDict* d = hnj_hyphen_load(QFile::encodeName(Hyphenator::dictionaryDir() + QLatin1Char('/') +
-                                                               QLatin1String(name)).constData()))
+        if (HyphenDict* d = hnj_hyphen_load(
+                QFile::encodeName(Hyphenator::dictionaryDir() + QLatin1Char('/') + QLatin1String(name))
+                    .constData()))
             return d;
     return nullptr;
 }
@@ -56,25 +55,29 @@ std::vector<int> compute(const QString& word, Language l)
     // "ICBF", "MinInterior": names, not words of the dictionary.
     if (letters < kMinWord || letters > kMaxWord || upper >= 2) return out;
     qsizetype first = 0, last = word.size();
-    while (first < last && !word.at(first).isLetter()) ++first;
-    while (last > first && !word.at(last - 1).isLetter()) --last;
+    while (first < last && !word.at(first).isLetter())
+        ++first;
+    while (last > first && !word.at(last - 1).isLetter())
+        --last;
     for (qsizetype i = first; i < last; ++i)
-        if (!word.at(i).isLetter() && !word.at(i).isMark()) return out; // "socio-económico": cut at its own hyphen
+        if (!word.at(i).isLetter() && !word.at(i).isMark())
+            return out; // "socio-económico": cut at its own hyphen
     const QByteArray utf8 = word.mid(first, last - first).toLower().toUtf8();
     std::vector<char> hyphens(size_t(utf8.size()) + 5, 0);
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
     // At least two letters stay before a hyphen and three go after it (dictionary minimums permitting).
-    const int failed = hnj_hyphen_hyphenate3(dict, utf8.constData(), int(utf8.size()), hyphens.data(), nullptr, &rep,
-                                             &pos, &cut, 2, 3, 2, 3);
+    const int failed = hnj_hyphen_hyphenate3(dict, utf8.constData(), int(utf8.size()), hyphens.data(),
+                                             nullptr, &rep, &pos, &cut, 2, 3, 2, 3);
     // The hyphens are indexed by character; a UTF-16 unit per character here (no surrogates, see above).
     const qsizetype chars = last - first;
     if (!failed)
         for (qsizetype i = 0; i + 1 < chars; ++i)
             if ((hyphens[size_t(i)] & 1) && !(rep && rep[i])) out.push_back(int(first + i + 1));
     if (rep) {
-        for (qsizetype i = 0; i < utf8.size(); ++i) free(rep[i]);
+        for (qsizetype i = 0; i < utf8.size(); ++i)
+            free(rep[i]);
         free(rep);
     }
     free(pos);
@@ -90,7 +93,10 @@ QString Hyphenator::dictionaryDir()
     return env.isEmpty() ? QStringLiteral("/usr/share/hyphen") : env;
 }
 
-bool Hyphenator::isAvailable(Language l) { return dictionary(l) != nullptr; }
+bool Hyphenator::isAvailable(Language l)
+{
+    return dictionary(l) != nullptr;
+}
 
 const std::vector<int>& Hyphenator::points(const QString& word, Language l)
 {

@@ -3,7 +3,6 @@
 #include "model/Language.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace cpc {

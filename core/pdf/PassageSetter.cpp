@@ -93,6 +93,7 @@ void PassageSetter::set(const DocBlock& b, float width, std::vector<FlowBlock>& 
         return;
     case DocBlock::Kind::Chart: out.push_back(chart(b.chart, width)); return;
     case DocBlock::Kind::Note:
+        if (b.text.isEmpty()) return; // a note of the bilingual variant only (the shared numbers' convention)
         out.push_back(b.fine ? m_setter.plain(b.text, FontStyle::Italic, 7.5f, width, 0x555555, false, b.language)
                              : m_setter.plain(b.text, FontStyle::Italic, BlockSetter::kBodySize, width, 0x666666, false,
                                               b.language));

@@ -229,6 +229,14 @@ void PdfContentWriter::shapes(const OpList& ops, std::string& out) const
                 out += "re S\n";
             }
             break;
+        case PdfOp::Kind::HatchRect:
+            // Filled with the page's tiling pattern, inside q/Q so the fill colour tracked here stays true.
+            out += "q /Pattern cs /";
+            out += kHatchPattern;
+            out += " scn\n";
+            for (double v : {double(o.x), double(m_height - o.y - o.h), double(o.w), double(o.h)}) appendNumber(out, v);
+            out += "re f\nQ\n";
+            break;
         default:
             break;
         }

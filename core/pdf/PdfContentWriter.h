@@ -32,6 +32,8 @@ public:
     }
 
     std::string write(const PdfOps& ops) const;
+    // The page resource name of the hatching pattern a HatchRect op fills with (PdfPainter::hatch).
+    static constexpr const char* kHatchPattern = "H1";
     // The faces the ops draw text in, as a bit per face (PdfFonts' face numbers).
     static unsigned facesUsed(const PdfOps& ops, const PdfFonts& fonts);
 

@@ -168,10 +168,8 @@ Status PdfExporter::exportReport(const Report& report, const QString& path, cons
                                  const PdfProgress& progress, const std::atomic<bool>* cancel,
                                  const QStringList& protectedReports)
 {
-    const Status s = OutputFile::produce(
-        path, protectedReports, [&] { return render(report, options, progress, cancel); }, cancel, cancelError());
-    if (s && progress) progress(100);
-    return s;
+    return OutputFile::produce(
+        path, protectedReports, [&] { return render(report, options, progress, cancel); }, cancel, cancelError(), progress);
 }
 
 } // namespace cpc

@@ -1,9 +1,10 @@
 #include "pdf/PdfLocale.h"
 
+#include "pdf/NumberFormat.h"
+
 #include <QDate>
 #include <QHash>
 
-#include <cmath>
 
 namespace cpc {
 
@@ -77,6 +78,18 @@ const QHash<QByteArray, Pair>& table()
         {"unit.currency_usd", {"US dollars", "Dólares (USD)"}},
         {"unit.currency_cop", {"Colombian pesos", "Pesos colombianos"}},
         {"unit.index", {"Index", "Índice"}},
+        {"unit.currency_usd.millions", {"US$ million", "Millones de US$"}},
+        {"unit.currency_cop.millions", {"COP million", "Millones de COP"}},
+        {"numbers_note.",
+         {"Figures in the shared tables and charts: digits in groups of three, separated by a thin space from "
+          "five digits (10\u202F000); decimal point (108.7).",
+          "Cifras de las tablas y gráficos compartidos: dígitos en grupos de tres, separados por un espacio fino "
+          "a partir de cinco cifras (10\u202F000); punto decimal (108.7)."}},
+        {"numbers_note,",
+         {"Figures in the shared tables and charts: digits in groups of three, separated by a thin space from "
+          "five digits (10\u202F000); decimal comma (108,7).",
+          "Cifras de las tablas y gráficos compartidos: dígitos en grupos de tres, separados por un espacio fino "
+          "a partir de cinco cifras (10\u202F000); coma decimal (108,7)."}},
         {"kind.government", {"Government", "Gobierno"}},
         {"kind.implementing_partner", {"Implementing partner", "Socio implementador"}},
         {"kind.other", {"Other", "Otro"}},
@@ -98,40 +111,13 @@ PdfLocale::PdfLocale(Language language)
       m_locale(language == Language::En ? QLocale(QLocale::English, QLocale::UnitedStates)
                                          : QLocale(QLocale::Spanish, QLocale::Colombia))
 {
-    // Colombian usage groups thousands even in four-digit numbers (1.234), as English does (1,234).
-    m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
 }
 
-QString PdfLocale::number(double v) const
-{
-    if (!std::isfinite(v)) return QStringLiteral("—");
-    const double rounded = std::round(v * 100) / 100;
-    int decimals = 0;
-    if (std::fabs(rounded - std::round(rounded)) > 1e-9) decimals = std::fabs(rounded * 10 - std::round(rounded * 10)) > 1e-9 ? 2 : 1;
-    QString s = m_locale.toString(rounded, 'f', decimals);
-    if (m_language == Language::Es && std::fabs(rounded) >= 1000 && std::fabs(rounded) < 10000) {
-        // CLDR leaves four-digit Spanish numbers ungrouped; the report groups them as Colombian offices do.
-        const int point = s.indexOf(m_locale.decimalPoint());
-        const int intEnd = point < 0 ? int(s.size()) : point;
-        if (!s.contains(m_locale.groupSeparator())) s.insert(intEnd - 3, m_locale.groupSeparator());
-    }
-    return s;
-}
+QString PdfLocale::number(double v) const { return NumberFormat::of(m_language).number(v); }
 
-QString PdfLocale::percent(double v) const
-{
-    const double r = std::round(v * 10) / 10;
-    const QString n = m_locale.toString(r, 'f', std::fabs(r - std::round(r)) > 1e-9 ? 1 : 0);
-    return m_language == Language::En ? n + QLatin1Char('%') : n + QChar(0x00A0) + QLatin1Char('%');
-}
+QString PdfLocale::percent(double v) const { return NumberFormat::of(m_language).percent(v); }
 
-QString PdfLocale::value(double v, const QString& unit) const
-{
-    if (unit == QLatin1String("percent")) return percent(v);
-    if (unit == QLatin1String("currency_usd")) return QStringLiteral("US$") + QChar(0x00A0) + number(v);
-    if (unit == QLatin1String("currency_cop")) return QStringLiteral("COP") + QChar(0x00A0) + number(v);
-    return number(v);
-}
+QString PdfLocale::value(double v, const QString& unit) const { return NumberFormat::of(m_language).value(v, unit); }
 
 QString PdfLocale::date(const QString& iso) const
 {

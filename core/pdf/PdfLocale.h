@@ -16,11 +16,11 @@ public:
     explicit PdfLocale(Language language);
 
     Language language() const { return m_language; }
-    // 1,234.5 / 1.234,5: no decimals for whole numbers, otherwise up to two.
+    // The language's convention (NumberFormat::of): 1,234.5 / 1.234,5.
     QString number(double value) const;
-    // 78.5% / 78,5 %
+    // 78.0% / 78,0 %
     QString percent(double value) const;
-    // A value in an indicator's unit (count, percent, currency_usd, currency_cop, index).
+    // A value in an indicator's unit (count, percent, currency_usd, currency_cop, index), scaled by itself.
     QString value(double value, const QString& unit) const;
     // ISO date (YYYY-MM-DD) to "April 26, 2022" / "26 de abril de 2022"; other text is returned as is.
     QString date(const QString& iso) const;

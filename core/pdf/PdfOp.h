@@ -10,7 +10,7 @@ namespace cpc {
 // One drawing instruction of a page, in points from the top-left corner of the page (or of the row that
 // holds it until the row is placed). Text y is the baseline.
 struct PdfOp {
-    enum class Kind : unsigned char { Text, Line, Rect, FrameRect, UriLink, PageLink };
+    enum class Kind : unsigned char { Text, Line, Rect, FrameRect, UriLink, PageLink, HatchRect };
     Kind kind = Kind::Text;
     FontStyle style = FontStyle::Regular;
     float x = 0, y = 0, w = 0, h = 0; // Line: from (x, y) to (x + w, y + h); Text: w is the width
@@ -49,6 +49,15 @@ struct PdfOp {
         o.h = y2 - y1;
         o.size = width;
         o.color = color;
+        return o;
+    }
+    // A rectangle's area hatched with lines rising to the right, `gap` apart (a chart's pattern).
+    static PdfOp makeHatch(float x, float y, float w, float h, unsigned color, float lineWidth, float gap)
+    {
+        PdfOp o = makeRect(x, y, w, h, color, false);
+        o.kind = Kind::HatchRect;
+        o.size = lineWidth;
+        o.spacing = gap;
         return o;
     }
     static PdfOp makeRect(float x, float y, float w, float h, unsigned color, bool filled = true)

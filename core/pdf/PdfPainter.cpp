@@ -3,6 +3,8 @@
 #include "pdf/PdfContentWriter.h"
 #include "pdf/PdfMetadata.h"
 
+#include <QByteArray>
+
 #include <array>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
@@ -20,6 +22,11 @@ bool PdfPainter::paint(HPDF_Page page, int index, const PdfOps& ops, const std::
         if (!name) return false;
         names[s] = name;
     }
+    for (const PdfOp& o : ops)
+        if (o.kind == PdfOp::Kind::HatchRect) {
+            if (!hatch(page, o)) return false;
+            break;
+        }
     const std::string content = PdfContentWriter(m_fonts, m_height, std::move(names), m_structure, index).write(ops);
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
     if (HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
@@ -42,6 +49,43 @@ bool PdfPainter::paint(HPDF_Page page, int index, const PdfOps& ops, const std::
         if (m_structure && o.tag >= 0) m_structure->addAnnotation(o.tag, index, a);
     }
     return true;
+}
+
+bool PdfPainter::hatch(HPDF_Page page, const PdfOp& like) const
+{
+    // A coloured tiling pattern of one diagonal per tile: a hatched bar costs one fill, not a path per line.
+    HPDF_STATUS ret = HPDF_OK;
+    if (!m_hatch) {
+        auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+        m_hatch = HPDF_DictStream_New(page->mmgr, attr->xref);
+        if (!m_hatch) return false;
+        const float step = like.spacing > 0.5f ? like.spacing : 4.f;
+        ret += HPDF_Dict_AddName(m_hatch, "Type", "Pattern");
+        ret += HPDF_Dict_AddNumber(m_hatch, "PatternType", 1);
+        ret += HPDF_Dict_AddNumber(m_hatch, "PaintType", 1);
+        ret += HPDF_Dict_AddNumber(m_hatch, "TilingType", 1);
+        HPDF_Array box = HPDF_Array_New(page->mmgr);
+        if (!box) return false;
+        ret += HPDF_Dict_Add(m_hatch, "BBox", box);
+        for (float v : {0.f, 0.f, step, step}) ret += HPDF_Array_AddReal(box, v);
+        ret += HPDF_Dict_AddReal(m_hatch, "XStep", step);
+        ret += HPDF_Dict_AddReal(m_hatch, "YStep", step);
+        ret += HPDF_Dict_Add(m_hatch, "Resources", HPDF_Dict_New(page->mmgr));
+        // The tile's diagonal and the two corner pieces of its neighbours' (the line's width crosses the edge).
+        // Written without printf: the application's C locale may use a decimal comma.
+        const auto n = [](double v) { return QByteArray::number(v, 'f', 3) + ' '; };
+        const unsigned c = like.color;
+        const QByteArray tile = n(((c >> 16) & 0xFF) / 255.0) + n(((c >> 8) & 0xFF) / 255.0) + n((c & 0xFF) / 255.0) +
+                                "RG " + n(like.size) + "w 0 0 m " + n(step) + n(step) + "l S -1 " + n(step - 1) + "m 1 " +
+                                n(step + 1) + "l S " + n(step - 1) + "-1 m " + n(step + 1) + "1 l S\n";
+        ret += HPDF_Stream_WriteStr(m_hatch->stream, tile.constData());
+    }
+    HPDF_Dict resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
+    HPDF_Dict patterns = HPDF_Dict_New(page->mmgr);
+    if (!resources || !patterns) return false;
+    ret += HPDF_Dict_Add(patterns, PdfContentWriter::kHatchPattern, m_hatch);
+    ret += HPDF_Dict_Add(resources, "Pattern", patterns);
+    return ret == HPDF_OK;
 }
 
 } // namespace cpc

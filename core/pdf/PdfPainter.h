@@ -21,9 +21,13 @@ public:
     bool paint(HPDF_Page page, int index, const PdfOps& ops, const std::vector<HPDF_Destination>& targets) const;
 
 private:
+    // Gives the page the hatching pattern of `like` (one pattern object for the whole document).
+    bool hatch(HPDF_Page page, const PdfOp& like) const;
+
     const PdfFonts& m_fonts;
     float m_height;
     PdfStructure* m_structure;
+    mutable HPDF_Dict m_hatch = nullptr;
 };
 
 } // namespace cpc

@@ -22,7 +22,7 @@ struct TableCell {
 
 struct TableColumn {
     QString header;
-    float weight = 1;   // share of the table width
+    float weight = 1;   // share of the width the figure columns leave to the text columns
     bool right = false; // figures are right-aligned
 };
 
@@ -37,15 +37,31 @@ public:
     bool isEmpty() const { return m_rows.empty(); }
     // The table as one block; `maxRowHeight` is the frame height.
     FlowBlock build(float maxRowHeight) const;
+    // The columns' widths across the table (see PdfTable.cpp: figures whole, words unbroken).
+    std::vector<float> columnWidths() const;
 
 private:
-    void addRows(FlowBlock& block, const std::vector<TableCell>& cells, bool header, float maxRowHeight, bool shade) const;
+    struct Prepared {
+        QString text;         // sanitised
+        float full = 0;       // its width on one line
+        float widest = 0;     // its widest word
+    };
+    struct PreparedCell {
+        Prepared text, second;
+    };
+    Prepared prepare(const QString& raw, FontStyle style) const;
+    // The header row, then the body rows.
+    std::vector<std::vector<PreparedCell>> prepareAll() const;
+    std::vector<float> widthsOf(const std::vector<std::vector<PreparedCell>>& cells) const;
+    void addRows(FlowBlock& block, const std::vector<TableCell>& cells, const std::vector<PreparedCell>& texts,
+                 bool header, float maxRowHeight, bool shade) const;
 
     const PdfFonts& m_fonts;
     float m_width;
     float m_size;
     std::vector<TableColumn> m_columns;
     std::vector<std::vector<TableCell>> m_rows;
+    mutable std::vector<float> m_widths; // of the table being built
 };
 
 } // namespace cpc

@@ -20,7 +20,8 @@ bool urlSeparator(QChar c)
 // Cuts a word wider than the line into pieces that fit: a link or an address after a separator where one
 // falls in the second half of the line, any other word where the line ends, with a hyphen between two
 // letters. Linear in the word.
-void WordPieces::splitLong(const Word& word, float width, float size, const PdfFonts& fonts, std::vector<Word>& out)
+void WordPieces::splitLong(const Word& word, float width, float size, const PdfFonts& fonts,
+                           std::vector<Word>& out)
 {
     struct Ch {
         QChar c;
@@ -30,11 +31,14 @@ void WordPieces::splitLong(const Word& word, float width, float size, const PdfF
     };
     std::vector<Ch> chars;
     for (const Box& b : word.boxes)
-        for (QChar c : b.text) chars.push_back({c, b.style, b.link, fonts.width(b.style, c, size)});
+        for (QChar c : b.text)
+            chars.push_back({c, b.style, b.link, fonts.width(b.style, c, size)});
     bool address = false; // cut like a URL: after separators, never with a hyphen of ours
-    for (const Box& b : word.boxes) address = address || b.link >= 0 || b.text.contains(QLatin1Char('/'));
+    for (const Box& b : word.boxes)
+        address = address || b.link >= 0 || b.text.contains(QLatin1Char('/'));
     std::vector<double> after(chars.size() + 1, 0); // width from i to the end
-    for (size_t i = chars.size(); i-- > 0;) after[i] = after[i + 1] + chars[i].w;
+    for (size_t i = chars.size(); i-- > 0;)
+        after[i] = after[i + 1] + chars[i].w;
     const QChar hyphen = QLatin1Char('-');
     float hyphenWidth = 0; // the widest face's, whichever the cut falls in
     for (FontStyle s : {FontStyle::Regular, FontStyle::Bold, FontStyle::Italic, FontStyle::BoldItalic})
@@ -56,14 +60,16 @@ void WordPieces::splitLong(const Word& word, float width, float size, const PdfF
             }
             if (end == start) ++end; // a single glyph wider than the line still goes somewhere
             // A combining mark stays with its letter.
-            while (end > start + 1 && end < chars.size() && chars[end].c.isMark()) --end;
+            while (end > start + 1 && end < chars.size() && chars[end].c.isMark())
+                --end;
             if (goodCut > start + (end - start) / 2) end = goodCut;
-            hyphenate = !address && end < chars.size() && chars[end - 1].link < 0 && chars[end - 1].c.isLetter() &&
-                        chars[end].c.isLetter();
+            hyphenate = !address && end < chars.size() && chars[end - 1].link < 0 &&
+                        chars[end - 1].c.isLetter() && chars[end].c.isLetter();
         }
         Word piece;
         for (size_t i = start; i < end; ++i) {
-            if (piece.boxes.empty() || piece.boxes.back().style != chars[i].s || piece.boxes.back().link != chars[i].link)
+            if (piece.boxes.empty() || piece.boxes.back().style != chars[i].s ||
+                piece.boxes.back().link != chars[i].link)
                 piece.boxes.push_back(Box{QString(), chars[i].s, 0, chars[i].link});
             piece.boxes.back().text += chars[i].c;
             piece.boxes.back().w += chars[i].w;
@@ -94,7 +100,8 @@ void WordPieces::hyphenate(Word& word, std::optional<Language> language, float s
     bool soft = false;
     qsizetype length = 0;
     for (const Box& b : word.boxes) {
-        address = address || b.link >= 0 || b.text.contains(QLatin1Char('/')) || b.text.contains(QLatin1Char('@'));
+        address =
+            address || b.link >= 0 || b.text.contains(QLatin1Char('/')) || b.text.contains(QLatin1Char('@'));
         soft = soft || b.text.contains(QChar(kSoftHyphen));
         length += b.text.size();
     }
@@ -106,7 +113,8 @@ void WordPieces::hyphenate(Word& word, std::optional<Language> language, float s
     const QString text = word.boxes.size() == 1 ? word.boxes.front().text : [&] {
         QString t;
         t.reserve(length);
-        for (const Box& b : word.boxes) t += b.text;
+        for (const Box& b : word.boxes)
+            t += b.text;
         return t;
     }();
     std::vector<std::pair<int, bool>> cuts;
@@ -126,10 +134,12 @@ void WordPieces::hyphenate(Word& word, std::optional<Language> language, float s
             b.text = kept;
             b.w = fonts.width(b.style, b.text, size);
         }
-        word.boxes.erase(std::remove_if(word.boxes.begin(), word.boxes.end(), [](const Box& b) { return b.text.isEmpty(); }),
+        word.boxes.erase(std::remove_if(word.boxes.begin(), word.boxes.end(),
+                                        [](const Box& b) { return b.text.isEmpty(); }),
                          word.boxes.end());
         word.w = 0;
-        for (const Box& b : word.boxes) word.w += b.w;
+        for (const Box& b : word.boxes)
+            word.w += b.w;
         if (word.boxes.empty()) {
             if (word.glue && !out.empty()) out.back().glue = true;
             return;
@@ -142,7 +152,8 @@ void WordPieces::hyphenate(Word& word, std::optional<Language> language, float s
         while (from < text.size()) {
             qsizetype to = text.indexOf(QLatin1Char('-'), from);
             if (to < 0) to = text.size();
-            for (int p : Hyphenator::points(from == 0 && to == text.size() ? text : text.mid(from, to - from), *language))
+            for (int p : Hyphenator::points(from == 0 && to == text.size() ? text : text.mid(from, to - from),
+                                            *language))
                 cuts.emplace_back(int(from) + p, true);
             from = to + 1;
         }

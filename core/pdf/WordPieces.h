@@ -4,7 +4,6 @@
 #include "pdf/PdfFonts.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -42,7 +41,8 @@ public:
     static void hyphenate(Word& word, std::optional<Language> language, float size, const PdfFonts& fonts,
                           std::vector<Word>& out);
     // Cuts a word wider than `width` into pieces that fit (see the definition). Appended to `out`.
-    static void splitLong(const Word& word, float width, float size, const PdfFonts& fonts, std::vector<Word>& out);
+    static void splitLong(const Word& word, float width, float size, const PdfFonts& fonts,
+                          std::vector<Word>& out);
 };
 
 } // namespace cpc

@@ -31,9 +31,7 @@ BiText SkeletonBuilder::objectiveTitle(const TemplateObjective& objective)
                   QStringLiteral("Objetivo %1: %2").arg(n, objective.name.es()));
 }
 
-namespace {
-
-Section sectionFrom(const TemplateSection& ts)
+Section SkeletonBuilder::section(const TemplateSection& ts)
 {
     Section s;
     s.id = ts.id;
@@ -43,6 +41,8 @@ Section sectionFrom(const TemplateSection& ts)
     s.objective = ts.kind == QLatin1String("objective") ? ts.objective : 0;
     return s; // body empty, review not_started, no activities: the writers add them
 }
+
+namespace {
 
 bool isClosingKind(const QString& kind)
 {
@@ -75,7 +75,7 @@ Report SkeletonBuilder::build(const Template& tmpl, int reportingYear)
     info.smallNumbers.threshold = tmpl.smallNumberThreshold;
 
     r.entities = tmpl.entities;
-    for (const TemplateSection& ts : tmpl.sections) r.sections.append(sectionFrom(ts));
+    for (const TemplateSection& ts : tmpl.sections) r.sections.append(section(ts));
 
     // Every objective gets its section even when the template forgot one: the partnership reports on all
     // four. They go where the objectives are (after the last objective section), else before the

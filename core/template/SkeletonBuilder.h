@@ -22,6 +22,8 @@ public:
     // "Objective 2: Protection" / "Objetivo 2: Protección": report content, so in both languages
     // whatever the interface language is.
     static BiText objectiveTitle(const TemplateObjective& objective);
+    // The empty section a template section asks for: its id, kind, title and default assignment.
+    static Section section(const TemplateSection& ts);
 };
 
 } // namespace cpc

@@ -240,7 +240,7 @@ void OutputFile::discard()
 
 Status OutputFile::produce(const QString& path, const QStringList& protectedReports,
                            const std::function<Result<QByteArray>()>& render, const std::atomic<bool>* cancel,
-                           const Error& whenCancelled)
+                           const Error& whenCancelled, const std::function<void(int)>& progress)
 {
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
     // Refused before the work, and checked again when the file is put in place.
@@ -252,7 +252,9 @@ Status OutputFile::produce(const QString& path, const QStringList& protectedRepo
     if (Status s = out.open(); !s) return s;
     if (Status s = out.write(bytes.value()); !s) return s;
     if (cancelled()) return whenCancelled; // `out` removes its temporary file
-    return out.commit();
+    const Status s = out.commit();
+    if (s && progress) progress(100);
+    return s;
 }
 
 Status OutputFile::writeAll(const QString& path, const QByteArray& bytes, const QStringList& protectedReports,

@@ -51,10 +51,10 @@ public:
                            Existing existing = Existing::Replace);
     // What every export does: the target refused before any work, then `render` (which may take a while and
     // be cancelled through `cancel`), then the bytes put in place unless cancelled by then (`whenCancelled`
-    // is returned and nothing is left behind).
+    // is returned and nothing is left behind); `progress` hears 100 once the file is in place.
     static Status produce(const QString& path, const QStringList& protectedReports,
                           const std::function<Result<QByteArray>()>& render, const std::atomic<bool>* cancel,
-                          const Error& whenCancelled);
+                          const Error& whenCancelled, const std::function<void(int)>& progress = {});
     static bool isStandardOutput(const QString& path) { return path == QLatin1String("-"); }
     // "the file could not be written: <cause in words>" naming `path`.
     static Error writeError(int errorNumber, const QString& path);

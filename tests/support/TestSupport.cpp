@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cpc::test {
 
@@ -33,6 +36,28 @@ Report sampleReport()
     auto r = ReportJsonReader::read(readFile(sampleFixturePath()), QStringLiteral("sample-report.json"));
     if (!r) FAIL("sample report does not parse: " << r.error().toString().toStdString());
     return r.take();
+}
+
+QByteArray templateWithOptionalSections()
+{
+    QJsonObject t = QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("resources/templates/colombia-cpc.json")))).object();
+    QJsonArray sections;
+    for (const QJsonValue& v : t.value(QStringLiteral("sections")).toArray()) {
+        QJsonObject s = v.toObject();
+        if (s.value(QStringLiteral("id")).toString() == QStringLiteral("sustainability")) {
+            s.insert(QStringLiteral("required"), false);
+            sections.append(s);
+            sections.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("lessons-learned")},
+                                        {QStringLiteral("kind"), QStringLiteral("narrative")},
+                                        {QStringLiteral("required"), false},
+                                        {QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Lessons learned")},
+                                                                              {QStringLiteral("es"), QStringLiteral("Lecciones aprendidas")}}}});
+            continue;
+        }
+        sections.append(s);
+    }
+    t.insert(QStringLiteral("sections"), sections);
+    return QJsonDocument(t).toJson();
 }
 
 Report smallReport()

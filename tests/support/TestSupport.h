@@ -21,6 +21,9 @@ void writeFile(const QString& path, const QByteArray& bytes);
 
 // The shared example report, parsed (fails the test if it does not parse).
 Report sampleReport();
+// The shipped colombia-cpc template (JSON), changed so that a report may leave sections out: the
+// sustainability section is optional, and an optional "lessons-learned" section follows it.
+QByteArray templateWithOptionalSections();
 // The ids of a section's activities, and of the report's indicators, in the report's order.
 QStringList activityIds(const Report& r, const QString& section);
 QStringList indicatorIds(const Report& r);

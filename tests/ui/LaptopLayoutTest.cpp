@@ -2,6 +2,8 @@
 // 200% gives) every panel shows its content, no panel covers another, the readiness list shows findings,
 // and notices stay one or two lines. Geometry is measured on the real window, offscreen.
 #include "Screenshot.h"
+#include "editor/BilingualEditor.h"
+#include "editor/TextSideEditor.h"
 #include "UiTestSupport.h"
 #include "readiness/ReadinessPanel.h"
 #include "undo/EditSession.h"
@@ -15,6 +17,8 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QMenu>
 #include <QTabBar>
 #include <QTest>
@@ -224,4 +228,62 @@ TEST_CASE("The guidance column breaks lines between words, never inside one", "[
         }
     }
     CHECK(lines > 2);
+}
+
+TEST_CASE("Every kind of page fits the centre at 1280x720 and 1366x768 without scrolling sideways", "[window][layout]")
+{
+    const test::SpanishInterface spanish;
+    const QList<NavNode> pages = {
+        NavNode{NodeKind::Cover, {}},
+        NavNode{NodeKind::Section, QStringLiteral("objective-1")},
+        NavNode{NodeKind::Activity, QStringLiteral("1.1")},
+        NavNode{NodeKind::Indicator, QStringLiteral("1.1")}, // with breakdowns, a chart and targets
+        NavNode{NodeKind::Indicator, QStringLiteral("2.2")},
+        NavNode{NodeKind::Glossary, {}},
+        NavNode{NodeKind::Entities, {}},
+    };
+    for (const QSize screen : {QSize(1280, 720), QSize(1366, 768)}) {
+        test::OpenSample s;
+        arrangeAt(s.window, screen);
+        for (const NavNode& node : pages) {
+            s.window.selectNode(node);
+            QTest::qWait(300);
+            QWidget* page = s.window.currentPage();
+            REQUIRE(page);
+            INFO("screen " << screen.width() << "x" << screen.height() << ", page " << page->metaObject()->className()
+                           << " " << node.id.toStdString());
+            CHECK(page->minimumSizeHint().width() <= s.window.centralWidget()->width());
+            for (auto* scroll : page->findChildren<QScrollArea*>()) {
+                if (!scroll->widget() || !scroll->isVisible()) continue;
+                INFO("content needs " << scroll->widget()->minimumSizeHint().width() << " px, the view has "
+                                      << scroll->viewport()->width() << "; minimum " << scroll->widget()->minimumWidth()
+                                      << ", width " << scroll->widget()->width() << ", range " << scroll->horizontalScrollBar()->maximum());
+                CHECK(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
+                CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+            }
+        }
+    }
+}
+
+TEST_CASE("A wide page shows the two languages side by side and a narrow one stacks them", "[window][layout]")
+{
+    const test::SpanishInterface spanish;
+    test::OpenSample s;
+    arrangeAt(s.window, QSize(1920, 1080));
+    s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
+    QTest::qWait(100);
+    auto* body = s.window.currentPage()->findChild<BilingualEditor*>(QStringLiteral("bilingual:sections/objective-1/body"));
+    REQUIRE(body);
+    CHECK(body->sideBySide());
+    const QRect es(body->side(Language::Es)->mapTo(body, QPoint(0, 0)), body->side(Language::Es)->size());
+    const QRect en(body->side(Language::En)->mapTo(body, QPoint(0, 0)), body->side(Language::En)->size());
+    CHECK(es.top() == en.top());
+
+    body->setFixedWidth(body->minimumSizeHint().width());
+    QTest::qWait(50);
+    CHECK_FALSE(body->sideBySide());
+    const QRect es2(body->side(Language::Es)->mapTo(body, QPoint(0, 0)), body->side(Language::Es)->size());
+    const QRect en2(body->side(Language::En)->mapTo(body, QPoint(0, 0)), body->side(Language::En)->size());
+    CHECK(es2.bottom() < en2.top());
+    CHECK(es2.width() > 0);
 }

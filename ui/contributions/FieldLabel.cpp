@@ -84,6 +84,8 @@ QString FieldLabel::describe(const Report& r, const FieldPath& p)
         return tr("Comments");
     } else if (root == QLatin1String("indicator_order")) {
         return tr("Order of the indicators");
+    } else if (root == QLatin1String("section_order")) {
+        return tr("Order of the sections");
     } else {
         return p.toString();
     }

@@ -26,6 +26,7 @@ BilingualEditor::BilingualEditor(EditSession* session, const FieldPath& path, bo
     const Language source = doc->report().info.sourceLanguage;
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setChildrenCollapsible(false);
+    m_split = split;
     for (Language l : {source, otherLanguage(source)}) {
         auto* side = new TextSideEditor(l, rich, split);
         m_sides[l == Language::En ? 0 : 1] = side;
@@ -40,9 +41,39 @@ BilingualEditor::BilingualEditor(EditSession* session, const FieldPath& path, bo
     }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The editor's minimum is its own (one side's), not the side-by-side splitter's: a narrow page stacks
+    // the languages instead of scrolling sideways.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addWidget(split);
     connect(doc, &ReportDocument::changed, this, &BilingualEditor::onChanged);
     refresh();
+}
+
+int BilingualEditor::sideBySideWidth() const
+{
+    // Each side keeps room for its state line and a few words per line, not only its own minimum.
+    const int comfortable = qMax(fontMetrics().averageCharWidth() * 36, qMax(m_sides[0]->minimumSizeHint().width(),
+                                                                            m_sides[1]->minimumSizeHint().width()));
+    return 2 * comfortable + m_split->handleWidth();
+}
+
+QSize BilingualEditor::minimumSizeHint() const
+{
+    QSize hint = m_split->minimumSizeHint();
+    hint.setWidth(qMax(m_sides[0]->minimumSizeHint().width(), m_sides[1]->minimumSizeHint().width()));
+    return hint;
+}
+
+bool BilingualEditor::sideBySide() const { return m_split->orientation() == Qt::Horizontal; }
+
+void BilingualEditor::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation wanted = width() >= sideBySideWidth() ? Qt::Horizontal : Qt::Vertical;
+    if (m_split->orientation() == wanted) return;
+    m_split->setOrientation(wanted);
+    m_split->setGeometry(rect());
+    updateGeometry(); // a stacked editor is taller
 }
 
 TextSideEditor* BilingualEditor::side(Language l) const { return m_sides[l == Language::En ? 0 : 1]; }

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QSplitter;
+
 namespace cpc {
 
 class EditSession;
@@ -33,17 +35,26 @@ public:
     static QString languageName(Language l);
     static QString languageInSentence(Language l);
 
+    // Side by side when there is room for both, one above the other below that width.
+    QSize minimumSizeHint() const override;
+    bool sideBySide() const;
+
 public slots:
     void refresh();
     void showChanges(Language l);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    int sideBySideWidth() const;
     void onChanged(const QList<FieldPath>& paths);
 
     EditSession* m_session;
     FieldPath m_path;
     QString m_label;
     TextSideEditor* m_sides[2];
+    QSplitter* m_split;
 };
 
 } // namespace cpc

@@ -40,6 +40,7 @@ TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
     m_heading->setBuddy(m_edit);
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
+    m_heading->setWordWrap(true); // long labels ("Fuente de los datos — Español (origen)") must not widen a narrow page
     m_showChanges->setToolTip(tr("See what changed in the other language since this text was last confirmed"));
     m_confirm->setToolTip(tr("Declare this text a faithful translation of the other language as it is now"));
     connect(m_showChanges, &QPushButton::clicked, this, &TextSideEditor::showChangesRequested);

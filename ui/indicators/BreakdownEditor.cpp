@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QSignalBlocker>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,10 +26,14 @@ namespace cpc {
 
 namespace {
 
-QTableView* tableOf(QAbstractItemModel* model, const QString& name, int rows, QWidget* parent)
+// Words share the width; a column of figures (`figures`, or -1) takes what its numbers need.
+QTableView* tableOf(QAbstractItemModel* model, const QString& name, int rows, int figures, QWidget* parent)
 {
     QTableView* view = FigureTable::make(model, name, parent);
     view->setMinimumHeight(view->fontMetrics().height() * rows);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    if (figures >= 0) view->horizontalHeader()->setSectionResizeMode(figures, QHeaderView::ResizeToContents);
+    view->setWordWrap(true);
     return view;
 }
 
@@ -63,7 +68,7 @@ BreakdownEditor::BreakdownEditor(const PageContext& context, QWidget* parent)
     layout->addLayout(top);
     connect(m_year, &QComboBox::activated, this, [this](int i) { setYear(m_year->itemData(i).toInt()); });
 
-    m_table = tableOf(m_model, tr("Breakdown categories"), 7, this);
+    m_table = tableOf(m_model, tr("Breakdown categories"), 7, DisaggregationModel::Value, this);
     layout->addWidget(m_table, 1);
     connect(m_model, &DisaggregationModel::inputRefused, this, &BreakdownEditor::message);
     m_sums = new QLabel(this);
@@ -71,7 +76,8 @@ BreakdownEditor::BreakdownEditor(const PageContext& context, QWidget* parent)
     m_sums->setTextFormat(Qt::RichText);
     layout->addWidget(m_sums);
 
-    auto* add = new QHBoxLayout;
+    // Labelled fields on their own rows: a laptop's column is too narrow for three fields and two buttons.
+    auto* add = new QGridLayout;
     m_newDimension = new QComboBox(this);
     m_newDimension->setEditable(true);
     m_newDimension->setInsertPolicy(QComboBox::NoInsert);
@@ -89,11 +95,20 @@ BreakdownEditor::BreakdownEditor(const PageContext& context, QWidget* parent)
     m_remove = new QPushButton(tr("&Remove"), this);
     for (QWidget* w : std::initializer_list<QWidget*>{m_newDimension, m_newCategory, m_newValue, m_add, m_remove})
         w->setEnabled(editable);
-    add->addWidget(m_newDimension, 2);
-    add->addWidget(m_newCategory, 2);
-    add->addWidget(m_newValue, 1);
-    add->addWidget(m_add);
-    add->addWidget(m_remove);
+    auto label = [this](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    add->addWidget(label(tr("Breakdown:"), m_newDimension), 0, 0);
+    add->addWidget(m_newDimension, 0, 1, 1, 3);
+    add->addWidget(label(tr("Category:"), m_newCategory), 1, 0);
+    add->addWidget(m_newCategory, 1, 1, 1, 3);
+    add->addWidget(label(tr("Value:"), m_newValue), 2, 0);
+    add->addWidget(m_newValue, 2, 1);
+    add->addWidget(m_add, 2, 2);
+    add->addWidget(m_remove, 2, 3);
+    add->setColumnStretch(1, 1);
     layout->addLayout(add);
     connect(m_add, &QPushButton::clicked, this, &BreakdownEditor::addCategory);
     connect(m_newValue, &QLineEdit::returnPressed, this, &BreakdownEditor::addCategory);
@@ -108,7 +123,7 @@ BreakdownEditor::BreakdownEditor(const PageContext& context, QWidget* parent)
                                     this);
     namesCaption->setWordWrap(true);
     layout->addWidget(namesCaption);
-    m_labelTable = tableOf(m_labels, tr("Names of the breakdown in both languages"), 6, this);
+    m_labelTable = tableOf(m_labels, tr("Names of the breakdown in both languages"), 6, -1, this);
     m_labelTable->setSelectionBehavior(QAbstractItemView::SelectItems);
     namesCaption->setBuddy(m_labelTable);
     layout->addWidget(m_labelTable, 1);

@@ -58,7 +58,8 @@ IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(buildDefinition());
     layout->addWidget(buildYears());
-    auto* bottom = new QHBoxLayout;
+    auto* bottom = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_bottom = bottom;
     m_breakdowns = new BreakdownEditor(context, content);
     connect(m_breakdowns, &BreakdownEditor::message, this, &IndicatorPage::showMessage);
     bottom->addWidget(m_breakdowns, 1);
@@ -209,6 +210,14 @@ QWidget* IndicatorPage::buildYears()
     m_explanationLayout->addWidget(m_prompt);
     layout->addWidget(m_explanationBox);
     return box;
+}
+
+// The breakdown editor and the chart share a row on a wide page; on a laptop each needs the page's width.
+void IndicatorPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const bool wide = width() >= fontMetrics().averageCharWidth() * 120;
+    m_bottom->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 DisaggregationModel* IndicatorPage::breakdownModel() const { return m_breakdowns->model(); }

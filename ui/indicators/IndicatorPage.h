@@ -5,6 +5,7 @@
 #include <QJsonValue>
 #include <QWidget>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -47,6 +48,9 @@ public:
     int explainedYear() const { return m_explainedYear; }
     void showExplanationFor(int year);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     QWidget* buildDefinition();
     QWidget* buildYears();
@@ -59,6 +63,7 @@ private:
     FieldPath m_base;
     double m_threshold = 10;
     QLabel* m_heading = nullptr;
+    QBoxLayout* m_bottom = nullptr;
     QComboBox* m_unit = nullptr;
     QComboBox* m_direction = nullptr;
     QComboBox* m_counting = nullptr;

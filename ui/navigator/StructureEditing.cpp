@@ -2,11 +2,13 @@
 
 #include "common/MessageBox.h"
 #include "common/UiLanguage.h"
+#include "edit/SectionChanges.h"
 #include "edit/StructureChanges.h"
 #include "merge/ContributionRequest.h"
 #include "navigator/NewPartDialog.h"
 #include "navigator/ReportTreeModel.h"
 #include "storage/ReportDocument.h"
+#include "template/DocumentTemplate.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
 
@@ -51,8 +53,12 @@ StructureEditing::StructureEditing(MainWindow& window)
     : QObject(&window), m_window(window), m_addActivity(new QAction(tr("Add &Activity…"), this)),
       m_addIndicator(new QAction(tr("Add &Indicator…"), this)), m_up(new QAction(tr("Move &Up"), this)),
       m_down(new QAction(tr("Move Do&wn"), this)), m_remove(new QAction(tr("&Remove…"), this)),
-      m_addTerm(new QAction(tr("Add Glossary &Term…"), this)), m_addEntity(new QAction(tr("Add &Entity…"), this))
+      m_addTerm(new QAction(tr("Add Glossary &Term…"), this)), m_addEntity(new QAction(tr("Add &Entity…"), this)),
+      m_addSection(new QMenu(tr("Add &Section")))
 {
+    connect(this, &QObject::destroyed, m_addSection, &QObject::deleteLater);
+    m_addSection->setObjectName(QStringLiteral("menuAddSection"));
+    m_addSection->setToolTip(tr("Sections the report's template lets you leave out, and that this report does not have"));
     window.setProperty(kProperty, QVariant::fromValue(static_cast<QObject*>(this)));
     m_addActivity->setObjectName(QStringLiteral("actionAddActivity"));
     m_addIndicator->setObjectName(QStringLiteral("actionAddIndicator"));
@@ -78,6 +84,7 @@ StructureEditing::StructureEditing(MainWindow& window)
     for (QAction* a : {m_addActivity, m_addIndicator, m_up, m_down, m_remove}) edit->addAction(a);
     edit->addAction(m_addTerm);
     edit->addAction(m_addEntity);
+    edit->addMenu(m_addSection);
 
     auto* bar = new QToolBar(tr("Structure"), &window);
     bar->setObjectName(QStringLiteral("structureToolBar"));
@@ -114,7 +121,10 @@ void StructureEditing::update()
     m_addEntity->setEnabled(writable);
     const bool activity = writable && n.kind == NodeKind::Activity && r->activity(n.id);
     const bool indicator = writable && n.kind == NodeKind::Indicator && r->indicator(n.id);
-    m_remove->setEnabled(activity || indicator);
+    const bool section = writable && n.kind == NodeKind::Section
+                      && SectionChanges::removable(*r, DocumentTemplate::of(*doc), n.id);
+    m_remove->setEnabled(activity || indicator || section);
+    updateAddSection();
     m_up->setEnabled((activity && StructureChanges::canMoveActivity(*r, n.id, -1))
                      || (indicator && StructureChanges::canMoveIndicator(*r, n.id, -1)));
     m_down->setEnabled((activity && StructureChanges::canMoveActivity(*r, n.id, 1))
@@ -242,6 +252,7 @@ void StructureEditing::removeCurrent()
     const NavNode n = m_window.currentNode();
     if (!doc || !mayChange(n)) return;
     const Report& r = doc->report();
+    if (n.kind == NodeKind::Section) return removeSection(n.id);
     const Section* owner = nullptr;
     const bool activity = n.kind == NodeKind::Activity;
     QString question;
@@ -262,6 +273,56 @@ void StructureEditing::removeCurrent()
     if (m_window.session()->edit(changes.value(), text)) m_window.selectNode(after);
 }
 
+void StructureEditing::removeSection(const QString& id)
+{
+    ReportDocument* doc = m_window.document();
+    const Report& r = doc->report();
+    const Section* s = r.section(id);
+    if (!s) return;
+    QString question = s->activities.isEmpty()
+                           ? tr("Remove the section “%1”, with its text and comments?").arg(shown(s->title))
+                           : tr("Remove the section “%1”, with its text, its activities and their comments?").arg(shown(s->title));
+    question += QStringLiteral("\n\n") + tr("You can bring it back with Edit > Undo, or add it again, empty, with Edit > Add Section.");
+    if (MessageBox::question(&m_window, tr("Remove Section"), question) != QMessageBox::Yes) return;
+    auto changes = SectionChanges::remove(r, DocumentTemplate::of(*doc), id);
+    if (!changes) {
+        MessageBox::warning(&m_window, tr("Remove Section"), changes.error().message);
+        return;
+    }
+    const QString text = tr("Remove section “%1”").arg(shown(s->title));
+    if (m_window.session()->edit(changes.value(), text)) m_window.selectNode(NavNode{NodeKind::Cover, {}});
+}
+
+void StructureEditing::updateAddSection()
+{
+    m_addSection->clear();
+    const ReportDocument* doc = m_window.document();
+    const Template* t = doc ? DocumentTemplate::of(*doc) : nullptr;
+    const bool writable = doc && !doc->isReadOnly() && !ContributionRequest::of(*doc);
+    if (writable && t)
+        for (const TemplateSection& ts : SectionChanges::addable(doc->report(), *t)) {
+            QAction* a = m_addSection->addAction(shown(ts.title));
+            a->setObjectName(QStringLiteral("actionAddSection:") + ts.id);
+            connect(a, &QAction::triggered, this, [this, id = ts.id] { addSection(id); });
+        }
+    m_addSection->setEnabled(!m_addSection->isEmpty());
+}
+
+void StructureEditing::addSection(const QString& id)
+{
+    ReportDocument* doc = m_window.document();
+    const Template* t = doc ? DocumentTemplate::of(*doc) : nullptr;
+    if (!t) return;
+    auto changes = SectionChanges::add(doc->report(), *t, id);
+    if (!changes) {
+        MessageBox::warning(&m_window, tr("Add Section"), changes.error().message);
+        return;
+    }
+    const TemplateSection* ts = t->section(id);
+    if (m_window.session()->edit(changes.value(), tr("Add section “%1”").arg(shown(ts->title))))
+        m_window.selectNode(NavNode{NodeKind::Section, id});
+}
+
 void StructureEditing::showContextMenu(const QPoint& at)
 {
     QTreeView* tree = m_window.navigator();
@@ -275,6 +336,10 @@ void StructureEditing::showContextMenu(const QPoint& at)
     if (kind == NodeKind::Entities) menu.addAction(m_addEntity);
     if (m_up->isEnabled() || m_down->isEnabled() || m_remove->isEnabled()) menu.addSeparator();
     for (QAction* a : {m_up, m_down, m_remove}) if (a->isEnabled()) menu.addAction(a);
+    if (m_addSection->isEnabled() && (kind == NodeKind::Section || kind == NodeKind::Cover)) {
+        menu.addSeparator();
+        menu.addMenu(m_addSection);
+    }
     if (!menu.isEmpty()) menu.exec(tree->viewport()->mapToGlobal(at));
 }
 

@@ -6,13 +6,14 @@
 #include <QPoint>
 
 class QAction;
+class QMenu;
 
 namespace cpc {
 
 class MainWindow;
 
-// Adds, moves and removes the activities and indicators of a report, and adds glossary terms and entities,
-// from the window: in the Edit menu,
+// Adds, moves and removes the activities and indicators of a report, adds glossary terms and entities, and
+// removes and adds back the sections its template marks optional, from the window: in the Edit menu,
 // on the Structure toolbar and in the navigator's context menu. Each is one undoable step through the
 // window's EditSession (so ReportDocument::apply checks locks and a partner's assignment); the changes
 // themselves come from core's StructureChanges.
@@ -28,6 +29,8 @@ public:
     QAction* removeAction() const { return m_remove; }
     QAction* addTermAction() const { return m_addTerm; }
     QAction* addEntityAction() const { return m_addEntity; }
+    // One action per optional template section the report does not have, named by its title.
+    QMenu* addSectionMenu() const { return m_addSection; }
 
     // The one the window carries (nullptr before installStructureEditing).
     static StructureEditing* of(const MainWindow& window);
@@ -38,8 +41,11 @@ private:
     void addIndicator();
     void addTerm();
     void addEntity();
+    void addSection(const QString& id);
+    void updateAddSection();
     void move(int step);
     void removeCurrent();
+    void removeSection(const QString& id);
     // A clear refusal, before trying, when the part is approved; true when it may be changed.
     bool mayChange(const NavNode& node);
     void showContextMenu(const QPoint& at);
@@ -52,6 +58,7 @@ private:
     QAction* m_remove;
     QAction* m_addTerm;
     QAction* m_addEntity;
+    QMenu* m_addSection;
 };
 
 void installStructureEditing(MainWindow& window);

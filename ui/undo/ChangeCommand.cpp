@@ -5,6 +5,7 @@
 #include "edit/TextChange.h"
 #include "storage/ReportDocument.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace cpc {
@@ -30,6 +31,9 @@ QList<FieldChange> ChangeCommand::inverseOf(const ReportDocument& doc, const QLi
             continue;
         }
         QJsonValue old = FieldValues::get(doc.report(), it->path);
+        // An order that places a part this step creates: removing the part takes it back, and the old
+        // order (without the part) could not apply while the part is still there.
+        if (old.isArray() && it->value.isArray() && old.toArray().size() != it->value.toArray().size()) continue;
         // Nothing there before: taking the change back removes what it created.
         if (old.isUndefined()) old = QJsonValue(QJsonValue::Null);
         FieldChange back{it->path, old, false};

@@ -100,7 +100,8 @@ TEST_CASE("a chart carries its figures as written and its description in words",
         found = true;
         CHECK(p.shared);
         REQUIRE(!p.es.chart.points.isEmpty());
-        CHECK(p.es.chart.numbers == Language::Es);
+        CHECK(p.es.chart.numbers == NumberFormat::of(Language::Es));
+        CHECK(p.both.chart.numbers.isShared());
         CHECK(p.es.chart.description.contains(QStringLiteral("Meta y logro por año")));
         CHECK(p.both.chart.description.contains(QStringLiteral(" / ")));
         for (const DocChartPoint& point : p.en.chart.points) {

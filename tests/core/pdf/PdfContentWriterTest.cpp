@@ -90,3 +90,16 @@ TEST_CASE("Every character written is a glyph the embedded font subset keeps")
     CHECK(glyphUsed(f.fonts, FontStyle::Italic, zhe));
     CHECK_FALSE(glyphUsed(f.fonts, FontStyle::Regular, zhe)); // only in the face it was drawn in
 }
+
+TEST_CASE("A hatched rectangle is one fill with the page's pattern, and the fill colour is set again after it")
+{
+    PdfTestFonts f;
+    REQUIRE(f.loaded);
+    const PdfOps ops{PdfOp::makeHatch(10, 20, 16, 40, 0x4A6A8F, 0.7f, 4.f), PdfOp::makeRect(0, 0, 10, 10, 0x000000)};
+    const std::string content = PdfContentWriter(f.fonts, 792, kNames).write(ops);
+    const size_t fill = content.find("q /Pattern cs /H1 scn\n10 732 16 40 re f\nQ\n");
+    REQUIRE(fill != std::string::npos);
+    // The rectangle after it is black, the colour the writer assumes at the start: Q restored it.
+    CHECK(content.find(" rg", fill) == std::string::npos);
+    CHECK(content.find("re f", fill + 30) != std::string::npos);
+}

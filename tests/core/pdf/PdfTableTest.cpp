@@ -83,3 +83,75 @@ TEST_CASE(
     CHECK(find(pages[1].ops, "Row 4").size() == 1);
     CHECK(find(pages[1].ops, "Row 5").size() == 1);
 }
+
+namespace {
+
+// Every word of a cell's text is whole on one line of the cell: found inside one text op of its column.
+void expectWordsWhole(const FlowBlock& block, const std::vector<std::vector<QString>>& rows)
+{
+    for (size_t r = 0; r < rows.size(); ++r)
+        for (size_t c = 0; c < rows[r].size(); ++c)
+            for (const QString& word : rows[r][c].split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                bool found = false;
+                for (const FlowRow& row : block.rows)
+                    for (const PdfOp& o : row.ops)
+                        if (o.kind == PdfOp::Kind::Text && o.cell == short(c) &&
+                            QString::fromStdString(o.text).split(QLatin1Char(' ')).contains(word))
+                            found = true;
+                INFO("row " << r << " column " << c << " word " << word.toStdString());
+                CHECK(found);
+            }
+}
+
+} // namespace
+
+TEST_CASE("A figure column is as wide as its widest figure and no word of a label is cut")
+{
+    PdfTestFonts f;
+    REQUIRE(f.loaded);
+    const QString nb(QChar(0x00A0));
+    PdfTable t(f.fonts, 300, 7.5f);
+    t.setColumns({TableColumn{QStringLiteral("Indicator"), 3, false}, TableColumn{QStringLiteral("Unit"), 1.2f, false},
+                  TableColumn{QStringLiteral("Target"), 1.2f, true}, TableColumn{QStringLiteral("Actual"), 1.2f, true}});
+    const std::vector<std::vector<QString>> rows = {
+        {QStringLiteral("2.2 Share of victims with an individual safety plan"), QStringLiteral("Porcentaje"),
+         QStringLiteral("COP") + nb + QStringLiteral("1.234.567.890"), QStringLiteral("95,0") + nb + QStringLiteral("%")},
+        {QStringLiteral("3.2 Funds"), QStringLiteral("Colombian pesos"), QStringLiteral("COP") + nb + QStringLiteral("4.567.890"),
+         QStringLiteral("108,7") + nb + QStringLiteral("%")}};
+    for (const auto& r : rows) t.addRow({TableCell(r[0]), TableCell(r[1]), TableCell(r[2]), TableCell(r[3])});
+    const std::vector<float> widths = t.columnWidths();
+    REQUIRE(widths.size() == 4);
+    float sum = 0;
+    for (float w : widths) sum += w;
+    CHECK(sum == Approx(300).margin(0.5));
+    CHECK(widths[2] >= f.fonts.width(FontStyle::Regular, rows[0][2], 7.5f) + 6);
+    CHECK(widths[1] >= f.fonts.width(FontStyle::Regular, QStringLiteral("Porcentaje"), 7.5f) + 6);
+    const FlowBlock block = t.build(500);
+    expectWordsWhole(block, rows);
+    // Each figure on one line: one text op in its column per row.
+    for (size_t r = 1; r < block.rows.size(); ++r) {
+        int figures = 0;
+        for (const PdfOp& o : block.rows[r].ops)
+            if (o.kind == PdfOp::Kind::Text && o.cell == 2) ++figures;
+        CHECK(figures == 1);
+    }
+}
+
+TEST_CASE("A word too wide for any share of the table is set smaller, never cut")
+{
+    PdfTestFonts f;
+    REQUIRE(f.loaded);
+    PdfTable t(f.fonts, 150, 8);
+    t.setColumns({TableColumn{QStringLiteral("A"), 1, false}, TableColumn{QStringLiteral("B"), 1, false},
+                  TableColumn{QStringLiteral("C"), 1, true}});
+    const std::vector<std::vector<QString>> rows = {
+        {QStringLiteral("Desagregación"), QStringLiteral("Nacionalidad"), QStringLiteral("1.234.567")}};
+    t.addRow({TableCell(rows[0][0]), TableCell(rows[0][1]), TableCell(rows[0][2])});
+    const FlowBlock block = t.build(500);
+    expectWordsWhole(block, rows);
+    bool smaller = false;
+    for (const PdfOp& o : block.rows[1].ops)
+        if (o.kind == PdfOp::Kind::Text && o.size < 8) smaller = true;
+    CHECK(smaller);
+    for (const PdfOp& o : block.rows[1].ops) CHECK(o.x + o.w <= 150.5f);
+}

@@ -2,18 +2,15 @@
 // hyphens, one justification policy per layout with spaces that stay even, headings and an indicator's
 // title kept with what they introduce, read on the pages the export lays out.
 #include "PdfTestFonts.h"
-
 #include "export/SuppressionPlan.h"
-#include "json/ReportJsonReader.h"
 #include "pdf/Hyphenator.h"
 #include "pdf/LineBreaker.h"
 #include "pdf/PdfDocumentPlan.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
+#include "json/ReportJsonReader.h"
 #include <QProcess>
-
+#include <catch2/catch.hpp>
 #include <cstring>
 #include <set>
 
@@ -55,23 +52,28 @@ QString joined(const std::vector<TextLine>& lines, int* hyphenated = nullptr)
 }
 
 const QString kSpanish = QStringLiteral(
-    "La Alianza fortaleció la coordinación interinstitucional para la prevención, la protección integral y la "
-    "judicialización de los casos de trata de niñas, niños y adolescentes, con capacitaciones especializadas a "
+    "La Alianza fortaleció la coordinación interinstitucional para la prevención, la protección integral y "
+    "la "
+    "judicialización de los casos de trata de niñas, niños y adolescentes, con capacitaciones especializadas "
+    "a "
     "funcionarios de las entidades territoriales y de las organizaciones de la sociedad civil.");
-const QString kEnglish = QStringLiteral(
-    "The partnership strengthened interinstitutional coordination for the prevention, comprehensive protection and "
-    "prosecution of child trafficking cases, with specialised training for officials of territorial entities and "
-    "civil-society organisations throughout the participating departments.");
+const QString kEnglish =
+    QStringLiteral("The partnership strengthened interinstitutional coordination for the prevention, "
+                   "comprehensive protection and "
+                   "prosecution of child trafficking cases, with specialised training for officials of "
+                   "territorial entities and "
+                   "civil-society organisations throughout the participating departments.");
 
 Report largeReport()
 {
     static const std::optional<Report> large = [] {
         TempDir dir;
-        const QString out = dir.path(QStringLiteral("large")) + QStringLiteral(".json"); // the script adds ".json"
+        const QString out =
+            dir.path(QStringLiteral("large")) + QStringLiteral(".json"); // the script adds ".json"
         QProcess p;
         p.start(QStringLiteral("/usr/bin/python3"),
-                {fixturePath(QStringLiteral("gen_large_report.py")), QStringLiteral("--scale"), QStringLiteral("1"),
-                 QStringLiteral("--out"), dir.path(QStringLiteral("large"))});
+                {fixturePath(QStringLiteral("gen_large_report.py")), QStringLiteral("--scale"),
+                 QStringLiteral("1"), QStringLiteral("--out"), dir.path(QStringLiteral("large"))});
         if (!p.waitForFinished(120000) || p.exitCode() != 0) return std::optional<Report>();
         auto r = ReportJsonReader::read(readFile(out), out);
         return r ? std::optional<Report>(r.take()) : std::optional<Report>();
@@ -121,7 +123,8 @@ const char* kindOf(const PdfStructure& s, int tag)
 {
     for (int e = tag; e > 0; e = s.at(e).parent) {
         const char* t = s.at(e).type;
-        if ((t[0] == 'H' && t[1] >= '1' && t[1] <= '6' && t[2] == 0) || !std::strcmp(t, "Table") || !std::strcmp(t, "Figure"))
+        if ((t[0] == 'H' && t[1] >= '1' && t[1] <= '6' && t[2] == 0) || !std::strcmp(t, "Table") ||
+            !std::strcmp(t, "Figure"))
             return t;
     }
     return nullptr;
@@ -151,12 +154,14 @@ void expectHeadingsKept(const Laid& d, const std::string& what)
         }
         if (!first) continue;
         const char* lastKind = kindOf(d.structure, last->tag);
-        INFO(what << ", page " << i + 1 << " ends with " << (lastKind ? lastKind : "text") << ": " << last->text);
+        INFO(what << ", page " << i + 1 << " ends with " << (lastKind ? lastKind : "text") << ": "
+                  << last->text);
         CHECK(!(lastKind && lastKind[0] == 'H' && i + 1 < d.pages.size()));
         const char* firstKind = kindOf(d.structure, first->tag);
         const int element = elementOf(d.structure, first->tag);
         const bool continued = started.count(element) > 0;
-        INFO(what << ", page " << i + 1 << " opens with " << (firstKind ? firstKind : "text") << ": " << first->text);
+        INFO(what << ", page " << i + 1 << " opens with " << (firstKind ? firstKind : "text") << ": "
+                  << first->text);
         CHECK(!(firstKind && firstKind[0] != 'H' && !continued));
         for (const PdfOp& o : d.pages[i].ops)
             if (o.tag >= 0) started.insert(elementOf(d.structure, o.tag));
@@ -177,7 +182,8 @@ TEST_CASE("Paragraphs are hyphenated by their language's patterns, and a word br
     CHECK(Hyphenator::points(QStringLiteral("MinInterior"), Language::Es).empty());
     CHECK(Hyphenator::points(QStringLiteral("2022-2023"), Language::Es).empty());
 
-    for (const auto& [text, language] : {std::pair{kSpanish, Language::Es}, std::pair{kEnglish, Language::En}}) {
+    for (const auto& [text, language] :
+         {std::pair{kSpanish, Language::Es}, std::pair{kEnglish, Language::En}}) {
         LineBreaker::Style st;
         st.width = 150;
         st.hyphenate = language;
@@ -188,18 +194,21 @@ TEST_CASE("Paragraphs are hyphenated by their language's patterns, and a word br
             INFO(text.left(20).toStdString() << " justified " << justify);
             CHECK(joined(lines, &hyphens) == text);
             // Justified spaces may shrink by a fifth: a justified line's words may be a little wider.
-            for (const TextLine& l : lines) CHECK(l.width <= st.width * (justify ? 1.03f : 1.f) + 0.01f);
+            for (const TextLine& l : lines)
+                CHECK(l.width <= st.width * (justify ? 1.03f : 1.f) + 0.01f);
         }
         CHECK(hyphens > 0);
     }
 }
 
-TEST_CASE("A soft hyphen typed in the text is where the word breaks, and prints only there", "[pdf][typesetting]")
+TEST_CASE("A soft hyphen typed in the text is where the word breaks, and prints only there",
+          "[pdf][typesetting]")
 {
     const QString text = QStringLiteral("aaaa bbbb cccc dddd interinstitu\u00ADcionalmente eeee");
     LineBreaker::Style st;
     st.justify = false;
-    const float before = fonts().width(FontStyle::Regular, QStringLiteral("aaaa bbbb cccc dddd interinstitu"), st.size);
+    const float before =
+        fonts().width(FontStyle::Regular, QStringLiteral("aaaa bbbb cccc dddd interinstitu"), st.size);
     st.width = before + 8; // "interinstitu" and the hyphen fit, the rest of the word does not
     const auto lines = LineBreaker(fonts()).layout(fonts().sanitize(text, true), FontStyle::Regular, st);
     REQUIRE(lines.size() == 2);
@@ -224,8 +233,9 @@ TEST_CASE("Justified lines keep their word spaces even in every layout", "[pdf][
     const Stretch largeFull = stretchOf(layOut(large, full));
     const Stretch largeParallel = stretchOf(layOut(large, parallel));
     WARN("worst word space: sample " << sampleFull.worst << " (full width), " << sampleParallel.worst
-                                     << " (parallel); large " << largeFull.worst << " (" << 100 * largeFull.gaping
-                                     << "% of lines over 2x), " << largeParallel.worst);
+                                     << " (parallel); large " << largeFull.worst << " ("
+                                     << 100 * largeFull.gaping << "% of lines over 2x), "
+                                     << largeParallel.worst);
     // Before hyphenation: 2.34 on the sample, and 42% of the large report's stretched spaces over 2x.
     CHECK(sampleFull.worst <= 1.75);
     CHECK(sampleFull.gaping == 0);
@@ -245,10 +255,10 @@ TEST_CASE("No heading ends a page, and no table or chart opens one without its h
             PdfOptions o;
             o.layout = layout;
             o.paper = paper;
-            const std::string what = std::string(layout == PdfOptions::Layout::Parallel ? "parallel" : "sequential") +
-                                     (paper == PdfOptions::Paper::A4 ? " A4" : " letter");
+            const std::string what =
+                std::string(layout == PdfOptions::Layout::Parallel ? "parallel" : "sequential") +
+                (paper == PdfOptions::Paper::A4 ? " A4" : " letter");
             expectHeadingsKept(layOut(sample, o), "sample " + what);
             expectHeadingsKept(layOut(large, o), "large " + what);
         }
 }
-

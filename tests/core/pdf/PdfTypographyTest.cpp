@@ -2,7 +2,6 @@
 // no-break spaces where a line must not break, the author's Markdown left intact; and the PDF prints it.
 #include "PdfTestFonts.h"
 #include "PdfToolCheck.h"
-
 #include "document/ReportOutline.h"
 #include "document/Typography.h"
 #include "export/SuppressionPlan.h"
@@ -34,18 +33,24 @@ TEST_CASE("No-break spaces join a number and its unit, a day and its month, a la
 {
     CHECK(Typography::prepare(QStringLiteral("el 26 de abril de 2022")) ==
           QStringLiteral("el 26") + nb + QStringLiteral("de") + nb + QStringLiteral("abril de 2022"));
-    CHECK(Typography::prepare(QStringLiteral("on April 26, 2022")) == QStringLiteral("on April") + nb + QStringLiteral("26, 2022"));
-    CHECK(Typography::prepare(QStringLiteral("la Ley 985 de 2005")) == QStringLiteral("la Ley") + nb + QStringLiteral("985 de 2005"));
+    CHECK(Typography::prepare(QStringLiteral("on April 26, 2022")) ==
+          QStringLiteral("on April") + nb + QStringLiteral("26, 2022"));
+    CHECK(Typography::prepare(QStringLiteral("la Ley 985 de 2005")) ==
+          QStringLiteral("la Ley") + nb + QStringLiteral("985 de 2005"));
     CHECK(Typography::prepare(QStringLiteral("un 85 % y COP 1.200 o 3 km")) ==
-          QStringLiteral("un 85") + nb + QStringLiteral("% y COP") + nb + QStringLiteral("1.200 o 3") + nb + QStringLiteral("km"));
-    CHECK(Typography::prepare(QStringLiteral("« modelaje webcam »")) == QStringLiteral("«") + nb + QStringLiteral("modelaje webcam") + nb + QStringLiteral("»"));
+          QStringLiteral("un 85") + nb + QStringLiteral("% y COP") + nb + QStringLiteral("1.200 o 3") + nb +
+              QStringLiteral("km"));
+    CHECK(Typography::prepare(QStringLiteral("« modelaje webcam »")) ==
+          QStringLiteral("«") + nb + QStringLiteral("modelaje webcam") + nb + QStringLiteral("»"));
     // Words that only begin like a unit or a month stay breakable.
-    CHECK(Typography::prepare(QStringLiteral("3 mayores y 2 marcos")) == QStringLiteral("3 mayores y 2 marcos"));
+    CHECK(Typography::prepare(QStringLiteral("3 mayores y 2 marcos")) ==
+          QStringLiteral("3 mayores y 2 marcos"));
 }
 
 TEST_CASE("Markdown keeps its links, code and escapes as typed", "[pdf][typography]")
 {
-    CHECK(Typography::prepareMarkdown(QStringLiteral("See [the \"guide\"](https://x.org/?q=\"a\") and `it's` or \\\"this\\\".")) ==
+    CHECK(Typography::prepareMarkdown(
+              QStringLiteral("See [the \"guide\"](https://x.org/?q=\"a\") and `it's` or \\\"this\\\".")) ==
           QStringLiteral("See [the “guide”](https://x.org/?q=\"a\") and `it's` or \\\"this\\\"."));
     CHECK(Typography::prepareMarkdown(QStringLiteral("**\"Bold\"** and <https://a.org/'x'>")) ==
           QStringLiteral("**“Bold”** and <https://a.org/'x'>"));
@@ -60,7 +65,8 @@ TEST_CASE("The printed report has typographic quotes and keeps a date on one lin
     for (const DocPassage& p : passages) {
         printed += p.en.markdown + p.es.markdown + p.en.text + p.es.text;
         for (const QList<DocCell>& row : p.en.table.rows)
-            for (const DocCell& c : row) printed += c.text + QLatin1Char(' ');
+            for (const DocCell& c : row)
+                printed += c.text + QLatin1Char(' ');
     }
     CHECK(printed.contains(QStringLiteral("26") + nb + QStringLiteral("de") + nb + QStringLiteral("abril")));
     CHECK(printed.contains(QStringLiteral("’s")));
@@ -83,7 +89,8 @@ TEST_CASE("The printed report has typographic quotes and keeps a date on one lin
     int dates = 0;
     for (const FlowPage& p : doc.pages())
         for (const PdfOp& op : p.ops)
-            if (QString::fromStdString(op.text).contains(QStringLiteral("26") + nb + QStringLiteral("de") + nb + QStringLiteral("abril")))
+            if (QString::fromStdString(op.text).contains(QStringLiteral("26") + nb + QStringLiteral("de") +
+                                                         nb + QStringLiteral("abril")))
                 ++dates;
     CHECK(dates >= 2); // the cover's period and the narrative's date
 }

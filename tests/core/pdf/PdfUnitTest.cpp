@@ -30,8 +30,8 @@ TEST_CASE("Numbers, percentages and dates are written for each language")
     CHECK(es.number(1234.5) == QLatin1String("1.234,5"));
     CHECK(en.number(312) == QLatin1String("312"));
     CHECK(es.number(1234567) == QLatin1String("1.234.567"));
-    CHECK(en.percent(78) == QLatin1String("78%"));
-    CHECK(es.percent(78.04) == QStringLiteral("78\u00A0%"));
+    CHECK(en.percent(78) == QLatin1String("78.0%"));
+    CHECK(es.percent(78.04) == QStringLiteral("78,0\u00A0%"));
     CHECK(en.date(QStringLiteral("2022-04-26")) == QLatin1String("April 26, 2022"));
     CHECK(es.date(QStringLiteral("2022-04-26")) == QLatin1String("26 de abril de 2022"));
     CHECK(es.text("page_of").arg(3).arg(9) == QStringLiteral("Página 3 de 9"));
