@@ -18,5 +18,11 @@ pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 find_path(HPDF_INCLUDE_DIR hpdf.h REQUIRED)
 find_library(HPDF_LIBRARY NAMES hpdf REQUIRED)
 add_library(Haru::hpdf UNKNOWN IMPORTED)
+# libhyphen (hyphenation of the PDF's paragraphs) has no pkg-config file on Debian 12 either.
+find_path(HYPHEN_INCLUDE_DIR hyphen.h REQUIRED)
+find_library(HYPHEN_LIBRARY NAMES hyphen REQUIRED)
+add_library(Hyphen::hyphen UNKNOWN IMPORTED)
+set_target_properties(Hyphen::hyphen PROPERTIES IMPORTED_LOCATION "${HYPHEN_LIBRARY}"
+                      INTERFACE_INCLUDE_DIRECTORIES "${HYPHEN_INCLUDE_DIR}")
 set_target_properties(Haru::hpdf PROPERTIES IMPORTED_LOCATION "${HPDF_LIBRARY}"
                       INTERFACE_INCLUDE_DIRECTORIES "${HPDF_INCLUDE_DIR}")

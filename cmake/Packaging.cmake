@@ -55,7 +55,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # X11/Wayland platform plugins, and the system fonts the PDF falls back on.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "hunspell-en-us, hunspell-es, qt6-translations-l10n, libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core, fonts-droid-fallback, fonts-nanum")
+    "hunspell-en-us, hunspell-es, hyphen-en-us, hyphen-es, qt6-translations-l10n, libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core, fonts-droid-fallback, fonts-nanum")
 # Without these a desktop still works, but the file type and the "open with" association are not
 # refreshed when the package is installed.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, desktop-file-utils, hicolor-icon-theme")

@@ -138,7 +138,7 @@ sed 's/^/    /' "$OUT/control.txt"
 DEPENDS=$(dpkg-deb -f "$DEB" Depends | sed 's/([^)]*)//g; s/[,|]/\n/g' | tr -d ' ' | sed '/^$/d' | sort -u)
 # shellcheck disable=SC2317 # called through check
 declared() { grep -qxF "$1" <<<"$DEPENDS"; }
-WANTED=(libqt6core6 libsqlite3-0 hunspell-en-us hunspell-es qt6-translations-l10n libqt6svg6 qt6-qpa-plugins
+WANTED=(libqt6core6 libsqlite3-0 hunspell-en-us hunspell-es hyphen-en-us hyphen-es qt6-translations-l10n libqt6svg6 qt6-qpa-plugins
         fonts-droid-fallback fonts-nanum)
 # A build without the window links neither of these.
 [ $GUI -eq 1 ] && WANTED+=(libqt6gui6 libqt6widgets6)

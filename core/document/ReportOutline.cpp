@@ -2,6 +2,7 @@
 
 #include "document/DocumentWords.h"
 #include "document/IndicatorOutline.h"
+#include "document/Typography.h"
 
 namespace cpc {
 
@@ -167,6 +168,7 @@ QList<DocCover> ReportOutline::cover(const QList<Language>& languages, const Fin
             for (int k = 0; k < std::min<int>(kPendingListed, int(pending.size())); ++k) c.pending << pending[k].message(l);
             if (pending.size() > kPendingListed) c.pendingMore = loc.text("and_more").arg(pending.size() - kPendingListed);
         }
+        Typography::prepare(c);
         sides.append(c);
     }
     return sides;
@@ -227,6 +229,8 @@ QList<DocPassage> ReportOutline::compose() const
         IndicatorOutline(m_report, m_plan).compose(num, out);
     }
     annexes(out);
+    // Typographic quotes and no-break spaces, for every format alike.
+    Typography::prepare(out);
     return out;
 }
 

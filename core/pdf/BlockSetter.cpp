@@ -26,19 +26,23 @@ void BlockSetter::appendLines(FlowBlock& block, std::vector<TextLine>& lines, fl
     }
 }
 
-void BlockSetter::markdown(const QString& md, float width, unsigned color, std::vector<FlowBlock>& out) const
+void BlockSetter::markdown(const QString& md, float width, unsigned color, std::vector<FlowBlock>& out,
+                           const TextSetting& setting) const
 {
     const QList<MdBlock> blocks = MarkdownParser::parse(md);
     for (const MdBlock& b : blocks) {
         QList<MdRun> runs = b.runs;
-        for (MdRun& r : runs) r.text = m_fonts.sanitize(r.text);
+        for (MdRun& r : runs) r.text = m_fonts.sanitize(r.text, true);
         FlowBlock fb;
         LineBreaker::Style st;
         st.color = color;
+        st.justify = setting.justify;
+        st.hyphenate = setting.language;
         if (b.kind == MdBlock::Kind::Subheading) {
             st.size = 11;
             st.forceBold = true;
             st.justify = false;
+            st.hyphenate.reset(); // a heading is never hyphenated
             st.width = width;
             auto lines = m_breaker.layout(runs, st);
             appendLines(fb, lines, 15, st.size, 0);
@@ -87,18 +91,18 @@ static void joinNotice(std::vector<FlowBlock>& out, size_t at)
 }
 
 void BlockSetter::narrative(const QString& notice, const QString& md, bool original, float width,
-                            std::vector<FlowBlock>& out) const
+                            std::vector<FlowBlock>& out, const TextSetting& setting) const
 {
     const size_t at = out.size();
     if (notice.isEmpty()) {
-        markdown(md, width, 0x000000, out);
+        markdown(md, width, 0x000000, out, setting);
     } else if (md.isEmpty()) {
         // Nothing written in either language: the notice is the passage.
         out.push_back(plain(notice, FontStyle::Italic, kBodySize, width, 0x666666));
     } else {
         out.push_back(this->notice(notice, width));
         // The original standing in for a missing translation is greyed: it is not the reader's language.
-        markdown(md, width, original ? 0x555555 : 0x000000, out);
+        markdown(md, width, original ? 0x555555 : 0x000000, out, setting);
         joinNotice(out, at);
     }
 }
@@ -132,14 +136,15 @@ FlowBlock BlockSetter::heading(int level, const QString& number, const QString& 
 }
 
 FlowBlock BlockSetter::plain(const QString& text, FontStyle style, float size, float width, unsigned color,
-                             bool justify) const
+                             bool justify, std::optional<Language> hyphenate) const
 {
     LineBreaker::Style st;
     st.size = size;
     st.width = width;
     st.justify = justify;
     st.color = color;
-    auto lines = m_breaker.layout(m_fonts.sanitize(text), style, st);
+    st.hyphenate = hyphenate;
+    auto lines = m_breaker.layout(m_fonts.sanitize(text, true), style, st);
     FlowBlock b;
     appendLines(b, lines, size * 1.38f, size, 0);
     b.spaceBefore = 6;

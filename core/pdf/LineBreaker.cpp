@@ -1,6 +1,7 @@
 #include "pdf/LineBreaker.h"
 
 #include "pdf/FallbackFont.h"
+#include "pdf/WordPieces.h"
 #include "util/Limits.h"
 
 #include <algorithm>
@@ -13,23 +14,17 @@ namespace {
 
 constexpr unsigned kLinkColor = 0x1F4E99;
 
-struct Box {
-    QString text;
-    FontStyle style;
-    float w = 0;
-    int link = -1;
-};
+// TeX's demerits for a hyphenated line, two in a row, and a hyphen on the paragraph's last-but-one line.
+constexpr double kHyphenDemerits = 2500, kDoubleHyphenDemerits = 10000, kFinalHyphenDemerits = 5000;
+// How far a justified line's spaces may shrink, as a share of their width.
+constexpr double kShrink = 0.2;
+// In ragged text a hyphen is worth it where it saves about an eighth of the line.
+constexpr double kRaggedHyphenCost = 150, kRaggedDoubleHyphenCost = 1000;
 
-struct Word {
-    std::vector<Box> boxes;
-    float w = 0;
-    float space = 0;   // width of the space after it, in its last style
-    bool glue = false; // a space follows
-};
-
-// A piece of a cut word holds at most this many characters even when they are narrow (marks of no
-// width): every string a page writes stays short.
-constexpr size_t kMaxPieceChars = 1000;
+using Box = WordPieces::Box;
+using Word = WordPieces::Word;
+constexpr size_t kMaxPieceChars = WordPieces::kMaxPieceChars;
+constexpr char16_t kSoftHyphen = WordPieces::kSoftHyphen;
 constexpr size_t kMaxJoinBytes = 4096;
 
 qsizetype characters(const QString& s)
@@ -37,78 +32,6 @@ qsizetype characters(const QString& s)
     qsizetype n = s.size();
     for (QChar c : s) n -= c.isLowSurrogate() ? 1 : 0;
     return n;
-}
-
-bool urlSeparator(QChar c)
-{
-    return c == QLatin1Char('/') || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('_') ||
-           c == QLatin1Char('?') || c == QLatin1Char('&') || c == QLatin1Char('=');
-}
-
-// Cuts a word wider than the line into pieces that fit: a link or an address after a separator where one
-// falls in the second half of the line, any other word where the line ends, with a hyphen between two
-// letters. Linear in the word.
-void splitLongWord(const Word& word, float width, float size, const PdfFonts& fonts, std::vector<Word>& out)
-{
-    struct Ch {
-        QChar c;
-        FontStyle s;
-        int link;
-        float w;
-    };
-    std::vector<Ch> chars;
-    for (const Box& b : word.boxes)
-        for (QChar c : b.text) chars.push_back({c, b.style, b.link, fonts.width(b.style, c, size)});
-    bool address = false; // cut like a URL: after separators, never with a hyphen of ours
-    for (const Box& b : word.boxes) address = address || b.link >= 0 || b.text.contains(QLatin1Char('/'));
-    std::vector<double> after(chars.size() + 1, 0); // width from i to the end
-    for (size_t i = chars.size(); i-- > 0;) after[i] = after[i + 1] + chars[i].w;
-    const QChar hyphen = QLatin1Char('-');
-    float hyphenWidth = 0; // the widest face's, whichever the cut falls in
-    for (FontStyle s : {FontStyle::Regular, FontStyle::Bold, FontStyle::Italic, FontStyle::BoldItalic})
-        hyphenWidth = std::max(hyphenWidth, fonts.width(s, hyphen, size));
-    size_t start = 0;
-    while (start < chars.size()) {
-        size_t end = chars.size();
-        bool hyphenate = false;
-        if (after[start] > width || end - start > kMaxPieceChars) {
-            // Room for a hyphen is kept whatever the cut turns out to be: the lines stay within the column.
-            const float room = address ? width : width - hyphenWidth;
-            float acc = 0;
-            end = start;
-            size_t goodCut = 0; // after a separator of an address, after a hyphen of a word
-            while (end < chars.size() && end - start < kMaxPieceChars && acc + chars[end].w <= room) {
-                acc += chars[end].w;
-                ++end;
-                if (address ? urlSeparator(chars[end - 1].c) : chars[end - 1].c == hyphen) goodCut = end;
-            }
-            if (end == start) ++end; // a single glyph wider than the line still goes somewhere
-            // A combining mark stays with its letter.
-            while (end > start + 1 && end < chars.size() && chars[end].c.isMark()) --end;
-            if (goodCut > start + (end - start) / 2) end = goodCut;
-            hyphenate = !address && end < chars.size() && chars[end - 1].link < 0 && chars[end - 1].c.isLetter() &&
-                        chars[end].c.isLetter();
-        }
-        Word piece;
-        for (size_t i = start; i < end; ++i) {
-            if (piece.boxes.empty() || piece.boxes.back().style != chars[i].s || piece.boxes.back().link != chars[i].link)
-                piece.boxes.push_back(Box{QString(), chars[i].s, 0, chars[i].link});
-            piece.boxes.back().text += chars[i].c;
-            piece.boxes.back().w += chars[i].w;
-            piece.w += chars[i].w;
-        }
-        if (hyphenate) {
-            const float hw = fonts.width(piece.boxes.back().style, hyphen, size);
-            piece.boxes.back().text += hyphen;
-            piece.boxes.back().w += hw;
-            piece.w += hw;
-        }
-        const bool last = end >= chars.size();
-        piece.glue = last ? word.glue : false;
-        piece.space = word.space;
-        out.push_back(std::move(piece));
-        start = end;
-    }
 }
 
 } // namespace
@@ -171,19 +94,36 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     finishWord(false);
     if (words.empty()) return {};
 
+    // Each pass rebuilds the list only when it has something to cut (most paragraphs of tables and
+    // headings have not).
+    if (st.hyphenate || std::any_of(words.begin(), words.end(), [](const Word& w) {
+            return std::any_of(w.boxes.begin(), w.boxes.end(), [](const Box& b) { return b.text.contains(QChar(kSoftHyphen)); });
+        })) {
+        std::vector<Word> pieces;
+        pieces.reserve(words.size() + words.size() / 2);
+        for (Word& w : words) WordPieces::hyphenate(w, st.hyphenate, size, m_fonts, pieces);
+        words.swap(pieces);
+    }
+    if (words.empty()) return {};
+
     const float firstWidth = std::max(st.width - st.firstIndent, size);
     const float minWidth = std::min(firstWidth, st.width);
-    std::vector<Word> fitted;
-    fitted.reserve(words.size());
-    for (Word& w : words) {
+    const auto tooLong = [&](const Word& w) {
         size_t chars = 0;
         for (const Box& b : w.boxes) chars += size_t(b.text.size());
-        if (w.w > minWidth || chars > kMaxPieceChars) splitLongWord(w, minWidth, size, m_fonts, fitted);
-        else fitted.push_back(std::move(w));
+        return w.w > minWidth || chars > kMaxPieceChars;
+    };
+    if (std::any_of(words.begin(), words.end(), tooLong)) {
+        std::vector<Word> fitted;
+        fitted.reserve(words.size() + 4);
+        for (Word& w : words) {
+            if (tooLong(w)) WordPieces::splitLong(w, minWidth, size, m_fonts, fitted);
+            else fitted.push_back(std::move(w));
+        }
+        words.swap(fitted);
     }
-    words.swap(fitted);
 
-    // Optimal line choice (total-fit, as TeX does, without hyphenation): the fewest badly stretched lines.
+    // Optimal line choice (total-fit, as TeX does): the fewest badly stretched lines and hyphens.
     const size_t n = words.size();
     std::vector<double> prefix(n + 1, 0);
     // Spaces (count and width) before word k: a line's gaps in constant time, the line choice linear.
@@ -203,27 +143,43 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     for (size_t j = 1; j <= n; ++j) {
         for (size_t i = j; i-- > 0;) {
             const float lineWidth = i == 0 ? firstWidth : st.width;
-            const double natural = prefix[j] - prefix[i] - (words[j - 1].glue ? words[j - 1].space : 0);
-            if (natural > lineWidth + 0.01 && i + 1 < j) break;
-            if (best[i] == inf) continue;
+            const double bare = prefix[j] - prefix[i] - (words[j - 1].glue ? words[j - 1].space : 0);
             const double stretchable = stretchBefore[j - 1] - stretchBefore[i];
+            // Justified spaces may also shrink a little (a fifth, less than TeX's third).
+            const double shrinkable = st.justify && j < n ? kShrink * stretchable : 0;
+            if (bare - shrinkable > lineWidth + 0.01 && i + 1 < j) break;
+            if (best[i] == inf) continue;
+            const bool hyphenated = j < n && words[j - 1].hyphen;
+            const bool afterHyphen = i > 0 && words[i - 1].hyphen;
+            const double natural = bare + (hyphenated ? words[j - 1].hyphenWidth : 0);
+            if (natural - shrinkable > lineWidth + 0.01 && i + 1 < j) continue;
             double cost = 0;
             const double slack = std::max(0.0, lineWidth - natural);
-            if (j < n && st.justify) {
+            if (j < n && st.justify && natural > lineWidth) {
+                const double r = (natural - lineWidth) / std::max(shrinkable, 0.001);
+                const double badness = 100 * r * r * r;
+                cost = (1 + badness) * (1 + badness);
+                if (hyphenated) cost += kHyphenDemerits + (afterHyphen ? kDoubleHyphenDemerits : 0);
+            } else if (j < n && st.justify) {
                 // A line without spaces to stretch is as bad as the loosest line: never a cheap way out.
-                const double ratio = slack / std::max(stretchable, double(words[i].space));
-                // Not capped as TeX does: with no shrink and no hyphenation many lines would reach the cap
-                // and tie, and ties let the choice fall on a one-word line.
+                // A space may stretch by half its width at badness 100, as TeX's do.
+                const double ratio = slack / (0.5 * std::max(stretchable, double(words[i].space)));
+                // Not capped as TeX does: with no shrink many lines would reach the cap and tie, and ties
+                // let the choice fall on a one-word line.
                 const double r = std::min(ratio, 1000.0);
                 const double badness = 100 * r * r * r;
                 cost = (1 + badness) * (1 + badness);
+                if (hyphenated) cost += kHyphenDemerits + (afterHyphen ? kDoubleHyphenDemerits : 0);
             } else if (j < n) {
-                // Ragged text (tables, headings): even line lengths read best.
+                // Ragged text (tables, headings, narrow columns): even line lengths read best.
                 const double r = slack / lineWidth;
                 cost = 1 + 10000 * r * r;
+                if (hyphenated) cost += kRaggedHyphenCost + (afterHyphen ? kRaggedDoubleHyphenCost : 0);
             } else if (slack < 0.02 * lineWidth && j - i > 1) {
                 cost = 50; // a last line that exactly fills the measure reads as if the paragraph went on
             }
+            // A hyphen right before the last line leaves a fragment of a word standing alone.
+            if (j == n && afterHyphen) cost += st.justify ? kFinalHyphenDemerits : kRaggedHyphenCost;
             if (best[i] + cost < best[j]) {
                 best[j] = best[i] + cost;
                 from[j] = i;
@@ -235,22 +191,6 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     for (size_t j = n; j > 0; j = from[j]) breaks.push_back(j);
     std::reverse(breaks.begin(), breaks.end());
 
-    if (st.justify) {
-        // One gaping line set ragged among justified ones shows (narrow parallel columns): the whole
-        // paragraph reads better ragged, with its lines chosen for even length.
-        size_t a = 0;
-        for (size_t li = 0; li + 1 < breaks.size(); ++li) {
-            const size_t b = breaks[li];
-            const double natural = prefix[b] - prefix[a] - (words[b - 1].glue ? words[b - 1].space : 0);
-            const int gaps = gapsIn(a, b);
-            if (gaps > 0 && ((li == 0 ? firstWidth : st.width) - natural) / gaps > 2 * words[a].space) {
-                Style ragged = st;
-                ragged.justify = false;
-                return layout(runs, ragged);
-            }
-            a = b;
-        }
-    }
     std::vector<TextLine> lines;
     lines.reserve(breaks.size());
     size_t i = 0;
@@ -258,13 +198,16 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         const size_t j = breaks[li];
         const bool last = li + 1 == breaks.size();
         const float lineWidth = li == 0 ? firstWidth : st.width;
-        const double natural = prefix[j] - prefix[i] - (words[j - 1].glue ? words[j - 1].space : 0);
+        const bool hyphenated = !last && words[j - 1].hyphen;
+        const double natural = prefix[j] - prefix[i] - (words[j - 1].glue ? words[j - 1].space : 0) +
+                               (hyphenated ? words[j - 1].hyphenWidth : 0);
         const int gaps = gapsIn(i, j);
         float extra = 0;
         if (st.justify && !last && gaps > 0) {
             extra = float((lineWidth - natural) / gaps);
-            // A line that would need gaping spaces is better set ragged.
-            if (extra > 2 * words[i].space || extra < 0) extra = 0;
+            // A line that would need gaping spaces is better set ragged (hostile input: a line of two
+            // long addresses); one that is tight shrinks its spaces as the line choice allowed.
+            if (extra > 2 * words[i].space || extra < -1.1f * float(kShrink) * words[i].space) extra = 0;
         }
         TextLine line;
         line.width = float(natural);
@@ -276,7 +219,13 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         int joinable = -1;
         float gap = 0; // what stands between the joinable op's end and the next box: nothing or one space
         for (size_t k = i; k < j; ++k) {
-            for (const Box& b : words[k].boxes) {
+            std::vector<Box> hyphenatedEnd;
+            if (hyphenated && k + 1 == j) {
+                hyphenatedEnd = words[k].boxes;
+                hyphenatedEnd.back().text += QChar(kSoftHyphen);
+                hyphenatedEnd.back().w += words[k].hyphenWidth;
+            }
+            for (const Box& b : hyphenatedEnd.empty() ? words[k].boxes : hyphenatedEnd) {
                 const unsigned color = b.link >= 0 ? kLinkColor : st.color;
                 if (joinable >= 0 && b.link < 0) {
                     PdfOp& prev = line.ops[size_t(joinable)];

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "model/Language.h"
 #include "pdf/MarkdownParser.h"
 #include "pdf/PdfFonts.h"
 #include "pdf/PdfOp.h"
 
+#include <optional>
 #include <vector>
 
 namespace cpc {
@@ -15,8 +17,9 @@ struct TextLine {
 };
 
 // Paragraph setting: justification by widening the spaces (libharu's own spaces letters), lines chosen
-// for the whole paragraph at once so that the spaces stay even (no rivers), words longer than the line
-// (URLs, hostile input) cut at a sensible place.
+// for the whole paragraph at once so that the spaces stay even (no rivers), with hyphenation where the
+// text's language is given (Hyphenator) and at the soft hyphens the author typed, words longer than the
+// line (URLs, hostile input) cut at a sensible place. A word is only ever broken with a hyphen.
 class LineBreaker {
 public:
     struct Style {
@@ -27,6 +30,8 @@ public:
         unsigned color = 0x000000;
         bool forceBold = false;
         bool forceItalic = false;
+        // The language whose patterns hyphenate the text; unset: no hyphenation (soft hyphens still count).
+        std::optional<Language> hyphenate;
     };
 
     LineBreaker(const PdfFonts& fonts) : m_fonts(fonts) {}

@@ -7,7 +7,8 @@ namespace cpc {
 
 namespace {
 
-constexpr float kNarrowTable = 340; // breakdowns and charts: a reader compares a few figures at a glance
+constexpr float kNarrowTable = 340;
+constexpr float kTableSize = 8.5f; // breakdowns and charts: a reader compares a few figures at a glance
 
 unsigned colorOf(DocCell::Tone tone)
 {
@@ -36,9 +37,9 @@ std::vector<float> weightsOf(DocTable::Purpose purpose)
 
 FlowBlock PassageSetter::table(const DocTable& t, float width) const
 {
-    const bool annex = t.purpose == DocTable::Purpose::Glossary || t.purpose == DocTable::Purpose::Entities;
+    // 8.5 points at least: a printed ministerial document is read, not scanned.
     PdfTable table(m_setter.fonts(), t.purpose == DocTable::Purpose::Breakdown ? std::min(width, kNarrowTable) : width,
-                   annex ? 8.5f : 7.5f);
+                   kTableSize);
     const std::vector<float> weights = weightsOf(t.purpose);
     std::vector<TableColumn> columns;
     for (qsizetype c = 0; c < t.headers.size(); ++c)
@@ -64,7 +65,7 @@ FlowBlock PassageSetter::chart(const DocChart& c, float width) const
     return b;
 }
 
-void PassageSetter::set(const DocBlock& b, float width, std::vector<FlowBlock>& out) const
+void PassageSetter::set(const DocBlock& b, float width, std::vector<FlowBlock>& out, bool column) const
 {
     switch (b.kind) {
     case DocBlock::Kind::Heading:
@@ -75,7 +76,8 @@ void PassageSetter::set(const DocBlock& b, float width, std::vector<FlowBlock>& 
     case DocBlock::Kind::Narrative: {
         const size_t first = out.size();
         const bool original = b.language && b.textLanguage != *b.language;
-        m_setter.narrative(b.notice, b.markdown, original, width, out);
+        m_setter.narrative(b.notice, b.markdown, original, width, out,
+                           TextSetting{b.textLanguage, !column});
         // The original text standing in for a missing translation is read in its own language.
         if (original)
             for (size_t i = first; i < out.size(); ++i) out[i].language = b.textLanguage;
@@ -92,8 +94,9 @@ void PassageSetter::set(const DocBlock& b, float width, std::vector<FlowBlock>& 
     case DocBlock::Kind::Chart: out.push_back(chart(b.chart, width)); return;
     case DocBlock::Kind::Note:
         if (b.text.isEmpty()) return; // a note of the bilingual variant only (the shared numbers' convention)
-        out.push_back(b.fine ? m_setter.plain(b.text, FontStyle::Italic, 7.5f, width, 0x555555)
-                             : m_setter.plain(b.text, FontStyle::Italic, BlockSetter::kBodySize, width, 0x666666));
+        out.push_back(b.fine ? m_setter.plain(b.text, FontStyle::Italic, 7.5f, width, 0x555555, false, b.language)
+                             : m_setter.plain(b.text, FontStyle::Italic, BlockSetter::kBodySize, width, 0x666666, false,
+                                              b.language));
         return;
     }
 }

@@ -14,7 +14,9 @@ class PassageSetter {
 public:
     PassageSetter(const PdfFonts& fonts, float frameHeight) : m_setter(fonts), m_frameHeight(frameHeight) {}
 
-    void set(const DocBlock& block, float width, std::vector<FlowBlock>& out) const;
+    // `column`: one of the parallel layout's two columns, where running text is set ragged-right
+    // (docs/pdf-typesetting.md says why); elsewhere it is justified.
+    void set(const DocBlock& block, float width, std::vector<FlowBlock>& out, bool column = false) const;
 
 private:
     FlowBlock table(const DocTable& table, float width) const;

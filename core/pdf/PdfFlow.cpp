@@ -12,6 +12,13 @@ float PdfFlow::blockHeight(const FlowBlock& b, int rows)
     return h;
 }
 
+float PdfFlow::leastHeight(const FlowBlock& b)
+{
+    int first = std::max(b.orphans, b.headerRows + 1);
+    if (int(b.rows.size()) - first < b.widows) first = int(b.rows.size());
+    return blockHeight(b, first);
+}
+
 void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages, std::vector<HeadingMark>& marks) const
 {
     if (blocks.empty()) return;
@@ -48,20 +55,22 @@ void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
         if (b.breakBefore && !fresh) newPage();
         if (y > 0) y += b.spaceBefore;
 
-        // A heading goes to the next page unless it, the headings right after it and the first lines of
-        // the text they introduce fit here.
-        if (b.keepWithNext && y > 0) {
+        // A heading (or a chart that introduces a table) goes to the next page unless it, the unbreakable
+        // blocks kept with it and the least of the text or table they introduce fit here.
+        // (A table kept with the next one is kept at its end, below.)
+        if (b.keepWithNext && y > 0 && b.role != FlowBlock::Role::Table) {
             float need = blockHeight(b);
-            size_t k = bi + 1;
-            while (k < blocks.size() && blocks[k].keepWithNext && !blocks[k].breakBefore) {
-                need += blocks[k].spaceBefore + blockHeight(blocks[k]);
-                ++k;
+            float after = b.spaceAfter;
+            for (size_t k = bi + 1; k < blocks.size() && !blocks[k].breakBefore; ++k) {
+                const FlowBlock& next = blocks[k];
+                if (next.rows.empty()) continue;
+                const float least = leastHeight(next);
+                need += after + next.spaceBefore + least;
+                after = next.spaceAfter;
+                if (!next.keepWithNext || least < blockHeight(next)) break;
             }
-            if (k < blocks.size() && !blocks[k].breakBefore)
-                need += blocks[k].spaceBefore + blockHeight(blocks[k], std::max(blocks[k].orphans, blocks[k].headerRows + 1));
             if (y + need > m_height && need <= m_height) newPage();
         }
-
         const int n = int(b.rows.size());
         int r = 0;
         while (r < n) {
@@ -71,6 +80,18 @@ void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
             while (r + k < n && y + h + b.rows[size_t(r + k)].height <= m_height + 0.01f) {
                 h += b.rows[size_t(r + k)].height;
                 ++k;
+            }
+            if (k == n - r && b.keepWithNext && k > 0) {
+                // The block ends here but what it is kept with cannot start after it: its last rows go
+                // over with it (a breakdown table never opens a page without the one before it).
+                size_t next = bi + 1;
+                while (next < blocks.size() && blocks[next].rows.empty()) ++next;
+                if (next < blocks.size() && !blocks[next].breakBefore &&
+                    y + h + b.spaceAfter + blocks[next].spaceBefore + leastHeight(blocks[next]) > m_height + 0.01f) {
+                    const int keep = n - r - b.widows; // rows that stay here
+                    const int minFirst = r == 0 ? std::max(b.orphans, b.headerRows + 1) : 1;
+                    if (keep >= minFirst) k = keep;
+                }
             }
             if (k < n - r) {
                 const int minFirst = r == 0 ? std::max(b.orphans, b.headerRows + 1) : 1;

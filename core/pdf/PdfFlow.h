@@ -60,6 +60,9 @@ public:
     void flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages, std::vector<HeadingMark>& marks) const;
 
     static float blockHeight(const FlowBlock& b, int rows = -1);
+    // The least of `b` that may stand at the foot of a page: its orphans, or all of it where the rest
+    // would be fewer rows than its widows.
+    static float leastHeight(const FlowBlock& b);
 
 private:
     float m_x, m_top, m_height;

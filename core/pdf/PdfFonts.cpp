@@ -12,8 +12,10 @@ namespace cpc {
 
 namespace {
 
-const char* const kFaceFiles[4] = {"fonts/DejaVuSerif.ttf", "fonts/DejaVuSerif-Bold.ttf", "fonts/DejaVuSerif-Italic.ttf",
-                                   "fonts/DejaVuSerif-BoldItalic.ttf"};
+// Charis SIL (SIL Open Font License, resources/fonts): a book serif for print with a large x-height and
+// full coverage of Spanish, chosen over Liberation Serif and DejaVu Serif (docs/pdf-typesetting.md).
+const char* const kFaceFiles[4] = {"fonts/CharisSIL-Regular.ttf", "fonts/CharisSIL-Bold.ttf", "fonts/CharisSIL-Italic.ttf",
+                                   "fonts/CharisSIL-BoldItalic.ttf"};
 
 bool hasGlyph(HPDF_Font font, char16_t c)
 {
@@ -22,6 +24,8 @@ bool hasGlyph(HPDF_Font font, char16_t c)
 }
 
 } // namespace
+
+QString PdfFonts::faceFile(FontStyle s) { return QString::fromLatin1(kFaceFiles[size_t(s)]); }
 
 Status PdfFonts::load(HPDF_Doc doc)
 {
@@ -40,7 +44,7 @@ Status PdfFonts::load(HPDF_Doc doc)
     }
     m_hasGlyph.assign(0x10000, -1);
     m_inFallback.assign(0x10000, -2);
-    // U+FFFD where the face has it (DejaVu Serif does not), else a question mark.
+    // U+FFFD where the face has it (Charis SIL does), else a question mark.
     if (hasGlyph(m_fonts[0], 0xFFFD)) m_replacement = QChar(0xFFFD);
     return success();
 }
@@ -119,7 +123,7 @@ QString PdfFonts::abridge(const QString& text, qsizetype maxChars)
     return text.left(n) + QChar(0x2026);
 }
 
-QString PdfFonts::sanitize(const QString& text) const
+QString PdfFonts::sanitize(const QString& text, bool softHyphens) const
 {
     QString out;
     out.reserve(text.size());
@@ -134,6 +138,10 @@ QString PdfFonts::sanitize(const QString& text) const
         }
         if (u == '\t' || u == '\n' || u == '\r' || u == 0x00A0) {
             out += u == 0x00A0 ? c : QChar(QLatin1Char(' '));
+            continue;
+        }
+        if (u == 0x00AD && softHyphens) {
+            out += c;
             continue;
         }
         if (u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x00AD || u == 0x200B || u == 0xFEFF || (u >= 0x200C && u <= 0x200F))

@@ -33,6 +33,8 @@ public:
     static constexpr int kFaces = 6;
 
     Status load(HPDF_Doc doc);
+    // The face's file among the program's resources ("fonts/…").
+    static QString faceFile(FontStyle s);
 
     HPDF_Font font(FontStyle s) const { return m_fonts[size_t(s)]; }
     // Face number `f`: a style's face, or a fallback face once a text needed it (nullptr before, or when
@@ -52,7 +54,8 @@ public:
     float width(FontStyle s, QChar c, float size) const;
     // Text the PDF can show and extract: invalid or lone surrogates, control characters and characters
     // the font lacks become a replacement mark, so nothing prints as garbage or vanishes silently.
-    QString sanitize(const QString& text) const;
+    // Soft hyphens stay where `softHyphens` (text the LineBreaker sets, which breaks lines there).
+    QString sanitize(const QString& text, bool softHyphens = false) const;
     // `text` (sanitised) cut to fit `width`, ending in an ellipsis where it was cut. Linear in the text.
     QString elide(FontStyle s, const QString& text, float size, float width) const;
     // At most `maxChars` characters of `text`, ending in an ellipsis where it was cut: what a place that

@@ -30,7 +30,7 @@ struct TableColumn {
 // page, rows never cut (a row taller than a page is set as several rows, each whole).
 class PdfTable {
 public:
-    PdfTable(const PdfFonts& fonts, float width, float fontSize = 8) : m_fonts(fonts), m_width(width), m_size(fontSize) {}
+    PdfTable(const PdfFonts& fonts, float width, float fontSize = 8.5f) : m_fonts(fonts), m_width(width), m_size(fontSize) {}
 
     void setColumns(std::vector<TableColumn> columns) { m_columns = std::move(columns); }
     void addRow(std::vector<TableCell> cells) { m_rows.push_back(std::move(cells)); }

@@ -1,6 +1,7 @@
 #include "pdf/PrintableText.h"
 
 #include "pdf/FallbackFont.h"
+#include "pdf/PdfFonts.h"
 #include "util/ResourcePaths.h"
 
 #include <hpdf.h>
@@ -46,7 +47,7 @@ bool PrintableText::canShow(char32_t c)
 {
     // The faces PdfFonts draws with: the family's regular face decides for all four styles (PdfFonts::covers),
     // the fallback face for the scripts it may print (PdfFonts::inFallback). Each read once, thread-safe.
-    static const std::vector<bool> family = loadCoverage(ResourcePaths::file(QStringLiteral("fonts/DejaVuSerif.ttf")), nullptr);
+    static const std::vector<bool> family = loadCoverage(ResourcePaths::file(PdfFonts::faceFile(FontStyle::Regular)), nullptr);
     if (invisible(c) || c == 0xFFFD) return true;
     if (c >= 0x10000) return false;
     if (family[c]) return true;

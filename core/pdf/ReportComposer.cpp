@@ -44,8 +44,8 @@ void ReportComposer::set(const DocPassage* begin, const DocPassage* end, std::ve
         const float column = (m_width - kGutter) / 2;
         std::vector<FlowBlock> en, es;
         for (const DocPassage* p = begin; p != end; ++p) {
-            m_setter.set(p->en, column, en);
-            m_setter.set(p->es, column, es);
+            m_setter.set(p->en, column, en, true);
+            m_setter.set(p->es, column, es, true);
         }
         // Each column is a passage of its own language, tagged before the columns are set side by side.
         if (m_tagger) {
@@ -66,11 +66,21 @@ std::vector<FlowBlock> ReportComposer::compose(const QList<DocPassage>& passages
     m_tagger = tagger;
     m_parent = parent;
     std::vector<FlowBlock> out;
+    int headingLevel = 0; // of the heading right before the run, if any
     for (const ReportOutline::Run& run : ReportOutline::runs(passages)) {
         if (cancel && cancel->load()) break;
         const DocPassage* first = passages.constData() + run.first;
-        if (isHeading(*first)) heading(*first, out);
-        else set(first, passages.constData() + run.last, out);
+        if (isHeading(*first)) {
+            heading(*first, out);
+            headingLevel = first->en.level;
+            continue;
+        }
+        const size_t start = out.size();
+        set(first, passages.constData() + run.last, out);
+        // An indicator's chart and breakdown tables stay with its title: none starts a page without it.
+        if (headingLevel == 3 && first->shared)
+            for (size_t i = start; i + 1 < out.size(); ++i) out[i].keepWithNext = true;
+        headingLevel = 0;
     }
     m_marks = nullptr;
     m_tagger = nullptr;

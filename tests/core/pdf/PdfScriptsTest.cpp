@@ -46,7 +46,7 @@ TEST_CASE("Chinese, Japanese and Korean print in the fallback faces and read bac
     CHECK(pdf.qpdfCheck(&log));
     int fonts = 0;
     CHECK(pdf.fontsNotEmbedded(&fonts).isEmpty());
-    CHECK(fonts == 6); // the four DejaVu faces and both fallback faces, all embedded
+    CHECK(fonts == 6); // the family's four faces and both fallback faces, all embedded
     const QString text = withoutSpaces(pdf.text());
     CHECK(text.contains(withoutSpaces(kChinese + kJapanese + kKorean))); // bold Korean prints in its one face
     CHECK(text.contains(withoutSpaces(QStringLiteral("Los socios escribieron: ") + kChinese + kJapanese)));

@@ -90,6 +90,14 @@ std::vector<PdfToolCheck::Word> PdfToolCheck::words() const
     return words;
 }
 
-QString normalized(const QString& s) { return s.simplified(); }
+QString normalized(const QString& s)
+{
+    // A word hyphenated at a line's end is one word: its hyphen is a soft hyphen (as Tagged PDF asks),
+    // which goes with the line break.
+    static const QRegularExpression softBreak(QStringLiteral("\u00AD\\s*"));
+    QString t = s;
+    t.remove(softBreak);
+    return t.simplified();
+}
 
 } // namespace cpc::test

@@ -31,7 +31,7 @@ private:
     QString m_path;
 };
 
-// Collapses whitespace so that text set across lines compares with the source.
+// Collapses whitespace and joins hyphenated words so that text set across lines compares with the source.
 QString normalized(const QString& s);
 
 } // namespace cpc::test
