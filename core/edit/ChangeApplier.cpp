@@ -29,6 +29,25 @@ template <typename T> Status assign(T& target, Result<T> value, const FieldChang
     return success();
 }
 
+// The object a creation brings: as read already (a change document reads it once, in its order), or
+// read from its JSON value.
+template <typename T, typename Read> Result<T> newObject(const FieldChange& c, Read read)
+{
+    if (c.created)
+        if (const T* object = std::get_if<T>(c.created.get())) return *object;
+    return read();
+}
+
+// An object read elsewhere names entities of the report it was read against; they must be in this one.
+Status knownEntities(const Report& r, const FieldChange& c, const QStringList& ids)
+{
+    for (const QString& id : ids)
+        if (!r.entity(id)) return at(c, ChangeApplier::tr("unknown entity '%1'").arg(id));
+    return success();
+}
+
+Status knownEntities(const Report& r, const FieldChange& c, const Activity& a) { return knownEntities(r, c, a.responsible); }
+
 } // namespace
 
 Status ChangeApplier::apply(const FieldChange& c, qint64 rev)
@@ -130,7 +149,7 @@ Status ChangeApplier::applyEntity(const FieldChange& c, qint64 rev)
             return success();
         }
         if (it != m_r.entities.end()) return at(c, tr("there is already an entity '%1'").arg(id));
-        Result<Entity> e = ReportJsonReader::readEntity(c.value, c.path.toString());
+        Result<Entity> e = newObject<Entity>(c, [&] { return ReportJsonReader::readEntity(c.value, c.path.toString()); });
         if (!e) return e.error();
         if (e->id != id) return at(c, tr("the entity's id does not match its place"));
         if (m_r.entities.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));
@@ -161,8 +180,12 @@ Status ChangeApplier::applySection(const FieldChange& c, qint64 rev)
             return success();
         }
         if (s) return at(c, tr("there is already a section '%1'").arg(id));
-        Result<Section> n = ReportJsonReader::readSection(c.value, c.path.toString(), m_r);
+        Result<Section> n =
+            newObject<Section>(c, [&] { return ReportJsonReader::readSection(c.value, c.path.toString(), m_r); });
         if (!n) return n.error();
+        if (Status known = knownEntities(m_r, c, n->assignedTo); !known) return known;
+        for (const Activity& a : n->activities)
+            if (Status known = knownEntities(m_r, c, a); !known) return known;
         if (n->id != id) return at(c, tr("the section's id does not match its place"));
         for (const Activity& a : n->activities) {
             if (m_r.activity(a.id)) return at(c, tr("there is already an activity '%1'").arg(a.id));
@@ -209,8 +232,9 @@ Status ChangeApplier::createOrRemoveActivity(Section& s, const FieldChange& c)
     }
     if (!s.isObjective()) return at(c, tr("only an objective section has activities"));
     if (m_r.activity(aid)) return at(c, tr("there is already an activity '%1'").arg(aid));
-    Result<Activity> a = ReportJsonReader::readActivity(c.value, c.path.toString(), m_r);
+    Result<Activity> a = newObject<Activity>(c, [&] { return ReportJsonReader::readActivity(c.value, c.path.toString(), m_r); });
     if (!a) return a.error();
+    if (Status known = knownEntities(m_r, c, a.value()); !known) return known;
     if (a->id != aid) return at(c, tr("the activity's id does not match its place"));
     if (s.activities.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));
     // Every sibling is written again with its position: a removal earlier may have left a gap that the
@@ -267,8 +291,10 @@ Status ChangeApplier::applyIndicator(const FieldChange& c, qint64 rev)
             return success();
         }
         if (ind) return at(c, tr("there is already an indicator '%1'").arg(id));
-        Result<Indicator> n = ReportJsonReader::readIndicator(c.value, c.path.toString(), m_r);
+        Result<Indicator> n =
+            newObject<Indicator>(c, [&] { return ReportJsonReader::readIndicator(c.value, c.path.toString(), m_r); });
         if (!n) return n.error();
+        if (Status known = knownEntities(m_r, c, n->responsible); !known) return known;
         if (n->id != id) return at(c, tr("the indicator's id does not match its place"));
         if (m_r.indicators.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));
         for (const Indicator& other : m_r.indicators) m_t.indicators.insert(other.id); // positions, as for activities
@@ -291,7 +317,8 @@ Status ChangeApplier::applyGlossary(const FieldChange& c, qint64 rev)
             return success();
         }
         if (index >= 0) return at(c, tr("the glossary already has the term '%1'").arg(term));
-        Result<GlossaryEntry> g = ReportJsonReader::readGlossaryEntry(c.value, c.path.toString());
+        Result<GlossaryEntry> g =
+            newObject<GlossaryEntry>(c, [&] { return ReportJsonReader::readGlossaryEntry(c.value, c.path.toString()); });
         if (!g) return g.error();
         if (g->term.en() != term) return at(c, tr("the term does not match its place"));
         if (m_r.glossary.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));

@@ -2,22 +2,31 @@
 
 #include "json/ReportJsonWriter.h"
 
-#include <QJsonObject>
-
 namespace cpc {
 
-QList<FieldChange> CreationChanges::indicator(const Indicator& indicator)
+namespace {
+
+template <typename T> FieldChange creating(FieldPath path, const T& object)
 {
-    Indicator bare = indicator;
-    bare.disaggregation.clear();
-    const FieldPath target{QStringLiteral("indicators"), indicator.id};
-    QList<FieldChange> out{FieldChange{target, ReportJsonWriter::toJson(bare)}};
-    const FieldPath breakdowns = target.child(QStringLiteral("disaggregation"));
-    for (auto year = indicator.disaggregation.cbegin(); year != indicator.disaggregation.cend(); ++year)
-        for (const Disaggregation& d : year.value())
-            for (const DisaggregationCategory& c : d.categories)
-                out << FieldChange{breakdowns.child(QString::number(year.key())).child(d.dimension).child(c.name), c.value};
-    return out;
+    return FieldChange{std::move(path), ReportJsonWriter::toJson(object), false, std::make_shared<const NewObject>(object)};
+}
+
+QString k(const char* key) { return QString::fromLatin1(key); }
+
+} // namespace
+
+FieldChange CreationChanges::entity(const Entity& e) { return creating(FieldPath{k("entities"), e.id}, e); }
+FieldChange CreationChanges::section(const Section& s) { return creating(FieldPath{k("sections"), s.id}, s); }
+FieldChange CreationChanges::indicator(const Indicator& i) { return creating(FieldPath{k("indicators"), i.id}, i); }
+
+FieldChange CreationChanges::activity(const QString& sectionId, const Activity& a)
+{
+    return creating(FieldPath{k("sections"), sectionId, k("activities"), a.id}, a);
+}
+
+FieldChange CreationChanges::glossaryEntry(const GlossaryEntry& g)
+{
+    return creating(FieldPath{k("glossary"), g.term.en()}, g);
 }
 
 } // namespace cpc

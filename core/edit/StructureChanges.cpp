@@ -3,7 +3,6 @@
 #include "edit/CreationChanges.h"
 #include "edit/FieldValues.h"
 #include "edit/OrderChange.h"
-#include "json/ReportJsonWriter.h"
 #include "util/Limits.h"
 
 #include <QJsonObject>
@@ -252,7 +251,7 @@ QList<FieldChange> StructureChanges::restoreRemoved(const Report& r, const Field
     if (p.size() == 2 && p.at(0) == k("indicators")) {
         const Indicator* ind = r.indicator(p.at(1));
         if (!ind) return {};
-        out = CreationChanges::indicator(*ind);
+        out << CreationChanges::indicator(*ind);
         QStringList order;
         for (const Indicator& i : r.indicators) order << i.id;
         out << FieldChange{FieldPath{k("indicator_order")}, OrderChange::value(order)};
@@ -264,7 +263,7 @@ QList<FieldChange> StructureChanges::restoreRemoved(const Report& r, const Field
     const Section* owner = nullptr;
     const Activity* a = r.activity(p.last(), &owner);
     if (!a) return {};
-    out << FieldChange{FieldPath{k("sections"), owner->id, k("activities"), a->id}, ReportJsonWriter::toJson(*a)};
+    out << CreationChanges::activity(owner->id, *a);
     QStringList order;
     for (const Activity& x : owner->activities) order << x.id;
     out << FieldChange{FieldPath{k("sections"), owner->id, k("activity_order")}, OrderChange::value(order)};

@@ -212,7 +212,7 @@ bool ChangeDocumentReader::entities(const OrderedJson& list, const QString& path
             const OrderedJson created = withoutRemove(v);
             if (!ReportJsonReader::readEntity(created, p, m_f, e)) return false;
             m_context.entities.append(e);
-            set(target, created.toQJson());
+            m_changes.append(CreationChanges::entity(e));
             continue;
         }
         const bool ok = m_f.object(v, p, keys({"id", "remove", "kind", "acronym", "name"}))
@@ -252,7 +252,7 @@ bool ChangeDocumentReader::sections(const OrderedJson& list, const QString& path
                     return m_f.fail(F::member(F::index(F::member(p, k("activities")), a), k("id")),
                                     tr("there is already an activity '%1'").arg(s.activities[a].id));
             m_context.sections.append(s);
-            set(target, created.toQJson());
+            m_changes.append(CreationChanges::section(s));
             continue;
         }
         const QString kind = existing->kind;
@@ -308,7 +308,7 @@ bool ChangeDocumentReader::activities(const OrderedJson& list, const QString& pa
             const OrderedJson created = withoutRemove(v);
             if (!ReportJsonReader::readActivity(created, p, m_context, m_f, a)) return false;
             m_context.section(sectionId)->activities.append(a);
-            set(inSection, created.toQJson());
+            m_changes.append(CreationChanges::activity(sectionId, a));
             continue;
         }
         const FieldPath target{k("activities"), id};
@@ -352,7 +352,6 @@ bool ChangeDocumentReader::indicators(const OrderedJson& list, const QString& pa
             const OrderedJson created = withoutRemove(v);
             if (!ReportJsonReader::readIndicator(created, p, m_context, m_f, ind)) return false;
             m_context.indicators.append(ind);
-            // Parsed once, here, in the document's order; the changes keep that order (see CreationChanges).
             m_changes.append(CreationChanges::indicator(ind));
             continue;
         }
@@ -461,7 +460,7 @@ bool ChangeDocumentReader::glossary(const OrderedJson& list, const QString& path
             const OrderedJson created = withoutRemove(v);
             if (!ReportJsonReader::readGlossaryEntry(created, p, m_f, g)) return false;
             m_context.glossary.append(g);
-            set(target, created.toQJson());
+            m_changes.append(CreationChanges::glossaryEntry(g));
             continue;
         }
         // The English term names the entry, so only its Spanish side (or a confirmation) can change here.
