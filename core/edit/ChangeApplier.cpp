@@ -7,6 +7,9 @@
 #include "edit/TextChange.h"
 #include "edit/ValueReader.h"
 #include "json/ReportJsonReader.h"
+#include "model/FieldLocks.h"
+#include "model/FieldSchema.h"
+#include "model/Paths.h"
 #include "model/Vocabulary.h"
 #include "util/Limits.h"
 
@@ -52,23 +55,27 @@ Status knownEntities(const Report& r, const FieldChange& c, const Activity& a) {
 
 Status ChangeApplier::apply(const FieldChange& c, qint64 rev)
 {
-    const QString root = c.path.at(0);
-    if (root == QLatin1String("report")) return applyReport(c, rev);
-    if (root == QLatin1String("entities")) return applyEntity(c, rev);
-    if (root == QLatin1String("sections")) return applySection(c, rev);
-    if (root == QLatin1String("activities")) return applyActivity(c, rev);
-    if (root == QLatin1String("indicators")) return applyIndicator(c, rev);
-    if (root == QLatin1String("glossary")) return applyGlossary(c, rev);
-    if (root == QLatin1String("breakdown_labels") && c.path.size() >= 2) return BreakdownLabelChange::apply(m_r, c, m_t);
-    if (root == QLatin1String("indicator_order") && c.path.size() == 1) return reorderIndicators(c);
-    if (root == QLatin1String("comments")) return applyComments(c);
+    // The schema says whose field a path names; each owner's applier checks and sets the value.
+    const std::optional<FieldMatch> m = FieldSchema::match(c.path);
+    if (!m) return at(c, tr("this is not a part of a report that can be changed"));
+    switch (m->spec->owner) {
+    case FieldOwner::Report:
+        return m->kind() == FieldKind::IndicatorOrder ? reorderIndicators(c) : applyReport(c, rev);
+    case FieldOwner::Entity: return applyEntity(c, rev);
+    case FieldOwner::Section: return applySection(c, rev);
+    case FieldOwner::Activity: return applyActivity(c, rev);
+    case FieldOwner::Indicator: return applyIndicator(c, rev);
+    case FieldOwner::Glossary: return applyGlossary(c, rev);
+    case FieldOwner::BreakdownLabels: return BreakdownLabelChange::apply(m_r, c, m_t);
+    case FieldOwner::Comments: return applyComments(c);
+    }
     return at(c, tr("this is not a part of a report that can be changed"));
 }
 
 QJsonValue ChangeApplier::value(const FieldPath& path)
 {
-    if (path.size() != 6 || path.at(0) != QLatin1String("indicators") || path.at(2) != QLatin1String("disaggregation"))
-        return FieldValues::get(m_r, path);
+    const std::optional<FieldMatch> m = FieldSchema::match(path);
+    if (!m || m->kind() != FieldKind::IndicatorBreakdownCategory) return FieldValues::get(m_r, path);
     const Indicator* ind = m_r.indicator(path.at(1));
     bool ok = false;
     const int year = path.at(3).toInt(&ok);
@@ -199,8 +206,7 @@ Status ChangeApplier::applySection(const FieldChange& c, qint64 rev)
     const QString f = c.path.at(2);
     if (f == QLatin1String("activities") && c.path.size() == 4) return createOrRemoveActivity(*s, c);
 
-    const bool workflowField = f == QLatin1String("status") || f == QLatin1String("return_reason");
-    if (s->review.isApproved() && !workflowField)
+    if (FieldLocks::isLocked(m_r, c.path))
         return at(c, tr("this section is approved and locked; reopen it to change it"));
     if (c.path.size() == 4 && f == QLatin1String("title")) return TextChange::apply(s->title, c.path.at(3), c, rev);
     if (c.path.size() == 4 && f == QLatin1String("body")) return TextChange::apply(s->body, c.path.at(3), c, rev);
@@ -253,13 +259,10 @@ Status ChangeApplier::applyActivity(const FieldChange& c, qint64 rev)
     m_t.activities.insert(id);
     if (c.path.size() == 2) {
         if (!isRemoval(c)) return at(c, tr("an activity is created within its section (sections/ID/activities/ID)"));
-        return createOrRemoveActivity(*owner, FieldChange{FieldPath{QStringLiteral("sections"), owner->id,
-                                                                    QStringLiteral("activities"), id},
-                                                          QJsonValue(QJsonValue::Null)});
+        return createOrRemoveActivity(*owner, FieldChange{Paths::sectionActivity(owner->id, id), QJsonValue(QJsonValue::Null)});
     }
     const QString f = c.path.at(2);
-    const bool workflowField = f == QLatin1String("review_status") || f == QLatin1String("review_reason");
-    if (a->review.isApproved() && !workflowField)
+    if (FieldLocks::isLocked(m_r, c.path))
         return at(c, tr("this activity is approved and locked; reopen it to change it"));
     if (c.path.size() == 4 && f == QLatin1String("title")) return TextChange::apply(a->title, c.path.at(3), c, rev);
     if (c.path.size() == 4 && f == QLatin1String("body")) return TextChange::apply(a->body, c.path.at(3), c, rev);
