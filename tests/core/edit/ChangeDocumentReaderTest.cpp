@@ -1,5 +1,5 @@
 #include "edit/ChangeApplier.h"
-#include "json/ChangeDocumentReader.h"
+#include "edit/ChangeDocumentReader.h"
 #include "storage/ReportDocument.h"
 #include "support/TestSupport.h"
 
