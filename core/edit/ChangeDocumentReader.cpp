@@ -21,13 +21,6 @@ using F = JsonFieldReader;
 
 QString k(const char* key) { return QString::fromLatin1(key); }
 
-QStringList keys(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* key : list) out << QString::fromLatin1(key);
-    return out;
-}
-
 // The object without its "remove" member, as it is created.
 OrderedJson withoutRemove(const OrderedJson& v)
 {
@@ -52,7 +45,7 @@ bool ChangeDocumentReader::document(const OrderedJson& root)
 {
     if (!root.isObject()) return m_f.fail(QString(), tr("expected a change document: an object {...} in the shape of cpcreport-json/1"));
     if (!ReportJsonReader::checkFormat(root, false, m_f)) return false;
-    if (!m_f.object(root, QString(), keys({"format", "report", "entities", "sections", "indicators", "glossary", "breakdown_labels", "comments"})))
+    if (!m_f.object(root, QString(), F::keys({"format", "report", "entities", "sections", "indicators", "glossary", "breakdown_labels", "comments"})))
         return false;
     ObjectPatchReader fields(m_context, m_f, m_changes);
     // Entities first, so that the rest may refer to entities the same document creates.

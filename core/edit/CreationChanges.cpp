@@ -1,6 +1,7 @@
 #include "edit/CreationChanges.h"
 
 #include "json/ReportJsonWriter.h"
+#include "model/Paths.h"
 
 namespace cpc {
 
@@ -11,22 +12,20 @@ template <typename T> FieldChange creating(FieldPath path, const T& object)
     return FieldChange{std::move(path), ReportJsonWriter::toJson(object), false, std::make_shared<const NewObject>(object)};
 }
 
-QString k(const char* key) { return QString::fromLatin1(key); }
-
 } // namespace
 
-FieldChange CreationChanges::entity(const Entity& e) { return creating(FieldPath{k("entities"), e.id}, e); }
-FieldChange CreationChanges::section(const Section& s) { return creating(FieldPath{k("sections"), s.id}, s); }
-FieldChange CreationChanges::indicator(const Indicator& i) { return creating(FieldPath{k("indicators"), i.id}, i); }
+FieldChange CreationChanges::entity(const Entity& e) { return creating(Paths::entity(e.id), e); }
+FieldChange CreationChanges::section(const Section& s) { return creating(Paths::section(s.id), s); }
+FieldChange CreationChanges::indicator(const Indicator& i) { return creating(Paths::indicator(i.id), i); }
 
 FieldChange CreationChanges::activity(const QString& sectionId, const Activity& a)
 {
-    return creating(FieldPath{k("sections"), sectionId, k("activities"), a.id}, a);
+    return creating(Paths::sectionActivity(sectionId, a.id), a);
 }
 
 FieldChange CreationChanges::glossaryEntry(const GlossaryEntry& g)
 {
-    return creating(FieldPath{k("glossary"), g.term.en()}, g);
+    return creating(Paths::glossaryEntry(g.term.en()), g);
 }
 
 } // namespace cpc

@@ -3,6 +3,7 @@
 #include "edit/BreakdownLabelChange.h"
 #include "edit/OrderChange.h"
 #include "json/ReportJsonWriter.h"
+#include "model/FieldSchema.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -46,10 +47,129 @@ QJsonObject infoJson(const ReportInfo& i)
     };
 }
 
+using K = FieldKind;
+
+const QJsonValue kAbsent(QJsonValue::Undefined);
+
+QJsonValue ids(const QStringList& list) { return QJsonArray::fromStringList(list); }
+QJsonValue number(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); }
+// What the JSON form leaves out when it is empty or the default.
+QJsonValue unlessEmpty(const QString& s) { return s.isEmpty() ? kAbsent : QJsonValue(s); }
+QJsonValue reviewStatus(const Workflow& w) { return w.status == Workflow().status ? kAbsent : QJsonValue(w.status); }
+
+QJsonValue year(const QMap<int, std::optional<double>>& years, const QString& key)
+{
+    const auto it = years.constFind(key.toInt());
+    return it == years.constEnd() ? kAbsent : number(it.value());
+}
+
+const BiText* textOf(const Report& r, const FieldMatch& m)
+{
+    const QString id = m.id();
+    const Section* s = r.section(id);
+    const Activity* a = r.activity(id);
+    const Indicator* i = r.indicator(id);
+    const int g = r.glossaryIndex(id);
+    switch (m.kind()) {
+    case K::ReportPartnership: return &r.info.partnership;
+    case K::ReportTitle: return &r.info.title;
+    case K::EntityAcronym: return r.entity(id) ? &r.entity(id)->acronym : nullptr;
+    case K::EntityName: return r.entity(id) ? &r.entity(id)->name : nullptr;
+    case K::SectionTitle: return s ? &s->title : nullptr;
+    case K::SectionBody: return s ? &s->body : nullptr;
+    case K::ActivityTitle: return a ? &a->title : nullptr;
+    case K::ActivityBody: return a ? &a->body : nullptr;
+    case K::IndicatorName: return i ? &i->name : nullptr;
+    case K::IndicatorDefinition: return i ? &i->definition : nullptr;
+    case K::IndicatorSource: return i ? &i->source : nullptr;
+    case K::IndicatorVarianceExplanation: {
+        if (!i) return nullptr;
+        const auto it = i->varianceExplanation.constFind(m.values.value(1).toInt());
+        return it == i->varianceExplanation.constEnd() ? nullptr : &it.value();
+    }
+    case K::GlossaryTerm: return g >= 0 ? &r.glossary[g].term : nullptr;
+    case K::GlossaryDefinition: return g >= 0 ? &r.glossary[g].definition : nullptr;
+    default: return nullptr;
+    }
+}
+
+QJsonValue ofReport(const ReportInfo& i, K kind)
+{
+    switch (kind) {
+    case K::ReportTemplate: return i.templateId;
+    case K::ReportYear: return i.reportingYear;
+    case K::ReportPeriodStart: return i.periodStart;
+    case K::ReportPeriodEnd: return i.periodEnd;
+    case K::ReportSourceLanguage: return languageCode(i.sourceLanguage);
+    case K::ReportPreparedBy: return i.preparedBy;
+    case K::ReportSmallNumbersEnabled: return i.smallNumbers.enabled;
+    case K::ReportSmallNumbersThreshold: return i.smallNumbers.threshold;
+    default: return kAbsent;
+    }
+}
+
+// One value read from the model, in the form the JSON writer gives it; nothing for an object or list,
+// which is written out (FieldValues::get).
+std::optional<QJsonValue> leaf(const Report& r, const FieldMatch& m)
+{
+    const FieldSpec& spec = *m.spec;
+    if (spec.type == FieldType::TextSide && spec.owner != FieldOwner::BreakdownLabels) {
+        const BiText* t = textOf(r, m);
+        return t ? QJsonValue(t->text(*languageFromCode(m.values.last()))) : kAbsent;
+    }
+    if (spec.type == FieldType::Object || spec.type == FieldType::Order || spec.type == FieldType::Comments)
+        return std::nullopt;
+    const QString id = m.id();
+    if (spec.owner == FieldOwner::Report) return ofReport(r.info, m.kind());
+    if (m.kind() == K::EntityKind) return r.entity(id) ? QJsonValue(r.entity(id)->kind) : kAbsent;
+    if (spec.owner == FieldOwner::Section) {
+        const Section* s = r.section(id);
+        if (!s) return kAbsent;
+        if (m.kind() == K::SectionAssignedTo) return ids(s->assignedTo);
+        if (m.kind() == K::SectionStatus) return s->review.status;
+        if (m.kind() == K::SectionReturnReason) return unlessEmpty(s->review.reason);
+        if (m.kind() == K::SectionObjective) return s->isObjective() ? QJsonValue(s->objective) : kAbsent;
+    }
+    if (spec.owner == FieldOwner::Activity) {
+        const Activity* a = r.activity(id);
+        if (!a) return kAbsent;
+        if (m.kind() == K::ActivityResponsible) return ids(a->responsible);
+        if (m.kind() == K::ActivityStatus) return unlessEmpty(a->status);
+        if (m.kind() == K::ActivityTraffickingTypes) return ids(a->traffickingTypes);
+        if (m.kind() == K::ActivityReviewStatus) return reviewStatus(a->review);
+        if (m.kind() == K::ActivityReviewReason) return unlessEmpty(a->review.reason);
+    }
+    if (spec.owner == FieldOwner::Indicator) {
+        const Indicator* i = r.indicator(id);
+        if (!i) return kAbsent;
+        switch (m.kind()) {
+        case K::IndicatorObjective: return i->objective;
+        case K::IndicatorUnit: return i->unit;
+        case K::IndicatorDirection: return i->direction;
+        case K::IndicatorResponsible: return ids(i->responsible);
+        case K::IndicatorBaselineValue: return i->hasBaseline ? number(i->baselineValue) : kAbsent;
+        case K::IndicatorBaselinePeriod: return i->hasBaseline ? QJsonValue(i->baselinePeriod) : kAbsent;
+        case K::IndicatorTarget: return year(i->targets, m.values.value(1));
+        case K::IndicatorActual: return year(i->actuals, m.values.value(1));
+        case K::IndicatorKey: return i->key ? QJsonValue(true) : kAbsent;
+        case K::IndicatorCumulative: return i->cumulative ? QJsonValue(true) : kAbsent;
+        case K::IndicatorSensitive: return i->sensitive ? QJsonValue(*i->sensitive) : kAbsent;
+        case K::IndicatorReviewStatus: return reviewStatus(i->review);
+        case K::IndicatorReviewReason: return unlessEmpty(i->review.reason);
+        default: break;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
 {
+    // A field's value is read from the model; only objects and lists are written out as JSON.
+    const std::optional<FieldMatch> m = FieldSchema::match(path);
+    if (m)
+        if (std::optional<QJsonValue> v = leaf(r, *m)) return *v;
     const QStringList& s = path.segments();
     const QString root = path.at(0);
     const QString id = path.at(1);

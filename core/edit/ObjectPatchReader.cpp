@@ -17,13 +17,6 @@ using K = FieldKind;
 
 QString k(const char* key) { return QString::fromLatin1(key); }
 
-QStringList keys(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* key : list) out << QString::fromLatin1(key);
-    return out;
-}
-
 const QStringList& languages()
 {
     static const QStringList l{QStringLiteral("en"), QStringLiteral("es")};
@@ -41,7 +34,7 @@ bool ObjectPatchReader::set(const FieldPath& target, const QJsonValue& value)
 bool ObjectPatchReader::text(const OrderedJson& v, const QString& path, FieldKind kind, const QStringList& values)
 {
     const auto side = [&](const QString& lang) { return Paths::of(kind, QStringList(values) << lang); };
-    if (!m_f.object(v, path, keys({"en", "es", "confirm"}))) return false;
+    if (!m_f.object(v, path, F::keys({"en", "es", "confirm"}))) return false;
     for (const QString& lang : languages())
         if (F::has(v, lang) && !setText(F::at(v, lang), F::member(path, lang), side(lang), true)) return false;
     return F::ifPresent(v, "confirm", path, [&](const OrderedJson& c, const QString& p) {
@@ -88,7 +81,7 @@ bool ObjectPatchReader::setEntityIds(const OrderedJson& v, const QString& path, 
 
 bool ObjectPatchReader::report(const OrderedJson& v, const QString& path)
 {
-    static const QStringList fields = keys({"template", "partnership", "title", "reporting_year", "period",
+    static const QStringList fields = F::keys({"template", "partnership", "title", "reporting_year", "period",
                                             "source_language", "prepared_by", "small_numbers"});
     if (!m_f.object(v, path, fields)) return false;
     const bool ok = F::ifPresent(v, "template", path, [&](const OrderedJson& x, const QString& p) {
@@ -110,7 +103,7 @@ bool ObjectPatchReader::report(const OrderedJson& v, const QString& path)
                return set(Paths::of(K::ReportPreparedBy), id);
            })
         && F::ifPresent(v, "small_numbers", path, [&](const OrderedJson& x, const QString& p) {
-               return m_f.object(x, p, keys({"enabled", "threshold"}))
+               return m_f.object(x, p, F::keys({"enabled", "threshold"}))
                    && F::ifPresent(x, "enabled", p, [&](const OrderedJson& e, const QString& ep) { return setFlag(e, ep, Paths::of(K::ReportSmallNumbersEnabled), false); })
                    && F::ifPresent(x, "threshold", p, [&](const OrderedJson& t, const QString& tp) {
                           int n = 0;
@@ -123,7 +116,7 @@ bool ObjectPatchReader::report(const OrderedJson& v, const QString& path)
 bool ObjectPatchReader::period(const OrderedJson& period, const QString& pp)
 {
     QString start = m_context.info.periodStart, end = m_context.info.periodEnd;
-    if (!m_f.object(period, pp, keys({"start", "end"}))
+    if (!m_f.object(period, pp, F::keys({"start", "end"}))
         || !F::ifPresent(period, "start", pp, [&](const OrderedJson& x, const QString& p) { return m_f.date(x, p, start); })
         || !F::ifPresent(period, "end", pp, [&](const OrderedJson& x, const QString& p) { return m_f.date(x, p, end); }))
         return false;
@@ -135,7 +128,7 @@ bool ObjectPatchReader::period(const OrderedJson& period, const QString& pp)
 
 bool ObjectPatchReader::entity(const OrderedJson& v, const QString& p, const Entity& e)
 {
-    return m_f.object(v, p, keys({"id", "remove", "kind", "acronym", "name"}))
+    return m_f.object(v, p, F::keys({"id", "remove", "kind", "acronym", "name"}))
         && F::ifPresent(v, "kind", p, [&](const OrderedJson& x, const QString& xp) { return setOneOf(x, xp, Paths::of(K::EntityKind, {e.id}), Vocabulary::entityKinds()); })
         && F::ifPresent(v, "acronym", p, [&](const OrderedJson& x, const QString& xp) { return text(x, xp, K::EntityAcronym, {e.id}); })
         && F::ifPresent(v, "name", p, [&](const OrderedJson& x, const QString& xp) { return text(x, xp, K::EntityName, {e.id}); });
@@ -144,7 +137,7 @@ bool ObjectPatchReader::entity(const OrderedJson& v, const QString& p, const Ent
 bool ObjectPatchReader::section(const OrderedJson& v, const QString& p, const Section& s)
 {
     const QString& kind = s.kind;
-    return m_f.object(v, p, keys({"id", "remove", "kind", "objective", "title", "body", "assigned_to", "status", "return_reason", "activities"}))
+    return m_f.object(v, p, F::keys({"id", "remove", "kind", "objective", "title", "body", "assigned_to", "status", "return_reason", "activities"}))
         && F::ifPresent(v, "kind", p, [&](const OrderedJson& x, const QString& xp) {
                return (x.isString() && x.toString() == kind)
                    || m_f.fail(xp, ChangeDocumentReader::tr("the kind of a section cannot be changed (it is \"%1\"); remove the section and create it again").arg(kind));
@@ -163,7 +156,7 @@ bool ObjectPatchReader::section(const OrderedJson& v, const QString& p, const Se
 
 bool ObjectPatchReader::activity(const OrderedJson& v, const QString& p, const Activity& a)
 {
-    return m_f.object(v, p, keys({"id", "remove", "title", "responsible", "status", "trafficking_types", "body", "review_status", "review_reason"}))
+    return m_f.object(v, p, F::keys({"id", "remove", "title", "responsible", "status", "trafficking_types", "body", "review_status", "review_reason"}))
         && F::ifPresent(v, "title", p, [&](const OrderedJson& x, const QString& xp) { return text(x, xp, K::ActivityTitle, {a.id}); })
         && F::ifPresent(v, "body", p, [&](const OrderedJson& x, const QString& xp) { return text(x, xp, K::ActivityBody, {a.id}); })
         && F::ifPresent(v, "responsible", p, [&](const OrderedJson& x, const QString& xp) { return setEntityIds(x, xp, Paths::of(K::ActivityResponsible, {a.id})); })
@@ -200,7 +193,7 @@ bool ObjectPatchReader::breakdownYear(const OrderedJson& year, const QString& yp
 
 bool ObjectPatchReader::indicator(const OrderedJson& v, const QString& p, const Indicator& ind)
 {
-    static const QStringList fields = keys({"id", "remove", "objective", "name", "definition", "unit", "direction", "source", "responsible",
+    static const QStringList fields = F::keys({"id", "remove", "objective", "name", "definition", "unit", "direction", "source", "responsible",
                                             "baseline", "targets", "actuals", "disaggregation", "variance_explanation", "key",
                                             "cumulative", "sensitive", "review_status", "review_reason"});
     const QString& id = ind.id;
@@ -237,7 +230,7 @@ bool ObjectPatchReader::indicator(const OrderedJson& v, const QString& p, const 
         && choice("unit", K::IndicatorUnit) && choice("direction", K::IndicatorDirection)
         && F::ifPresent(v, "responsible", p, [&](const OrderedJson& x, const QString& xp) { return setEntityIds(x, xp, Paths::of(K::IndicatorResponsible, {id})); })
         && F::ifPresent(v, "baseline", p, [&](const OrderedJson& x, const QString& xp) {
-               return m_f.object(x, xp, keys({"value", "period"}))
+               return m_f.object(x, xp, F::keys({"value", "period"}))
                    && F::ifPresent(x, "value", xp, [&](const OrderedJson& n, const QString& np) { return setNumber(n, np, Paths::of(K::IndicatorBaselineValue, {id}), true); })
                    && F::ifPresent(x, "period", xp, [&](const OrderedJson& t, const QString& tp) { return setText(t, tp, Paths::of(K::IndicatorBaselinePeriod, {id}), true); });
            })
@@ -267,7 +260,7 @@ bool ObjectPatchReader::glossaryEntry(const OrderedJson& v, const QString& p, co
     OrderedJson termPatch = OrderedJson::object();
     for (const OrderedJson::Member& m : term.members())
         if (m.first != QLatin1String("en")) termPatch.insert(m.first, m.second);
-    return m_f.object(v, p, keys({"term", "definition", "remove"}))
+    return m_f.object(v, p, F::keys({"term", "definition", "remove"}))
         && text(termPatch, F::member(p, k("term")), K::GlossaryTerm, {english})
         && F::ifPresent(v, "definition", p, [&](const OrderedJson& x, const QString& xp) { return text(x, xp, K::GlossaryDefinition, {english}); });
 }
