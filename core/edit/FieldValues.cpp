@@ -2,6 +2,7 @@
 
 #include "edit/BreakdownLabelChange.h"
 #include "edit/OrderChange.h"
+#include "edit/TextChange.h"
 #include "json/ReportJsonWriter.h"
 #include "model/FieldSchema.h"
 
@@ -63,36 +64,6 @@ QJsonValue year(const QMap<int, std::optional<double>>& years, const QString& ke
     return it == years.constEnd() ? kAbsent : number(it.value());
 }
 
-const BiText* textOf(const Report& r, const FieldMatch& m)
-{
-    const QString id = m.id();
-    const Section* s = r.section(id);
-    const Activity* a = r.activity(id);
-    const Indicator* i = r.indicator(id);
-    const int g = r.glossaryIndex(id);
-    switch (m.kind()) {
-    case K::ReportPartnership: return &r.info.partnership;
-    case K::ReportTitle: return &r.info.title;
-    case K::EntityAcronym: return r.entity(id) ? &r.entity(id)->acronym : nullptr;
-    case K::EntityName: return r.entity(id) ? &r.entity(id)->name : nullptr;
-    case K::SectionTitle: return s ? &s->title : nullptr;
-    case K::SectionBody: return s ? &s->body : nullptr;
-    case K::ActivityTitle: return a ? &a->title : nullptr;
-    case K::ActivityBody: return a ? &a->body : nullptr;
-    case K::IndicatorName: return i ? &i->name : nullptr;
-    case K::IndicatorDefinition: return i ? &i->definition : nullptr;
-    case K::IndicatorSource: return i ? &i->source : nullptr;
-    case K::IndicatorVarianceExplanation: {
-        if (!i) return nullptr;
-        const auto it = i->varianceExplanation.constFind(m.values.value(1).toInt());
-        return it == i->varianceExplanation.constEnd() ? nullptr : &it.value();
-    }
-    case K::GlossaryTerm: return g >= 0 ? &r.glossary[g].term : nullptr;
-    case K::GlossaryDefinition: return g >= 0 ? &r.glossary[g].definition : nullptr;
-    default: return nullptr;
-    }
-}
-
 QJsonValue ofReport(const ReportInfo& i, K kind)
 {
     switch (kind) {
@@ -114,7 +85,7 @@ std::optional<QJsonValue> leaf(const Report& r, const FieldMatch& m)
 {
     const FieldSpec& spec = *m.spec;
     if (spec.type == FieldType::TextSide && spec.owner != FieldOwner::BreakdownLabels) {
-        const BiText* t = textOf(r, m);
+        const BiText* t = TextChange::find(r, FieldSchema::path(m.kind(), m.values).parent());
         return t ? QJsonValue(t->text(*languageFromCode(m.values.last()))) : kAbsent;
     }
     if (spec.type == FieldType::Object || spec.type == FieldType::Order || spec.type == FieldType::Comments)
