@@ -11,6 +11,9 @@ class Paths {
 public:
     static FieldPath of(FieldKind kind, const QStringList& values = {}) { return FieldSchema::path(kind, values); }
 
+    // A whole bilingual text: the path of a text-side field of `kind` without its LANG ("sections/ID/body").
+    static FieldPath text(FieldKind kind, QStringList values = {}) { return of(kind, values << QString()).parent(); }
+
     static FieldPath reportTitle(Language l) { return of(FieldKind::ReportTitle, {languageCode(l)}); }
     static FieldPath reportPartnership(Language l) { return of(FieldKind::ReportPartnership, {languageCode(l)}); }
     static FieldPath entity(const QString& id) { return of(FieldKind::Entity, {id}); }
