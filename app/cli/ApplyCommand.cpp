@@ -1,7 +1,7 @@
 #include "cli/ApplyCommand.h"
 
 #include "cli/CliSupport.h"
-#include "json/ChangeDocumentReader.h"
+#include "edit/ChangeDocumentReader.h"
 #include "merge/ContributionRequest.h"
 #include "util/Limits.h"
 

@@ -1,6 +1,7 @@
 #include "checks/IndicatorRules.h"
 
 #include "model/IndicatorProgress.h"
+#include "model/Paths.h"
 #include "model/Report.h"
 #include "template/Template.h"
 
@@ -20,15 +21,12 @@ QString figure(double v, Language l)
     return (l == Language::En ? en : es).toString(v, 'g', 12);
 }
 
-FieldPath indicatorPath(const Indicator& i, const QString& what, int year)
-{
-    return FieldPath{QStringLiteral("indicators"), i.id, what, QString::number(year)};
-}
+FieldPath indicatorPath(const Indicator& i, FieldKind what, int year) { return Paths::of(what, {i.id, QString::number(year)}); }
 
 void checkPercentages(const Report& r, const Indicator& i, Findings& out)
 {
     if (i.unit != QLatin1String("percent")) return;
-    auto check = [&](const QMap<int, std::optional<double>>& values, const QString& what, const char* en,
+    auto check = [&](const QMap<int, std::optional<double>>& values, FieldKind what, const char* en,
                      const char* es) {
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             if (!it.value() || (*it.value() >= 0 && *it.value() <= 100)) continue;
@@ -42,11 +40,11 @@ void checkPercentages(const Report& r, const Indicator& i, Findings& out)
             out << f;
         }
     };
-    check(i.targets, QStringLiteral("targets"), "target", "meta");
-    check(i.actuals, QStringLiteral("actuals"), "actual", "cifra alcanzada");
+    check(i.targets, FieldKind::IndicatorTarget, "target", "meta");
+    check(i.actuals, FieldKind::IndicatorActual, "actual", "cifra alcanzada");
     if (i.baselineValue && (*i.baselineValue < 0 || *i.baselineValue > 100))
         out << Finding::at(r, QStringLiteral("indicators.percent-range"), Severity::Error,
-                           FieldPath{QStringLiteral("indicators"), i.id, QStringLiteral("baseline"), QStringLiteral("value")},
+                           Paths::of(FieldKind::IndicatorBaselineValue, {i.id}),
                            QStringLiteral("Indicator %1: the baseline is %2%, outside 0–100%.")
                                .arg(i.id, figure(*i.baselineValue, Language::En)),
                            QStringLiteral("Indicador %1: la línea base es %2 %, fuera de 0–100 %.")
@@ -66,8 +64,7 @@ void checkDisaggregation(const Report& r, const Indicator& i, Findings& out)
             if (std::fabs(sum - *actual) <= 1e-6 * std::max(1.0, std::fabs(*actual))) continue;
             Finding f = Finding::at(
                 r, QStringLiteral("indicators.disaggregation-sum"), Severity::Error,
-                FieldPath{QStringLiteral("indicators"), i.id, QStringLiteral("disaggregation"), QString::number(year),
-                          d.dimension},
+                Paths::of(FieldKind::IndicatorBreakdownDimension, {i.id, QString::number(year), d.dimension}),
                 QStringLiteral("Indicator %1, year %2: the “%3” breakdown adds up to %4, but the actual is %5.")
                     .arg(i.id).arg(year).arg(d.dimension, figure(sum, Language::En), figure(*actual, Language::En)),
                 QStringLiteral("Indicador %1, año %2: la desagregación «%3» suma %4, pero la cifra alcanzada es %5.")
@@ -85,7 +82,7 @@ void IndicatorRules::checkIndicator(const Report& r, const Indicator& i, int yea
     const IndicatorProgress p = IndicatorProgress::compute(i, year, threshold);
     if (!i.actuals.value(year)) {
         Finding f = Finding::at(r, QStringLiteral("indicators.actual-missing"), Severity::Error,
-                                indicatorPath(i, QStringLiteral("actuals"), year),
+                                indicatorPath(i, FieldKind::IndicatorActual, year),
                                 QStringLiteral("Indicator %1 has no actual for year %2, the reporting year.").arg(i.id).arg(year),
                                 QStringLiteral("El indicador %1 no tiene cifra alcanzada para el año %2, el año del informe.")
                                     .arg(i.id).arg(year));
@@ -94,7 +91,7 @@ void IndicatorRules::checkIndicator(const Report& r, const Indicator& i, int yea
     }
     if (!p.target) {
         Finding f = Finding::at(r, QStringLiteral("indicators.target-missing"), Severity::Warning,
-                                indicatorPath(i, QStringLiteral("targets"), year),
+                                indicatorPath(i, FieldKind::IndicatorTarget, year),
                                 QStringLiteral("Indicator %1 has no target for year %2.").arg(i.id).arg(year),
                                 QStringLiteral("El indicador %1 no tiene meta para el año %2.").arg(i.id).arg(year));
         f.year = year;
@@ -104,7 +101,7 @@ void IndicatorRules::checkIndicator(const Report& r, const Indicator& i, int yea
         const BiText e = i.varianceExplanation.value(year);
         const bool enMissing = e.en().trimmed().isEmpty(), esMissing = e.es().trimmed().isEmpty();
         if (enMissing || esMissing) {
-            FieldPath path = indicatorPath(i, QStringLiteral("variance_explanation"), year);
+            FieldPath path = Paths::text(FieldKind::IndicatorVarianceExplanation, {i.id, QString::number(year)});
             // One side written: point at the side that is missing.
             if (enMissing != esMissing) path = path.child(enMissing ? QStringLiteral("en") : QStringLiteral("es"));
             const QString pct = QString::number(qRound(p.deviationPercent));
@@ -122,7 +119,7 @@ void IndicatorRules::checkIndicator(const Report& r, const Indicator& i, int yea
     }
     if (!i.targets.value(year + 1)) {
         Finding f = Finding::at(r, QStringLiteral("indicators.next-target-missing"), Severity::Warning,
-                                indicatorPath(i, QStringLiteral("targets"), year + 1),
+                                indicatorPath(i, FieldKind::IndicatorTarget, year + 1),
                                 QStringLiteral("Indicator %1 has no target for year %2; the partners agree next "
                                                "year's targets at the Dialogue.")
                                     .arg(i.id).arg(year + 1),

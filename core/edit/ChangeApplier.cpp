@@ -7,6 +7,9 @@
 #include "edit/TextChange.h"
 #include "edit/ValueReader.h"
 #include "json/ReportJsonReader.h"
+#include "model/FieldLocks.h"
+#include "model/FieldSchema.h"
+#include "model/Paths.h"
 #include "model/Vocabulary.h"
 #include "util/Limits.h"
 
@@ -29,28 +32,52 @@ template <typename T> Status assign(T& target, Result<T> value, const FieldChang
     return success();
 }
 
+// The object a creation brings: as read already (a change document reads it once, in its order), or
+// read from its JSON value.
+template <typename T, typename Read> Result<T> newObject(const FieldChange& c, Read read)
+{
+    if (c.created)
+        if (const T* object = std::get_if<T>(c.created.get())) return *object;
+    return read();
+}
+
+// An object read elsewhere names entities of the report it was read against; they must be in this one.
+Status knownEntities(const Report& r, const FieldChange& c, const QStringList& ids)
+{
+    for (const QString& id : ids)
+        if (!r.entity(id)) return at(c, ChangeApplier::tr("unknown entity '%1'").arg(id));
+    return success();
+}
+
+Status knownEntities(const Report& r, const FieldChange& c, const Activity& a) { return knownEntities(r, c, a.responsible); }
+
 } // namespace
 
 Status ChangeApplier::apply(const FieldChange& c, qint64 rev)
 {
-    const QString root = c.path.at(0);
-    if (root == QLatin1String("report")) return applyReport(c, rev);
-    if (root == QLatin1String("entities")) return applyEntity(c, rev);
-    if (root == QLatin1String("sections")) return applySection(c, rev);
-    if (root == QLatin1String("activities")) return applyActivity(c, rev);
-    if (root == QLatin1String("indicators")) return applyIndicator(c, rev);
-    if (root == QLatin1String("glossary")) return applyGlossary(c, rev);
-    if (root == QLatin1String("breakdown_labels") && c.path.size() >= 2) return BreakdownLabelChange::apply(m_r, c, m_t);
-    if (root == QLatin1String("indicator_order") && c.path.size() == 1) return reorderIndicators(c);
-    if (root == QLatin1String("section_order") && c.path.size() == 1) return reorderSections(c);
-    if (root == QLatin1String("comments")) return applyComments(c);
+    // The schema says whose field a path names; each owner's applier checks and sets the value.
+    const std::optional<FieldMatch> m = FieldSchema::match(c.path);
+    if (!m) return at(c, tr("this is not a part of a report that can be changed"));
+    switch (m->spec->owner) {
+    case FieldOwner::Report:
+        if (m->kind() == FieldKind::IndicatorOrder) return reorderIndicators(c);
+        if (m->kind() == FieldKind::SectionOrder) return reorderSections(c);
+        return applyReport(c, rev);
+    case FieldOwner::Entity: return applyEntity(c, rev);
+    case FieldOwner::Section: return applySection(c, rev);
+    case FieldOwner::Activity: return applyActivity(c, rev);
+    case FieldOwner::Indicator: return applyIndicator(c, rev);
+    case FieldOwner::Glossary: return applyGlossary(c, rev);
+    case FieldOwner::BreakdownLabels: return BreakdownLabelChange::apply(m_r, c, m_t);
+    case FieldOwner::Comments: return applyComments(c);
+    }
     return at(c, tr("this is not a part of a report that can be changed"));
 }
 
 QJsonValue ChangeApplier::value(const FieldPath& path)
 {
-    if (path.size() != 6 || path.at(0) != QLatin1String("indicators") || path.at(2) != QLatin1String("disaggregation"))
-        return FieldValues::get(m_r, path);
+    const std::optional<FieldMatch> m = FieldSchema::match(path);
+    if (!m || m->kind() != FieldKind::IndicatorBreakdownCategory) return FieldValues::get(m_r, path);
     const Indicator* ind = m_r.indicator(path.at(1));
     bool ok = false;
     const int year = path.at(3).toInt(&ok);
@@ -131,7 +158,7 @@ Status ChangeApplier::applyEntity(const FieldChange& c, qint64 rev)
             return success();
         }
         if (it != m_r.entities.end()) return at(c, tr("there is already an entity '%1'").arg(id));
-        Result<Entity> e = ReportJsonReader::readEntity(c.value, c.path.toString());
+        Result<Entity> e = newObject<Entity>(c, [&] { return ReportJsonReader::readEntity(c.value, c.path.toString()); });
         if (!e) return e.error();
         if (e->id != id) return at(c, tr("the entity's id does not match its place"));
         if (m_r.entities.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));
@@ -162,8 +189,12 @@ Status ChangeApplier::applySection(const FieldChange& c, qint64 rev)
             return success();
         }
         if (s) return at(c, tr("there is already a section '%1'").arg(id));
-        Result<Section> n = ReportJsonReader::readSection(c.value, c.path.toString(), m_r);
+        Result<Section> n =
+            newObject<Section>(c, [&] { return ReportJsonReader::readSection(c.value, c.path.toString(), m_r); });
         if (!n) return n.error();
+        if (Status known = knownEntities(m_r, c, n->assignedTo); !known) return known;
+        for (const Activity& a : n->activities)
+            if (Status known = knownEntities(m_r, c, a); !known) return known;
         if (n->id != id) return at(c, tr("the section's id does not match its place"));
         for (const Activity& a : n->activities) {
             if (m_r.activity(a.id)) return at(c, tr("there is already an activity '%1'").arg(a.id));
@@ -177,8 +208,7 @@ Status ChangeApplier::applySection(const FieldChange& c, qint64 rev)
     const QString f = c.path.at(2);
     if (f == QLatin1String("activities") && c.path.size() == 4) return createOrRemoveActivity(*s, c);
 
-    const bool workflowField = f == QLatin1String("status") || f == QLatin1String("return_reason");
-    if (s->review.isApproved() && !workflowField)
+    if (FieldLocks::isLocked(m_r, c.path))
         return at(c, tr("this section is approved and locked; reopen it to change it"));
     if (c.path.size() == 4 && f == QLatin1String("title")) return TextChange::apply(s->title, c.path.at(3), c, rev);
     if (c.path.size() == 4 && f == QLatin1String("body")) return TextChange::apply(s->body, c.path.at(3), c, rev);
@@ -210,8 +240,9 @@ Status ChangeApplier::createOrRemoveActivity(Section& s, const FieldChange& c)
     }
     if (!s.isObjective()) return at(c, tr("only an objective section has activities"));
     if (m_r.activity(aid)) return at(c, tr("there is already an activity '%1'").arg(aid));
-    Result<Activity> a = ReportJsonReader::readActivity(c.value, c.path.toString(), m_r);
+    Result<Activity> a = newObject<Activity>(c, [&] { return ReportJsonReader::readActivity(c.value, c.path.toString(), m_r); });
     if (!a) return a.error();
+    if (Status known = knownEntities(m_r, c, a.value()); !known) return known;
     if (a->id != aid) return at(c, tr("the activity's id does not match its place"));
     if (s.activities.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));
     // Every sibling is written again with its position: a removal earlier may have left a gap that the
@@ -230,13 +261,10 @@ Status ChangeApplier::applyActivity(const FieldChange& c, qint64 rev)
     m_t.activities.insert(id);
     if (c.path.size() == 2) {
         if (!isRemoval(c)) return at(c, tr("an activity is created within its section (sections/ID/activities/ID)"));
-        return createOrRemoveActivity(*owner, FieldChange{FieldPath{QStringLiteral("sections"), owner->id,
-                                                                    QStringLiteral("activities"), id},
-                                                          QJsonValue(QJsonValue::Null)});
+        return createOrRemoveActivity(*owner, FieldChange{Paths::sectionActivity(owner->id, id), QJsonValue(QJsonValue::Null)});
     }
     const QString f = c.path.at(2);
-    const bool workflowField = f == QLatin1String("review_status") || f == QLatin1String("review_reason");
-    if (a->review.isApproved() && !workflowField)
+    if (FieldLocks::isLocked(m_r, c.path))
         return at(c, tr("this activity is approved and locked; reopen it to change it"));
     if (c.path.size() == 4 && f == QLatin1String("title")) return TextChange::apply(a->title, c.path.at(3), c, rev);
     if (c.path.size() == 4 && f == QLatin1String("body")) return TextChange::apply(a->body, c.path.at(3), c, rev);
@@ -268,8 +296,10 @@ Status ChangeApplier::applyIndicator(const FieldChange& c, qint64 rev)
             return success();
         }
         if (ind) return at(c, tr("there is already an indicator '%1'").arg(id));
-        Result<Indicator> n = ReportJsonReader::readIndicator(c.value, c.path.toString(), m_r);
+        Result<Indicator> n =
+            newObject<Indicator>(c, [&] { return ReportJsonReader::readIndicator(c.value, c.path.toString(), m_r); });
         if (!n) return n.error();
+        if (Status known = knownEntities(m_r, c, n->responsible); !known) return known;
         if (n->id != id) return at(c, tr("the indicator's id does not match its place"));
         if (m_r.indicators.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));
         for (const Indicator& other : m_r.indicators) m_t.indicators.insert(other.id); // positions, as for activities
@@ -292,7 +322,8 @@ Status ChangeApplier::applyGlossary(const FieldChange& c, qint64 rev)
             return success();
         }
         if (index >= 0) return at(c, tr("the glossary already has the term '%1'").arg(term));
-        Result<GlossaryEntry> g = ReportJsonReader::readGlossaryEntry(c.value, c.path.toString());
+        Result<GlossaryEntry> g =
+            newObject<GlossaryEntry>(c, [&] { return ReportJsonReader::readGlossaryEntry(c.value, c.path.toString()); });
         if (!g) return g.error();
         if (g->term.en() != term) return at(c, tr("the term does not match its place"));
         if (m_r.glossary.size() >= Limits::kMaxListLength) return at(c, tr("the list is too long"));

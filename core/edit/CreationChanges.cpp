@@ -1,23 +1,31 @@
 #include "edit/CreationChanges.h"
 
 #include "json/ReportJsonWriter.h"
-
-#include <QJsonObject>
+#include "model/Paths.h"
 
 namespace cpc {
 
-QList<FieldChange> CreationChanges::indicator(const Indicator& indicator)
+namespace {
+
+template <typename T> FieldChange creating(FieldPath path, const T& object)
 {
-    Indicator bare = indicator;
-    bare.disaggregation.clear();
-    const FieldPath target{QStringLiteral("indicators"), indicator.id};
-    QList<FieldChange> out{FieldChange{target, ReportJsonWriter::toJson(bare)}};
-    const FieldPath breakdowns = target.child(QStringLiteral("disaggregation"));
-    for (auto year = indicator.disaggregation.cbegin(); year != indicator.disaggregation.cend(); ++year)
-        for (const Disaggregation& d : year.value())
-            for (const DisaggregationCategory& c : d.categories)
-                out << FieldChange{breakdowns.child(QString::number(year.key())).child(d.dimension).child(c.name), c.value};
-    return out;
+    return FieldChange{std::move(path), ReportJsonWriter::toJson(object), false, std::make_shared<const NewObject>(object)};
+}
+
+} // namespace
+
+FieldChange CreationChanges::entity(const Entity& e) { return creating(Paths::entity(e.id), e); }
+FieldChange CreationChanges::section(const Section& s) { return creating(Paths::section(s.id), s); }
+FieldChange CreationChanges::indicator(const Indicator& i) { return creating(Paths::indicator(i.id), i); }
+
+FieldChange CreationChanges::activity(const QString& sectionId, const Activity& a)
+{
+    return creating(Paths::sectionActivity(sectionId, a.id), a);
+}
+
+FieldChange CreationChanges::glossaryEntry(const GlossaryEntry& g)
+{
+    return creating(Paths::glossaryEntry(g.term.en()), g);
 }
 
 } // namespace cpc

@@ -5,13 +5,17 @@
 
 namespace cpc {
 
-// The changes that create an object as it stands, for a change document and for undoing a removal.
-// A value in a change is Qt JSON, whose objects sort their keys: an indicator's breakdown categories
-// ("male", then "female") would come back in alphabetical order. So an indicator is created without its
-// breakdowns, and each category follows as a change of its own, in the indicator's order.
+// The change that creates an object as it stands, carrying the object itself (FieldChange::created), for
+// a change document and for undoing a removal: the object is created as it is, in its own order, not
+// read again from JSON.
 class CreationChanges {
 public:
-    static QList<FieldChange> indicator(const Indicator& indicator);
+    static FieldChange entity(const Entity& entity);
+    static FieldChange section(const Section& section);
+    // An activity is created within its section.
+    static FieldChange activity(const QString& sectionId, const Activity& activity);
+    static FieldChange indicator(const Indicator& indicator);
+    static FieldChange glossaryEntry(const GlossaryEntry& entry);
 };
 
 } // namespace cpc

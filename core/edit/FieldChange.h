@@ -1,13 +1,16 @@
 #pragma once
 
-#include "edit/FieldPath.h"
+#include "model/FieldPath.h"
+#include "model/Report.h"
 
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <utility>
+#include <variant>
 
 namespace cpc {
 
@@ -16,10 +19,19 @@ namespace cpc {
 // On an object path (sections/ID, activities/ID, ...), an object value creates the object (its JSON as
 // in cpcreport-json/1) and null removes it. `confirm` set on a text side path (…/LANG) confirms that
 // side as a faithful translation without changing its words; `value` is then ignored.
+//
+// A change that creates an object may carry the object itself, already read (`created`; see
+// CreationChanges): a change document reads each new object once, with the reader that keeps the
+// author's order, and the object is created as read. Qt JSON would sort its keys (an indicator's
+// breakdown categories "male", "female" would come back as female, male). `value` then holds the
+// object's JSON only for the record.
+using NewObject = std::variant<Entity, Section, Activity, Indicator, GlossaryEntry>;
+
 struct FieldChange {
     FieldPath path;
     QJsonValue value;
     bool confirm = false;
+    std::shared_ptr<const NewObject> created = {};
 };
 
 // A group of edits made, recorded and undone together, as one transaction.

@@ -2,7 +2,9 @@
 
 #include "edit/BreakdownLabelChange.h"
 #include "edit/OrderChange.h"
+#include "edit/TextChange.h"
 #include "json/ReportJsonWriter.h"
+#include "model/FieldSchema.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -46,10 +48,99 @@ QJsonObject infoJson(const ReportInfo& i)
     };
 }
 
+using K = FieldKind;
+
+const QJsonValue kAbsent(QJsonValue::Undefined);
+
+QJsonValue ids(const QStringList& list) { return QJsonArray::fromStringList(list); }
+QJsonValue number(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); }
+// What the JSON form leaves out when it is empty or the default.
+QJsonValue unlessEmpty(const QString& s) { return s.isEmpty() ? kAbsent : QJsonValue(s); }
+QJsonValue reviewStatus(const Workflow& w) { return w.status == Workflow().status ? kAbsent : QJsonValue(w.status); }
+
+QJsonValue year(const QMap<int, std::optional<double>>& years, const QString& key)
+{
+    const auto it = years.constFind(key.toInt());
+    return it == years.constEnd() ? kAbsent : number(it.value());
+}
+
+QJsonValue ofReport(const ReportInfo& i, K kind)
+{
+    switch (kind) {
+    case K::ReportTemplate: return i.templateId;
+    case K::ReportYear: return i.reportingYear;
+    case K::ReportPeriodStart: return i.periodStart;
+    case K::ReportPeriodEnd: return i.periodEnd;
+    case K::ReportSourceLanguage: return languageCode(i.sourceLanguage);
+    case K::ReportPreparedBy: return i.preparedBy;
+    case K::ReportSmallNumbersEnabled: return i.smallNumbers.enabled;
+    case K::ReportSmallNumbersThreshold: return i.smallNumbers.threshold;
+    default: return kAbsent;
+    }
+}
+
+// One value read from the model, in the form the JSON writer gives it; nothing for an object or list,
+// which is written out (FieldValues::get).
+std::optional<QJsonValue> leaf(const Report& r, const FieldMatch& m)
+{
+    const FieldSpec& spec = *m.spec;
+    if (spec.type == FieldType::TextSide && spec.owner != FieldOwner::BreakdownLabels) {
+        const BiText* t = TextChange::find(r, FieldSchema::path(m.kind(), m.values).parent());
+        return t ? QJsonValue(t->text(*languageFromCode(m.values.last()))) : kAbsent;
+    }
+    if (spec.type == FieldType::Object || spec.type == FieldType::Order || spec.type == FieldType::Comments)
+        return std::nullopt;
+    const QString id = m.id();
+    if (spec.owner == FieldOwner::Report) return ofReport(r.info, m.kind());
+    if (m.kind() == K::EntityKind) return r.entity(id) ? QJsonValue(r.entity(id)->kind) : kAbsent;
+    if (spec.owner == FieldOwner::Section) {
+        const Section* s = r.section(id);
+        if (!s) return kAbsent;
+        if (m.kind() == K::SectionAssignedTo) return ids(s->assignedTo);
+        if (m.kind() == K::SectionStatus) return s->review.status;
+        if (m.kind() == K::SectionReturnReason) return unlessEmpty(s->review.reason);
+        if (m.kind() == K::SectionObjective) return s->isObjective() ? QJsonValue(s->objective) : kAbsent;
+    }
+    if (spec.owner == FieldOwner::Activity) {
+        const Activity* a = r.activity(id);
+        if (!a) return kAbsent;
+        if (m.kind() == K::ActivityResponsible) return ids(a->responsible);
+        if (m.kind() == K::ActivityStatus) return unlessEmpty(a->status);
+        if (m.kind() == K::ActivityTraffickingTypes) return ids(a->traffickingTypes);
+        if (m.kind() == K::ActivityReviewStatus) return reviewStatus(a->review);
+        if (m.kind() == K::ActivityReviewReason) return unlessEmpty(a->review.reason);
+    }
+    if (spec.owner == FieldOwner::Indicator) {
+        const Indicator* i = r.indicator(id);
+        if (!i) return kAbsent;
+        switch (m.kind()) {
+        case K::IndicatorObjective: return i->objective;
+        case K::IndicatorUnit: return i->unit;
+        case K::IndicatorDirection: return i->direction;
+        case K::IndicatorResponsible: return ids(i->responsible);
+        case K::IndicatorBaselineValue: return i->hasBaseline ? number(i->baselineValue) : kAbsent;
+        case K::IndicatorBaselinePeriod: return i->hasBaseline ? QJsonValue(i->baselinePeriod) : kAbsent;
+        case K::IndicatorTarget: return year(i->targets, m.values.value(1));
+        case K::IndicatorActual: return year(i->actuals, m.values.value(1));
+        case K::IndicatorKey: return i->key ? QJsonValue(true) : kAbsent;
+        case K::IndicatorCumulative: return i->cumulative ? QJsonValue(true) : kAbsent;
+        case K::IndicatorSensitive: return i->sensitive ? QJsonValue(*i->sensitive) : kAbsent;
+        case K::IndicatorReviewStatus: return reviewStatus(i->review);
+        case K::IndicatorReviewReason: return unlessEmpty(i->review.reason);
+        default: break;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
 {
+    // A field's value is read from the model; only objects and lists are written out as JSON.
+    const std::optional<FieldMatch> m = FieldSchema::match(path);
+    if (m)
+        if (std::optional<QJsonValue> v = leaf(r, *m)) return *v;
     const QStringList& s = path.segments();
     const QString root = path.at(0);
     const QString id = path.at(1);
@@ -64,7 +155,7 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
         for (const Indicator& i : r.indicators) ids << i.id;
         return s.size() == 1 ? OrderChange::value(ids) : QJsonValue(QJsonValue::Undefined);
     }
-    if (root == QLatin1String("section_order")) {
+    if (m && m->kind() == FieldKind::SectionOrder) {
         QStringList ids;
         for (const Section& x : r.sections) ids << x.id;
         return s.size() == 1 ? OrderChange::value(ids) : QJsonValue(QJsonValue::Undefined);

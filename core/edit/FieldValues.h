@@ -1,6 +1,6 @@
 #pragma once
 
-#include "edit/FieldPath.h"
+#include "model/FieldPath.h"
 #include "model/Report.h"
 
 #include <QJsonValue>

@@ -2,6 +2,7 @@
 
 #include "edit/TextChange.h"
 #include "edit/ValueReader.h"
+#include "model/FieldLocks.h"
 #include "model/Vocabulary.h"
 #include "util/Limits.h"
 
@@ -22,8 +23,7 @@ Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, 
 {
     const QString f = c.path.at(2);
     const int n = c.path.size();
-    const bool workflowField = f == QLatin1String("review_status") || f == QLatin1String("review_reason");
-    if (ind.review.isApproved() && !workflowField)
+    if (FieldLocks::isLocked(r, c.path))
         return at(c, tr("this indicator is approved and locked; reopen it to change it"));
     auto fail = [&](const Error& e) -> Status { return at(c, e.message); };
 

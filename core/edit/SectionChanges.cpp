@@ -2,13 +2,12 @@
 
 #include "edit/OrderChange.h"
 #include "json/ReportJsonWriter.h"
+#include "model/Paths.h"
 #include "template/SkeletonBuilder.h"
 
 namespace cpc {
 
 namespace {
-
-QString k(const char* s) { return QString::fromLatin1(s); }
 
 QStringList idsOf(const Report& r)
 {
@@ -55,8 +54,8 @@ Result<QList<FieldChange>> SectionChanges::add(const Report& r, const Template& 
             break;
         }
     order.insert(at, id);
-    return QList<FieldChange>{FieldChange{FieldPath{k("sections"), id}, ReportJsonWriter::toJson(SkeletonBuilder::section(*ts))},
-                              FieldChange{FieldPath{k("section_order")}, OrderChange::value(order)}};
+    return QList<FieldChange>{FieldChange{Paths::section(id), ReportJsonWriter::toJson(SkeletonBuilder::section(*ts))},
+                              FieldChange{Paths::sectionOrder(), OrderChange::value(order)}};
 }
 
 Result<QList<FieldChange>> SectionChanges::remove(const Report& r, const Template* t, const QString& id)
@@ -65,16 +64,17 @@ Result<QList<FieldChange>> SectionChanges::remove(const Report& r, const Templat
     if (!s) return Error{tr("there is no section '%1'").arg(id), id};
     if (!removable(r, t, id))
         return Error{tr("the report's template requires the section “%1”; it cannot be removed").arg(s->title.en()), id};
-    return QList<FieldChange>{FieldChange{FieldPath{k("sections"), id}, QJsonValue(QJsonValue::Null)}};
+    return QList<FieldChange>{FieldChange{Paths::section(id), QJsonValue(QJsonValue::Null)}};
 }
 
 QList<FieldChange> SectionChanges::restoreRemoved(const Report& r, const FieldChange& removal)
 {
     const FieldPath& p = removal.path;
-    if (p.size() != 2 || p.at(0) != k("sections") || !(removal.value.isNull() || removal.value.isUndefined())) return {};
+    const std::optional<FieldMatch> m = FieldSchema::match(p);
+    if (!m || m->kind() != FieldKind::Section || !(removal.value.isNull() || removal.value.isUndefined())) return {};
     const Section* s = r.section(p.at(1));
     if (!s) return {};
-    return {FieldChange{p, ReportJsonWriter::toJson(*s)}, FieldChange{FieldPath{k("section_order")}, OrderChange::value(idsOf(r))}};
+    return {FieldChange{p, ReportJsonWriter::toJson(*s)}, FieldChange{Paths::sectionOrder(), OrderChange::value(idsOf(r))}};
 }
 
 } // namespace cpc

@@ -4,7 +4,7 @@
 #include "edit/FieldValues.h"
 #include "edit/OrderChange.h"
 #include "edit/SectionChanges.h"
-#include "json/ReportJsonWriter.h"
+#include "model/Paths.h"
 #include "util/Limits.h"
 
 #include <QJsonObject>
@@ -26,10 +26,10 @@ QString inReportsWords(const Report& r, const BiText& t)
 
 // The text changes that give a new part its words: through the text fields, as typing would, so that each
 // side's revision and translation state start right.
-void addTexts(QList<FieldChange>& out, const FieldPath& field, const BiText& text)
+void addTexts(QList<FieldChange>& out, FieldKind field, const QString& id, const BiText& text)
 {
-    if (!text.es().isEmpty()) out << FieldChange{field.child(k("es")), text.es()};
-    if (!text.en().isEmpty()) out << FieldChange{field.child(k("en")), text.en()};
+    if (!text.es().isEmpty()) out << FieldChange{Paths::of(field, {id, k("es")}), text.es()};
+    if (!text.en().isEmpty()) out << FieldChange{Paths::of(field, {id, k("en")}), text.en()};
 }
 
 int indexOfActivity(const Section& s, const QString& id)
@@ -58,7 +58,7 @@ QList<FieldChange> withComments(const Report& r, QList<FieldChange> out, const Q
 {
     for (const Comment& c : r.comments)
         if (c.targetKind == kind && c.target == id) {
-            out << FieldChange{FieldPath{k("comments")}, FieldValues::get(r, FieldPath{k("comments")})};
+            out << FieldChange{Paths::comments(), FieldValues::get(r, Paths::comments())};
             break;
         }
     return out;
@@ -92,9 +92,9 @@ Result<StructureChanges::Added> StructureChanges::addActivity(const Report& r, c
     Added out;
     out.id = nextNumber(s->objective, used);
     QJsonObject created{{k("id"), out.id}};
-    const FieldPath at{k("sections"), sectionId, k("activities"), out.id};
+    const FieldPath at = Paths::sectionActivity(sectionId, out.id);
     out.changes << FieldChange{at, created};
-    addTexts(out.changes, FieldPath{k("activities"), out.id, k("title")}, title);
+    addTexts(out.changes, FieldKind::ActivityTitle, out.id, title);
     return out;
 }
 
@@ -106,8 +106,8 @@ Result<StructureChanges::Added> StructureChanges::addIndicator(const Report& r, 
     for (const Indicator& i : r.indicators) used << i.id;
     Added out;
     out.id = nextNumber(objective, used);
-    out.changes << FieldChange{FieldPath{k("indicators"), out.id}, QJsonObject{{k("id"), out.id}, {k("objective"), objective}}};
-    addTexts(out.changes, FieldPath{k("indicators"), out.id, k("name")}, name);
+    out.changes << FieldChange{Paths::indicator(out.id), QJsonObject{{k("id"), out.id}, {k("objective"), objective}}};
+    addTexts(out.changes, FieldKind::IndicatorName, out.id, name);
     // After the last indicator of its objective (or of a lower one), where the navigator lists it.
     QStringList order;
     qsizetype insertAt = 0;
@@ -117,7 +117,7 @@ Result<StructureChanges::Added> StructureChanges::addIndicator(const Report& r, 
     }
     if (insertAt < order.size()) {
         order.insert(insertAt, out.id);
-        out.changes << FieldChange{FieldPath{k("indicator_order")}, OrderChange::value(order)};
+        out.changes << FieldChange{Paths::indicatorOrder(), OrderChange::value(order)};
     }
     return out;
 }
@@ -132,7 +132,7 @@ Result<StructureChanges::Added> StructureChanges::addGlossaryTerm(const Report& 
     if (!term.es().isEmpty()) t.insert(k("es"), term.es().simplified());
     Added out;
     out.id = en;
-    out.changes << FieldChange{FieldPath{k("glossary"), en}, QJsonObject{{k("term"), t}}};
+    out.changes << FieldChange{Paths::glossaryEntry(en), QJsonObject{{k("term"), t}}};
     return out;
 }
 
@@ -166,9 +166,9 @@ Result<StructureChanges::Added> StructureChanges::addEntity(const Report& r, con
     for (int n = 2; r.entity(id); ++n) id = base + QLatin1Char('-') + QString::number(n);
     Added out;
     out.id = id;
-    out.changes << FieldChange{FieldPath{k("entities"), id}, QJsonObject{{k("id"), id}, {k("kind"), kind}}};
-    addTexts(out.changes, FieldPath{k("entities"), id, k("acronym")}, acronym);
-    addTexts(out.changes, FieldPath{k("entities"), id, k("name")}, name);
+    out.changes << FieldChange{Paths::entity(id), QJsonObject{{k("id"), id}, {k("kind"), kind}}};
+    addTexts(out.changes, FieldKind::EntityAcronym, id, acronym);
+    addTexts(out.changes, FieldKind::EntityName, id, name);
     return out;
 }
 
@@ -176,19 +176,19 @@ Result<QList<FieldChange>> StructureChanges::removeActivity(const Report& r, con
 {
     const Section* owner = nullptr;
     if (!r.activity(id, &owner)) return Error{tr("there is no activity '%1'").arg(id), id};
-    return QList<FieldChange>{FieldChange{FieldPath{k("sections"), owner->id, k("activities"), id}, QJsonValue(QJsonValue::Null)}};
+    return QList<FieldChange>{FieldChange{Paths::sectionActivity(owner->id, id), QJsonValue(QJsonValue::Null)}};
 }
 
 Result<QList<FieldChange>> StructureChanges::removeIndicator(const Report& r, const QString& id)
 {
     if (!r.indicator(id)) return Error{tr("there is no indicator '%1'").arg(id), id};
-    return QList<FieldChange>{FieldChange{FieldPath{k("indicators"), id}, QJsonValue(QJsonValue::Null)}};
+    return QList<FieldChange>{FieldChange{Paths::indicator(id), QJsonValue(QJsonValue::Null)}};
 }
 
 Result<QList<FieldChange>> StructureChanges::removeGlossaryTerm(const Report& r, const QString& termEn)
 {
     if (r.glossaryIndex(termEn) < 0) return Error{tr("there is no glossary term '%1'").arg(termEn), termEn};
-    return QList<FieldChange>{FieldChange{FieldPath{k("glossary"), termEn}, QJsonValue(QJsonValue::Null)}};
+    return QList<FieldChange>{FieldChange{Paths::glossaryEntry(termEn), QJsonValue(QJsonValue::Null)}};
 }
 
 Result<QList<FieldChange>> StructureChanges::removeEntity(const Report& r, const QString& id)
@@ -207,7 +207,7 @@ Result<QList<FieldChange>> StructureChanges::removeEntity(const Report& r, const
         return Error{tr("the entity is still named in the report (%1): assign those parts to another entity first")
                          .arg(places.join(QStringLiteral(", "))),
                      id};
-    return QList<FieldChange>{FieldChange{FieldPath{k("entities"), id}, QJsonValue(QJsonValue::Null)}};
+    return QList<FieldChange>{FieldChange{Paths::entity(id), QJsonValue(QJsonValue::Null)}};
 }
 
 bool StructureChanges::canMoveActivity(const Report& r, const QString& id, int step)
@@ -232,7 +232,7 @@ Result<QList<FieldChange>> StructureChanges::moveActivity(const Report& r, const
     for (const Activity& a : owner->activities) order << a.id;
     const int at = indexOfActivity(*owner, id);
     order.swapItemsAt(at, at + step);
-    return QList<FieldChange>{FieldChange{FieldPath{k("sections"), owner->id, k("activity_order")}, OrderChange::value(order)}};
+    return QList<FieldChange>{FieldChange{Paths::activityOrder(owner->id), OrderChange::value(order)}};
 }
 
 Result<QList<FieldChange>> StructureChanges::moveIndicator(const Report& r, const QString& id, int step)
@@ -242,7 +242,7 @@ Result<QList<FieldChange>> StructureChanges::moveIndicator(const Report& r, cons
     QStringList order;
     for (const Indicator& i : r.indicators) order << i.id;
     order.swapItemsAt(order.indexOf(id), other);
-    return QList<FieldChange>{FieldChange{FieldPath{k("indicator_order")}, OrderChange::value(order)}};
+    return QList<FieldChange>{FieldChange{Paths::indicatorOrder(), OrderChange::value(order)}};
 }
 
 QList<FieldChange> StructureChanges::restoreRemoved(const Report& r, const FieldChange& removal)
@@ -250,7 +250,9 @@ QList<FieldChange> StructureChanges::restoreRemoved(const Report& r, const Field
     if (!removal.value.isNull() && !removal.value.isUndefined()) return {};
     const FieldPath& p = removal.path;
     QList<FieldChange> out;
-    if (p.size() == 2 && p.at(0) == k("sections")) {
+    const std::optional<FieldMatch> m = FieldSchema::match(p);
+    if (!m) return {};
+    if (m->kind() == FieldKind::Section) {
         const Section* s = r.section(p.at(1));
         if (!s) return {};
         out = SectionChanges::restoreRemoved(r, removal);
@@ -260,25 +262,23 @@ QList<FieldChange> StructureChanges::restoreRemoved(const Report& r, const Field
             if (out.size() == plain) out = withComments(r, out, k("activity"), a.id);
         return out;
     }
-    if (p.size() == 2 && p.at(0) == k("indicators")) {
+    if (m->kind() == FieldKind::Indicator) {
         const Indicator* ind = r.indicator(p.at(1));
         if (!ind) return {};
-        out = CreationChanges::indicator(*ind);
+        out << CreationChanges::indicator(*ind);
         QStringList order;
         for (const Indicator& i : r.indicators) order << i.id;
-        out << FieldChange{FieldPath{k("indicator_order")}, OrderChange::value(order)};
+        out << FieldChange{Paths::indicatorOrder(), OrderChange::value(order)};
         return withComments(r, out, k("indicator"), ind->id);
     }
-    const bool inSection = p.size() == 4 && p.at(0) == k("sections") && p.at(2) == k("activities");
-    const bool byId = p.size() == 2 && p.at(0) == k("activities");
-    if (!inSection && !byId) return {};
+    if (m->kind() != FieldKind::SectionActivity && m->kind() != FieldKind::Activity) return {};
     const Section* owner = nullptr;
     const Activity* a = r.activity(p.last(), &owner);
     if (!a) return {};
-    out << FieldChange{FieldPath{k("sections"), owner->id, k("activities"), a->id}, ReportJsonWriter::toJson(*a)};
+    out << CreationChanges::activity(owner->id, *a);
     QStringList order;
     for (const Activity& x : owner->activities) order << x.id;
-    out << FieldChange{FieldPath{k("sections"), owner->id, k("activity_order")}, OrderChange::value(order)};
+    out << FieldChange{Paths::activityOrder(owner->id), OrderChange::value(order)};
     return withComments(r, out, k("activity"), a->id);
 }
 

@@ -1,12 +1,11 @@
 #include "edit/TextChange.h"
 
-#include "edit/ReportTexts.h"
 #include "edit/ValueReader.h"
+#include "model/FieldSchema.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-
 
 namespace cpc {
 
@@ -70,61 +69,48 @@ QJsonValue TextChange::restoreValue(const QString& words, const BiText& whole)
     };
 }
 
-const BiText* TextChange::find(const Report& r, const FieldPath& path)
+namespace {
+
+// The text whose sides the schema's text fields name. A template, so that on a report that is not const the
+// non-const accessors are used: a report copied from another (sharing its lists) detaches before its text
+// is changed.
+template <typename R> auto textOf(R& r, const FieldPath& path) -> decltype(&r.info.title)
 {
-    const BiText* found = nullptr;
-    ReportTexts::forEach(r, [&](const FieldPath& p, const BiText& t) {
-        if (!found && p == path) found = &t;
-    });
-    return found;
+    using K = FieldKind;
+    const std::optional<FieldMatch> m = FieldSchema::match(path.child(QStringLiteral("en")));
+    if (!m || m->spec->type != FieldType::TextSide) return nullptr;
+    const QString id = m->id();
+    auto* s = m->spec->owner == FieldOwner::Section ? r.section(id) : nullptr;
+    auto* a = m->spec->owner == FieldOwner::Activity ? r.activity(id) : nullptr;
+    auto* i = m->spec->owner == FieldOwner::Indicator ? r.indicator(id) : nullptr;
+    const int g = m->spec->owner == FieldOwner::Glossary ? r.glossaryIndex(id) : -1;
+    if (m->spec->owner == FieldOwner::Entity)
+        for (auto& e : r.entities)
+            if (e.id == id) return m->kind() == K::EntityAcronym ? &e.acronym : &e.name;
+    switch (m->kind()) {
+    case K::ReportPartnership: return &r.info.partnership;
+    case K::ReportTitle: return &r.info.title;
+    case K::SectionTitle: return s ? &s->title : nullptr;
+    case K::SectionBody: return s ? &s->body : nullptr;
+    case K::ActivityTitle: return a ? &a->title : nullptr;
+    case K::ActivityBody: return a ? &a->body : nullptr;
+    case K::IndicatorName: return i ? &i->name : nullptr;
+    case K::IndicatorDefinition: return i ? &i->definition : nullptr;
+    case K::IndicatorSource: return i ? &i->source : nullptr;
+    case K::IndicatorVarianceExplanation: {
+        if (!i) return nullptr;
+        const auto it = i->varianceExplanation.find(m->values.value(1).toInt());
+        return it == i->varianceExplanation.end() ? nullptr : &it.value();
+    }
+    case K::GlossaryTerm: return g >= 0 ? &r.glossary[g].term : nullptr;
+    case K::GlossaryDefinition: return g >= 0 ? &r.glossary[g].definition : nullptr;
+    default: return nullptr;
+    }
 }
 
-// Through the non-const accessors, so that a report copied from another (sharing its lists) detaches before
-// its text is changed.
-BiText* TextChange::find(Report& r, const FieldPath& path)
-{
-    const QString root = path.at(0), id = path.at(1), field = path.at(2);
-    const bool title = field == QLatin1String("title"), body = field == QLatin1String("body");
-    if (root == QLatin1String("report") && path.size() == 2) {
-        if (id == QLatin1String("title")) return &r.info.title;
-        if (id == QLatin1String("partnership")) return &r.info.partnership;
-        return nullptr;
-    }
-    if (path.size() < 3) return nullptr;
-    if (root == QLatin1String("sections")) {
-        Section* s = r.section(id);
-        return !s || path.size() != 3 ? nullptr : title ? &s->title : body ? &s->body : nullptr;
-    }
-    if (root == QLatin1String("activities")) {
-        Activity* a = r.activity(id);
-        return !a || path.size() != 3 ? nullptr : title ? &a->title : body ? &a->body : nullptr;
-    }
-    if (root == QLatin1String("indicators")) {
-        Indicator* i = r.indicator(id);
-        if (!i) return nullptr;
-        if (path.size() == 4 && field == QLatin1String("variance_explanation")) {
-            bool ok = false;
-            const int year = path.at(3).toInt(&ok);
-            return ok && i->varianceExplanation.contains(year) ? &i->varianceExplanation[year] : nullptr;
-        }
-        if (path.size() != 3) return nullptr;
-        if (field == QLatin1String("name")) return &i->name;
-        if (field == QLatin1String("definition")) return &i->definition;
-        if (field == QLatin1String("source")) return &i->source;
-        return nullptr;
-    }
-    if (root == QLatin1String("entities") && path.size() == 3) {
-        for (Entity& e : r.entities)
-            if (e.id == id) return field == QLatin1String("acronym") ? &e.acronym : field == QLatin1String("name") ? &e.name : nullptr;
-        return nullptr;
-    }
-    if (root == QLatin1String("glossary") && path.size() == 3) {
-        const int g = r.glossaryIndex(id);
-        if (g < 0) return nullptr;
-        return field == QLatin1String("term") ? &r.glossary[g].term
-                                              : field == QLatin1String("definition") ? &r.glossary[g].definition : nullptr;
-    }
-    return nullptr;
-}
+} // namespace
+
+const BiText* TextChange::find(const Report& r, const FieldPath& path) { return textOf(r, path); }
+BiText* TextChange::find(Report& r, const FieldPath& path) { return textOf(r, path); }
 
 } // namespace cpc

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "edit/FieldChange.h"
 #include "json/OrderedJson.h"
 #include "model/BreakdownLabels.h"
 #include "util/Result.h"
@@ -30,9 +29,8 @@ public:
     static Result<BreakdownLabels::Dimension> readDimension(const QJsonValue& v, const QString& path);
     static Result<BiText> readLabel(const QJsonValue& v, const QString& path);
 
-    // A change document's `breakdown_labels` (docs/report-json-extensions.md): entries matched by their
-    // codes; a label side present is set (null clears it); "remove": true removes an entry.
-    static bool patch(const OrderedJson& v, const QString& path, JsonFieldReader& f, QList<FieldChange>& out);
+    // One side of a label: one short line.
+    static bool readLabelSide(const OrderedJson& v, const QString& path, JsonFieldReader& f, QString& out);
 
     static OrderedJson write(const BreakdownLabels& labels);
     static OrderedJson write(const BreakdownLabels::Dimension& d);

@@ -20,6 +20,13 @@ bool JsonFieldReader::fail(const QString& path, const QString& message)
     return false;
 }
 
+QStringList JsonFieldReader::keys(std::initializer_list<const char*> names)
+{
+    QStringList out;
+    for (const char* name : names) out << QString::fromLatin1(name);
+    return out;
+}
+
 QString JsonFieldReader::member(const QString& path, const QString& key)
 {
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;

@@ -23,6 +23,8 @@ public:
     const Error& error() const { return m_error; }
     bool fail(const QString& path, const QString& message);
 
+    // Member names given as Latin-1 literals: keys({"id", "title"}).
+    static QStringList keys(std::initializer_list<const char*> names);
     static QString member(const QString& path, const QString& key);
     static QString index(const QString& path, qsizetype i);
     static QString mapKey(const QString& path, const QString& key);

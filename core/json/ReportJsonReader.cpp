@@ -18,13 +18,6 @@ using F = JsonFieldReader;
 
 QString key(const char* k) { return QString::fromLatin1(k); }
 
-QStringList keys(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* k : list) out << QString::fromLatin1(k);
-    return out;
-}
-
 template <typename T> Result<T> finish(bool ok, const F& f, T value)
 {
     if (!ok) return f.error();
@@ -64,8 +57,8 @@ Result<Report> ReportJsonReader::read(const QByteArray& bytes, const QString& fi
                      fileName};
     if (!checkFormat(root, true, f)) return f.error();
     if (!f.object(root, QString(),
-                  keys({"format", "report", "entities", "sections", "indicators", "glossary", "breakdown_labels", "comments"}),
-                  keys({"report"})))
+                  F::keys({"format", "report", "entities", "sections", "indicators", "glossary", "breakdown_labels", "comments"}),
+                  F::keys({"report"})))
         return f.error();
 
     Report r;
@@ -150,9 +143,9 @@ Result<Report> ReportJsonReader::read(const QByteArray& bytes, const QString& fi
 bool ReportJsonReader::readInfo(const OrderedJson& v, const QString& path, const Report& context, F& f, ReportInfo& out)
 {
     if (!f.object(v, path,
-                  keys({"template", "partnership", "title", "reporting_year", "period", "source_language",
+                  F::keys({"template", "partnership", "title", "reporting_year", "period", "source_language",
                         "prepared_by", "small_numbers"}),
-                  keys({"template", "reporting_year", "period", "source_language"})))
+                  F::keys({"template", "reporting_year", "period", "source_language"})))
         return false;
     ReportInfo i;
     QString language;
@@ -167,7 +160,7 @@ bool ReportJsonReader::readInfo(const OrderedJson& v, const QString& path, const
 
     const QString pp = F::member(path, key("period"));
     const OrderedJson& period = F::at(v, u"period");
-    if (!f.object(period, pp, keys({"start", "end"}), keys({"start", "end"}))
+    if (!f.object(period, pp, F::keys({"start", "end"}), F::keys({"start", "end"}))
         || !f.date(F::at(period, u"start"), F::member(pp, key("start")), i.periodStart)
         || !f.date(F::at(period, u"end"), F::member(pp, key("end")), i.periodEnd))
         return false;
@@ -180,7 +173,7 @@ bool ReportJsonReader::readInfo(const OrderedJson& v, const QString& path, const
             || f.fail(p, tr("unknown entity '%1'; expected the id of one of the \"entities\"").arg(i.preparedBy));
     });
     ok = ok && F::ifPresent(v, "small_numbers", path, [&](const OrderedJson& x, const QString& p) {
-        return f.object(x, p, keys({"enabled", "threshold"}))
+        return f.object(x, p, F::keys({"enabled", "threshold"}))
             && F::ifPresent(x, "enabled", p, [&](const OrderedJson& e, const QString& ep) { return f.flag(e, ep, i.smallNumbers.enabled); })
             && F::ifPresent(x, "threshold", p, [&](const OrderedJson& t, const QString& tp) {
                    return f.integer(t, tp, 0, Limits::kMaxSmallNumberThreshold, i.smallNumbers.threshold);
@@ -203,7 +196,7 @@ bool ReportJsonReader::readEntityIds(const OrderedJson& v, const QString& path, 
 bool ReportJsonReader::readEntity(const OrderedJson& v, const QString& path, F& f, Entity& out)
 {
     Entity e;
-    const bool ok = f.object(v, path, keys({"id", "kind", "acronym", "name"}), keys({"id", "kind"}))
+    const bool ok = f.object(v, path, F::keys({"id", "kind", "acronym", "name"}), F::keys({"id", "kind"}))
         && f.label(F::at(v, u"id"), F::member(path, key("id")), e.id)
         && f.oneOf(F::at(v, u"kind"), F::member(path, key("kind")), Vocabulary::entityKinds(), e.kind)
         && F::ifPresent(v, "acronym", path, [&](const OrderedJson& x, const QString& p) { return f.biText(x, p, e.acronym); })
@@ -216,9 +209,9 @@ bool ReportJsonReader::readSection(const OrderedJson& v, const QString& path, co
 {
     Section s;
     bool ok = f.object(v, path,
-                       keys({"id", "kind", "objective", "title", "body", "assigned_to", "status", "return_reason",
+                       F::keys({"id", "kind", "objective", "title", "body", "assigned_to", "status", "return_reason",
                              "activities"}),
-                       keys({"id", "kind"}))
+                       F::keys({"id", "kind"}))
         && f.label(F::at(v, u"id"), F::member(path, key("id")), s.id)
         && f.oneOf(F::at(v, u"kind"), F::member(path, key("kind")), Vocabulary::sectionKinds(), s.kind)
         && F::ifPresent(v, "title", path, [&](const OrderedJson& x, const QString& p) { return f.biText(x, p, s.title); })
@@ -260,9 +253,9 @@ bool ReportJsonReader::readActivity(const OrderedJson& v, const QString& path, c
     Activity a;
     const bool ok
         = f.object(v, path,
-                   keys({"id", "title", "responsible", "status", "trafficking_types", "body", "review_status",
+                   F::keys({"id", "title", "responsible", "status", "trafficking_types", "body", "review_status",
                          "review_reason"}),
-                   keys({"id"}))
+                   F::keys({"id"}))
         && f.label(F::at(v, u"id"), F::member(path, key("id")), a.id)
         && F::ifPresent(v, "title", path, [&](const OrderedJson& x, const QString& p) { return f.biText(x, p, a.title); })
         && F::ifPresent(v, "responsible", path,
@@ -282,7 +275,7 @@ bool ReportJsonReader::readActivity(const OrderedJson& v, const QString& path, c
 bool ReportJsonReader::readGlossaryEntry(const OrderedJson& v, const QString& path, F& f, GlossaryEntry& out)
 {
     GlossaryEntry g;
-    const bool ok = f.object(v, path, keys({"term", "definition"}), keys({"term"}))
+    const bool ok = f.object(v, path, F::keys({"term", "definition"}), F::keys({"term"}))
         && f.biText(F::at(v, u"term"), F::member(path, key("term")), g.term)
         && F::ifPresent(v, "definition", path, [&](const OrderedJson& x, const QString& p) { return f.biText(x, p, g.definition); });
     if (!ok) return false;
@@ -298,8 +291,8 @@ bool ReportJsonReader::readGlossaryEntry(const OrderedJson& v, const QString& pa
 bool ReportJsonReader::readComment(const OrderedJson& v, const QString& path, const Report& context, F& f, Comment& out)
 {
     Comment c;
-    if (!f.object(v, path, keys({"section", "activity", "indicator", "author", "at", "text", "resolved"}),
-                  keys({"author", "at", "text"})))
+    if (!f.object(v, path, F::keys({"section", "activity", "indicator", "author", "at", "text", "resolved"}),
+                  F::keys({"author", "at", "text"})))
         return false;
     int targets = 0;
     for (const QString& kind : Vocabulary::commentTargets()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "edit/FieldPath.h"
+#include "model/FieldPath.h"
 
 #include <QHash>
 #include <QList>

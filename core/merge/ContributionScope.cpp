@@ -1,5 +1,7 @@
 #include "merge/ContributionScope.h"
 
+#include "model/FieldSchema.h"
+
 namespace cpc {
 
 ContributionScope::ContributionScope(const Report& r, const QString& entityId) : m_entity(entityId)
@@ -79,37 +81,28 @@ bool ContributionScope::isContributorStatus(const QJsonValue& v)
 
 bool ContributionScope::allows(const FieldPath& p, const QJsonValue& value) const
 {
-    const QString root = p.at(0), id = p.at(1), field = p.at(2);
-    if (root == QLatin1String("comments")) return p.size() == 1;
-    if (p.size() < 3) return false; // creating or removing objects is the coordinator's
-    if (root == QLatin1String("breakdown_labels")) {
+    // The schema says who may write each field (FieldScope); this entity's parts say where.
+    const std::optional<FieldMatch> m = FieldSchema::match(p);
+    if (!m) return false;
+    const QString id = m->id();
+    const auto owned = [&] {
+        switch (m->spec->owner) {
+        case FieldOwner::Section: return m_sections.contains(id);
+        case FieldOwner::Activity: return m_activities.contains(id);
+        case FieldOwner::Indicator: return m_indicators.contains(id);
+        default: return false;
+        }
+    };
+    switch (m->spec->scope) {
+    case FieldScope::Coordinator: return false;
+    case FieldScope::Anyone: return true;
+    case FieldScope::Assigned: return owned();
+    case FieldScope::AssignedStatus: return owned() && (value.isUndefined() || isContributorStatus(value));
+    case FieldScope::UnsharedCode:
         // A label side of a code that no indicator outside the entity's parts prints.
-        if (p.size() == 4 && field == QLatin1String("label")) return !m_sharedBreakdowns.contains(id);
-        if (p.size() == 5 && field == QLatin1String("categories"))
-            return !m_sharedBreakdowns.contains(id + QLatin1Char('/') + p.at(3));
-        return false;
-    }
-    if (root == QLatin1String("sections") && m_sections.contains(id)) {
-        if (field == QLatin1String("body")) return p.size() == 4;
-        if (field == QLatin1String("status"))
-            return p.size() == 3 && (value.isUndefined() || isContributorStatus(value));
-        return false;
-    }
-    if (root == QLatin1String("activities") && m_activities.contains(id)) {
-        if (field == QLatin1String("title") || field == QLatin1String("body")) return p.size() == 4;
-        if (field == QLatin1String("status") || field == QLatin1String("trafficking_types"))
-            return p.size() == 3;
-        if (field == QLatin1String("review_status"))
-            return p.size() == 3 && (value.isUndefined() || isContributorStatus(value));
-        return false;
-    }
-    if (root == QLatin1String("indicators") && m_indicators.contains(id)) {
-        if (field == QLatin1String("actuals")) return p.size() == 4;
-        if (field == QLatin1String("disaggregation")) return p.size() >= 4;
-        if (field == QLatin1String("variance_explanation")) return p.size() == 5;
-        if (field == QLatin1String("review_status"))
-            return p.size() == 3 && (value.isUndefined() || isContributorStatus(value));
-        return false;
+        return !m_sharedBreakdowns.contains(m->kind() == FieldKind::BreakdownCategoryLabel
+                                                ? id + QLatin1Char('/') + m->values.value(1)
+                                                : id);
     }
     return false;
 }

@@ -8,6 +8,7 @@
 #include "merge/ContributionScope.h"
 #include "merge/ReportFlattener.h"
 #include "model/BreakdownUse.h"
+#include "model/FieldLocks.h"
 #include "model/TextSource.h"
 
 #include <QJsonArray>
@@ -55,30 +56,7 @@ bool threadExists(const Report& r, const Comment& c)
 
 // Approved content is locked in the report: a returned change to it waits for someone to reopen it and
 // choose.
-bool lockedNow(const FieldPath& p, const Report& now)
-{
-    const QString root = p.at(0), id = p.at(1), field = p.at(2);
-    if (root == QLatin1String("sections")) {
-        const Section* s = now.section(id);
-        return s && s->review.isApproved() && field != QLatin1String("status") &&
-               field != QLatin1String("return_reason");
-    }
-    const bool workflow = field == QLatin1String("review_status") || field == QLatin1String("review_reason");
-    if (root == QLatin1String("activities")) {
-        const Activity* a = now.activity(id);
-        return a && a->review.isApproved() && !workflow;
-    }
-    if (root == QLatin1String("indicators")) {
-        const Indicator* i = now.indicator(id);
-        return i && i->review.isApproved() && !workflow;
-    }
-    if (root == QLatin1String("breakdown_labels")) {
-        const QString category = field == QLatin1String("categories") ? p.at(3) : QString();
-        for (const QString& user : BreakdownUse::indicators(now, id, category))
-            if (now.indicator(user)->review.isApproved()) return true;
-    }
-    return false;
-}
+bool lockedNow(const FieldPath& p, const Report& now) { return FieldLocks::isLocked(now, p); }
 
 // A value the entity cleared is absent from its file; setting null clears it here (QJsonObject drops
 // Undefined).

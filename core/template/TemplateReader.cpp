@@ -20,13 +20,6 @@ using F = JsonFieldReader;
 
 QString key(const char* k) { return QString::fromLatin1(k); }
 
-QStringList keys(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* k : list) out << QString::fromLatin1(k);
-    return out;
-}
-
 // Entity references in a template are checked the way a report's are, against the template's entities.
 Report entityContext(const Template& t)
 {
@@ -78,11 +71,11 @@ Result<Template> TemplateReader::read(const QByteArray& bytes, const QString& fi
         return f.error();
     }
     if (!f.object(root, QString(),
-                  keys({"format", "id", "name", "partnership", "title_pattern", "first_period_start",
+                  F::keys({"format", "id", "name", "partnership", "title_pattern", "first_period_start",
                         "source_language", "prepared_by", "variance_threshold", "small_number_threshold",
                         "objectives", "trafficking_types", "entities", "sections", "activity_guidance",
                         "indicator_guidance", "indicators", "glossary", "breakdown_labels"}),
-                  keys({"format", "id", "name", "first_period_start", "sections"})))
+                  F::keys({"format", "id", "name", "first_period_start", "sections"})))
         return f.error();
 
     Template t;
@@ -159,7 +152,7 @@ bool TemplateReader::readObjectives(const OrderedJson& list, const QString& path
         const OrderedJson& v = list.elements()[i];
         const QString p = F::index(path, i);
         TemplateObjective o;
-        const bool ok = f.object(v, p, keys({"number", "name", "description"}), keys({"number", "name"}))
+        const bool ok = f.object(v, p, F::keys({"number", "name", "description"}), F::keys({"number", "name"}))
             && f.integer(F::at(v, u"number"), F::member(p, key("number")), 1, 4, o.number)
             && f.biText(F::at(v, u"name"), F::member(p, key("name")), o.name)
             && F::ifPresent(v, "description", p, [&](const OrderedJson& x, const QString& xp) { return f.biText(x, xp, o.description); });
@@ -178,7 +171,7 @@ bool TemplateReader::readTraffickingTypes(const OrderedJson& list, const QString
         const OrderedJson& v = list.elements()[i];
         const QString p = F::index(path, i);
         TemplateTraffickingType type;
-        const bool ok = f.object(v, p, keys({"id", "name", "description"}), keys({"id", "name"}))
+        const bool ok = f.object(v, p, F::keys({"id", "name", "description"}), F::keys({"id", "name"}))
             && f.oneOf(F::at(v, u"id"), F::member(p, key("id")), Vocabulary::traffickingTypes(), type.id)
             && f.biText(F::at(v, u"name"), F::member(p, key("name")), type.name)
             && F::ifPresent(v, "description", p, [&](const OrderedJson& x, const QString& xp) { return f.biText(x, xp, type.description); });
@@ -232,9 +225,9 @@ bool TemplateReader::readSection(const OrderedJson& v, const QString& path, F& f
     TemplateSection s;
     const Report context = entityContext(t);
     bool ok = f.object(v, path,
-                       keys({"id", "kind", "objective", "title", "required", "guidance", "suggested_words",
+                       F::keys({"id", "kind", "objective", "title", "required", "guidance", "suggested_words",
                              "assigned_to"}),
-                       keys({"id", "kind", "title"}))
+                       F::keys({"id", "kind", "title"}))
         && f.label(F::at(v, u"id"), F::member(path, key("id")), s.id)
         && f.oneOf(F::at(v, u"kind"), F::member(path, key("kind")), Vocabulary::sectionKinds(), s.kind)
         && f.biText(F::at(v, u"title"), F::member(path, key("title")), s.title)
@@ -244,7 +237,7 @@ bool TemplateReader::readSection(const OrderedJson& v, const QString& path, F& f
                return ReportJsonReader::readEntityIds(x, p, context, f, s.assignedTo);
            })
         && F::ifPresent(v, "suggested_words", path, [&](const OrderedJson& x, const QString& p) {
-               if (!f.object(x, p, keys({"min", "max"}))) return false;
+               if (!f.object(x, p, F::keys({"min", "max"}))) return false;
                if (!F::ifPresent(x, "min", p, [&](const OrderedJson& n, const QString& np) { return f.integer(n, np, 0, kMaxSuggestedWords, s.minWords); })
                    || !F::ifPresent(x, "max", p, [&](const OrderedJson& n, const QString& np) { return f.integer(n, np, 0, kMaxSuggestedWords, s.maxWords); }))
                    return false;

@@ -3,7 +3,7 @@
 
 #include "edit/ChangeApplier.h"
 #include "edit/TouchedObjects.h"
-#include "json/ChangeDocumentReader.h"
+#include "edit/ChangeDocumentReader.h"
 #include "json/ReportJsonWriter.h"
 
 #include <cstdlib>

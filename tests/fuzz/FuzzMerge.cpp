@@ -5,7 +5,7 @@
 // reach the comparison and not only the first refusal.
 #include "FuzzSupport.h"
 
-#include "json/ChangeDocumentReader.h"
+#include "edit/ChangeDocumentReader.h"
 #include "merge/ContributionRequest.h"
 #include "merge/MergePlanner.h"
 #include "storage/ReportDocument.h"

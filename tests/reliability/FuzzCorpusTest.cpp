@@ -7,7 +7,7 @@
 #include "edit/ChangeApplier.h"
 #include "edit/TouchedObjects.h"
 #include "import/IndicatorImport.h"
-#include "json/ChangeDocumentReader.h"
+#include "edit/ChangeDocumentReader.h"
 #include "json/ReportJsonReader.h"
 #include "json/ReportJsonWriter.h"
 #include "pdf/PdfExporter.h"

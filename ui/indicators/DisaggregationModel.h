@@ -1,6 +1,6 @@
 #pragma once
 
-#include "edit/FieldPath.h"
+#include "model/FieldPath.h"
 #include "model/Indicator.h"
 
 #include <QAbstractTableModel>

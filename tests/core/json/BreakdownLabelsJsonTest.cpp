@@ -1,7 +1,7 @@
 // The breakdown_labels extension of cpcreport-json/1: written, read back, refused when malformed, and
 // changed by change documents (cpcreport apply).
 #include "edit/ChangeApplier.h"
-#include "json/ChangeDocumentReader.h"
+#include "edit/ChangeDocumentReader.h"
 #include "json/ReportJsonReader.h"
 #include "json/ReportJsonWriter.h"
 #include "support/TestSupport.h"

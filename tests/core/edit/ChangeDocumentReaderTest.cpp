@@ -1,5 +1,5 @@
 #include "edit/ChangeApplier.h"
-#include "json/ChangeDocumentReader.h"
+#include "edit/ChangeDocumentReader.h"
 #include "storage/ReportDocument.h"
 #include "support/TestSupport.h"
 
@@ -230,4 +230,29 @@ TEST_CASE("an indicator created by a change document keeps its breakdown categor
     auto reopened = ReportDocument::open(path, ReportDocument::Mode::ReadOnly);
     REQUIRE(reopened.ok());
     check(reopened.value()->report());
+}
+
+TEST_CASE("a change document creates a new indicator in one change, read once in the document's order",
+          "[json][changes][order]")
+{
+    // The indicator is read once, by the ordered reader, and created as read: one change, one history row
+    // holding the whole indicator with its breakdowns (a reopened window replays that row to redo it).
+    test::TempDir dir;
+    auto doc = ReportDocument::create(dir.path(QStringLiteral("once.cpcreport")), test::sampleReport(), QByteArray());
+    REQUIRE(doc.ok());
+    auto changes = ChangeDocumentReader::read(QByteArray(R"({"indicators": [{"id": "9.1", "objective": 2,
+        "name": {"en": "Victims assisted", "es": "Víctimas atendidas"}, "actuals": {"1": 5},
+        "disaggregation": {"1": {"sex": {"male": 3, "female": 2}}}}]})"),
+                                              doc.value()->report(), kFile);
+    REQUIRE(changes.ok());
+    REQUIRE(changes.value().size() == 1);
+    CHECK(changes.value()[0].path.toString() == QStringLiteral("indicators/9.1"));
+    REQUIRE(doc.value()->apply(ChangeSet{changes.value(), QStringLiteral("t"), QStringLiteral("apply")}).ok());
+    const QList<HistoryEntry> rows = doc.value()->history(FieldPath::fromString(QStringLiteral("indicators/9.1")));
+    REQUIRE(rows.size() == 1);
+    const QJsonObject sex = rows[0].newValue.toObject()[QStringLiteral("disaggregation")].toObject()[QStringLiteral("1")]
+                                .toObject()[QStringLiteral("sex")]
+                                .toObject();
+    CHECK(sex[QStringLiteral("male")].toDouble() == 3);
+    CHECK(sex[QStringLiteral("female")].toDouble() == 2);
 }

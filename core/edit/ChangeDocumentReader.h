@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace cpc {
 
 class OrderedJson;
@@ -14,7 +16,8 @@ class OrderedJson;
 // Turns a partial cpcreport-json/1 document (what `cpcreport apply` takes) into field changes against the
 // report as it is: an object in a list is matched by its id (a glossary entry by its English term); a
 // field present is set, a field absent is left alone, and null clears it. An object whose id is not in
-// the report is created whole. Errors name the JSON path.
+// the report is created whole, read once here in the document's order (FieldChange::created). Errors
+// name the JSON path.
 //
 // Patch-only extensions (docs/report-json-extensions.md): a bilingual text may carry "confirm": ["es"]
 // to confirm that side as a faithful translation; an object with "remove": true (and its id) is removed.
@@ -28,25 +31,32 @@ public:
 private:
     ChangeDocumentReader(const Report& current, const QString& fileName) : m_context(current), m_f(fileName) {}
 
+    // What differs between the lists of a change document. The rest — each item names one object, once;
+    // "remove": true removes one that exists; an unknown id creates the object whole; a known one is
+    // changed field by field — is the same for all (items()).
+    struct ListRules {
+        // Reads the item's name (and where it is) and whether it is removed.
+        std::function<bool(const OrderedJson& item, const QString& path, QString& id, QString& idPath, bool& remove)> name;
+        QString twice, noneToRemove; // messages, %1 the id
+        std::function<bool(const QString& id)> exists;
+        std::function<bool(const QString& id, const QString& idPath)> check; // may refuse the item
+        std::function<FieldPath(const QString& id)> removal;
+        std::function<bool(const OrderedJson& item, const QString& path)> create;
+        std::function<bool(const OrderedJson& item, const QString& path, const QString& id)> change;
+    };
+
     bool document(const OrderedJson& root);
-    bool report(const OrderedJson& v, const QString& path);
+    bool items(const OrderedJson& list, const QString& path, const ListRules& rules);
     bool entities(const OrderedJson& v, const QString& path);
     bool sections(const OrderedJson& v, const QString& path);
     bool activities(const OrderedJson& v, const QString& path, const QString& sectionId);
     bool indicators(const OrderedJson& v, const QString& path);
-    bool indicatorFields(const OrderedJson& v, const QString& path, const FieldPath& base);
     bool glossary(const OrderedJson& v, const QString& path);
     bool comments(const OrderedJson& v, const QString& path);
-
-    // Helpers shared by every list: the object's id, a removal, a bilingual text patch and plain values.
-    bool listItem(const OrderedJson& v, const QString& path, const char* idField, QString& id, bool& remove);
-    bool text(const OrderedJson& v, const QString& path, const FieldPath& target);
-    bool set(const FieldPath& target, const QJsonValue& value);
-    bool setText(const OrderedJson& v, const QString& path, const FieldPath& target, bool nullable);
-    bool setOneOf(const OrderedJson& v, const QString& path, const FieldPath& target, const QStringList& allowed);
-    bool setFlag(const OrderedJson& v, const QString& path, const FieldPath& target, bool nullable);
-    bool setNumber(const OrderedJson& v, const QString& path, const FieldPath& target, bool nullable);
-    bool setEntityIds(const OrderedJson& v, const QString& path, const FieldPath& target);
+    // An object named by its "id" (a glossary entry by its English term), and whether it is removed
+    // ("remove": true and nothing else).
+    bool listItem(const OrderedJson& v, const QString& path, QString& id, QString& idPath, bool& remove);
+    bool glossaryItem(const OrderedJson& v, const QString& path, QString& english, QString& termPath, bool& remove);
 
     Report m_context; // the report with the objects this patch creates, for references
     JsonFieldReader m_f;

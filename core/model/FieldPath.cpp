@@ -1,4 +1,4 @@
-#include "edit/FieldPath.h"
+#include "model/FieldPath.h"
 
 namespace cpc {
 
