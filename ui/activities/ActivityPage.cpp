@@ -2,6 +2,7 @@
 
 #include "activities/CheckListModel.h"
 #include "common/EntityLabel.h"
+#include "common/ResponsiveRow.h"
 #include "common/UiLanguage.h"
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
@@ -15,7 +16,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
@@ -102,15 +102,17 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     reviewLabel->setBuddy(m_review);
     meta->addRow(reviewLabel, m_review);
 
-    auto* lists = new QHBoxLayout;
-    lists->addWidget(boxed(tr("Responsible entities"), m_responsibleView, this), 1);
-    lists->addWidget(boxed(tr("Forms of trafficking"), m_typesView, this), 1);
+    // Entity names are long ("Unidad Administrativa Especial Migración Colombia"): one list above the other
+    // when the page is narrow, so that the names are read whole.
+    auto* lists = new ResponsiveRow(90, this);
+    lists->addWidget(boxed(tr("Responsible entities"), m_responsibleView, this));
+    lists->addWidget(boxed(tr("Forms of trafficking"), m_typesView, this));
 
     auto* main = new QWidget(this);
     auto* layout = new QVBoxLayout(main);
     layout->addWidget(m_heading);
     layout->addLayout(meta);
-    layout->addLayout(lists);
+    layout->addWidget(lists);
     layout->addWidget(m_title);
     layout->addWidget(m_body, 1);
 

@@ -39,12 +39,9 @@ BilingualEditor::BilingualEditor(EditSession* session, const FieldPath& path, bo
         connect(side, &TextSideEditor::confirmRequested, this, [this, sidePath] { m_session->confirm(sidePath); });
         connect(side, &TextSideEditor::showChangesRequested, this, [this, l] { showChanges(l); });
     }
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    // The editor's minimum is its own (one side's), not the side-by-side splitter's: a narrow page stacks
-    // the languages instead of scrolling sideways.
-    layout->setSizeConstraint(QLayout::SetNoConstraint);
-    layout->addWidget(split);
+    // No layout: a parent layout would ask a layout, not this editor, for the height at a width (Qt's
+    // QWidgetItem does), and the splitter's minimum is two sides' width where this editor's is one side's.
+    setSizePolicy(split->sizePolicy());
     connect(doc, &ReportDocument::changed, this, &BilingualEditor::onChanged);
     refresh();
 }
@@ -64,16 +61,42 @@ QSize BilingualEditor::minimumSizeHint() const
     return hint;
 }
 
+int BilingualEditor::heightForWidth(int width) const
+{
+    const auto height = [](const QWidget* side, int w) {
+        const int h = side->heightForWidth(w);
+        return qMax(h, side->minimumSizeHint().height());
+    };
+    const int handle = m_split->handleWidth();
+    if (width < sideBySideWidth()) return height(m_sides[0], width) + handle + height(m_sides[1], width);
+    // The user may have moved the divider: at the current width, each side's own width counts.
+    int left = (width - handle) / 2;
+    if (width == this->width() && m_split->orientation() == Qt::Horizontal) left = m_split->widget(0)->width();
+    const int right = width - handle - left;
+    return qMax(height(m_split->widget(0), left), height(m_split->widget(1), right));
+}
+
+QSize BilingualEditor::sizeHint() const { return m_split->sizeHint(); }
+
+bool BilingualEditor::event(QEvent* event)
+{
+    // A side that grew (a longer state line, a text box fitting more lines) tells the splitter, which tells
+    // this editor; without a layout of its own, it passes the news on to the page's layout.
+    if (event->type() == QEvent::LayoutRequest) updateGeometry();
+    return QWidget::event(event);
+}
+
 bool BilingualEditor::sideBySide() const { return m_split->orientation() == Qt::Horizontal; }
 
 void BilingualEditor::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     const Qt::Orientation wanted = width() >= sideBySideWidth() ? Qt::Horizontal : Qt::Vertical;
-    if (m_split->orientation() == wanted) return;
-    m_split->setOrientation(wanted);
+    if (m_split->orientation() != wanted) {
+        m_split->setOrientation(wanted);
+        updateGeometry(); // a stacked editor is taller
+    }
     m_split->setGeometry(rect());
-    updateGeometry(); // a stacked editor is taller
 }
 
 TextSideEditor* BilingualEditor::side(Language l) const { return m_sides[l == Language::En ? 0 : 1]; }

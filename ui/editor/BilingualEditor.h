@@ -37,6 +37,11 @@ public:
 
     // Side by side when there is room for both, one above the other below that width.
     QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+    // A side's heading and state wrap at the side's width (the English state line is longer than the Spanish
+    // one): the editor asks for the height its taller side needs at the width it is given.
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
     bool sideBySide() const;
 
 public slots:
@@ -44,6 +49,7 @@ public slots:
     void showChanges(Language l);
 
 protected:
+    bool event(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:

@@ -1,5 +1,6 @@
 #include "indicators/IndicatorPage.h"
 
+#include "common/ResponsiveRow.h"
 #include "common/UiLanguage.h"
 #include "editor/BilingualEditor.h"
 #include "indicators/BreakdownEditor.h"
@@ -58,8 +59,8 @@ IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(buildDefinition());
     layout->addWidget(buildYears());
-    auto* bottom = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_bottom = bottom;
+    // The breakdown editor and the chart share a row on a wide page; on a laptop each needs the page's width.
+    auto* bottom = new ResponsiveRow(120, content);
     m_breakdowns = new BreakdownEditor(context, content);
     connect(m_breakdowns, &BreakdownEditor::message, this, &IndicatorPage::showMessage);
     bottom->addWidget(m_breakdowns, 1);
@@ -67,7 +68,7 @@ IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
     auto* chartBox = new QGroupBox(tr("Trend"), content);
     (new QVBoxLayout(chartBox))->addWidget(m_chart);
     bottom->addWidget(chartBox, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(bottom);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -210,14 +211,6 @@ QWidget* IndicatorPage::buildYears()
     m_explanationLayout->addWidget(m_prompt);
     layout->addWidget(m_explanationBox);
     return box;
-}
-
-// The breakdown editor and the chart share a row on a wide page; on a laptop each needs the page's width.
-void IndicatorPage::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    const bool wide = width() >= fontMetrics().averageCharWidth() * 120;
-    m_bottom->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 DisaggregationModel* IndicatorPage::breakdownModel() const { return m_breakdowns->model(); }

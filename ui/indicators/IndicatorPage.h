@@ -5,7 +5,6 @@
 #include <QJsonValue>
 #include <QWidget>
 
-class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -49,7 +48,6 @@ public:
     void showExplanationFor(int year);
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* buildDefinition();
@@ -63,7 +61,6 @@ private:
     FieldPath m_base;
     double m_threshold = 10;
     QLabel* m_heading = nullptr;
-    QBoxLayout* m_bottom = nullptr;
     QComboBox* m_unit = nullptr;
     QComboBox* m_direction = nullptr;
     QComboBox* m_counting = nullptr;
