@@ -9,6 +9,7 @@
 #include "checks/PrivacyRules.h"
 #include "checks/SpellingRules.h"
 #include "checks/TranslationRules.h"
+#include "model/Paths.h"
 #include "model/Report.h"
 #include "storage/ReportDocument.h"
 
@@ -28,13 +29,21 @@ QHash<QString, int> placeOrder(const Report& r)
     QHash<QString, int> order;
     int n = 0;
     for (const Section& s : r.sections) {
-        order.insert(QStringLiteral("sections/") + s.id, ++n);
-        for (const Activity& a : s.activities) order.insert(QStringLiteral("activities/") + a.id, ++n);
+        order.insert(Paths::section(s.id).toString(), ++n);
+        for (const Activity& a : s.activities) order.insert(Paths::activity(a.id).toString(), ++n);
     }
-    for (const Indicator& i : r.indicators) order.insert(QStringLiteral("indicators/") + i.id, ++n);
-    for (const Entity& e : r.entities) order.insert(QStringLiteral("entities/") + e.id, ++n);
-    for (const GlossaryEntry& g : r.glossary) order.insert(QStringLiteral("glossary/") + g.term.en(), ++n);
+    for (const Indicator& i : r.indicators) order.insert(Paths::indicator(i.id).toString(), ++n);
+    for (const Entity& e : r.entities) order.insert(Paths::entity(e.id).toString(), ++n);
+    for (const GlossaryEntry& g : r.glossary) order.insert(Paths::glossaryEntry(g.term.en()).toString(), ++n);
     return order;
+}
+
+// The part a finding is about: the object its path lies in; the report's own fields come first.
+int placeKey(const QHash<QString, int>& order, const FieldPath& path)
+{
+    const std::optional<FieldMatch> m = FieldSchema::matchWithin(path);
+    if (path.isEmpty() || (m && m->spec->owner == FieldOwner::Report)) return 0;
+    return m ? order.value(Paths::ownerOf(*m).toString(), 1 << 30) : 1 << 30;
 }
 
 } // namespace
@@ -77,14 +86,13 @@ Findings CheckEngine::run(const Report& report) const
     PrintableRules::run(report, m_context, out);
     BreakdownLabelRules::run(report, m_context, out);
 
+    // Each finding's key once: matching a path against the schema is not free, and a report has thousands.
     const QHash<QString, int> order = placeOrder(report);
-    std::stable_sort(out.begin(), out.end(), [&](const Finding& a, const Finding& b) {
-        auto key = [&](const Finding& f) {
-            if (f.path.isEmpty() || f.path.at(0) == QLatin1String("report")) return 0;
-            return order.value(f.path.at(0) + u'/' + f.path.at(1), 1 << 30);
-        };
-        return key(a) < key(b);
-    });
+    QList<std::pair<int, Finding>> keyed;
+    keyed.reserve(out.size());
+    for (Finding& f : out) keyed.append({placeKey(order, f.path), std::move(f)});
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (qsizetype i = 0; i < keyed.size(); ++i) out[i] = std::move(keyed[i].second);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "checks/CompletenessRules.h"
 
+#include "model/Paths.h"
 #include "model/Report.h"
 #include "template/Template.h"
 
@@ -40,7 +41,7 @@ void checkEmptyBody(const Report& r, const Section& s, Findings& out)
 {
     if (!s.body.en().trimmed().isEmpty() || !s.body.es().trimmed().isEmpty()) return;
     const KindNames n = sectionNames(s);
-    const FieldPath path{QStringLiteral("sections"), s.id, QStringLiteral("body")};
+    const FieldPath path = Paths::text(FieldKind::SectionBody, {s.id});
     if (s.isObjective()) {
         out << Finding::at(r, QStringLiteral("completeness.objective-narrative"), Severity::Error, path,
                            QStringLiteral("%1 has no narrative of progress, in either language.").arg(n.en),
@@ -66,7 +67,7 @@ void checkLength(const Report& r, const Section& s, int minWords, int maxWords, 
         const QString langEn = l == Language::En ? QStringLiteral("English") : QStringLiteral("Spanish");
         const QString langEs = l == Language::En ? QStringLiteral("inglés") : QStringLiteral("español");
         const int words = CompletenessRules::wordCount(text);
-        const FieldPath path{QStringLiteral("sections"), s.id, QStringLiteral("body"), languageCode(l)};
+        const FieldPath path = Paths::sectionBody(s.id, l);
         if (minWords > 0 && words < minWords)
             out << Finding::at(r, QStringLiteral("completeness.length"), Severity::Warning, path,
                                QStringLiteral("“%1” (%2) has %3 words; the template suggests at least %4.")
@@ -85,15 +86,14 @@ void checkLength(const Report& r, const Section& s, int minWords, int maxWords, 
 void checkActivities(const Report& r, const Section& s, Findings& out)
 {
     for (const Activity& a : s.activities) {
-        const FieldPath base{QStringLiteral("activities"), a.id};
         if (a.status.trimmed().isEmpty())
             out << Finding::at(r, QStringLiteral("completeness.activity-status"), Severity::Error,
-                               base.child(QStringLiteral("status")),
+                               Paths::activityStatus(a.id),
                                QStringLiteral("Activity %1 has no status.").arg(a.id),
                                QStringLiteral("La actividad %1 no tiene estado.").arg(a.id));
         if (a.body.en().trimmed().isEmpty() && a.body.es().trimmed().isEmpty())
             out << Finding::at(r, QStringLiteral("completeness.activity-narrative"), Severity::Error,
-                               base.child(QStringLiteral("body")),
+                               Paths::text(FieldKind::ActivityBody, {a.id}),
                                QStringLiteral("Activity %1 has no narrative, in either language.").arg(a.id),
                                QStringLiteral("La actividad %1 no tiene narrativa en ningún idioma.").arg(a.id));
     }
@@ -153,7 +153,7 @@ void CompletenessRules::run(const Report& report, const CheckContext& context, F
             if (!req.title.en().isEmpty()) n.en = req.title.en();
             if (!req.title.es().isEmpty()) n.es = req.title.es();
             out << Finding::at(report, QStringLiteral("completeness.section-missing"), Severity::Error,
-                               FieldPath{QStringLiteral("sections"), req.id},
+                               Paths::section(req.id),
                                QStringLiteral("The report has no “%1” section, which the template requires.").arg(n.en),
                                QStringLiteral("El informe no tiene la sección «%1», que la plantilla exige.").arg(n.es));
             continue;

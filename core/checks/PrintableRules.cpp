@@ -1,6 +1,7 @@
 #include "checks/PrintableRules.h"
 
 #include "edit/ReportTexts.h"
+#include "model/Paths.h"
 #include "model/Report.h"
 #include "pdf/PrintableText.h"
 
@@ -54,15 +55,14 @@ void PrintableRules::run(const Report& report, const CheckContext&, Findings& ou
     });
     // Names printed in the indicator tables: breakdown dimensions and categories, baseline periods.
     for (const Indicator& ind : report.indicators) {
-        const FieldPath base{QStringLiteral("indicators"), ind.id};
-        check(report, base, ind.id, out);
-        if (ind.hasBaseline) check(report, base.child(QStringLiteral("baseline")).child(QStringLiteral("period")),
-                                   ind.baselinePeriod, out);
+        check(report, Paths::indicator(ind.id), ind.id, out);
+        if (ind.hasBaseline) check(report, Paths::indicatorBaselinePeriod(ind.id), ind.baselinePeriod, out);
         for (auto y = ind.disaggregation.cbegin(); y != ind.disaggregation.cend(); ++y)
             for (const Disaggregation& d : y.value()) {
-                const FieldPath dim = base.child(QStringLiteral("disaggregation")).child(QString::number(y.key())).child(d.dimension);
+                const FieldPath dim = Paths::indicatorBreakdownDimension(ind.id, y.key(), d.dimension);
                 check(report, dim, d.dimension, out);
-                for (const DisaggregationCategory& c : d.categories) check(report, dim.child(c.name), c.name, out);
+                for (const DisaggregationCategory& c : d.categories)
+                    check(report, Paths::indicatorBreakdownCategory(ind.id, y.key(), d.dimension, c.name), c.name, out);
             }
     }
 }

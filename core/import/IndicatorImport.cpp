@@ -4,6 +4,7 @@
 #include "import/CsvReader.h"
 #include "import/IndicatorValueCheck.h"
 #include "import/XlsxReader.h"
+#include "model/Paths.h"
 #include "util/InputFile.h"
 
 #include <QFile>
@@ -159,24 +160,22 @@ ImportPlan IndicatorImport::plan(const Report& report, const IndicatorRows& rows
             continue;
         }
         const QString year = QString::number(row.year);
-        const FieldPath base{QStringLiteral("indicators"), ind->id};
         const QString sep(QChar(0x1f));
         if (!row.dimension.isEmpty()) {
             const QString key = categoryKey(ind->id, row.year, row.dimension, row.category);
             const auto stored = categories.constFind(key);
             add(row, QStringLiteral("D") + sep + key,
-                FieldPath{QStringLiteral("indicators"), ind->id, QStringLiteral("disaggregation"), year, row.dimension,
-                          row.category},
+                Paths::indicatorBreakdownCategory(ind->id, row.year, row.dimension, row.category),
                 QStringLiteral("%1 / %2").arg(row.dimension, row.category),
                 stored == categories.constEnd() ? std::nullopt : std::optional<double>(stored.value()), *row.actual,
                 row.actualPlace);
             continue;
         }
         if (row.target)
-            add(row, QStringLiteral("T") + sep + ind->id + sep + year, base.child(QStringLiteral("targets")).child(year),
+            add(row, QStringLiteral("T") + sep + ind->id + sep + year, Paths::indicatorTarget(ind->id, row.year),
                 tr("target"), ind->targets.value(row.year), *row.target, row.targetPlace);
         if (row.actual)
-            add(row, QStringLiteral("A") + sep + ind->id + sep + year, base.child(QStringLiteral("actuals")).child(year),
+            add(row, QStringLiteral("A") + sep + ind->id + sep + year, Paths::indicatorActual(ind->id, row.year),
                 tr("actual"), ind->actuals.value(row.year), *row.actual, row.actualPlace);
     }
     // The reader's errors and this pass's, in file order (each list already is), at most kMaxErrors.

@@ -1,6 +1,7 @@
 #include "merge/ContributionFigures.h"
 
 #include "import/IndicatorValueCheck.h"
+#include "model/FieldSchema.h"
 #include "storage/ReportDocument.h"
 #include "storage/ReportFile.h"
 
@@ -30,13 +31,15 @@ constexpr const char* kDamagedFigures[] = {
 // ".../baseline/value"), with its year (0 for the baseline); nothing for other paths.
 std::optional<std::pair<QString, int>> figureOf(const FieldPath& p)
 {
-    if (p.size() < 4 || p.at(0) != QLatin1String("indicators")) return std::nullopt;
-    const QString field = p.at(2);
-    if (field == QLatin1String("baseline") && p.at(3) == QLatin1String("value")) return std::pair{p.at(1), 0};
-    if ((p.size() == 4 && (field == QLatin1String("targets") || field == QLatin1String("actuals"))) ||
-        (p.size() == 6 && field == QLatin1String("disaggregation")))
-        return std::pair{p.at(1), p.at(3).toInt()};
-    return std::nullopt;
+    const std::optional<FieldMatch> m = FieldSchema::match(p);
+    if (!m) return std::nullopt;
+    switch (m->kind()) {
+    case FieldKind::IndicatorBaselineValue: return std::pair{m->id(), 0};
+    case FieldKind::IndicatorTarget:
+    case FieldKind::IndicatorActual:
+    case FieldKind::IndicatorBreakdownCategory: return std::pair{m->id(), m->values.value(1).toInt()};
+    default: return std::nullopt;
+    }
 }
 
 } // namespace

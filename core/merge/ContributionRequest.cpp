@@ -3,6 +3,7 @@
 #include "json/ReportJsonReader.h"
 #include "json/ReportJsonWriter.h"
 #include "merge/ContributionScope.h"
+#include "model/Paths.h"
 #include "util/OutputFile.h"
 
 #include <QDate>
@@ -151,7 +152,7 @@ void ContributionRequest::restrictEdits(ReportDocument& doc, const QString& acti
             return Error{tr("this contribution is %1's; it cannot be edited as another entity").arg(entity),
                          c.path.toString()};
         const ContributionScope scope(current, entity);
-        if (c.path == FieldPath{QStringLiteral("comments")} && c.value.isArray()) {
+        if (c.path == Paths::comments() && c.value.isArray()) {
             QList<Comment> after;
             const QJsonArray list = c.value.toArray();
             for (qsizetype i = 0; i < list.size(); ++i) {

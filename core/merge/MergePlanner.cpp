@@ -9,6 +9,7 @@
 #include "merge/ReportFlattener.h"
 #include "model/BreakdownUse.h"
 #include "model/FieldLocks.h"
+#include "model/Paths.h"
 #include "model/TextSource.h"
 
 #include <QJsonArray>
@@ -36,13 +37,21 @@ const Comment* findComment(const QList<Comment>& list, const Comment& c)
 // the entity's to write, whatever its path says (removing an activity must not read as clearing its texts).
 bool objectInBoth(const FieldPath& p, const Report& sent, const Report& returned)
 {
-    const QString root = p.at(0), id = p.at(1);
-    if (root == QLatin1String("sections")) return sent.section(id) && returned.section(id);
-    if (root == QLatin1String("activities")) return sent.activity(id) && returned.activity(id);
-    if (root == QLatin1String("indicators")) return sent.indicator(id) && returned.indicator(id);
-    if (root == QLatin1String("entities")) return sent.entity(id) && returned.entity(id);
+    const std::optional<FieldMatch> m = FieldSchema::match(p);
+    if (!m) return false;
+    const QString id = m->id();
+    switch (m->spec->owner) {
+    case FieldOwner::Section: return sent.section(id) && returned.section(id);
+    case FieldOwner::Activity: return sent.activity(id) && returned.activity(id);
+    case FieldOwner::Indicator: return sent.indicator(id) && returned.indicator(id);
+    case FieldOwner::Entity: return sent.entity(id) && returned.entity(id);
     // Labels are not objects: a partner labels a code by writing its label's sides.
-    return root == QLatin1String("report") || root == QLatin1String("breakdown_labels");
+    case FieldOwner::Report:
+    case FieldOwner::BreakdownLabels: return true;
+    case FieldOwner::Glossary:
+    case FieldOwner::Comments: return false;
+    }
+    return false;
 }
 
 // A remark on a part the coordinator has removed since the request has no thread to go to.
@@ -219,7 +228,7 @@ Status MergePlanner::apply(ReportDocument& target, const MergePlan& plan, const 
         for (const Comment& c : all)
             list.append(ReportJsonWriter::toJson(c));
         if (all != target.report().comments)
-            set.changes.append(FieldChange{FieldPath{QStringLiteral("comments")}, list});
+            set.changes.append(FieldChange{Paths::comments(), list});
     }
     std::stable_sort(set.changes.begin(), set.changes.end(), [&](const FieldChange& a, const FieldChange& b) {
         return !isTranslationSide(target.report(), a.path) && isTranslationSide(target.report(), b.path);

@@ -163,6 +163,30 @@ std::optional<FieldMatch> FieldSchema::match(const FieldPath& path)
     return std::nullopt;
 }
 
+std::optional<FieldOwner> FieldSchema::owner(const FieldPath& path)
+{
+    const std::optional<FieldMatch> m = match(path);
+    return m ? std::optional<FieldOwner>(m->spec->owner) : std::nullopt;
+}
+
+std::optional<FieldMatch> FieldSchema::matchText(const FieldPath& path)
+{
+    if (auto m = match(path)) return m;
+    auto side = match(path.child(languageCode(Language::En)));
+    if (side && side->spec->type == FieldType::TextSide) {
+        side->values.removeLast();
+        return side;
+    }
+    return std::nullopt;
+}
+
+std::optional<FieldMatch> FieldSchema::matchWithin(const FieldPath& path)
+{
+    for (FieldPath p = path; !p.isEmpty(); p = p.parent())
+        if (auto m = match(p)) return m;
+    return std::nullopt;
+}
+
 FieldPath FieldSchema::path(FieldKind kind, const QStringList& values)
 {
     QStringList out;

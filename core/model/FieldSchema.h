@@ -95,6 +95,14 @@ public:
     static const FieldSpec& spec(FieldKind kind);
     // The row a path names, or nothing when it names no field of a report.
     static std::optional<FieldMatch> match(const FieldPath& path);
+    // The part of the report the field at `path` belongs to (listeners filter changes by it), or nothing.
+    static std::optional<FieldOwner> owner(const FieldPath& path);
+    // The row of the sides of the whole bilingual text a path names without its LANG
+    // (sections/ID/body: SectionBody), or of the path itself when it names a field.
+    static std::optional<FieldMatch> matchText(const FieldPath& path);
+    // The row of the path or, failing that, of its longest prefix that names one: the field or object a
+    // path lies in (sections/ID/body, a whole text, lies in sections/ID).
+    static std::optional<FieldMatch> matchWithin(const FieldPath& path);
     // The path of `kind` with its placeholders filled in order.
     static FieldPath path(FieldKind kind, const QStringList& values);
 };

@@ -13,9 +13,18 @@ public:
 
     // A whole bilingual text: the path of a text-side field of `kind` without its LANG ("sections/ID/body").
     static FieldPath text(FieldKind kind, QStringList values = {}) { return of(kind, values << QString()).parent(); }
+    // The list objects of `kind` are kept in, without an id ("indicators" for FieldKind::Indicator).
+    static FieldPath list(FieldKind kind) { return of(kind, {QString()}).parent(); }
+    // The object a matched field belongs to (sections/ID for a section's body): the one whose approval
+    // locks it. Empty for the report's own fields and the comments, which belong to no object.
+    static FieldPath ownerOf(const FieldMatch& m);
+
+    static FieldPath report() { return of(FieldKind::ReportYear).parent(); }
 
     static FieldPath reportTitle(Language l) { return of(FieldKind::ReportTitle, {languageCode(l)}); }
     static FieldPath reportPartnership(Language l) { return of(FieldKind::ReportPartnership, {languageCode(l)}); }
+    static FieldPath reportSmallNumbersEnabled() { return of(FieldKind::ReportSmallNumbersEnabled); }
+    static FieldPath reportSmallNumbersThreshold() { return of(FieldKind::ReportSmallNumbersThreshold); }
     static FieldPath entity(const QString& id) { return of(FieldKind::Entity, {id}); }
 
     static FieldPath section(const QString& id) { return of(FieldKind::Section, {id}); }
@@ -33,16 +42,26 @@ public:
     static FieldPath activity(const QString& id) { return of(FieldKind::Activity, {id}); }
     static FieldPath activityTitle(const QString& id, Language l) { return of(FieldKind::ActivityTitle, {id, languageCode(l)}); }
     static FieldPath activityBody(const QString& id, Language l) { return of(FieldKind::ActivityBody, {id, languageCode(l)}); }
+    static FieldPath activityStatus(const QString& id) { return of(FieldKind::ActivityStatus, {id}); }
+    static FieldPath activityResponsible(const QString& id) { return of(FieldKind::ActivityResponsible, {id}); }
     static FieldPath activityReviewStatus(const QString& id) { return of(FieldKind::ActivityReviewStatus, {id}); }
     static FieldPath activityReviewReason(const QString& id) { return of(FieldKind::ActivityReviewReason, {id}); }
 
     static FieldPath indicator(const QString& id) { return of(FieldKind::Indicator, {id}); }
     static FieldPath indicatorName(const QString& id, Language l) { return of(FieldKind::IndicatorName, {id, languageCode(l)}); }
+    static FieldPath indicatorResponsible(const QString& id) { return of(FieldKind::IndicatorResponsible, {id}); }
+    static FieldPath indicatorBaseline(const QString& id) { return of(FieldKind::IndicatorBaseline, {id}); }
+    static FieldPath indicatorBaselineValue(const QString& id) { return of(FieldKind::IndicatorBaselineValue, {id}); }
+    static FieldPath indicatorBaselinePeriod(const QString& id) { return of(FieldKind::IndicatorBaselinePeriod, {id}); }
     static FieldPath indicatorTarget(const QString& id, int year) { return of(FieldKind::IndicatorTarget, {id, QString::number(year)}); }
     static FieldPath indicatorActual(const QString& id, int year) { return of(FieldKind::IndicatorActual, {id, QString::number(year)}); }
     static FieldPath indicatorBreakdown(const QString& id, int year)
     {
         return of(FieldKind::IndicatorBreakdownYear, {id, QString::number(year)});
+    }
+    static FieldPath indicatorBreakdownDimension(const QString& id, int year, const QString& dimension)
+    {
+        return of(FieldKind::IndicatorBreakdownDimension, {id, QString::number(year), dimension});
     }
     static FieldPath indicatorBreakdownCategory(const QString& id, int year, const QString& dimension, const QString& category)
     {

@@ -10,6 +10,7 @@
 #include "storage/ReportFile.h"
 #include "storage/StoreReader.h"
 #include "storage/StoreWriter.h"
+#include "template/TemplateReader.h"
 #include "util/OutputFile.h"
 
 #include <QCoreApplication>
@@ -130,6 +131,18 @@ Result<std::unique_ptr<ReportDocument>> ReportDocument::create(const QString& pa
 
 QString ReportDocument::lockHolder(const QString& path) { return FileLock::holder(path); }
 QByteArray ReportDocument::templateJson() const { return m_file->meta(QStringLiteral("template_json")).toUtf8(); }
+
+const Template* ReportDocument::reportTemplate() const
+{
+    // The first caller parses it; call_once keeps that true should two threads ask at once.
+    std::call_once(m_templateRead, [this] {
+        const QByteArray json = templateJson();
+        if (json.isEmpty()) return;
+        if (auto read = TemplateReader::read(json)) m_template = std::make_unique<const Template>(read.take());
+    });
+    return m_template.get();
+}
+
 QString ReportDocument::reportUuid() const { return m_file->meta(QStringLiteral("report_uuid")); }
 qint64 ReportDocument::revision() const { return m_file->meta(QStringLiteral("revision")).toLongLong(); }
 

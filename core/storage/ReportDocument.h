@@ -10,10 +10,12 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace cpc {
 
 class ReportFile;
+struct Template;
 
 // One recorded edit of one value, as the history table keeps it.
 struct HistoryEntry {
@@ -55,8 +57,11 @@ public:
     // Who holds the writer's lock on `path` ("Ana Pérez (MOI) on host, pid 123"), or empty.
     static QString lockHolder(const QString& path);
 
-    // The template kept in the file (raw JSON; parse with TemplateReader), or empty.
+    // The template kept in the file (raw JSON), or empty.
     QByteArray templateJson() const;
+    // The same template, parsed on first use and kept while the document is open (the pages that show its
+    // guidance and lists ask on every page change); nullptr when the file keeps none or not a valid one.
+    const Template* reportTemplate() const;
     // A stable identity of the report, kept across copies of the file (contributions check it).
     QString reportUuid() const;
     // The report's current revision: the id of its newest history entry.
@@ -113,6 +118,8 @@ private:
     std::unique_ptr<ReportFile> m_file;
     Report m_report;
     ChangeGuard m_guard;
+    mutable std::once_flag m_templateRead;
+    mutable std::unique_ptr<const Template> m_template;
 };
 
 } // namespace cpc

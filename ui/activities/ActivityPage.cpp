@@ -4,13 +4,15 @@
 #include "common/EntityLabel.h"
 #include "common/ResponsiveRow.h"
 #include "common/UiLanguage.h"
+#include "common/VocabularyNames.h"
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
 #include "editor/GuidedSplit.h"
+#include "model/Paths.h"
 #include "model/Vocabulary.h"
 #include "model/Workflow.h"
 #include "storage/ReportDocument.h"
-#include "template/DocumentTemplate.h"
+#include "template/Template.h"
 #include "undo/EditSession.h"
 
 #include <QComboBox>
@@ -64,34 +66,34 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
 
     const bool editable = !context.document->isReadOnly();
     m_status->addItem(tr("Not set"), QString());
-    for (const QString& s : Vocabulary::activityStatuses()) m_status->addItem(activityStatusName(s), s);
+    for (const QString& s : Vocabulary::activityStatuses()) m_status->addItem(VocabularyNames::activityStatus(s), s);
     m_status->setAccessibleName(tr("Progress of the activity"));
     m_status->setEnabled(editable);
     connect(m_status, &QComboBox::activated, this, [this](int i) {
         const QString s = m_status->itemData(i).toString();
-        setField(QStringLiteral("status"), s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s), tr("Change activity progress"));
+        setField(FieldKind::ActivityStatus, s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s), tr("Change activity progress"));
     });
     for (const QString& s : Vocabulary::workflowStatuses()) m_review->addItem(Workflow::statusName(s), s);
     m_review->setAccessibleName(tr("Review status"));
     m_review->setEnabled(editable);
     connect(m_review, &QComboBox::activated, this, [this](int i) {
-        setField(QStringLiteral("review_status"), m_review->itemData(i).toString(), tr("Change status"));
+        setField(FieldKind::ActivityReviewStatus, m_review->itemData(i).toString(), tr("Change status"));
     });
 
     m_responsible->setEditable(editable);
     m_types->setEditable(editable);
     connect(m_responsible, &CheckListModel::toggled, this, [this](const QStringList& ids) {
-        setField(QStringLiteral("responsible"), QJsonArray::fromStringList(ids), tr("Change responsible entities"));
+        setField(FieldKind::ActivityResponsible, QJsonArray::fromStringList(ids), tr("Change responsible entities"));
     });
     connect(m_types, &CheckListModel::toggled, this, [this](const QStringList& ids) {
-        setField(QStringLiteral("trafficking_types"), QJsonArray::fromStringList(ids), tr("Change forms of trafficking"));
+        setField(FieldKind::ActivityTraffickingTypes, QJsonArray::fromStringList(ids), tr("Change forms of trafficking"));
     });
     m_responsibleView = checkList(m_responsible, tr("Responsible entities"), this);
     m_typesView = checkList(m_types, tr("Forms of trafficking"), this);
 
-    m_title = new BilingualEditor(context.session, base.child(QStringLiteral("title")), false, this);
+    m_title = new BilingualEditor(context.session, Paths::text(FieldKind::ActivityTitle, {context.node.id}), false, this);
     m_title->setLabel(tr("Title"));
-    m_body = new BilingualEditor(context.session, base.child(QStringLiteral("body")), true, this);
+    m_body = new BilingualEditor(context.session, Paths::text(FieldKind::ActivityBody, {context.node.id}), true, this);
     m_body->setLabel(tr("What was done"));
 
     auto* meta = new QFormLayout;
@@ -117,16 +119,16 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     layout->addWidget(m_body, 1);
 
     auto* guidance = new QTextBrowser(this);
-    const QString text = Guidance(context.document->templateJson()).forActivity();
+    const QString text = Guidance(context.document->reportTemplate()).forActivity();
     guidance->setMarkdown(text.trimmed().isEmpty() ? tr("The template gives no guidance for activities.") : text);
     GuidedSplit::install(this, main, guidance);
 
     fillChoices();
     connect(context.document, &ReportDocument::changed, this, [this, base](const QList<FieldPath>& paths) {
         for (const FieldPath& p : paths) {
-            if (p.at(0) == QLatin1String("entities")) fillChoices();
-            if (p.startsWith(base) || p.at(0) == QLatin1String("entities") || p.at(0) == QLatin1String("sections"))
-                return refresh();
+            const std::optional<FieldOwner> owner = FieldSchema::owner(p);
+            if (owner == FieldOwner::Entity) fillChoices();
+            if (p.startsWith(base) || owner == FieldOwner::Entity || owner == FieldOwner::Section) return refresh();
         }
     });
     refresh();
@@ -143,9 +145,9 @@ void ActivityPage::fillChoices()
 
     // The template's names and descriptions of the forms of trafficking, when the file keeps a readable one.
     QList<CheckListModel::Choice> types;
-    const Template* templ = DocumentTemplate::of(*m_ctx.document);
+    const Template* templ = m_ctx.document->reportTemplate();
     for (const QString& id : Vocabulary::traffickingTypes()) {
-        CheckListModel::Choice c{id, traffickingTypeName(id), QString()};
+        CheckListModel::Choice c{id, VocabularyNames::traffickingType(id), QString()};
         if (templ) {
             for (const TemplateTraffickingType& t : templ->traffickingTypes) {
                 if (t.id != id) continue;
@@ -170,29 +172,10 @@ void ActivityPage::refresh()
     m_types->setChecked(a->traffickingTypes);
 }
 
-void ActivityPage::setField(const QString& field, const QJsonValue& value, const QString& undoText)
+void ActivityPage::setField(FieldKind field, const QJsonValue& value, const QString& undoText)
 {
     // A refused edit (an approved, locked activity) leaves the form showing what the report holds.
-    if (!m_ctx.session->edit({FieldChange{m_ctx.node.path().child(field), value, false}}, undoText)) refresh();
-}
-
-QString ActivityPage::activityStatusName(const QString& id)
-{
-    if (id == QLatin1String("planned")) return tr("Planned");
-    if (id == QLatin1String("in_progress")) return tr("In progress");
-    if (id == QLatin1String("completed")) return tr("Completed");
-    if (id == QLatin1String("delayed")) return tr("Delayed");
-    if (id == QLatin1String("cancelled")) return tr("Cancelled");
-    return id;
-}
-
-QString ActivityPage::traffickingTypeName(const QString& id)
-{
-    if (id == QLatin1String("tourism")) return tr("Sex trafficking in the context of tourism");
-    if (id == QLatin1String("online")) return tr("Livestreamed online sexual exploitation");
-    if (id == QLatin1String("begging")) return tr("Forced begging");
-    if (id == QLatin1String("recruitment")) return tr("Forced recruitment into illegal armed groups");
-    return id;
+    if (!m_ctx.session->edit({FieldChange{Paths::of(field, {m_ctx.node.id}), value, false}}, undoText)) refresh();
 }
 
 } // namespace cpc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "editor/PageContext.h"
+#include "model/FieldSchema.h"
 
 #include <QJsonValue>
 #include <QWidget>
@@ -28,13 +29,10 @@ public:
     CheckListModel* traffickingModel() const { return m_types; }
     BilingualEditor* bodyEditor() const { return m_body; }
 
-    static QString activityStatusName(const QString& statusId);
-    static QString traffickingTypeName(const QString& typeId);
-
 private:
     void refresh();
     void fillChoices();
-    void setField(const QString& field, const QJsonValue& value, const QString& undoText);
+    void setField(FieldKind field, const QJsonValue& value, const QString& undoText);
 
     PageContext m_ctx;
     QLabel* m_heading;

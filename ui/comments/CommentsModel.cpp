@@ -2,6 +2,7 @@
 
 #include "storage/ReportDocument.h"
 #include "navigator/ReviewTarget.h"
+#include "model/Paths.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -19,7 +20,9 @@ void CommentsModel::setDocument(const ReportDocument* doc)
     if (m_doc)
         connect(m_doc, &ReportDocument::changed, this, [this](const QList<FieldPath>& paths) {
             for (const FieldPath& p : paths)
-                if (p.at(0) == QLatin1String("comments") || p.size() == 2) return reload();
+                if (const auto m = FieldSchema::match(p);
+                    m && (m->spec->owner == FieldOwner::Comments || Paths::ownerOf(*m) == p))
+                    return reload(); // the comments, or a whole part of the report added or removed
         });
     reload();
 }

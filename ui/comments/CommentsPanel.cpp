@@ -9,6 +9,7 @@
 #include "navigator/ReviewTarget.h"
 
 #include "json/ReportJsonWriter.h"
+#include "model/Paths.h"
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -137,7 +138,7 @@ bool CommentsPanel::write(const QList<Comment>& comments, const QString& stepNam
     QJsonArray all;
     for (const Comment& c : comments)
         all.append(ReportJsonWriter::toJson(c));
-    return m_session->edit({FieldChange{FieldPath{QStringLiteral("comments")}, all, false}}, stepName);
+    return m_session->edit({FieldChange{Paths::comments(), all, false}}, stepName);
 }
 
 void CommentsPanel::addComment()

@@ -1,6 +1,6 @@
 #include "contributions/ReviewDialog.h"
 
-#include "contributions/FieldLabel.h"
+#include "common/FieldLabel.h"
 #include "contributions/ReviewModel.h"
 #include "contributions/FormattedDiff.h"
 #include "editor/RichTextEdit.h"

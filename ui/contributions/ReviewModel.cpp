@@ -1,6 +1,6 @@
 #include "contributions/ReviewModel.h"
 
-#include "contributions/FieldLabel.h"
+#include "common/FieldLabel.h"
 
 #include <QBrush>
 #include <QFont>

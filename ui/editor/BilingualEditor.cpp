@@ -4,6 +4,7 @@
 #include "editor/TextLookup.h"
 #include "editor/TextSideEditor.h"
 #include "editor/WordDiff.h"
+#include "model/FieldSchema.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 
@@ -165,7 +166,8 @@ void BilingualEditor::refresh()
         if (!text || text->isEmpty()) {
             // Nothing written yet is not a problem to flag: the checks say where a text is expected.
             // An explanation is asked for only where a result misses its target.
-            const bool optional = m_path.at(2) == QLatin1String("variance_explanation");
+            const auto kind = FieldSchema::matchText(m_path);
+            const bool optional = kind && kind->kind() == FieldKind::IndicatorVarianceExplanation;
             s->setState(QString(), optional ? tr("Not written yet in either language; this text is optional.")
                                               : tr("Not written yet in either language."),
                         false);

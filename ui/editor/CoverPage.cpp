@@ -2,6 +2,7 @@
 
 #include "common/UiLanguage.h"
 #include "editor/BilingualEditor.h"
+#include "model/Paths.h"
 #include "storage/ReportDocument.h"
 
 #include <QDate>
@@ -30,9 +31,9 @@ CoverPage::CoverPage(const PageContext& context, QWidget* parent)
     facts->addRow(tr("Prepared by:"), m_preparedBy);
     for (QLabel* l : {m_year, m_period, m_source, m_preparedBy}) l->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
 
-    auto* title = new BilingualEditor(context.session, FieldPath{QStringLiteral("report"), QStringLiteral("title")}, false, this);
+    auto* title = new BilingualEditor(context.session, Paths::text(FieldKind::ReportTitle), false, this);
     title->setLabel(tr("Report title"));
-    auto* partnership = new BilingualEditor(context.session, FieldPath{QStringLiteral("report"), QStringLiteral("partnership")}, false, this);
+    auto* partnership = new BilingualEditor(context.session, Paths::text(FieldKind::ReportPartnership), false, this);
     partnership->setLabel(tr("Partnership"));
 
     auto* layout = new QVBoxLayout(this);

@@ -1,54 +1,59 @@
 #include "editor/Guidance.h"
 
 #include "common/UiLanguage.h"
+#include "template/Template.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace cpc {
 
-Guidance::Guidance(const QByteArray& templateJson)
+namespace {
+
+QString pick(const BiText& t)
+{
+    return UiLanguage::pick(t.en(), t.es());
+}
+
+} // namespace
+
+const TemplateSection* Guidance::templateSection(const Section& s) const
 {
     // A damaged or absent template only means no guidance; the report itself is not affected.
-    if (!templateJson.isEmpty()) m_root = QJsonDocument::fromJson(templateJson).object();
+    if (!m_templ) return nullptr;
+    if (const TemplateSection* byId = m_templ->section(s.id)) return byId;
+    for (const TemplateSection& t : m_templ->sections)
+        if (t.kind == s.kind && t.objective == s.objective) return &t;
+    return nullptr;
 }
 
-QString Guidance::pick(const QJsonValue& v)
+QString Guidance::forSection(const Section& s) const
 {
-    const QJsonObject o = v.toObject();
-    return UiLanguage::pick(o.value(QStringLiteral("en")).toString(), o.value(QStringLiteral("es")).toString());
+    const TemplateSection* t = templateSection(s);
+    return t ? pick(t->guidance) : QString();
 }
 
-QJsonObject Guidance::templateSection(const Section& s) const
+QString Guidance::forActivity() const
 {
-    const QJsonArray sections = m_root.value(QStringLiteral("sections")).toArray();
-    for (const QJsonValue& v : sections)
-        if (v.toObject().value(QStringLiteral("id")).toString() == s.id) return v.toObject();
-    for (const QJsonValue& v : sections) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("kind")).toString() == s.kind &&
-            o.value(QStringLiteral("objective")).toInt(0) == s.objective)
-            return o;
-    }
-    return QJsonObject();
+    return m_templ ? pick(m_templ->activityGuidance) : QString();
 }
-
-QString Guidance::forSection(const Section& s) const { return pick(templateSection(s).value(QStringLiteral("guidance"))); }
-QString Guidance::forActivity() const { return pick(m_root.value(QStringLiteral("activity_guidance"))); }
-QString Guidance::forIndicator() const { return pick(m_root.value(QStringLiteral("indicator_guidance"))); }
+QString Guidance::forIndicator() const
+{
+    return m_templ ? pick(m_templ->indicatorGuidance) : QString();
+}
 
 QString Guidance::suggestedLength(const Section& s) const
 {
-    const QJsonObject o = templateSection(s);
-    const int min = o.value(QStringLiteral("min_words")).toInt(0);
-    const int max = o.value(QStringLiteral("max_words")).toInt(0);
+    const TemplateSection* t = templateSection(s);
+    const int min = t ? t->minWords : 0;
+    const int max = t ? t->maxWords : 0;
     const QLocale l;
     if (min > 0 && max > 0)
-        return QCoreApplication::translate("cpc::Guidance", "%1–%2 words").arg(l.toString(min), l.toString(max));
+        return QCoreApplication::translate("cpc::Guidance", "%1–%2 words")
+            .arg(l.toString(min), l.toString(max));
     if (max > 0) return QCoreApplication::translate("cpc::Guidance", "at most %1 words").arg(l.toString(max));
-    if (min > 0) return QCoreApplication::translate("cpc::Guidance", "at least %1 words").arg(l.toString(min));
+    if (min > 0)
+        return QCoreApplication::translate("cpc::Guidance", "at least %1 words").arg(l.toString(min));
     return QString();
 }
 

@@ -2,18 +2,18 @@
 
 #include "model/Report.h"
 
-#include <QByteArray>
-#include <QJsonObject>
-
 namespace cpc {
 
-// The template's guidance for a part of the report, read from the template JSON the file keeps
-// (ReportDocument::templateJson()): per section (by id, else by kind and objective), and the
+struct Template;
+struct TemplateSection;
+
+// The template's guidance for a part of the report, from the template the file keeps
+// (ReportDocument::reportTemplate()): per section (by id, else by kind and objective), and the
 // template-wide guidance for activities and indicators. Returns Markdown in the interface language
 // (the other language when that one is empty), or empty when the template says nothing.
 class Guidance {
 public:
-    explicit Guidance(const QByteArray& templateJson);
+    explicit Guidance(const Template* templ) : m_templ(templ) {}
 
     QString forSection(const Section& s) const;
     QString forActivity() const;
@@ -22,10 +22,9 @@ public:
     QString suggestedLength(const Section& s) const;
 
 private:
-    QJsonObject templateSection(const Section& s) const;
-    static QString pick(const QJsonValue& biText);
+    const TemplateSection* templateSection(const Section& s) const;
 
-    QJsonObject m_root;
+    const Template* m_templ;
 };
 
 } // namespace cpc

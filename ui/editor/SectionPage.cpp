@@ -5,6 +5,7 @@
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
 #include "editor/GuidedSplit.h"
+#include "model/Paths.h"
 #include "model/Vocabulary.h"
 #include "model/Workflow.h"
 #include "storage/ReportDocument.h"
@@ -47,9 +48,9 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
     m_status->setEnabled(!context.document->isReadOnly());
     connect(m_status, &QComboBox::activated, this, &SectionPage::statusChosen);
 
-    m_title = new BilingualEditor(context.session, base.child(QStringLiteral("title")), false, this);
+    m_title = new BilingualEditor(context.session, Paths::text(isActivity() ? FieldKind::ActivityTitle : FieldKind::SectionTitle, {context.node.id}), false, this);
     m_title->setLabel(tr("Title"));
-    m_body = new BilingualEditor(context.session, base.child(QStringLiteral("body")), true, this);
+    m_body = new BilingualEditor(context.session, Paths::text(isActivity() ? FieldKind::ActivityBody : FieldKind::SectionBody, {context.node.id}), true, this);
     m_body->setLabel(isActivity() ? tr("What was done") : tr("Narrative"));
 
     auto* meta = new QFormLayout;
@@ -67,7 +68,7 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
 
     GuidedSplit::install(this, main, m_guidance);
 
-    const Guidance guidance(context.document->templateJson());
+    const Guidance guidance(context.document->reportTemplate());
     QString text;
     const Report& r = context.document->report();
     if (isActivity()) {
@@ -82,7 +83,7 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
 
     connect(context.document, &ReportDocument::changed, this, [this, base](const QList<FieldPath>& paths) {
         for (const FieldPath& p : paths)
-            if (p.startsWith(base) || p.at(0) == QLatin1String("entities")) return refresh();
+            if (p.startsWith(base) || FieldSchema::owner(p) == FieldOwner::Entity) return refresh();
     });
     refresh();
 }
@@ -113,7 +114,8 @@ void SectionPage::refresh()
 void SectionPage::statusChosen(int index)
 {
     const QString status = m_status->itemData(index).toString();
-    const FieldPath path = m_ctx.node.path().child(isActivity() ? QStringLiteral("review_status") : QStringLiteral("status"));
+    const QString id = m_ctx.node.id;
+    const FieldPath path = isActivity() ? Paths::activityReviewStatus(id) : Paths::sectionStatus(id);
     if (!m_ctx.session->edit({FieldChange{path, status, false}}, tr("Change status"))) refresh();
 }
 

@@ -6,6 +6,7 @@
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
 #include "edit/StructureChanges.h"
+#include "model/Paths.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 
@@ -134,9 +135,8 @@ void TextListPage::build()
         for (const Entity& e : r.entities) {
             v->addLayout(headingWithRemove(EntityLabel::of(e), inner, tr("Remove entity…"),
                                            [this, id = e.id] { removeEntity(id); }));
-            const FieldPath base{QStringLiteral("entities"), e.id};
-            addText(base.child(QStringLiteral("acronym")), false, tr("Acronym"));
-            addText(base.child(QStringLiteral("name")), false, tr("Name"));
+            addText(Paths::text(FieldKind::EntityAcronym, {e.id}), false, tr("Acronym"));
+            addText(Paths::text(FieldKind::EntityName, {e.id}), false, tr("Name"));
         }
         break;
     case NodeKind::Glossary:
@@ -145,7 +145,7 @@ void TextListPage::build()
             // The English term is the entry's identity: it is shown, not edited, here.
             v->addLayout(headingWithRemove(g.term.en() + QStringLiteral(" / ") + g.term.es(), inner, tr("Remove term…"),
                                            [this, term = g.term.en()] { removeTerm(term); }));
-            addText(FieldPath{QStringLiteral("glossary"), g.term.en(), QStringLiteral("definition")}, true, tr("Definition"));
+            addText(Paths::text(FieldKind::GlossaryDefinition, {g.term.en()}), true, tr("Definition"));
         }
         break;
     case NodeKind::Indicator:
@@ -158,11 +158,10 @@ void TextListPage::build()
             auto* values = new QLabel(facts.join(QLatin1Char('\n')), inner);
             values->setObjectName(QStringLiteral("indicatorValues"));
             v->addWidget(values);
-            const FieldPath base{QStringLiteral("indicators"), ind->id};
-            addText(base.child(QStringLiteral("name")), false, tr("Name"));
-            addText(base.child(QStringLiteral("definition")), true, tr("Definition"));
-            addText(base.child(QStringLiteral("source")), false, tr("Source of the data"));
-            const QString guide = Guidance(m_ctx.document->templateJson()).forIndicator();
+            addText(Paths::text(FieldKind::IndicatorName, {ind->id}), false, tr("Name"));
+            addText(Paths::text(FieldKind::IndicatorDefinition, {ind->id}), true, tr("Definition"));
+            addText(Paths::text(FieldKind::IndicatorSource, {ind->id}), false, tr("Source of the data"));
+            const QString guide = Guidance(m_ctx.document->reportTemplate()).forIndicator();
             if (!guide.isEmpty()) {
                 auto* g = new QLabel(inner);
                 g->setTextFormat(Qt::MarkdownText);

@@ -1,10 +1,10 @@
 #include "history/HistoryModel.h"
 
 #include "common/EntityLabel.h"
-#include "contributions/FieldLabel.h"
+#include "common/FieldLabel.h"
+#include "model/FieldSchema.h"
 
 #include <QLocale>
-#include <QTextDocument>
 
 namespace cpc {
 
@@ -60,16 +60,22 @@ QString HistoryModel::authorName(const ReportDocument* doc, const QString& autho
 
 bool HistoryModel::isFormatted(const FieldPath& path)
 {
-    const QString field = path.at(2);
-    return languageFromCode(path.last()) && (field == QLatin1String("body") || field == QLatin1String("definition"));
+    // The texts written with Markdown's formatting: the narratives and the definitions.
+    const std::optional<FieldMatch> m = FieldSchema::match(path);
+    if (!m) return false;
+    switch (m->kind()) {
+    case FieldKind::SectionBody:
+    case FieldKind::ActivityBody:
+    case FieldKind::IndicatorDefinition:
+    case FieldKind::GlossaryDefinition: return true;
+    default: return false;
+    }
 }
 
 QString HistoryModel::readable(const FieldPath& path, const QJsonValue& v)
 {
     if (!isFormatted(path) || !v.isString()) return FieldLabel::fullText(v);
-    QTextDocument doc;
-    doc.setMarkdown(v.toString(), QTextDocument::MarkdownDialectCommonMark);
-    return doc.toPlainText();
+    return FieldLabel::plainText(v.toString());
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const

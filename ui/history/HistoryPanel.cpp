@@ -1,10 +1,11 @@
 #include "history/HistoryPanel.h"
 
-#include "contributions/FieldLabel.h"
+#include "common/FieldLabel.h"
 #include "edit/FieldValues.h"
 #include "edit/ReportTexts.h"
 #include "editor/WordDiff.h"
 #include "history/HistoryModel.h"
+#include "model/Paths.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 
@@ -141,15 +142,15 @@ void HistoryPanel::fillFields()
     QStringList others;
     for (const HistoryEntry& e : doc->history(base, 2000))
         if (!seen.contains(e.path.toString()) && e.path.size() > base.size() &&
-            e.path.at(0) != QLatin1String("comments"))
+            FieldSchema::owner(e.path) != FieldOwner::Comments)
             others << e.path.toString();
     others.removeDuplicates();
     others.sort();
     for (const QString& p : std::as_const(others))
         add(FieldPath::fromString(p));
     // The narrative is what people most often look back on.
-    const int body = m_field->findData(
-        base.child(QStringLiteral("body")).child(languageCode(r.info.sourceLanguage)).toString());
+    const FieldKind bodyKind = m_node.kind == NodeKind::Activity ? FieldKind::ActivityBody : FieldKind::SectionBody;
+    const int body = m_field->findData(Paths::of(bodyKind, {m_node.id, languageCode(r.info.sourceLanguage)}).toString());
     m_field->setCurrentIndex(body >= 0 ? body : 0);
     m_model->setPath(FieldPath::fromString(m_field->currentData().toString()));
     selectionChanged();

@@ -5,6 +5,7 @@
 #include "indicators/BreakdownLabelModel.h"
 #include "indicators/DisaggregationModel.h"
 #include "indicators/FigureTable.h"
+#include "model/Paths.h"
 #include "common/UnitFormat.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
@@ -196,9 +197,8 @@ bool BreakdownEditor::addCategory()
     // A name typed anew becomes the label in the interface language of a code that has none yet.
     const Language side = UiLanguage::current();
     const BreakdownLabels& labels = m_ctx.document->report().breakdownLabels;
-    QList<FieldChange> changes{FieldChange{FieldPath{QStringLiteral("indicators"), m_ctx.node.id, QStringLiteral("disaggregation"),
-                                                     QString::number(m_model->year()), dimension, category},
-                                           *value, false}};
+    QList<FieldChange> changes{FieldChange{
+        Paths::indicatorBreakdownCategory(m_ctx.node.id, m_model->year(), dimension, category), *value, false}};
     if (!newDimension.isEmpty() && labels.dimension(dimension).text(side).isEmpty())
         changes << FieldChange{BreakdownLabelChange::dimensionSide(dimension, side), newDimension, false};
     if (!newCategory.isEmpty() && labels.category(dimension, category).text(side).isEmpty())

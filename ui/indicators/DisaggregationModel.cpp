@@ -2,6 +2,7 @@
 
 #include "indicators/BreakdownLabelModel.h"
 #include "common/UnitFormat.h"
+#include "model/Paths.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 
@@ -36,8 +37,7 @@ void DisaggregationModel::reload()
 
 FieldPath DisaggregationModel::categoryPath(const QString& dimension, const QString& category) const
 {
-    return FieldPath{QStringLiteral("indicators"), m_id, QStringLiteral("disaggregation"), QString::number(m_year), dimension,
-                     category};
+    return Paths::indicatorBreakdownCategory(m_id, m_year, dimension, category);
 }
 
 bool DisaggregationModel::setCategory(const QString& dimension, const QString& category, double value)

@@ -10,8 +10,9 @@
 #include "indicators/IndicatorYearModel.h"
 #include "common/UnitFormat.h"
 #include "model/Vocabulary.h"
+#include "model/Paths.h"
 #include "storage/ReportDocument.h"
-#include "template/DocumentTemplate.h"
+#include "template/Template.h"
 #include "undo/EditSession.h"
 
 #include <QCheckBox>
@@ -50,7 +51,7 @@ IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_ctx(context), m_base(context.node.path())
 {
     setObjectName(QStringLiteral("page:") + m_base.toString());
-    if (const Template* templ = DocumentTemplate::of(*context.document)) m_threshold = templ->varianceThreshold;
+    if (const Template* templ = context.document->reportTemplate()) m_threshold = templ->varianceThreshold;
     m_years = new IndicatorYearModel(context.document, context.session, context.node.id, m_threshold, this);
     m_heading = heading(QString(), this);
 
@@ -80,7 +81,8 @@ IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
 
     connect(context.document, &ReportDocument::changed, this, [this](const QList<FieldPath>& paths) {
         for (const FieldPath& p : paths)
-            if (p.startsWith(m_base) || p.at(0) == QLatin1String("report") || p.at(0) == QLatin1String("breakdown_labels"))
+            if (const auto owner = FieldSchema::owner(p);
+                p.startsWith(m_base) || owner == FieldOwner::Report || owner == FieldOwner::BreakdownLabels)
                 return refresh();
     });
     m_explainedYear = context.document->report().info.reportingYear;
@@ -93,11 +95,11 @@ QWidget* IndicatorPage::buildDefinition()
     const bool editable = !m_ctx.document->isReadOnly();
     auto* box = new QGroupBox(tr("What the indicator measures"), this);
     auto* layout = new QVBoxLayout(box);
-    auto* name = new BilingualEditor(m_ctx.session, m_base.child(QStringLiteral("name")), false, box);
+    auto* name = new BilingualEditor(m_ctx.session, Paths::text(FieldKind::IndicatorName, {m_ctx.node.id}), false, box);
     name->setLabel(tr("Name"));
-    auto* definition = new BilingualEditor(m_ctx.session, m_base.child(QStringLiteral("definition")), false, box);
+    auto* definition = new BilingualEditor(m_ctx.session, Paths::text(FieldKind::IndicatorDefinition, {m_ctx.node.id}), false, box);
     definition->setLabel(tr("Definition"));
-    auto* source = new BilingualEditor(m_ctx.session, m_base.child(QStringLiteral("source")), false, box);
+    auto* source = new BilingualEditor(m_ctx.session, Paths::text(FieldKind::IndicatorSource, {m_ctx.node.id}), false, box);
     source->setLabel(tr("Source of the data"));
     layout->addWidget(name);
     layout->addWidget(definition);
@@ -106,40 +108,39 @@ QWidget* IndicatorPage::buildDefinition()
     m_unit = new QComboBox(box);
     for (const QString& u : Vocabulary::units()) m_unit->addItem(UnitFormat::unitName(u), u);
     connect(m_unit, &QComboBox::activated, this,
-            [this](int i) { setField(QStringLiteral("unit"), m_unit->itemData(i).toString(), tr("Change unit")); });
+            [this](int i) { setField(FieldKind::IndicatorUnit, m_unit->itemData(i).toString(), tr("Change unit")); });
     m_direction = new QComboBox(box);
     for (const QString& d : Vocabulary::directions()) m_direction->addItem(UnitFormat::directionName(d), d);
     connect(m_direction, &QComboBox::activated, this, [this](int i) {
-        setField(QStringLiteral("direction"), m_direction->itemData(i).toString(), tr("Change direction"));
+        setField(FieldKind::IndicatorDirection, m_direction->itemData(i).toString(), tr("Change direction"));
     });
     m_counting = new QComboBox(box);
     m_counting->addItem(tr("Per year"), false);
     m_counting->addItem(tr("Cumulative since the baseline"), true);
     connect(m_counting, &QComboBox::activated, this, [this](int i) {
-        setField(QStringLiteral("cumulative"), m_counting->itemData(i).toBool(), tr("Change how the indicator is counted"));
+        setField(FieldKind::IndicatorCumulative, m_counting->itemData(i).toBool(), tr("Change how the indicator is counted"));
     });
     m_baseline = new QLineEdit(box);
     m_baselinePeriod = new QLineEdit(box);
     m_baselinePeriod->setMaxLength(40);
     connect(m_baseline, &QLineEdit::editingFinished, this, [this] {
-        const FieldPath path = m_base.child(QStringLiteral("baseline"));
         if (m_baseline->text().trimmed().isEmpty() && m_baselinePeriod->text().trimmed().isEmpty()) {
             const Indicator* ind = m_ctx.document->report().indicator(m_ctx.node.id);
-            if (ind && ind->hasBaseline) setField(QStringLiteral("baseline"), QJsonValue(QJsonValue::Null), tr("Remove baseline"));
+            if (ind && ind->hasBaseline) setField(FieldKind::IndicatorBaseline, QJsonValue(QJsonValue::Null), tr("Remove baseline"));
             return;
         }
-        setFigure(path.child(QStringLiteral("value")), m_baseline, true, tr("Change baseline"));
+        setFigure(Paths::indicatorBaselineValue(m_ctx.node.id), m_baseline, true, tr("Change baseline"));
     });
     connect(m_baselinePeriod, &QLineEdit::editingFinished, this, [this] {
         const Indicator* ind = m_ctx.document->report().indicator(m_ctx.node.id);
         const QString text = m_baselinePeriod->text().trimmed();
         if (!ind || text == ind->baselinePeriod) return;
-        m_ctx.session->edit({FieldChange{m_base.child(QStringLiteral("baseline")).child(QStringLiteral("period")), text, false}},
+        m_ctx.session->edit({FieldChange{Paths::indicatorBaselinePeriod(m_ctx.node.id), text, false}},
                             tr("Change baseline period"));
     });
     m_key = new QCheckBox(tr("&Key indicator (leads the indicator section of the PDF)"), box);
     connect(m_key, &QCheckBox::clicked, this,
-            [this](bool on) { setField(QStringLiteral("key"), on, on ? tr("Mark as key indicator") : tr("Unmark key indicator")); });
+            [this](bool on) { setField(FieldKind::IndicatorKey, on, on ? tr("Mark as key indicator") : tr("Unmark key indicator")); });
 
     for (QWidget* w : std::initializer_list<QWidget*>{m_unit, m_direction, m_counting, m_baseline, m_baselinePeriod, m_key})
         w->setEnabled(editable);
@@ -199,7 +200,7 @@ QWidget* IndicatorPage::buildYears()
     layout->addLayout(next);
     connect(m_nextTarget, &QLineEdit::editingFinished, this, [this] {
         const int year = m_ctx.document->report().info.reportingYear + 1;
-        setFigure(m_base.child(QStringLiteral("targets")).child(QString::number(year)), m_nextTarget, true,
+        setFigure(Paths::indicatorTarget(m_ctx.node.id, year), m_nextTarget, true,
                   tr("Set next year's target of %1").arg(m_ctx.node.id));
     });
 
@@ -222,9 +223,9 @@ void IndicatorPage::showMessage(const QString& text)
     m_message->setVisible(!text.isEmpty());
 }
 
-void IndicatorPage::setField(const QString& field, const QJsonValue& value, const QString& undoText)
+void IndicatorPage::setField(FieldKind field, const QJsonValue& value, const QString& undoText)
 {
-    if (!m_ctx.session->edit({FieldChange{m_base.child(field), value, false}}, undoText)) refresh();
+    if (!m_ctx.session->edit({FieldChange{Paths::of(field, {m_ctx.node.id}), value, false}}, undoText)) refresh();
 }
 
 void IndicatorPage::setFigure(const FieldPath& path, QLineEdit* edit, bool allowEmpty, const QString& undoText)
@@ -243,11 +244,12 @@ void IndicatorPage::setFigure(const FieldPath& path, QLineEdit* edit, bool allow
     if (!ind) return;
     std::optional<double> before;
     bool present = false;
-    if (path.at(2) == QLatin1String("baseline")) {
+    const std::optional<FieldMatch> field = FieldSchema::match(path);
+    if (field && field->kind() == FieldKind::IndicatorBaselineValue) {
         before = ind->baselineValue;
         present = ind->hasBaseline;
     } else {
-        const int year = path.at(3).toInt();
+        const int year = field ? field->values.value(1).toInt() : 0;
         present = ind->targets.contains(year);
         before = ind->targets.value(year);
     }
@@ -263,7 +265,7 @@ void IndicatorPage::showExplanationFor(int year)
     m_explainedYear = year;
     delete m_explanation;
     m_explanation = new BilingualEditor(m_ctx.session,
-                                        m_base.child(QStringLiteral("variance_explanation")).child(QString::number(year)),
+                                        Paths::text(FieldKind::IndicatorVarianceExplanation, {m_ctx.node.id, QString::number(year)}),
                                         false, m_explanationBox);
     m_explanation->setLabel(tr("Explanation for year %1").arg(year));
     m_explanationLayout->addWidget(m_explanation);

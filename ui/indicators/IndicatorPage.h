@@ -1,6 +1,7 @@
 #pragma once
 
 #include "editor/PageContext.h"
+#include "model/FieldSchema.h"
 
 #include <QJsonValue>
 #include <QWidget>
@@ -53,7 +54,7 @@ private:
     QWidget* buildDefinition();
     QWidget* buildYears();
     void refresh();
-    void setField(const QString& field, const QJsonValue& value, const QString& undoText);
+    void setField(FieldKind field, const QJsonValue& value, const QString& undoText);
     void setFigure(const FieldPath& path, QLineEdit* edit, bool allowEmpty, const QString& undoText);
     void showMessage(const QString& text);
 

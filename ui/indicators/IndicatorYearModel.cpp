@@ -1,6 +1,7 @@
 #include "indicators/IndicatorYearModel.h"
 
 #include "common/UnitFormat.h"
+#include "model/Paths.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 
@@ -132,8 +133,7 @@ bool IndicatorYearModel::setData(const QModelIndex& index, const QVariant& value
         json = *v;
     }
     const bool target = index.column() == Target;
-    const FieldPath path{QStringLiteral("indicators"), m_id, target ? QStringLiteral("targets") : QStringLiteral("actuals"),
-                         QString::number(year)};
+    const FieldPath path = target ? Paths::indicatorTarget(m_id, year) : Paths::indicatorActual(m_id, year);
     return m_session->edit({FieldChange{path, json, false}},
                            target ? tr("Change target of %1, year %2").arg(m_id).arg(year)
                                   : tr("Change result of %1, year %2").arg(m_id).arg(year));

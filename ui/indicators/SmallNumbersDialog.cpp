@@ -1,6 +1,7 @@
 #include "indicators/SmallNumbersDialog.h"
 
 #include "export/SuppressionPlan.h"
+#include "model/Paths.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 
@@ -81,10 +82,10 @@ bool SmallNumbersDialog::apply()
     const SmallNumberPolicy& now = m_doc->report().info.smallNumbers;
     QList<FieldChange> changes;
     if (now.enabled != m_enabled->isChecked())
-        changes.append(FieldChange{FieldPath{QStringLiteral("report"), QStringLiteral("small_numbers"), QStringLiteral("enabled")},
+        changes.append(FieldChange{Paths::reportSmallNumbersEnabled(),
                                    m_enabled->isChecked(), false});
     if (now.threshold != m_threshold->value())
-        changes.append(FieldChange{FieldPath{QStringLiteral("report"), QStringLiteral("small_numbers"), QStringLiteral("threshold")},
+        changes.append(FieldChange{Paths::reportSmallNumbersThreshold(),
                                    m_threshold->value(), false});
     if (changes.isEmpty()) return false;
     return m_session->edit(changes, tr("Change small-number protection"));

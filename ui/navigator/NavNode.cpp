@@ -1,5 +1,6 @@
 #include "navigator/NavNode.h"
 
+#include "model/Paths.h"
 #include "model/Report.h"
 
 namespace cpc {
@@ -7,50 +8,72 @@ namespace cpc {
 FieldPath NavNode::path() const
 {
     switch (kind) {
-    case NodeKind::Cover: return FieldPath{QStringLiteral("report")};
-    case NodeKind::Section: return FieldPath{QStringLiteral("sections"), id};
-    case NodeKind::Activity: return FieldPath{QStringLiteral("activities"), id};
-    case NodeKind::Indicator: return FieldPath{QStringLiteral("indicators"), id};
+    case NodeKind::Cover:
+        return Paths::report();
+    case NodeKind::Section:
+        return Paths::section(id);
+    case NodeKind::Activity:
+        return Paths::activity(id);
+    case NodeKind::Indicator:
+        return Paths::indicator(id);
     case NodeKind::IndicatorsRoot:
-    case NodeKind::IndicatorObjective: return FieldPath{QStringLiteral("indicators")};
-    case NodeKind::Glossary: return FieldPath{QStringLiteral("glossary")};
-    case NodeKind::Entities: return FieldPath{QStringLiteral("entities")};
+    case NodeKind::IndicatorObjective:
+        return Paths::list(FieldKind::Indicator);
+    case NodeKind::Glossary:
+        return Paths::list(FieldKind::GlossaryEntry);
+    case NodeKind::Entities:
+        return Paths::list(FieldKind::Entity);
     }
     return FieldPath();
 }
 
 NavNode NavNode::ownerOf(const FieldPath& path)
 {
-    const QString head = path.at(0);
-    if (head == QLatin1String("sections")) {
-        // sections/SID/activities/AID names an activity created under its section.
-        if (path.at(2) == QLatin1String("activities") && !path.at(3).isEmpty()) return NavNode{NodeKind::Activity, path.at(3)};
-        return NavNode{NodeKind::Section, path.at(1)};
+    const std::optional<FieldMatch> m = FieldSchema::matchWithin(path);
+    if (!m)
+        return path == Paths::list(FieldKind::Indicator) ? NavNode{NodeKind::IndicatorsRoot, {}}
+                                                         : NavNode{NodeKind::Cover, {}};
+    // sections/SID/activities/AID names an activity created under its section.
+    if (m->kind() == FieldKind::SectionActivity) return NavNode{NodeKind::Activity, m->values.value(1)};
+    switch (m->spec->owner) {
+    case FieldOwner::Section:
+        return NavNode{NodeKind::Section, m->id()};
+    case FieldOwner::Activity:
+        return NavNode{NodeKind::Activity, m->id()};
+    case FieldOwner::Indicator:
+        return NavNode{NodeKind::Indicator, m->id()};
+    case FieldOwner::Glossary:
+        return NavNode{NodeKind::Glossary, {}};
+    case FieldOwner::Entity:
+        return NavNode{NodeKind::Entities, {}};
+    case FieldOwner::Report:
+    case FieldOwner::BreakdownLabels:
+    case FieldOwner::Comments:
+        break;
     }
-    if (head == QLatin1String("activities")) return NavNode{NodeKind::Activity, path.at(1)};
-    if (head == QLatin1String("indicators"))
-        return path.at(1).isEmpty() ? NavNode{NodeKind::IndicatorsRoot, {}} : NavNode{NodeKind::Indicator, path.at(1)};
-    if (head == QLatin1String("glossary")) return NavNode{NodeKind::Glossary, {}};
-    if (head == QLatin1String("entities")) return NavNode{NodeKind::Entities, {}};
     return NavNode{NodeKind::Cover, {}};
 }
 
 NavNode NavNode::forPath(const FieldPath& path, const Report& report)
 {
     const NavNode owner = ownerOf(path);
-    const bool inSection = path.at(0) == QLatin1String("sections");
+    const std::optional<FieldMatch> m = FieldSchema::matchWithin(path);
+    // The section a part lies in, when its path says (an activity created under it).
+    const QString section = m && m->spec->owner == FieldOwner::Section ? m->id() : QString();
     switch (owner.kind) {
     case NodeKind::Activity:
-        if (report.activity(owner.id) && (!inSection || report.section(path.at(1)))) return owner;
+        if (report.activity(owner.id) && (section.isEmpty() || report.section(section))) return owner;
         break;
     case NodeKind::Section:
         if (report.section(owner.id)) return owner;
         break;
-    case NodeKind::Indicator: return report.indicator(owner.id) ? owner : NavNode{NodeKind::IndicatorsRoot, {}};
-    default: return owner;
+    case NodeKind::Indicator:
+        return report.indicator(owner.id) ? owner : NavNode{NodeKind::IndicatorsRoot, {}};
+    default:
+        return owner;
     }
     // A part that no longer exists: its section if that still does, else the cover.
-    if (inSection && report.section(path.at(1))) return NavNode{NodeKind::Section, path.at(1)};
+    if (!section.isEmpty() && report.section(section)) return NavNode{NodeKind::Section, section};
     return NavNode{NodeKind::Cover, {}};
 }
 

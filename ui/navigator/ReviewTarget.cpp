@@ -2,6 +2,7 @@
 
 #include "common/EntityLabel.h"
 #include "common/UiLanguage.h"
+#include "model/Paths.h"
 
 #include <QCoreApplication>
 
@@ -16,9 +17,9 @@ std::optional<ReviewTarget> ReviewTarget::of(const NavNode& node, const Report& 
         const Section* s = r.section(id);
         if (!s) return std::nullopt;
         t.kind = QStringLiteral("section");
-        t.statusPath = FieldPath{QStringLiteral("sections"), id, QStringLiteral("status")};
-        t.reasonPath = FieldPath{QStringLiteral("sections"), id, QStringLiteral("return_reason")};
-        t.assignedPath = FieldPath{QStringLiteral("sections"), id, QStringLiteral("assigned_to")};
+        t.statusPath = Paths::sectionStatus(id);
+        t.reasonPath = Paths::sectionReturnReason(id);
+        t.assignedPath = Paths::sectionAssignedTo(id);
         t.title = UiLanguage::pick(s->title.en(), s->title.es());
         t.review = s->review;
         t.assigned = s->assignedTo;
@@ -26,9 +27,9 @@ std::optional<ReviewTarget> ReviewTarget::of(const NavNode& node, const Report& 
         const Activity* a = r.activity(id);
         if (!a) return std::nullopt;
         t.kind = QStringLiteral("activity");
-        t.statusPath = FieldPath{QStringLiteral("activities"), id, QStringLiteral("review_status")};
-        t.reasonPath = FieldPath{QStringLiteral("activities"), id, QStringLiteral("review_reason")};
-        t.assignedPath = FieldPath{QStringLiteral("activities"), id, QStringLiteral("responsible")};
+        t.statusPath = Paths::activityReviewStatus(id);
+        t.reasonPath = Paths::activityReviewReason(id);
+        t.assignedPath = Paths::activityResponsible(id);
         t.title = QCoreApplication::translate("cpc::ReviewTarget", "Activity %1: %2")
                       .arg(id, UiLanguage::pick(a->title.en(), a->title.es()));
         t.review = a->review;
@@ -37,9 +38,9 @@ std::optional<ReviewTarget> ReviewTarget::of(const NavNode& node, const Report& 
         const Indicator* i = r.indicator(id);
         if (!i) return std::nullopt;
         t.kind = QStringLiteral("indicator");
-        t.statusPath = FieldPath{QStringLiteral("indicators"), id, QStringLiteral("review_status")};
-        t.reasonPath = FieldPath{QStringLiteral("indicators"), id, QStringLiteral("review_reason")};
-        t.assignedPath = FieldPath{QStringLiteral("indicators"), id, QStringLiteral("responsible")};
+        t.statusPath = Paths::indicatorReviewStatus(id);
+        t.reasonPath = Paths::indicatorReviewReason(id);
+        t.assignedPath = Paths::indicatorResponsible(id);
         t.title = QCoreApplication::translate("cpc::ReviewTarget", "Indicator %1: %2")
                       .arg(id, UiLanguage::pick(i->name.en(), i->name.es()));
         t.review = i->review;

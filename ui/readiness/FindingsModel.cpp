@@ -1,6 +1,7 @@
 #include "readiness/FindingsModel.h"
 
 #include "common/UiLanguage.h"
+#include "model/FieldSchema.h"
 #include "model/Report.h"
 
 #include <QApplication>
@@ -16,26 +17,27 @@ constexpr quintptr kGroupId = 0;
 
 QString placeOf(const Report& r, const Finding& f)
 {
-    const QString kind = f.path.at(0);
-    const QString id = f.path.at(1);
+    const std::optional<FieldMatch> m = FieldSchema::matchWithin(f.path);
+    const FieldOwner owner = m ? m->spec->owner : FieldOwner::Report;
+    const QString id = m ? m->id() : QString();
     QString place;
-    if (kind == QLatin1String("sections")) {
+    if (owner == FieldOwner::Section) {
         const Section* s = r.section(id);
         const QString title = s ? UiLanguage::pick(s->title.en(), s->title.es()) : QString();
         place = title.isEmpty() ? FindingsModel::tr("Section %1").arg(id) : FindingsModel::tr("Section “%1”").arg(title);
-    } else if (kind == QLatin1String("activities")) {
+    } else if (owner == FieldOwner::Activity) {
         const Activity* a = r.activity(id);
         const QString title = a ? UiLanguage::pick(a->title.en(), a->title.es()) : QString();
         place = title.isEmpty() ? FindingsModel::tr("Activity %1").arg(id)
                                 : FindingsModel::tr("Activity %1 “%2”").arg(id, title);
-    } else if (kind == QLatin1String("indicators")) {
+    } else if (owner == FieldOwner::Indicator) {
         const Indicator* i = r.indicator(id);
         const QString title = i ? UiLanguage::pick(i->name.en(), i->name.es()) : QString();
         place = title.isEmpty() ? FindingsModel::tr("Indicator %1").arg(id)
                                 : FindingsModel::tr("Indicator %1 “%2”").arg(id, title);
-    } else if (kind == QLatin1String("entities")) {
+    } else if (owner == FieldOwner::Entity) {
         place = FindingsModel::tr("Entity %1").arg(id);
-    } else if (kind == QLatin1String("glossary")) {
+    } else if (owner == FieldOwner::Glossary) {
         place = FindingsModel::tr("Glossary term “%1”").arg(id);
     } else {
         place = FindingsModel::tr("The report");

@@ -3,6 +3,7 @@
 #include "checks/CheckEngine.h"
 #include "checks/SpellingRules.h"
 #include "common/MessageBox.h"
+#include "model/FieldSchema.h"
 #include "settings/Preferences.h"
 #include "settings/PreferencesNotifier.h"
 #include "storage/ReportDocument.h"
@@ -100,7 +101,7 @@ void ReportSpelling::setDocument(ReportDocument* doc)
         connect(doc, &ReportDocument::changed, this, [this](const QList<FieldPath>& paths) {
             // Only the glossary and the entities teach the checker words; texts do not.
             for (const FieldPath& p : paths)
-                if (p.at(0) == QLatin1String("glossary") || p.at(0) == QLatin1String("entities")) {
+                if (const auto owner = FieldSchema::owner(p); owner == FieldOwner::Glossary || owner == FieldOwner::Entity) {
                     rebuild();
                     return;
                 }

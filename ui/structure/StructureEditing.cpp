@@ -8,7 +8,7 @@
 #include "structure/NewPartDialog.h"
 #include "navigator/ReportTreeModel.h"
 #include "storage/ReportDocument.h"
-#include "template/DocumentTemplate.h"
+#include "template/Template.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
 
@@ -122,7 +122,7 @@ void StructureEditing::update()
     const bool activity = writable && n.kind == NodeKind::Activity && r->activity(n.id);
     const bool indicator = writable && n.kind == NodeKind::Indicator && r->indicator(n.id);
     const bool section = writable && n.kind == NodeKind::Section
-                      && SectionChanges::removable(*r, DocumentTemplate::of(*doc), n.id);
+                      && SectionChanges::removable(*r, doc->reportTemplate(), n.id);
     m_remove->setEnabled(activity || indicator || section);
     updateAddSection();
     m_up->setEnabled((activity && StructureChanges::canMoveActivity(*r, n.id, -1))
@@ -284,7 +284,7 @@ void StructureEditing::removeSection(const QString& id)
                            : tr("Remove the section “%1”, with its text, its activities and their comments?").arg(shown(s->title));
     question += QStringLiteral("\n\n") + tr("You can bring it back with Edit > Undo, or add it again, empty, with Edit > Add Section.");
     if (MessageBox::question(&m_window, tr("Remove Section"), question) != QMessageBox::Yes) return;
-    auto changes = SectionChanges::remove(r, DocumentTemplate::of(*doc), id);
+    auto changes = SectionChanges::remove(r, doc->reportTemplate(), id);
     if (!changes) {
         MessageBox::warning(&m_window, tr("Remove Section"), changes.error().message);
         return;
@@ -297,7 +297,7 @@ void StructureEditing::updateAddSection()
 {
     m_addSection->clear();
     const ReportDocument* doc = m_window.document();
-    const Template* t = doc ? DocumentTemplate::of(*doc) : nullptr;
+    const Template* t = doc ? doc->reportTemplate() : nullptr;
     const bool writable = doc && !doc->isReadOnly() && !ContributionRequest::of(*doc);
     if (writable && t)
         for (const TemplateSection& ts : SectionChanges::addable(doc->report(), *t)) {
@@ -311,7 +311,7 @@ void StructureEditing::updateAddSection()
 void StructureEditing::addSection(const QString& id)
 {
     ReportDocument* doc = m_window.document();
-    const Template* t = doc ? DocumentTemplate::of(*doc) : nullptr;
+    const Template* t = doc ? doc->reportTemplate() : nullptr;
     if (!t) return;
     auto changes = SectionChanges::add(doc->report(), *t, id);
     if (!changes) {

@@ -2,9 +2,10 @@
 
 #include "common/EntityLabel.h"
 #include "common/UiLanguage.h"
-#include "contributions/FieldLabel.h"
+#include "common/FieldLabel.h"
 #include "edit/ReportTexts.h"
 #include "editor/BilingualEditor.h"
+#include "model/FieldSchema.h"
 #include "storage/ReportDocument.h"
 
 #include <QLabel>
@@ -22,26 +23,29 @@ QString pick(const BiText& t) { return UiLanguage::pick(t.en(), t.es()); }
 // Where a text is, as the user knows the report: the part's title, then which text of it, in words.
 QString placeName(const Report& r, const FieldPath& text)
 {
-    const QString root = text.at(0), id = text.at(1), field = text.at(2);
     QString part, what = FieldLabel::fieldName(text); // without the language: the list names it in words
-    if (root == QLatin1String("report")) {
+    const std::optional<FieldMatch> m = FieldSchema::matchText(text);
+    if (!m) return what;
+    const FieldOwner owner = m->spec->owner;
+    const QString id = m->id();
+    if (owner == FieldOwner::Report) {
         part = FindPanel::tr("Cover");
-        what = id == QLatin1String("title") ? FindPanel::tr("Title of the report") : FindPanel::tr("Partnership");
-    } else if (root == QLatin1String("sections")) {
+        what = m->kind() == FieldKind::ReportTitle ? FindPanel::tr("Title of the report") : FindPanel::tr("Partnership");
+    } else if (owner == FieldOwner::Section) {
         const Section* s = r.section(id);
         part = s ? pick(s->title) : QString();
-    } else if (root == QLatin1String("activities")) {
+    } else if (owner == FieldOwner::Activity) {
         const Activity* a = r.activity(id);
         part = FindPanel::tr("Activity %1: %2").arg(id, a ? pick(a->title) : QString());
-    } else if (root == QLatin1String("indicators")) {
+    } else if (owner == FieldOwner::Indicator) {
         const Indicator* i = r.indicator(id);
         part = FindPanel::tr("Indicator %1: %2").arg(id, i ? pick(i->name) : QString());
-    } else if (root == QLatin1String("entities")) {
+    } else if (owner == FieldOwner::Entity) {
         part = FindPanel::tr("Entities");
         what = EntityLabel::of(r, id);
-    } else if (root == QLatin1String("glossary")) {
+    } else if (owner == FieldOwner::Glossary) {
         part = FindPanel::tr("Glossary");
-        what = field == QLatin1String("term") ? FindPanel::tr("Term “%1”").arg(id) : FindPanel::tr("Definition of “%1”").arg(id);
+        what = m->kind() == FieldKind::GlossaryTerm ? FindPanel::tr("Term “%1”").arg(id) : FindPanel::tr("Definition of “%1”").arg(id);
     }
     return part.isEmpty() ? what : part + QStringLiteral(" › ") + what;
 }

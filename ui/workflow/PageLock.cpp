@@ -111,7 +111,7 @@ void PageLock::lockTextsOutside(QWidget* page)
 {
     const auto contribution = OpenContribution::of(*m_window.document());
     for (auto* editor : page->findChildren<BilingualEditor*>()) {
-        if (contribution->scope.allows(editor->path().child(QStringLiteral("en")))) continue;
+        if (contribution->scope.allows(editor->path().child(languageCode(Language::En)))) continue;
         for (Language l : {Language::En, Language::Es}) {
             editor->side(l)->setReadOnly(true);
             m_readOnly << editor->side(l);

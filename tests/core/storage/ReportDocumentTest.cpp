@@ -1,5 +1,6 @@
 #include "storage/ReportDocument.h"
 #include "support/TestSupport.h"
+#include "template/Template.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,6 +31,29 @@ TEST_CASE("a report written to a file reads back the same", "[storage]")
     CHECK(reopened.value()->report() == original);
     CHECK(reopened.value()->templateJson() == "{}");
     CHECK_FALSE(reopened.value()->reportUuid().isEmpty());
+}
+
+TEST_CASE("an open report holds the template it keeps, parsed once", "[storage][template]")
+{
+    TempDir dir;
+    const QByteArray json = test::readFile(test::sourcePath(QStringLiteral("resources/templates/colombia-cpc.json")));
+    REQUIRE(ReportDocument::create(dir.path("t.cpcreport"), test::smallReport(), json));
+    auto doc = ReportDocument::open(dir.path("t.cpcreport"), ReportDocument::Mode::ReadOnly);
+    REQUIRE(doc);
+    const Template* t = doc.value()->reportTemplate();
+    REQUIRE(t);
+    CHECK(t->id == QStringLiteral("colombia-cpc"));
+    CHECK(t->section(QStringLiteral("objective-1")));
+    CHECK(doc.value()->reportTemplate() == t);
+
+    // No template, or one that does not read as a template: nothing, and the report opens all the same.
+    for (const QByteArray& kept : {QByteArray(), QByteArray("{}"), QByteArray("not json")}) {
+        const QString path = dir.path(QStringLiteral("none-%1.cpcreport").arg(kept.size()));
+        REQUIRE(ReportDocument::create(path, test::smallReport(), kept));
+        auto other = ReportDocument::open(path, ReportDocument::Mode::ReadOnly);
+        REQUIRE(other);
+        CHECK_FALSE(other.value()->reportTemplate());
+    }
 }
 
 TEST_CASE("create refuses to overwrite a file and leaves nothing behind on failure", "[storage]")

@@ -10,7 +10,8 @@ namespace cpc {
 struct Report;
 
 // Names a field of the report the way a reader would ("Objective 1 › Narrative (Spanish)") and shows
-// its value on one line, for the merge review and the history panel.
+// its value on one line, for the merge review, the history panel and the find panel. The kind of the path
+// (model/FieldSchema) decides the name: a new kind of field gets its name in FieldLabel.cpp's switch.
 class FieldLabel {
     Q_DECLARE_TR_FUNCTIONS(cpc::FieldLabel)
 public:
@@ -24,7 +25,10 @@ public:
     // The value of the field at `path` as a reader says it, on one line: statuses, progress, forms of
     // trafficking and entities by their names in the interface language, texts without their Markdown.
     // Whole when `maxChars` is negative.
-    static QString readable(const Report& report, const FieldPath& path, const QJsonValue& v, int maxChars = 160);
+    static QString readable(const Report& report, const FieldPath& path, const QJsonValue& v,
+                            int maxChars = 160);
+    // The plain text of a Markdown text, as a reader sees it rendered.
+    static QString plainText(const QString& markdown);
     // Whether the field at `path` holds a formatted text (a narrative, a title...), shown rendered.
     static bool isText(const FieldPath& path, const QJsonValue& v);
 };
