@@ -407,42 +407,6 @@
         <source>Activity %1: %2</source>
         <translation>Actividad %1: %2</translation>
     </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planeada</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminada</translation>
-    </message>
-    <message>
-        <source>Delayed</source>
-        <translation>Retrasada</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Sex trafficking in the context of tourism</source>
-        <translation>Trata con fines de explotación sexual en el contexto del turismo</translation>
-    </message>
-    <message>
-        <source>Livestreamed online sexual exploitation</source>
-        <translation>Explotación sexual en línea transmitida en vivo</translation>
-    </message>
-    <message>
-        <source>Forced begging</source>
-        <translation>Mendicidad forzada</translation>
-    </message>
-    <message>
-        <source>Forced recruitment into illegal armed groups</source>
-        <translation>Reclutamiento forzado por grupos armados ilegales</translation>
-    </message>
 </context>
 <context>
     <name>cpc::BilingualEditor</name>
@@ -1471,6 +1435,10 @@
     <message>
         <source>Order of the sections</source>
         <translation>Orden de las secciones</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Alianza</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5006,45 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>expected a reporting year from 1 to %1</source>
         <translation>se esperaba un año del informe de 1 a %1</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::VocabularyNames</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planeada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Retrasada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Sex trafficking in the context of tourism</source>
+        <translation>Trata con fines de explotación sexual en el contexto del turismo</translation>
+    </message>
+    <message>
+        <source>Livestreamed online sexual exploitation</source>
+        <translation>Explotación sexual en línea transmitida en vivo</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation>Mendicidad forzada</translation>
+    </message>
+    <message>
+        <source>Forced recruitment into illegal armed groups</source>
+        <translation>Reclutamiento forzado por grupos armados ilegales</translation>
     </message>
 </context>
 <context>
