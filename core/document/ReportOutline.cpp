@@ -60,8 +60,15 @@ DocPassage ReportOutline::heading(int level, const QString& number, const BiText
 
 DocCell ReportOutline::cell(const BiText& text, std::optional<Language> l)
 {
-    DocCell c{DocumentWords::side(text, l.value_or(Language::En))};
-    if (!l && DocumentWords::side(text, Language::Es) != c.text) c.second = DocumentWords::side(text, Language::Es);
+    const Language first = l.value_or(Language::En);
+    // side() falls back on the other language's text: the cell says which language it then shows.
+    const auto shown = [&](Language side) { return text.text(side).isEmpty() ? otherLanguage(side) : side; };
+    DocCell c{DocumentWords::side(text, first)};
+    c.language = shown(first);
+    if (!l && DocumentWords::side(text, Language::Es) != c.text) {
+        c.second = DocumentWords::side(text, Language::Es);
+        c.secondLanguage = shown(Language::Es);
+    }
     return c;
 }
 

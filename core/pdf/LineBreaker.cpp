@@ -101,7 +101,9 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         })) {
         std::vector<Word> pieces;
         pieces.reserve(words.size() + words.size() / 2);
-        for (Word& w : words) WordPieces::hyphenate(w, st.hyphenate, size, m_fonts, pieces);
+        for (Word& w : words)
+            WordPieces::hyphenate(w, st.hyphenateOverlongOnly && w.w <= st.width ? std::nullopt : st.hyphenate, size,
+                                  m_fonts, pieces);
         words.swap(pieces);
     }
     if (words.empty()) return {};
