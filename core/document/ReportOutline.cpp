@@ -3,6 +3,7 @@
 #include "document/DocumentWords.h"
 #include "document/IndicatorOutline.h"
 #include "document/Typography.h"
+#include "pdf/MarkdownParser.h"
 
 namespace cpc {
 
@@ -130,7 +131,10 @@ void ReportOutline::annexes(QList<DocPassage>& out) const
             for (const GlossaryEntry& g : m_report.glossary) {
                 DocCell term = cell(g.term, l);
                 term.bold = true;
-                t.rows.append({term, cell(g.definition, l)});
+                // A definition is Markdown (the window edits it with the narratives' toolbar): its marks
+                // are not printed in the table's cell.
+                const BiText definition(MarkdownParser::plainText(g.definition.en()), MarkdownParser::plainText(g.definition.es()));
+                t.rows.append({term, cell(definition, l)});
             }
             return table(l, t);
         },
