@@ -95,7 +95,7 @@ TEST_CASE("The printed report has typographic quotes and keeps a date on one lin
     CHECK(dates >= 2); // the cover's period and the narrative's date
 }
 
-TEST_CASE("A glossary definition prints its Markdown as formatting, and a name its characters as typed",
+TEST_CASE("A glossary definition prints without its Markdown marks, and a name with the characters typed",
           "[pdf][typography]")
 {
     // The contract (report-json) makes narrative bodies Markdown; the window edits glossary definitions
