@@ -25,6 +25,9 @@ struct DocCell {
     // A second paragraph: the Spanish of the bilingual variant, or a notice about the text in a
     // language's variant ("Translation pending").
     QString second;
+    // The language each paragraph is written in, where it is not the block's (a text shown in its other
+    // language for want of a translation): what a word too wide for its column is hyphenated by.
+    std::optional<Language> language, secondLanguage;
     bool bold = false;
     bool numeric = false; // right-aligned figures
     Tone tone = Tone::Plain;

@@ -3,6 +3,7 @@
 #include "document/DocumentWords.h"
 #include "document/IndicatorOutline.h"
 #include "document/Typography.h"
+#include "pdf/MarkdownParser.h"
 
 namespace cpc {
 
@@ -60,8 +61,15 @@ DocPassage ReportOutline::heading(int level, const QString& number, const BiText
 
 DocCell ReportOutline::cell(const BiText& text, std::optional<Language> l)
 {
-    DocCell c{DocumentWords::side(text, l.value_or(Language::En))};
-    if (!l && DocumentWords::side(text, Language::Es) != c.text) c.second = DocumentWords::side(text, Language::Es);
+    const Language first = l.value_or(Language::En);
+    // side() falls back on the other language's text: the cell says which language it then shows.
+    const auto shown = [&](Language side) { return text.text(side).isEmpty() ? otherLanguage(side) : side; };
+    DocCell c{DocumentWords::side(text, first)};
+    c.language = shown(first);
+    if (!l && DocumentWords::side(text, Language::Es) != c.text) {
+        c.second = DocumentWords::side(text, Language::Es);
+        c.secondLanguage = shown(Language::Es);
+    }
     return c;
 }
 
@@ -123,7 +131,10 @@ void ReportOutline::annexes(QList<DocPassage>& out) const
             for (const GlossaryEntry& g : m_report.glossary) {
                 DocCell term = cell(g.term, l);
                 term.bold = true;
-                t.rows.append({term, cell(g.definition, l)});
+                // A definition is Markdown (the window edits it with the narratives' toolbar): its marks
+                // are not printed in the table's cell.
+                const BiText definition(MarkdownParser::plainText(g.definition.en()), MarkdownParser::plainText(g.definition.es()));
+                t.rows.append({term, cell(definition, l)});
             }
             return table(l, t);
         },

@@ -40,9 +40,17 @@ QString curlQuotes(const QString& text, QChar before)
     return out;
 }
 
-QString keepTogether(QString text)
+// What keepTogether changes needs a digit (units, dates, numbered laws) or a guillemet: a line without
+// them is left as it is, never searched (most of a narrative's lines).
+bool mayKeepTogether(QStringView line)
 {
-    if (!text.contains(u' ')) return text;
+    for (const QChar c : line)
+        if ((c >= u'0' && c <= u'9') || c == u'«' || c == u'»') return true;
+    return false;
+}
+
+QString keepTogetherLine(QString text)
+{
     static const QString nb(QChar{kNbsp});
     static const QRegularExpression unitAfter(QStringLiteral(
         "(\\d) "
@@ -86,6 +94,28 @@ QString keepTogether(QString text)
         at = m.capturedStart() + tight.size();
     }
     return text;
+}
+
+// No pattern spans a line (they join with spaces only), so each line is prepared by itself.
+QString keepTogether(const QString& text)
+{
+    if (!text.contains(u' ')) return text;
+    QString out;
+    qsizetype at = 0;
+    while (at <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', at);
+        if (end < 0) end = text.size();
+        const QStringView line = QStringView(text).mid(at, end - at);
+        if (mayKeepTogether(line)) {
+            if (out.isNull()) out = text.left(at);
+            out += keepTogetherLine(line.toString());
+        } else if (!out.isNull()) {
+            out += line;
+        }
+        if (end < text.size() && !out.isNull()) out += u'\n';
+        at = end + 1;
+    }
+    return out.isNull() ? text : out;
 }
 
 void prepareCell(DocCell& c)
@@ -158,9 +188,13 @@ QString Typography::prepareMarkdown(const QString& markdown)
 void Typography::prepare(QList<DocPassage>& passages)
 {
     for (DocPassage& p : passages) {
+        // The bilingual variant of a narrative is its English one (the columns set each language's own).
+        const bool sameNarrative = p.both.kind == DocBlock::Kind::Narrative && p.en.kind == DocBlock::Kind::Narrative &&
+                                   p.both.markdown == p.en.markdown;
         prepareBlock(p.en);
         prepareBlock(p.es);
-        prepareBlock(p.both);
+        if (sameNarrative) p.both.markdown = p.en.markdown;
+        else prepareBlock(p.both);
     }
 }
 

@@ -50,6 +50,8 @@ QString FallbackFont::path(int face)
 
 int FallbackFont::faceFor(char32_t c)
 {
+    // Every script before the CJK radicals is the book face's (asked of every character of a text).
+    if (c < 0x2E80) return -1;
     if (in(c, 0x3130, 0x318F)     // Hangul compatibility letters (each drawn alone)
         || in(c, 0xAC00, 0xD7A3)) // Hangul syllables (precomposed: no joining of letters needed)
         return Hangul;
@@ -70,9 +72,7 @@ int FallbackFont::faceFor(char32_t c)
 bool FallbackFont::breaksBetween(QChar c, QChar next)
 {
     const char32_t a = c.unicode(), b = next.unicode();
-    const bool wide = suits(a) && !opening(a);
-    const bool wideNext = suits(b) && (!punctuation(b) || opening(b));
-    return wide && wideNext;
+    return suits(a) && !opening(a) && suits(b) && (!punctuation(b) || opening(b));
 }
 
 } // namespace cpc

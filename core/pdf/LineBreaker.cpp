@@ -101,7 +101,9 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         })) {
         std::vector<Word> pieces;
         pieces.reserve(words.size() + words.size() / 2);
-        for (Word& w : words) WordPieces::hyphenate(w, st.hyphenate, size, m_fonts, pieces);
+        for (Word& w : words)
+            WordPieces::hyphenate(w, st.hyphenateOverlongOnly && w.w <= st.width ? std::nullopt : st.hyphenate, size,
+                                  m_fonts, pieces);
         words.swap(pieces);
     }
     if (words.empty()) return {};
@@ -140,15 +142,45 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     std::vector<double> best(n + 1, inf);
     std::vector<size_t> from(n + 1, 0);
     best[0] = 0;
+    // The break points whose best totals rise with their position (each the least of best[] from it on):
+    // the least total a line could follow from any start at or after a given one.
+    std::vector<size_t> rising;
+    rising.reserve(64);
     for (size_t j = 1; j <= n; ++j) {
-        for (size_t i = j; i-- > 0;) {
-            const float lineWidth = i == 0 ? firstWidth : st.width;
-            const double bare = prefix[j] - prefix[i] - (words[j - 1].glue ? words[j - 1].space : 0);
+        while (!rising.empty() && best[rising.back()] >= best[j - 1])
+            rising.pop_back();
+        rising.push_back(j - 1);
+        const double lastSpace = words[j - 1].glue ? words[j - 1].space : 0;
+        const bool canShrink = st.justify && j < n;
+        const auto lineWidthFrom = [&](size_t i) { return i == 0 ? firstWidth : st.width; };
+        const auto tooWide = [&](size_t i) {
+            const double bare = prefix[j] - prefix[i] - lastSpace;
+            const double shrinkable = canShrink ? kShrink * (stretchBefore[j - 1] - stretchBefore[i]) : 0;
+            return bare - shrinkable > lineWidthFrom(i) + 0.01;
+        };
+        // The lines weighed start after the last start that makes them too wide (a single piece always
+        // may) and hold at most 400 pieces, which bounds the work on hostile input. A line is wider the
+        // earlier it starts, so that start is found by bisection; only the first line's measure differs.
+        const size_t floor = j > 401 ? j - 401 : 0;
+        size_t lo = j - 1;
+        for (size_t a = std::max<size_t>(floor, 1), b = j - 1; a < b;) {
+            const size_t m = a + (b - a) / 2;
+            if (tooWide(m)) a = m + 1;
+            else b = lo = m;
+        }
+        if (floor == 0 && lo == 1 && !tooWide(0)) lo = 0;
+        // From the widest line to the narrowest: once a line is not overfull, a later start makes it only
+        // looser and no cheaper, so the search stops where even the least total before it cannot win.
+        size_t r = size_t(std::lower_bound(rising.begin(), rising.end(), lo) - rising.begin());
+        for (size_t i = lo; i < j; ++i) {
+            while (rising[r] < i)
+                ++r;
+            if (best[i] == inf) continue;
+            const float lineWidth = lineWidthFrom(i);
+            const double bare = prefix[j] - prefix[i] - lastSpace;
             const double stretchable = stretchBefore[j - 1] - stretchBefore[i];
             // Justified spaces may also shrink a little (a fifth, less than TeX's third).
-            const double shrinkable = st.justify && j < n ? kShrink * stretchable : 0;
-            if (bare - shrinkable > lineWidth + 0.01 && i + 1 < j) break;
-            if (best[i] == inf) continue;
+            const double shrinkable = canShrink ? kShrink * stretchable : 0;
             const bool hyphenated = j < n && words[j - 1].hyphen;
             const bool afterHyphen = i > 0 && words[i - 1].hyphen;
             const double natural = bare + (hyphenated ? words[j - 1].hyphenWidth : 0);
@@ -156,35 +188,37 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
             double cost = 0;
             const double slack = std::max(0.0, lineWidth - natural);
             if (j < n && st.justify && natural > lineWidth) {
-                const double r = (natural - lineWidth) / std::max(shrinkable, 0.001);
-                const double badness = 100 * r * r * r;
-                cost = (1 + badness) * (1 + badness);
-                if (hyphenated) cost += kHyphenDemerits + (afterHyphen ? kDoubleHyphenDemerits : 0);
-            } else if (j < n && st.justify) {
-                // A line without spaces to stretch is as bad as the loosest line: never a cheap way out.
-                // A space may stretch by half its width at badness 100, as TeX's do.
-                const double ratio = slack / (0.5 * std::max(stretchable, double(words[i].space)));
-                // Not capped as TeX does: with no shrink many lines would reach the cap and tie, and ties
-                // let the choice fall on a one-word line.
-                const double r = std::min(ratio, 1000.0);
-                const double badness = 100 * r * r * r;
+                const double q = (natural - lineWidth) / std::max(shrinkable, 0.001);
+                const double badness = 100 * q * q * q;
                 cost = (1 + badness) * (1 + badness);
                 if (hyphenated) cost += kHyphenDemerits + (afterHyphen ? kDoubleHyphenDemerits : 0);
             } else if (j < n) {
-                // Ragged text (tables, headings, narrow columns): even line lengths read best.
-                const double r = slack / lineWidth;
-                cost = 1 + 10000 * r * r;
-                if (hyphenated) cost += kRaggedHyphenCost + (afterHyphen ? kRaggedDoubleHyphenCost : 0);
+                if (st.justify) {
+                    // A line without spaces to stretch is as bad as the loosest line: never a cheap way
+                    // out. A space may stretch by half its width at badness 100, as TeX's do.
+                    const double ratio = slack / (0.5 * std::max(stretchable, double(words[i].space)));
+                    // Not capped as TeX does: with no shrink many lines would reach the cap and tie, and
+                    // ties let the choice fall on a one-word line.
+                    const double q = std::min(ratio, 1000.0);
+                    const double badness = 100 * q * q * q;
+                    cost = (1 + badness) * (1 + badness) + (hyphenated ? kHyphenDemerits : 0);
+                } else {
+                    // Ragged text (tables, headings, narrow columns): even line lengths read best.
+                    const double q = slack / lineWidth;
+                    cost = 1 + 10000 * q * q + (hyphenated ? kRaggedHyphenCost : 0);
+                }
+                if (i > 0 && best[rising[r]] + cost > best[j]) break;
+                if (hyphenated && afterHyphen) cost += st.justify ? kDoubleHyphenDemerits : kRaggedDoubleHyphenCost;
             } else if (slack < 0.02 * lineWidth && j - i > 1) {
                 cost = 50; // a last line that exactly fills the measure reads as if the paragraph went on
             }
             // A hyphen right before the last line leaves a fragment of a word standing alone.
             if (j == n && afterHyphen) cost += st.justify ? kFinalHyphenDemerits : kRaggedHyphenCost;
-            if (best[i] + cost < best[j]) {
+            // Of two equal choices the later start wins (the shorter last line), as it always has.
+            if (best[i] + cost <= best[j]) {
                 best[j] = best[i] + cost;
                 from[j] = i;
             }
-            if (j - i > 400) break; // no line holds that many words; bounds the work on hostile input
         }
     }
     std::vector<size_t> breaks;
@@ -219,7 +253,7 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         int joinable = -1;
         float gap = 0; // what stands between the joinable op's end and the next box: nothing or one space
         for (size_t k = i; k < j; ++k) {
-            std::vector<Box> hyphenatedEnd;
+            decltype(Word::boxes) hyphenatedEnd;
             if (hyphenated && k + 1 == j) {
                 hyphenatedEnd = words[k].boxes;
                 hyphenatedEnd.back().text += QChar(kSoftHyphen);

@@ -32,6 +32,8 @@ public:
         bool forceItalic = false;
         // The language whose patterns hyphenate the text; unset: no hyphenation (soft hyphens still count).
         std::optional<Language> hyphenate;
+        // Only words wider than the line are hyphenated (table cells: their words stay whole where they fit).
+        bool hyphenateOverlongOnly = false;
     };
 
     LineBreaker(const PdfFonts& fonts) : m_fonts(fonts) {}

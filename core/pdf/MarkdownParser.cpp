@@ -167,6 +167,17 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user)
 
 } // namespace
 
+QString MarkdownParser::plainText(const QString& markdown)
+{
+    QStringList blocks;
+    for (const MdBlock& b : parse(markdown)) {
+        QString text = b.marker.isEmpty() ? QString() : b.marker + QLatin1Char(' ');
+        for (const MdRun& r : b.runs) text += r.text;
+        blocks << text;
+    }
+    return blocks.join(QLatin1Char(' '));
+}
+
 QList<MdBlock> MarkdownParser::parse(const QString& markdown)
 {
     ParseState state;

@@ -29,6 +29,9 @@ struct MdBlock {
 class MarkdownParser {
 public:
     static QList<MdBlock> parse(const QString& markdown);
+    // The words of `markdown` without its marks, its blocks joined by spaces (list items after their
+    // marker): for a place that prints a Markdown text as one plain paragraph (a table cell).
+    static QString plainText(const QString& markdown);
 };
 
 } // namespace cpc

@@ -35,7 +35,7 @@ std::vector<float> weightsOf(DocTable::Purpose purpose)
 
 } // namespace
 
-FlowBlock PassageSetter::table(const DocTable& t, float width) const
+FlowBlock PassageSetter::table(const DocTable& t, float width, std::optional<Language> language) const
 {
     // 8.5 points at least: a printed ministerial document is read, not scanned.
     PdfTable table(m_setter.fonts(), t.purpose == DocTable::Purpose::Breakdown ? std::min(width, kNarrowTable) : width,
@@ -45,10 +45,14 @@ FlowBlock PassageSetter::table(const DocTable& t, float width) const
     for (qsizetype c = 0; c < t.headers.size(); ++c)
         columns.push_back({t.headers[c], size_t(c) < weights.size() ? weights[size_t(c)] : 1.f, t.numeric.value(c)});
     table.setColumns(std::move(columns));
+    table.setLanguage(language.value_or(Language::En));
     for (const QList<DocCell>& row : t.rows) {
         std::vector<TableCell> cells;
-        for (const DocCell& c : row)
+        for (const DocCell& c : row) {
             cells.emplace_back(c.text, c.second, c.bold ? FontStyle::Bold : FontStyle::Regular, colorOf(c.tone));
+            cells.back().language = c.language ? c.language : language.value_or(Language::En);
+            cells.back().secondLanguage = c.secondLanguage ? c.secondLanguage : language.value_or(Language::Es);
+        }
         table.addRow(std::move(cells));
     }
     return table.build(m_frameHeight);
@@ -89,7 +93,7 @@ void PassageSetter::set(const DocBlock& b, float width, std::vector<FlowBlock>& 
         return;
     }
     case DocBlock::Kind::Table:
-        if (!b.table.rows.isEmpty()) out.push_back(table(b.table, width));
+        if (!b.table.rows.isEmpty()) out.push_back(table(b.table, width, b.language));
         return;
     case DocBlock::Kind::Chart: out.push_back(chart(b.chart, width)); return;
     case DocBlock::Kind::Note:

@@ -19,7 +19,8 @@ public:
     void set(const DocBlock& block, float width, std::vector<FlowBlock>& out, bool column = false) const;
 
 private:
-    FlowBlock table(const DocTable& table, float width) const;
+    // `language`: the block's (unset: the bilingual table, English with Spanish second paragraphs).
+    FlowBlock table(const DocTable& table, float width, std::optional<Language> language) const;
     FlowBlock chart(const DocChart& chart, float width) const;
 
     BlockSetter m_setter;

@@ -125,6 +125,12 @@ QString PdfFonts::abridge(const QString& text, qsizetype maxChars)
 
 QString PdfFonts::sanitize(const QString& text, bool softHyphens) const
 {
+    // Nearly every text is printable as it is: it is then returned as it came, without a copy.
+    const auto kept = [&](char16_t u) {
+        return u >= 0x20 && (u < 0x7F || u >= 0xA0) && (u != 0x00AD || softHyphens) && !(u >= 0xD800 && u <= 0xDFFF) &&
+               !(u >= 0x200B && u <= 0x200F) && u != 0xFEFF && (u == 0xFFFD || covers(u) || inFallback(u) >= 0);
+    };
+    if (std::all_of(text.begin(), text.end(), [&](QChar c) { return kept(c.unicode()); })) return text;
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {

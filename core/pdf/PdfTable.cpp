@@ -1,5 +1,7 @@
 #include "pdf/PdfTable.h"
 
+#include "pdf/WordPieces.h"
+
 #include <algorithm>
 
 namespace cpc {
@@ -42,6 +44,24 @@ PdfTable::Prepared PdfTable::prepare(const QString& raw, FontStyle style) const
     }
     endWord();
     return p;
+}
+
+float PdfTable::widestPiece(const QString& text, FontStyle style, std::optional<Language> language, float width) const
+{
+    float widest = 0;
+    for (const QStringView w : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
+        WordPieces::Word word;
+        word.boxes.push_back(WordPieces::Box{w.toString(), style, m_fonts.width(style, w.toString(), m_size)});
+        word.w = word.boxes.front().w;
+        if (word.w <= width || !language) {
+            widest = std::max(widest, word.w);
+            continue;
+        }
+        std::vector<WordPieces::Word> pieces;
+        WordPieces::hyphenate(word, language, m_size, m_fonts, pieces);
+        for (const WordPieces::Word& p : pieces) widest = std::max(widest, p.w + (p.hyphen ? p.hyphenWidth : 0));
+    }
+    return widest;
 }
 
 namespace {
@@ -122,10 +142,19 @@ std::vector<float> PdfTable::widthsOf(const std::vector<std::vector<PreparedCell
     float least = 0;
     for (float m : minimum) least += m;
     if (least > m_width) {
-        // Not even the longest words fit side by side: every column shrinks alike, and a cell whose word
-        // is then too wide is set smaller (addRows) rather than cut.
+        // Not even the longest words fit side by side: the columns of the widest words give way, down to a
+        // common width, and the others keep every word whole. A word then too wide for its column is
+        // hyphenated, or set smaller where it has no hyphenation point (addRows), never cut.
+        std::vector<float> sorted = minimum;
+        std::sort(sorted.begin(), sorted.end());
+        float rest = m_width, cap = 0;
+        for (size_t k = 0; k < n; ++k) {
+            cap = rest / float(n - k);
+            if (sorted[k] >= cap) break;
+            rest -= sorted[k];
+        }
         std::vector<float> widths(n);
-        for (size_t c = 0; c < n; ++c) widths[c] = minimum[c] * m_width / least;
+        for (size_t c = 0; c < n; ++c) widths[c] = std::min(minimum[c], cap);
         return widths;
     }
     // Figure columns: their widest figure, or their header's width when their share of the table allows.
@@ -167,7 +196,9 @@ FlowBlock PdfTable::build(float maxRowHeight) const
     const std::vector<std::vector<PreparedCell>> prepared = prepareAll();
     m_widths = widthsOf(prepared);
     // The header's cells (their texts are prepared[0]).
-    const std::vector<TableCell> header(m_columns.size(), TableCell{QString(), QString(), FontStyle::Bold, 0x1B2A41});
+    TableCell headerCell{QString(), QString(), FontStyle::Bold, 0x1B2A41};
+    headerCell.language = m_language;
+    const std::vector<TableCell> header(m_columns.size(), headerCell);
     addRows(block, header, prepared[0], true, maxRowHeight, false);
     // Repeating a header taller than one row would need more care than a header ever needs.
     if (block.rows.size() > 1) {
@@ -203,18 +234,25 @@ void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells, co
     for (size_t c = 0; c < m_columns.size(); ++c) {
         if (c >= cells.size()) continue;
         LineBreaker::Style st;
-        st.size = m_size;
         st.width = std::max(ws[c] - 2 * kPad, m_size);
         st.justify = false;
         st.color = cells[c].color;
-        // A word wider than its column (only when the table cannot give every word its width) is set
-        // smaller, never cut.
-        const float word = texts[c].text.widest;
-        if (word > st.width - 0.25f) st.size = std::max(m_size * 0.6f, m_size * 0.98f * (st.width - 0.25f) / word);
+        st.hyphenateOverlongOnly = true;
+        // A word wider than its column (only when the table cannot give every word its width) is
+        // hyphenated by its language's patterns, and what still does not fit (a figure, a word without a
+        // hyphenation point) is set smaller: a word is never cut elsewhere, a figure never.
+        const auto fit = [&](const Prepared& p, FontStyle style, std::optional<Language> language) {
+            st.size = m_size;
+            st.hyphenate = language;
+            const float room = st.width - 0.25f;
+            const float piece = p.widest > room ? widestPiece(p.text, style, language, room) : p.widest;
+            if (piece > room) st.size = std::max(m_size * 0.6f, m_size * 0.98f * room / piece);
+        };
+        fit(texts[c].text, cells[c].style, cells[c].language);
         cellLines[c] = breaker.layout(texts[c].text.text, cells[c].style, st);
-        st.size = m_size;
         if (!cells[c].second.isEmpty()) {
             st.color = 0x4A4A4A;
+            fit(texts[c].second, FontStyle::Italic, cells[c].secondLanguage);
             auto more = breaker.layout(texts[c].second.text, FontStyle::Italic, st);
             for (TextLine& l : more)
                 for (PdfOp& o : l.ops) o.part = PdfOp::Part::Second;

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace cpc {
@@ -18,6 +19,8 @@ struct TableCell {
     QString second;     // a second paragraph in italics (the Spanish of the parallel layout, a note)
     FontStyle style = FontStyle::Regular;
     unsigned color = 0x000000;
+    // The paragraphs' languages: a word wider than its column is hyphenated by their patterns.
+    std::optional<Language> language, secondLanguage;
 };
 
 struct TableColumn {
@@ -33,6 +36,8 @@ public:
     PdfTable(const PdfFonts& fonts, float width, float fontSize = 8.5f) : m_fonts(fonts), m_width(width), m_size(fontSize) {}
 
     void setColumns(std::vector<TableColumn> columns) { m_columns = std::move(columns); }
+    // The language of the headers (a word too wide for its column is hyphenated by its patterns).
+    void setLanguage(std::optional<Language> language) { m_language = language; }
     void addRow(std::vector<TableCell> cells) { m_rows.push_back(std::move(cells)); }
     bool isEmpty() const { return m_rows.empty(); }
     // The table as one block; `maxRowHeight` is the frame height.
@@ -50,6 +55,9 @@ private:
         Prepared text, second;
     };
     Prepared prepare(const QString& raw, FontStyle style) const;
+    // The widest piece `text` is set in within `width`: a word that fits whole, else the widest piece
+    // between its hyphenation points with its hyphen (a number or a word without points: whole).
+    float widestPiece(const QString& text, FontStyle style, std::optional<Language> language, float width) const;
     // The header row, then the body rows.
     std::vector<std::vector<PreparedCell>> prepareAll() const;
     std::vector<float> widthsOf(const std::vector<std::vector<PreparedCell>>& cells) const;
@@ -60,6 +68,7 @@ private:
     float m_width;
     float m_size;
     std::vector<TableColumn> m_columns;
+    std::optional<Language> m_language;
     std::vector<std::vector<TableCell>> m_rows;
     mutable std::vector<float> m_widths; // of the table being built
 };

@@ -100,9 +100,11 @@ void WordPieces::hyphenate(Word& word, std::optional<Language> language, float s
     bool soft = false;
     qsizetype length = 0;
     for (const Box& b : word.boxes) {
-        address =
-            address || b.link >= 0 || b.text.contains(QLatin1Char('/')) || b.text.contains(QLatin1Char('@'));
-        soft = soft || b.text.contains(QChar(kSoftHyphen));
+        address = address || b.link >= 0;
+        for (const QChar c : b.text) {
+            address = address || c == u'/' || c == u'@';
+            soft = soft || c == QChar(kSoftHyphen);
+        }
         length += b.text.size();
     }
     // Most words have nothing to cut (short, or no language): they go as they are, without copies.

@@ -4,6 +4,7 @@
 #include "pdf/PdfFonts.h"
 
 #include <QString>
+#include <QVarLengthArray>
 #include <optional>
 #include <vector>
 
@@ -20,7 +21,9 @@ public:
         int link = -1;
     };
     struct Word {
-        std::vector<Box> boxes;
+        // Most words are one box, a few two (a change of style inside): kept inline, a paragraph's words
+        // and their hyphenated pieces cost no allocation of their own.
+        QVarLengthArray<Box, 2> boxes;
         float w = 0;
         float space = 0;     // width of the space after it, in its last style
         bool glue = false;   // a space follows

@@ -1,11 +1,18 @@
 #include "pdf/PdfTable.h"
 
 #include "PdfTestFonts.h"
+#include "PdfToolCheck.h"
+#include "pdf/Hyphenator.h"
+#include "pdf/PdfExporter.h"
 #include "pdf/PdfFlow.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace cpc;
+using namespace cpc::test;
 
 namespace {
 
@@ -154,4 +161,58 @@ TEST_CASE("A word too wide for any share of the table is set smaller, never cut"
         if (o.kind == PdfOp::Kind::Text && o.size < 8) smaller = true;
     CHECK(smaller);
     for (const PdfOp& o : block.rows[1].ops) CHECK(o.x + o.w <= 150.5f);
+}
+
+TEST_CASE("A word wider than its column breaks only where its language hyphenates it, and a figure never")
+{
+    // Two words no table could give their width (the tracking table's name and explanation columns),
+    // printed in Spanish and read back from the PDF.
+    const QString name = QStringLiteral("institucionalizacionesanticonstitucionalmente");
+    const QString explanation = QStringLiteral("electroencefalografistasdesinstitucionalizados");
+    Report r = sampleReport();
+    Indicator* ind = r.indicator(QStringLiteral("1.1"));
+    REQUIRE(ind);
+    ind->name = BiText(QStringLiteral("Trained people"), QStringLiteral("Porcentaje de ") + name + QStringLiteral(" capacitadas"));
+    ind->varianceExplanation[r.info.reportingYear] = BiText(QStringLiteral("Delay"), QStringLiteral("Demora por ") + explanation);
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("long-words.pdf"));
+    PdfOptions o;
+    o.languages = PdfOptions::Languages::Es;
+    o.final = true;
+    REQUIRE(PdfExporter::exportReport(r, path, o).ok());
+    const std::vector<PdfToolCheck::Word> words = PdfToolCheck(path).words();
+    const QChar softHyphen(0x00AD);
+    for (const QString& long_ : {name, explanation}) {
+        // The first piece ends with the hyphen of a break; the others follow it down the same column.
+        const auto first = std::find_if(words.begin(), words.end(), [&](const PdfToolCheck::Word& w) {
+            return w.text.size() > 1 && w.text.endsWith(softHyphen) && long_.startsWith(w.text.chopped(1));
+        });
+        INFO(long_.toStdString());
+        REQUIRE(first != words.end());
+        QString joined;
+        std::vector<int> cuts;
+        double line = first->yMin - 1;
+        for (auto w = first; w != words.end() && joined.size() < long_.size(); ++w) {
+            const bool broken = w->text.endsWith(softHyphen);
+            const QString piece = broken ? w->text.chopped(1) : w->text;
+            // The next line of the same cell: lower on the page, going on with the word.
+            if (w->page != first->page || w->yMin <= line || piece.isEmpty() ||
+                !QStringView(long_).mid(joined.size()).startsWith(piece))
+                continue;
+            line = w->yMin;
+            joined += piece;
+            if (broken) cuts.push_back(int(joined.size()));
+        }
+        CHECK(joined.toStdString() == long_.toStdString());
+        REQUIRE(!cuts.empty());
+        const std::vector<int>& points = Hyphenator::points(long_, Language::Es);
+        for (int cut : cuts) CHECK(std::find(points.begin(), points.end(), cut) != points.end());
+    }
+    // The other columns keep their words and figures whole: the long words' columns gave way.
+    QStringList texts;
+    for (const PdfToolCheck::Word& w : words) texts << w.text;
+    for (const char* whole : {"Número", "Rezagada", "400", "312"}) {
+        INFO(whole);
+        CHECK(texts.contains(QString::fromUtf8(whole)));
+    }
 }

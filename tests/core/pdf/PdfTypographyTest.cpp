@@ -94,3 +94,36 @@ TEST_CASE("The printed report has typographic quotes and keeps a date on one lin
                 ++dates;
     CHECK(dates >= 2); // the cover's period and the narrative's date
 }
+
+TEST_CASE("A glossary definition prints without its Markdown marks, and a name with the characters typed",
+          "[pdf][typography]")
+{
+    // The contract (report-json) makes narrative bodies Markdown; the window edits glossary definitions
+    // with the same toolbar, so their marks are not the author's words. Names are plain text: an
+    // asterisk typed in one is printed.
+    Report report = sampleReport();
+    REQUIRE(!report.glossary.isEmpty());
+    report.glossary[0].definition = BiText(QStringLiteral("A **person** under *eighteen* years"),
+                                           QStringLiteral("Una **persona** menor de *dieciocho* años"));
+    Indicator* ind = report.indicator(QStringLiteral("1.1"));
+    REQUIRE(ind);
+    ind->name = BiText(QStringLiteral("People trained**"), QStringLiteral("Personas capacitadas**"));
+    TempDir dir;
+    for (const auto languages : {PdfOptions::Languages::En, PdfOptions::Languages::Both}) {
+        PdfOptions o;
+        o.languages = languages;
+        o.layout = PdfOptions::Layout::Parallel;
+        const QString path = dir.path(QStringLiteral("glossary-%1.pdf").arg(int(languages)));
+        REQUIRE(PdfExporter::exportReport(report, path, o).ok());
+        const PdfToolCheck pdf(path);
+        const QString text = normalized(pdf.text(1, pdf.pageCount()));
+        CHECK(text.contains(QStringLiteral("A person under eighteen years")));
+        CHECK(!text.contains(QStringLiteral("**person**")));
+        CHECK(!text.contains(QStringLiteral("*eighteen*")));
+        CHECK(text.contains(QStringLiteral("People trained**")));
+        if (languages == PdfOptions::Languages::Both) {
+            CHECK(text.contains(QStringLiteral("Una persona menor de dieciocho años")));
+            CHECK(!text.contains(QStringLiteral("**persona**")));
+        }
+    }
+}
