@@ -6,6 +6,7 @@
 
 #include "json/ReportJsonReader.h"
 #include <algorithm>
+#include <type_traits>
 
 namespace cpc {
 
@@ -30,6 +31,34 @@ Status knownEntities(const Report& r, const FieldChange& c, const QStringList& i
     return success();
 }
 
+// Whether a created object fits the report: the entities it names are there and, for a section, the ids
+// of its activities are new.
+Status fits(const Report&, const FieldChange&, const Entity&)
+{
+    return success();
+}
+Status fits(const Report&, const FieldChange&, const GlossaryEntry&)
+{
+    return success();
+}
+Status fits(const Report& r, const FieldChange& c, const Activity& a)
+{
+    return knownEntities(r, c, a.responsible);
+}
+Status fits(const Report& r, const FieldChange& c, const Indicator& i)
+{
+    return knownEntities(r, c, i.responsible);
+}
+Status fits(const Report& r, const FieldChange& c, const Section& s)
+{
+    if (Status known = knownEntities(r, c, s.assignedTo); !known) return known;
+    for (const Activity& a : s.activities)
+        if (Status known = fits(r, c, a); !known) return known;
+    for (const Activity& a : s.activities)
+        if (r.activity(a.id)) return c.fail(A::tr("there is already an activity '%1'").arg(a.id));
+    return success();
+}
+
 // What a created object's path names it by.
 template <typename T> const QString& idOf(const T& object)
 {
@@ -42,23 +71,38 @@ const QString& idOf(const GlossaryEntry& entry)
 
 } // namespace
 
-template <typename T, typename Read, typename Check>
-Status ObjectListChange::create(QList<T>& list, const FieldChange& c, Read read, Check check,
-                                const QString& misplaced)
+template <typename T, typename Read>
+Status ObjectListChange::create(QList<T>& list, const FieldChange& c, Read read, const QString& already,
+                                const QString& misplaced, QSet<QString>* siblings)
 {
+    const QString id = c.path.last();
+    if (std::any_of(list.cbegin(), list.cend(), [&](const T& x) { return idOf(x) == id; }))
+        return c.fail(already.arg(id));
     Result<T> o = newObject<T>(c, read);
     if (!o) return o.error();
-    if (Status ok = check(o.value()); !ok) return ok;
-    if (idOf(o.value()) != c.path.last()) return c.fail(misplaced);
+    if (Status fit = fits(m_r, c, o.value()); !fit) return fit;
+    if (idOf(o.value()) != id) return c.fail(misplaced);
     if (list.size() >= Limits::kMaxListLength) return c.fail(A::tr("the list is too long"));
+    if (siblings)
+        for (const T& sibling : list)
+            siblings->insert(idOf(sibling));
     list.append(o.take());
     return success();
 }
 
-template <typename T> Status ObjectListChange::remove(QList<T>& list, const QString& id, const QString& kind)
+template <typename T>
+Status ObjectListChange::remove(QList<T>& list, const FieldChange& c, const QString& kind,
+                                const QString& absent, const QString& locked)
 {
+    const QString id = c.path.last();
+    const auto it = std::find_if(list.begin(), list.end(), [&](const T& x) { return x.id == id; });
+    if (it == list.end()) return c.fail(absent.arg(id));
+    if (!locked.isEmpty() && it->review.isApproved()) return c.fail(locked);
+    if constexpr (std::is_same_v<T, Section>)
+        for (const Activity& a : it->activities)
+            removeCommentsOn(QStringLiteral("activity"), a.id);
     removeCommentsOn(kind, id);
-    list.removeIf([&](const T& x) { return x.id == id; });
+    list.erase(it);
     return success();
 }
 
@@ -81,39 +125,23 @@ Status ObjectListChange::entity(const FieldChange& c)
         m_r.entities.removeIf([&](const Entity& e) { return e.id == id; });
         return success();
     }
-    if (existing) return c.fail(A::tr("there is already an entity '%1'").arg(id));
     return create(
         m_r.entities, c, [&] { return ReportJsonReader::readEntity(c.value, c.path.toString()); },
-        [](const Entity&) { return success(); }, A::tr("the entity's id does not match its place"));
+        A::tr("there is already an entity '%1'"), A::tr("the entity's id does not match its place"));
 }
 
 Status ObjectListChange::section(const FieldChange& c)
 {
-    const QString id = c.path.at(1);
-    const Section* s = m_r.section(id);
-    if (c.removes()) {
-        if (!s) return c.fail(A::tr("there is no section '%1'").arg(id));
-        if (s->review.isApproved())
-            return c.fail(A::tr("this section is approved and locked; reopen it first"));
-        for (const Activity& a : s->activities)
-            removeCommentsOn(QStringLiteral("activity"), a.id);
-        return remove(m_r.sections, id, QStringLiteral("section"));
-    }
-    if (s) return c.fail(A::tr("there is already a section '%1'").arg(id));
-    const auto check = [&](const Section& n) {
-        if (Status known = knownEntities(m_r, c, n.assignedTo); !known) return known;
-        for (const Activity& a : n.activities)
-            if (Status known = knownEntities(m_r, c, a.responsible); !known) return known;
-        for (const Activity& a : n.activities) {
-            if (m_r.activity(a.id))
-                return Status(c.fail(A::tr("there is already an activity '%1'").arg(a.id)));
-            m_t.activities.insert(a.id);
-        }
-        return success();
-    };
-    return create(
+    if (c.removes())
+        return remove(m_r.sections, c, QStringLiteral("section"), A::tr("there is no section '%1'"),
+                      A::tr("this section is approved and locked; reopen it first"));
+    const Status created = create(
         m_r.sections, c, [&] { return ReportJsonReader::readSection(c.value, c.path.toString(), m_r); },
-        check, A::tr("the section's id does not match its place"));
+        A::tr("there is already a section '%1'"), A::tr("the section's id does not match its place"));
+    if (created)
+        for (const Activity& a : m_r.sections.last().activities)
+            m_t.activities.insert(a.id);
+    return created;
 }
 
 Status ObjectListChange::activity(Section& s, const FieldChange& c)
@@ -122,41 +150,28 @@ Status ObjectListChange::activity(Section& s, const FieldChange& c)
     m_t.activities.insert(aid);
     if (s.review.isApproved())
         return c.fail(A::tr("this section is approved and locked; reopen it to change it"));
-    if (c.removes()) {
-        const auto named = [&](const Activity& a) { return a.id == aid; };
-        if (std::none_of(s.activities.cbegin(), s.activities.cend(), named))
-            return c.fail(A::tr("there is no activity '%1' in this section").arg(aid));
-        return remove(s.activities, aid, QStringLiteral("activity"));
-    }
+    if (c.removes()) // an activity is locked by its section's approval, checked above
+        return remove(s.activities, c, QStringLiteral("activity"),
+                      A::tr("there is no activity '%1' in this section"));
     if (!s.isObjective()) return c.fail(A::tr("only an objective section has activities"));
-    if (m_r.activity(aid)) return c.fail(A::tr("there is already an activity '%1'").arg(aid));
+    const QString already = A::tr("there is already an activity '%1'");
+    if (m_r.activity(aid)) return c.fail(already.arg(aid)); // in another section
     // Every sibling is written again with its position: a removal earlier may have left a gap that the
     // new activity's position would otherwise share with an old one.
-    for (const Activity& sibling : s.activities)
-        m_t.activities.insert(sibling.id);
     return create(
         s.activities, c, [&] { return ReportJsonReader::readActivity(c.value, c.path.toString(), m_r); },
-        [&](const Activity& a) { return knownEntities(m_r, c, a.responsible); },
-        A::tr("the activity's id does not match its place"));
+        already, A::tr("the activity's id does not match its place"), &m_t.activities);
 }
 
 Status ObjectListChange::indicator(const FieldChange& c)
 {
-    const QString id = c.path.at(1);
-    const Indicator* ind = m_r.indicator(id);
-    if (c.removes()) {
-        if (!ind) return c.fail(A::tr("there is no indicator '%1'").arg(id));
-        if (ind->review.isApproved())
-            return c.fail(A::tr("this indicator is approved and locked; reopen it first"));
-        return remove(m_r.indicators, id, QStringLiteral("indicator"));
-    }
-    if (ind) return c.fail(A::tr("there is already an indicator '%1'").arg(id));
-    for (const Indicator& other : m_r.indicators)
-        m_t.indicators.insert(other.id); // positions, as for activities
+    if (c.removes())
+        return remove(m_r.indicators, c, QStringLiteral("indicator"), A::tr("there is no indicator '%1'"),
+                      A::tr("this indicator is approved and locked; reopen it first"));
     return create(
         m_r.indicators, c, [&] { return ReportJsonReader::readIndicator(c.value, c.path.toString(), m_r); },
-        [&](const Indicator& n) { return knownEntities(m_r, c, n.responsible); },
-        A::tr("the indicator's id does not match its place"));
+        A::tr("there is already an indicator '%1'"), A::tr("the indicator's id does not match its place"),
+        &m_t.indicators); // positions, as for activities
 }
 
 Status ObjectListChange::glossaryEntry(const FieldChange& c)
@@ -168,10 +183,9 @@ Status ObjectListChange::glossaryEntry(const FieldChange& c)
         m_r.glossary.removeAt(index);
         return success();
     }
-    if (index >= 0) return c.fail(A::tr("the glossary already has the term '%1'").arg(term));
     return create(
         m_r.glossary, c, [&] { return ReportJsonReader::readGlossaryEntry(c.value, c.path.toString()); },
-        [](const GlossaryEntry&) { return success(); }, A::tr("the term does not match its place"));
+        A::tr("the glossary already has the term '%1'"), A::tr("the term does not match its place"));
 }
 
 Status ObjectListChange::indicatorOrder(const FieldChange& c)

@@ -25,13 +25,18 @@ public:
     Status sectionOrder(const FieldChange& c);               // section_order
 
 private:
-    // Appends the object a creation brings — `read` from its JSON unless the change carries it — once `check`
-    // accepts its references, its path names it and the list has room.
-    template <typename T, typename Read, typename Check>
-    static Status create(QList<T>& list, const FieldChange& c, Read read, Check check,
-                         const QString& misplaced);
-    // A removal takes the comments on the object with it.
-    template <typename T> Status remove(QList<T>& list, const QString& id, const QString& kind);
+    // Appends the object a creation brings — `read` from its JSON unless the change carries it — unless the
+    // list has one of its id (`already`), once it fits the report, its path names it (else `misplaced`) and
+    // the list has room. `siblings`, when given, records the objects already in the list as touched: their
+    // positions are written again.
+    template <typename T, typename Read>
+    Status create(QList<T>& list, const FieldChange& c, Read read, const QString& already,
+                  const QString& misplaced, QSet<QString>* siblings = nullptr);
+    // Removes the object the path names from `list` with the comments on it (on a section's activities too).
+    // `absent` says it is not there; `locked`, when given, that it is approved.
+    template <typename T>
+    Status remove(QList<T>& list, const FieldChange& c, const QString& kind, const QString& absent,
+                  const QString& locked = {});
     void removeCommentsOn(const QString& kind, const QString& id);
 
     Report& m_r;
