@@ -9,10 +9,6 @@ namespace cpc {
 
 namespace {
 
-Error at(const FieldChange& c, const QString& message) { return Error{message, c.path.toString()}; }
-
-bool isRemoval(const FieldChange& c) { return c.value.isNull() || c.value.isUndefined(); }
-
 // A code from a path: what the data names a dimension or category by.
 bool validCode(const QString& code)
 {
@@ -54,34 +50,34 @@ Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, TouchedObjec
     const QString dimension = c.path.at(1);
     const bool ofDimension = n == 2 || (n == 4 && c.path.at(2) == kLabel);
     const bool ofCategory = (n == 4 || n == 5) && c.path.at(2) == kCategories;
-    if (!ofDimension && !ofCategory) return at(c, tr("this is not a breakdown label"));
-    if (!validCode(dimension)) return at(c, tr("a breakdown needs a name of one short line"));
+    if (!ofDimension && !ofCategory) return c.fail(tr("this is not a breakdown label"));
+    if (!validCode(dimension)) return c.fail(tr("a breakdown needs a name of one short line"));
     const QString category = ofCategory ? c.path.at(3) : QString();
-    if (ofCategory && !validCode(category)) return at(c, tr("a category needs a name of one short line"));
+    if (ofCategory && !validCode(category)) return c.fail(tr("a category needs a name of one short line"));
 
     // What prints with an approved indicator stays as it was approved.
     for (const QString& id : BreakdownUse::indicators(r, dimension, category))
         if (const Indicator* ind = r.indicator(id); ind && ind->review.isApproved())
-            return at(c, ofCategory ? tr("the category is printed with the approved indicator %1; reopen it to change its label").arg(id)
+            return c.fail(ofCategory ? tr("the category is printed with the approved indicator %1; reopen it to change its label").arg(id)
                                     : tr("the breakdown is printed with the approved indicator %1; reopen it to change its label").arg(id));
 
     BreakdownLabels& labels = r.breakdownLabels;
     if (n == 2) {
-        if (isRemoval(c)) {
-            if (!labels.removeDimension(dimension)) return at(c, tr("the breakdown '%1' has no labels").arg(dimension));
+        if (c.removes()) {
+            if (!labels.removeDimension(dimension)) return c.fail(tr("the breakdown '%1' has no labels").arg(dimension));
             return success();
         }
         Result<BreakdownLabels::Dimension> d = BreakdownLabelsJson::readDimension(c.value, c.path.toString());
         if (!d) return d.error();
-        if (d->code != dimension) return at(c, tr("the breakdown's name does not match its place"));
+        if (d->code != dimension) return c.fail(tr("the breakdown's name does not match its place"));
         if (!labels.hasDimension(dimension) && labels.dimensions().size() >= Limits::kMaxListLength)
-            return at(c, tr("the list is too long"));
+            return c.fail(tr("the list is too long"));
         labels.putDimension(d.take());
         return success();
     }
     if (ofCategory && n == 4) {
-        if (isRemoval(c)) {
-            if (!labels.removeCategory(dimension, category)) return at(c, tr("the category '%1' has no label").arg(category));
+        if (c.removes()) {
+            if (!labels.removeCategory(dimension, category)) return c.fail(tr("the category '%1' has no label").arg(category));
             prune(labels, dimension);
             return success();
         }
@@ -92,22 +88,22 @@ Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, TouchedObjec
         return success();
     }
     const auto side = languageFromCode(c.path.last());
-    if (!side) return at(c, tr("expected the language of the label (en or es)"));
+    if (!side) return c.fail(tr("expected the language of the label (en or es)"));
     if (c.confirm) return success(); // labels carry no translation state to confirm
     Result<QString> text = ValueReader::text(c.value);
-    if (!text) return at(c, text.error().message);
+    if (!text) return c.fail(text.error());
     const QString words = text.value().trimmed();
-    if (words.contains(QLatin1Char('\n')) || words.contains(QLatin1Char('\r'))) return at(c, tr("a label is one line of text"));
+    if (words.contains(QLatin1Char('\n')) || words.contains(QLatin1Char('\r'))) return c.fail(tr("a label is one line of text"));
     if (Limits::characters(words) > Limits::kMaxIdLength)
-        return at(c, tr("a label can be at most %1 characters long").arg(Limits::kMaxIdLength));
+        return c.fail(tr("a label can be at most %1 characters long").arg(Limits::kMaxIdLength));
     if (ofCategory) {
         if (!labels.hasCategory(dimension, category) && labels.find(dimension)
             && labels.find(dimension)->categories.size() >= Limits::kMaxListLength)
-            return at(c, tr("the list is too long"));
+            return c.fail(tr("the list is too long"));
         labels.setCategory(dimension, category, *side, words);
     } else {
         if (!labels.hasDimension(dimension) && labels.dimensions().size() >= Limits::kMaxListLength)
-            return at(c, tr("the list is too long"));
+            return c.fail(tr("the list is too long"));
         labels.setDimension(dimension, *side, words);
     }
     if (words.isEmpty()) prune(labels, dimension);

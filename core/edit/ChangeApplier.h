@@ -2,6 +2,7 @@
 
 #include "edit/BreakdownIndex.h"
 #include "edit/FieldChange.h"
+#include "edit/ObjectListChange.h"
 #include "edit/TouchedObjects.h"
 #include "model/Report.h"
 #include "util/Result.h"
@@ -16,7 +17,10 @@ namespace cpc {
 class ChangeApplier {
     Q_DECLARE_TR_FUNCTIONS(cpc::ChangeApplier)
 public:
-    ChangeApplier(Report& report, TouchedObjects& touched) : m_r(report), m_t(touched) {}
+    ChangeApplier(Report& report, TouchedObjects& touched)
+        : m_r(report), m_t(touched), m_lists(report, touched)
+    {
+    }
 
     // `rev` is the revision this change gets (text sides record it).
     Status apply(const FieldChange& change, qint64 rev);
@@ -25,20 +29,16 @@ public:
     QJsonValue value(const FieldPath& path);
 
 private:
-    Status applyReport(const FieldChange& c, qint64 rev);
     Status applyEntity(const FieldChange& c, qint64 rev);
     Status applySection(const FieldChange& c, qint64 rev);
     Status applyActivity(const FieldChange& c, qint64 rev);
     Status applyIndicator(const FieldChange& c, qint64 rev);
     Status applyGlossary(const FieldChange& c, qint64 rev);
     Status applyComments(const FieldChange& c);
-    Status reorderIndicators(const FieldChange& c);
-    Status reorderSections(const FieldChange& c);
-    Status createOrRemoveActivity(Section& s, const FieldChange& c);
-    void removeCommentsOn(const QString& kind, const QString& id);
 
     Report& m_r;
     TouchedObjects& m_t;
+    ObjectListChange m_lists;
     BreakdownIndex m_breakdowns;
 };
 

@@ -3,10 +3,12 @@
 #include "edit/BreakdownLabelsPatch.h"
 #include "edit/CreationChanges.h"
 #include "edit/ObjectPatchReader.h"
+#include "json/IndicatorJsonReader.h"
 #include "json/JsonTextReader.h"
 #include "json/OrderedJson.h"
 #include "json/ReportJsonReader.h"
 #include "json/ReportJsonWriter.h"
+#include "json/SectionJsonReader.h"
 #include "model/Paths.h"
 #include "util/Limits.h"
 
@@ -20,15 +22,6 @@ namespace {
 using F = JsonFieldReader;
 
 QString k(const char* key) { return QString::fromLatin1(key); }
-
-// The object without its "remove" member, as it is created.
-OrderedJson withoutRemove(const OrderedJson& v)
-{
-    OrderedJson o = OrderedJson::object();
-    for (const OrderedJson::Member& m : v.members())
-        if (m.first != QLatin1String("remove")) o.insert(m.first, m.second);
-    return o;
-}
 
 } // namespace
 
@@ -78,7 +71,7 @@ bool ChangeDocumentReader::items(const OrderedJson& list, const QString& path, c
             m_changes.append(FieldChange{r.removal(id), QJsonValue(QJsonValue::Null), false});
             continue;
         }
-        if (!(exists ? r.change(v, p, id) : r.create(withoutRemove(v), p))) return false;
+        if (!(exists ? r.change(v, p, id) : r.create(v.without(QLatin1StringView("remove")), p))) return false;
     }
     return true;
 }
@@ -136,7 +129,7 @@ bool ChangeDocumentReader::sections(const OrderedJson& list, const QString& path
         [&](const QString& id) { return m_context.section(id) != nullptr; }, nullptr, &Paths::section,
         [&](const OrderedJson& v, const QString& p) {
             Section s;
-            if (!ReportJsonReader::readSection(v, p, m_context, m_f, s)) return false;
+            if (!SectionJsonReader::read(v, p, m_context, m_f, s)) return false;
             for (qsizetype a = 0; a < s.activities.size(); ++a)
                 if (m_context.activity(s.activities[a].id))
                     return m_f.fail(F::member(F::index(F::member(p, k("activities")), a), k("id")),
@@ -170,7 +163,7 @@ bool ChangeDocumentReader::activities(const OrderedJson& list, const QString& pa
         [&](const QString& id) { return Paths::sectionActivity(sectionId, id); },
         [&](const OrderedJson& v, const QString& p) {
             Activity a;
-            if (!ReportJsonReader::readActivity(v, p, m_context, m_f, a)) return false;
+            if (!SectionJsonReader::activity(v, p, m_context, m_f, a)) return false;
             m_context.section(sectionId)->activities.append(a);
             m_changes.append(CreationChanges::activity(sectionId, a));
             return true;
@@ -187,7 +180,7 @@ bool ChangeDocumentReader::indicators(const OrderedJson& list, const QString& pa
         [&](const QString& id) { return m_context.indicator(id) != nullptr; }, nullptr, &Paths::indicator,
         [&](const OrderedJson& v, const QString& p) {
             Indicator ind;
-            if (!ReportJsonReader::readIndicator(v, p, m_context, m_f, ind)) return false;
+            if (!IndicatorJsonReader::read(v, p, m_context, m_f, ind)) return false;
             m_context.indicators.append(ind);
             m_changes.append(CreationChanges::indicator(ind));
             return true;

@@ -2,6 +2,7 @@
 
 #include "model/FieldPath.h"
 #include "model/Report.h"
+#include "util/Result.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -32,6 +33,19 @@ struct FieldChange {
     QJsonValue value;
     bool confirm = false;
     std::shared_ptr<const NewObject> created = {};
+
+    // Null (or no value): on an object path the change removes the object, on a field it clears it.
+    bool removes() const { return value.isNull() || value.isUndefined(); }
+    // A problem with this change, placed at its path.
+    Error fail(const QString& message) const { return Error{message, path.toString()}; }
+    Error fail(const Error& e) const { return fail(e.message); }
+    // Sets `target` to a value ValueReader read from this change, or fails with the reader's message.
+    template <typename T> Status assign(T& target, Result<T> read) const
+    {
+        if (!read) return fail(read.error());
+        target = read.take();
+        return success();
+    }
 };
 
 // A group of edits made, recorded and undone together, as one transaction.

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "edit/FieldChange.h"
-#include "json/JsonFieldReader.h"
+#include "edit/FieldPatchReader.h"
 #include "model/FieldSchema.h"
 #include "model/Report.h"
+
+#include "json/JsonFieldReader.h"
 
 namespace cpc {
 
@@ -15,7 +17,7 @@ class ObjectPatchReader {
 public:
     // `context` is the report with the objects the document creates, for references.
     ObjectPatchReader(const Report& context, JsonFieldReader& f, QList<FieldChange>& out)
-        : m_context(context), m_f(f), m_changes(out)
+        : m_context(context), m_f(f), m_field(context, f, out)
     {
     }
 
@@ -27,22 +29,13 @@ public:
     bool indicator(const OrderedJson& v, const QString& path, const Indicator& i);
     bool glossaryEntry(const OrderedJson& v, const QString& path, const GlossaryEntry& g);
 
-    // A bilingual text patch {"en", "es", "confirm"} of a field of `kind` (its values but LANG).
-    bool text(const OrderedJson& v, const QString& path, FieldKind kind, const QStringList& values = {});
-
 private:
-    bool set(const FieldPath& target, const QJsonValue& value);
-    bool setText(const OrderedJson& v, const QString& path, const FieldPath& target, bool nullable);
-    bool setOneOf(const OrderedJson& v, const QString& path, const FieldPath& target, const QStringList& allowed);
-    bool setFlag(const OrderedJson& v, const QString& path, const FieldPath& target, bool nullable);
-    bool setNumber(const OrderedJson& v, const QString& path, const FieldPath& target, bool nullable);
-    bool setEntityIds(const OrderedJson& v, const QString& path, const FieldPath& target);
     bool period(const OrderedJson& v, const QString& path);
     bool breakdownYear(const OrderedJson& year, const QString& path, const FieldPath& target);
 
     const Report& m_context;
     JsonFieldReader& m_f;
-    QList<FieldChange>& m_changes;
+    FieldPatchReader m_field;
 };
 
 } // namespace cpc

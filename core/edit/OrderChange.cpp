@@ -12,10 +12,10 @@ QJsonValue OrderChange::value(const QStringList& ids) { return QJsonArray::fromS
 Result<QStringList> OrderChange::permutation(const FieldChange& c, const QStringList& current)
 {
     Result<QStringList> wanted = ValueReader::listOf(c.value, current);
-    if (!wanted) return Error{wanted.error().message, c.path.toString()};
+    if (!wanted) return c.fail(wanted.error());
     const QStringList& ids = wanted.value();
     if (ids.size() != current.size() || QSet<QString>(ids.begin(), ids.end()).size() != ids.size())
-        return Error{tr("a new order must name every part of the list once"), c.path.toString()};
+        return c.fail(tr("a new order must name every part of the list once"));
     return wanted;
 }
 

@@ -71,7 +71,7 @@ QList<FieldChange> SectionChanges::restoreRemoved(const Report& r, const FieldCh
 {
     const FieldPath& p = removal.path;
     const std::optional<FieldMatch> m = FieldSchema::match(p);
-    if (!m || m->kind() != FieldKind::Section || !(removal.value.isNull() || removal.value.isUndefined())) return {};
+    if (!m || m->kind() != FieldKind::Section || !removal.removes()) return {};
     const Section* s = r.section(p.at(1));
     if (!s) return {};
     return {FieldChange{p, ReportJsonWriter::toJson(*s)}, FieldChange{Paths::sectionOrder(), OrderChange::value(idsOf(r))}};

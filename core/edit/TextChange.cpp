@@ -44,7 +44,7 @@ Status TextChange::apply(BiText& text, const QString& segment, const FieldChange
             return Error{QCoreApplication::translate("cpc::TextChange", "expected a text"), change.path.toString()};
     }
     Result<QString> value = ValueReader::text(words);
-    if (!value) return Error{value.error().message, change.path.toString()};
+    if (!value) return change.fail(value.error());
     // Undo puts back the state that belongs to the words it puts back, unless the other side has changed.
     const Language other = otherLanguage(*lang);
     if (whole && whole->text(*lang) == value.value() && whole->text(other) == text.text(other)) {

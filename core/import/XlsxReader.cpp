@@ -18,6 +18,22 @@ struct ZipCloser {
 };
 using ZipPtr = std::unique_ptr<zip_t, ZipCloser>;
 
+// The archive, read in place from `bytes` (which must outlive it).
+Result<ZipPtr> openArchive(const QByteArray& bytes, const QString& fileName)
+{
+    zip_error_t zerr;
+    zip_error_init(&zerr);
+    zip_source_t* src = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zerr);
+    if (!src) return Error{tr("this XLSX file cannot be opened"), fileName};
+    ZipPtr zip(zip_open_from_source(src, ZIP_RDONLY, &zerr));
+    zip_error_fini(&zerr);
+    if (!zip) {
+        zip_source_free(src);
+        return Error{tr("this is not an XLSX file (not a readable zip archive)"), fileName};
+    }
+    return zip;
+}
+
 // One part of the archive, unpacked, or an error saying why not. A part that is absent gives an empty
 // array when `optional` is set.
 Result<QByteArray> readPart(zip_t* zip, const QString& name, const QString& fileName, bool optional = false)
@@ -105,16 +121,9 @@ QString xmlError(const QXmlStreamReader& x, const QString& part)
 
 Result<QStringList> XlsxReader::sheetNames(const QByteArray& bytes, const QString& fileName)
 {
-    zip_error_t zerr;
-    zip_error_init(&zerr);
-    zip_source_t* src = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zerr);
-    if (!src) return Error{tr("this XLSX file cannot be opened"), fileName};
-    ZipPtr zip(zip_open_from_source(src, ZIP_RDONLY, &zerr));
-    zip_error_fini(&zerr);
-    if (!zip) {
-        zip_source_free(src);
-        return Error{tr("this is not an XLSX file (not a readable zip archive)"), fileName};
-    }
+    Result<ZipPtr> opened = openArchive(bytes, fileName);
+    if (!opened) return opened.error();
+    const ZipPtr zip = opened.take();
     auto workbook = readPart(zip.get(), QStringLiteral("xl/workbook.xml"), fileName);
     if (!workbook) return workbook.error();
     QStringList names;
@@ -130,16 +139,9 @@ Result<QStringList> XlsxReader::sheetNames(const QByteArray& bytes, const QStrin
 
 Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fileName, const QString& sheetName)
 {
-    zip_error_t zerr;
-    zip_error_init(&zerr);
-    zip_source_t* src = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zerr);
-    if (!src) return Error{tr("this XLSX file cannot be opened"), fileName};
-    ZipPtr zip(zip_open_from_source(src, ZIP_RDONLY, &zerr));
-    zip_error_fini(&zerr);
-    if (!zip) {
-        zip_source_free(src);
-        return Error{tr("this is not an XLSX file (not a readable zip archive)"), fileName};
-    }
+    Result<ZipPtr> opened = openArchive(bytes, fileName);
+    if (!opened) return opened.error();
+    const ZipPtr zip = opened.take();
     if (zip_get_num_entries(zip.get(), 0) > kMaxEntries)
         return Error{tr("this XLSX file has too many parts (more than %1)").arg(kMaxEntries), fileName};
 

@@ -144,9 +144,7 @@ bool IndicatorJsonReader::read(const OrderedJson& v, const QString& path, const 
                i.sensitive = b;
                return true;
            })
-        && F::ifPresent(v, "review_status", path,
-                    [&](const OrderedJson& x, const QString& p) { return f.oneOf(x, p, Vocabulary::workflowStatuses(), i.review.status); })
-        && F::ifPresent(v, "review_reason", path, [&](const OrderedJson& x, const QString& p) { return f.text(x, p, i.review.reason); });
+        && ReportJsonReader::readReview(v, path, "review_status", "review_reason", f, i.review);
     if (ok) out = i;
     return ok;
 }

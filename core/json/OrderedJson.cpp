@@ -56,6 +56,14 @@ const OrderedJson* OrderedJson::find(QLatin1StringView key) const
     return nullptr;
 }
 
+OrderedJson OrderedJson::without(QLatin1StringView key) const
+{
+    OrderedJson o = object();
+    for (const Member& m : m_members)
+        if (m.first != key) o.insert(m.first, m.second);
+    return o;
+}
+
 QJsonValue OrderedJson::toQJson() const
 {
     switch (m_type) {

@@ -50,6 +50,8 @@ public:
     const QList<OrderedJson>& elements() const { return m_elements; }
     const QList<Member>& members() const { return m_members; }
     bool isEmpty() const { return m_elements.isEmpty() && m_members.isEmpty(); }
+    // An object of the members but `key`, in their order (an empty object when this is not an object).
+    OrderedJson without(QLatin1StringView key) const;
 
     // The same value as Qt JSON (objects then sort their keys).
     QJsonValue toQJson() const;

@@ -15,12 +15,6 @@ using O = FieldOwner;
 using L = FieldLock;
 using S = FieldScope;
 
-const QStringList& languageCodes()
-{
-    static const QStringList l{QStringLiteral("en"), QStringLiteral("es")};
-    return l;
-}
-
 // clang-format off
 const QList<FieldSpec>& table()
 {
@@ -31,7 +25,7 @@ const QList<FieldSpec>& table()
         {K::ReportYear,                  "report/reporting_year",                  T::Integer,   O::Report, L::Never, S::Coordinator},
         {K::ReportPeriodStart,           "report/period/start",                    T::Date,      O::Report, L::Never, S::Coordinator},
         {K::ReportPeriodEnd,             "report/period/end",                      T::Date,      O::Report, L::Never, S::Coordinator},
-        {K::ReportSourceLanguage,        "report/source_language",                T::Choice,    O::Report, L::Never, S::Coordinator, &languageCodes},
+        {K::ReportSourceLanguage,        "report/source_language",                T::Choice,    O::Report, L::Never, S::Coordinator, &Vocabulary::languages},
         {K::ReportPreparedBy,            "report/prepared_by",                     T::Text,      O::Report, L::Never, S::Coordinator},
         {K::ReportSmallNumbersEnabled,   "report/small_numbers/enabled",           T::Flag,      O::Report, L::Never, S::Coordinator},
         {K::ReportSmallNumbersThreshold, "report/small_numbers/threshold",         T::Integer,   O::Report, L::Never, S::Coordinator},

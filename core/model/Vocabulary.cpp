@@ -44,4 +44,10 @@ const QStringList& Vocabulary::commentTargets()
     return v;
 }
 
+const QStringList& Vocabulary::languages()
+{
+    static const QStringList v{"en", "es"};
+    return v;
+}
+
 } // namespace cpc

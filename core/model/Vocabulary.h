@@ -15,6 +15,7 @@ public:
     static const QStringList& units();
     static const QStringList& directions();
     static const QStringList& commentTargets();
+    static const QStringList& languages(); // "en", "es": a report's two languages, as codes
 };
 
 } // namespace cpc

@@ -22,6 +22,23 @@ QHash<QString, QStringList> idLists(const Database& db, const char* sql)
     return out;
 }
 
+// The rows of sections and activities: the id and two columns of their own (`own`), then the title, the
+// body and the review (`review` names its columns), which readNarrative() reads.
+Statement narrativeRows(const Database& db, const char* table, const char* own, const char* review)
+{
+    return query(db, QStringLiteral("SELECT id, %1, %2, %3, %4 FROM %5 ORDER BY pos")
+                         .arg(QLatin1String(own), T("title"), T("body", true), QLatin1String(review), QLatin1String(table)));
+}
+
+template <typename Part> void readNarrative(const Statement& s, Part& part)
+{
+    part.id = s.text(0);
+    part.title = TextColumns::read(s, 3);
+    part.body = TextColumns::read(s, 3 + TextColumns::kCount, true);
+    part.review = Workflow{s.text(3 + TextColumns::kCount + TextColumns::kCountWithPrevious),
+                           s.text(4 + TextColumns::kCount + TextColumns::kCountWithPrevious)};
+}
+
 void loadInfo(const Database& db, Report& r)
 {
     Statement s = query(db, QStringLiteral("SELECT template_id, %1, %2, reporting_year, period_start, period_end, "
@@ -51,17 +68,12 @@ void loadEntities(const Database& db, Report& r)
 void loadSections(const Database& db, Report& r)
 {
     const auto assignees = idLists(db, "SELECT section_id, entity_id FROM section_assignee ORDER BY section_id, pos");
-    Statement s = query(db, QStringLiteral("SELECT id, kind, objective, %1, %2, status, return_reason "
-                                           "FROM section ORDER BY pos")
-                                .arg(T("title"), T("body", true)));
+    Statement s = narrativeRows(db, "section", "kind, objective", "status, return_reason");
     while (s.next()) {
         Section sec;
-        sec.id = s.text(0);
+        readNarrative(s, sec);
         sec.kind = s.text(1);
         sec.objective = int(s.integer(2));
-        sec.title = TextColumns::read(s, 3);
-        sec.body = TextColumns::read(s, 9, true);
-        sec.review = Workflow{s.text(17), s.text(18)};
         sec.assignedTo = assignees.value(sec.id);
         r.sections.append(sec);
     }
@@ -72,16 +84,11 @@ void loadSections(const Database& db, Report& r)
         idLists(db, "SELECT activity_id, type FROM activity_trafficking_type ORDER BY activity_id, pos");
     QHash<QString, int> sectionIndex;
     for (int i = 0; i < r.sections.size(); ++i) sectionIndex.insert(r.sections[i].id, i);
-    Statement a = query(db, QStringLiteral("SELECT id, section_id, %1, status, %2, review_status, review_reason "
-                                           "FROM activity ORDER BY pos")
-                                .arg(T("title"), T("body", true)));
+    Statement a = narrativeRows(db, "activity", "section_id, status", "review_status, review_reason");
     while (a.next()) {
         Activity act;
-        act.id = a.text(0);
-        act.title = TextColumns::read(a, 2);
-        act.status = a.text(8);
-        act.body = TextColumns::read(a, 9, true);
-        act.review = Workflow{a.text(17), a.text(18)};
+        readNarrative(a, act);
+        act.status = a.text(2);
         act.responsible = responsible.value(act.id);
         act.traffickingTypes = types.value(act.id);
         const auto it = sectionIndex.constFind(a.text(1));

@@ -6,7 +6,6 @@ namespace cpc {
 
 namespace {
 QString T(const char* name, bool prev = false) { return TextColumns::names(QString::fromLatin1(name), prev); }
-QString A(const char* name, bool prev = false) { return TextColumns::assignments(QString::fromLatin1(name), prev); }
 QString marks(int n)
 {
     QStringList q;
@@ -90,51 +89,47 @@ Status StoreWriter::writeIdList(const char* table, const char* ownerColumn, cons
     return success();
 }
 
+template <typename BindAll>
+Status StoreWriter::upsert(const char* table, const QString& id, const QString& columns, int count, BindAll bindAll)
+{
+    const QLatin1String name(table);
+    Statement up = prepare(m_db, QStringLiteral("UPDATE %1 SET (%2) = (%3) WHERE id = ?").arg(name, columns, marks(count)));
+    up.bind(bindAll(up), id);
+    if (Status s = run(up); !s) return s;
+    if (m_db.changes() > 0) return success();
+    Statement ins = prepare(m_db, QStringLiteral("INSERT INTO %1(%2, id) VALUES(%3, ?)").arg(name, columns, marks(count)));
+    ins.bind(bindAll(ins), id);
+    return run(ins);
+}
+
 Status StoreWriter::writeSection(const Section& sec, int pos)
 {
-    Statement up = prepare(m_db, QStringLiteral("UPDATE section SET pos = ?, kind = ?, objective = ?, %1, %2, "
-                                                "status = ?, return_reason = ? WHERE id = ?")
-                                     .arg(A("title"), A("body", true)));
-    up.bind(1, pos).bind(2, sec.kind).bind(3, sec.objective);
-    int n = TextColumns::bind(up, TextColumns::bind(up, 4, sec.title), sec.body, true);
-    up.bind(n, sec.review.status).bind(n + 1, sec.review.reason).bind(n + 2, sec.id);
-    if (Status s = run(up); !s) return s;
-    if (m_db.changes() == 0) {
-        Statement ins = prepare(m_db, QStringLiteral("INSERT INTO section(id, pos, kind, objective, %1, %2, status, "
-                                                     "return_reason) VALUES(%3)")
-                                          .arg(T("title"), T("body", true),
-                                               marks(4 + TextColumns::kCount + TextColumns::kCountWithPrevious + 2)));
-        ins.bind(1, sec.id).bind(2, pos).bind(3, sec.kind).bind(4, sec.objective);
-        n = TextColumns::bind(ins, TextColumns::bind(ins, 5, sec.title), sec.body, true);
-        ins.bind(n, sec.review.status).bind(n + 1, sec.review.reason);
-        if (Status s = run(ins); !s) return s;
-    }
+    const QString cols = QStringLiteral("pos, kind, objective, %1, %2, status, return_reason").arg(T("title"), T("body", true));
+    const int count = 3 + TextColumns::kCount + TextColumns::kCountWithPrevious + 2;
+    Status written = upsert("section", sec.id, cols, count, [&](Statement& s) {
+        s.bind(1, pos).bind(2, sec.kind).bind(3, sec.objective);
+        const int n = TextColumns::bind(s, TextColumns::bind(s, 4, sec.title), sec.body, true);
+        s.bind(n, sec.review.status).bind(n + 1, sec.review.reason);
+        return n + 2;
+    });
+    if (!written) return written;
     return writeIdList("section_assignee", "section_id", "entity_id", sec.id, sec.assignedTo);
 }
 
 Status StoreWriter::writeActivity(const Activity& a, const QString& sectionId, int pos)
 {
-    Statement up = prepare(m_db, QStringLiteral("UPDATE activity SET section_id = ?, pos = ?, %1, status = ?, %2, "
-                                                "review_status = ?, review_reason = ? WHERE id = ?")
-                                     .arg(A("title"), A("body", true)));
-    up.bind(1, sectionId).bind(2, pos);
-    int n = TextColumns::bind(up, 3, a.title);
-    up.bind(n, a.status);
-    n = TextColumns::bind(up, n + 1, a.body, true);
-    up.bind(n, a.review.status).bind(n + 1, a.review.reason).bind(n + 2, a.id);
-    if (Status s = run(up); !s) return s;
-    if (m_db.changes() == 0) {
-        Statement ins = prepare(m_db, QStringLiteral("INSERT INTO activity(id, section_id, pos, %1, status, %2, "
-                                                     "review_status, review_reason) VALUES(%3)")
-                                          .arg(T("title"), T("body", true),
-                                               marks(3 + TextColumns::kCount + 1 + TextColumns::kCountWithPrevious + 2)));
-        ins.bind(1, a.id).bind(2, sectionId).bind(3, pos);
-        n = TextColumns::bind(ins, 4, a.title);
-        ins.bind(n, a.status);
-        n = TextColumns::bind(ins, n + 1, a.body, true);
-        ins.bind(n, a.review.status).bind(n + 1, a.review.reason);
-        if (Status s = run(ins); !s) return s;
-    }
+    const QString cols = QStringLiteral("section_id, pos, %1, status, %2, review_status, review_reason")
+                             .arg(T("title"), T("body", true));
+    const int count = 2 + TextColumns::kCount + 1 + TextColumns::kCountWithPrevious + 2;
+    Status written = upsert("activity", a.id, cols, count, [&](Statement& s) {
+        s.bind(1, sectionId).bind(2, pos);
+        int n = TextColumns::bind(s, 3, a.title);
+        s.bind(n, a.status);
+        n = TextColumns::bind(s, n + 1, a.body, true);
+        s.bind(n, a.review.status).bind(n + 1, a.review.reason);
+        return n + 2;
+    });
+    if (!written) return written;
     if (Status s = writeIdList("activity_responsible", "activity_id", "entity_id", a.id, a.responsible); !s) return s;
     return writeIdList("activity_trafficking_type", "activity_id", "type", a.id, a.traffickingTypes);
 }
@@ -146,7 +141,6 @@ Status StoreWriter::writeIndicator(const Indicator& i, int pos)
                                         "review_reason")
                              .arg(T("name"), T("definition"), T("source"));
     const int count = 2 + 3 * TextColumns::kCount + 2 + 8;
-    Statement up = prepare(m_db, QStringLiteral("UPDATE indicator SET (%1) = (%2) WHERE id = ?").arg(cols, marks(count)));
     auto bindAll = [&](Statement& s) {
         s.bind(1, pos).bind(2, i.objective);
         int n = TextColumns::bind(s, TextColumns::bind(s, 3, i.name), i.definition);
@@ -158,13 +152,7 @@ Status StoreWriter::writeIndicator(const Indicator& i, int pos)
         s.bind(n + 6, i.review.status).bind(n + 7, i.review.reason);
         return n + 8;
     };
-    up.bind(bindAll(up), i.id);
-    if (Status s = run(up); !s) return s;
-    if (m_db.changes() == 0) {
-        Statement ins = prepare(m_db, QStringLiteral("INSERT INTO indicator(%1, id) VALUES(%2, ?)").arg(cols, marks(count)));
-        ins.bind(bindAll(ins), i.id);
-        if (Status s = run(ins); !s) return s;
-    }
+    if (Status s = upsert("indicator", i.id, cols, count, bindAll); !s) return s;
     if (Status s = writeIdList("indicator_responsible", "indicator_id", "entity_id", i.id, i.responsible); !s) return s;
 
     for (const char* table : {"indicator_value", "indicator_disaggregation", "indicator_explanation"}) {

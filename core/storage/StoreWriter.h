@@ -25,6 +25,10 @@ public:
 
 private:
     Status run(Statement& s);
+    // Writes the row of `table` with this `id`: updates it, or inserts it when there is none. `columns` names
+    // `count` columns but the id, which `bindAll(statement)` binds from 1 on, returning the next index.
+    template <typename BindAll>
+    Status upsert(const char* table, const QString& id, const QString& columns, int count, BindAll bindAll);
     Status writeIdList(const char* table, const char* ownerColumn, const char* valueColumn, const QString& owner,
                        const QStringList& values);
 

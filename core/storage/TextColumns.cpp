@@ -19,13 +19,6 @@ QString TextColumns::names(const QString& name, bool withPrevious)
     return columnList(name, withPrevious).join(QStringLiteral(", "));
 }
 
-QString TextColumns::assignments(const QString& name, bool withPrevious)
-{
-    QStringList c = columnList(name, withPrevious);
-    for (QString& x : c) x += QStringLiteral(" = ?");
-    return c.join(QStringLiteral(", "));
-}
-
 int TextColumns::bind(Statement& s, int first, const BiText& t, bool withPrevious)
 {
     s.bind(first, t.en()).bind(first + 1, t.es());

@@ -13,8 +13,6 @@ public:
     static constexpr int kCountWithPrevious = 8;
 
     static QString names(const QString& name, bool withPrevious = false);
-    // "NAME_en = ?, ..." for UPDATE statements.
-    static QString assignments(const QString& name, bool withPrevious = false);
     // Binds the columns starting at parameter `first`; returns the next free parameter index.
     static int bind(Statement& s, int first, const BiText& t, bool withPrevious = false);
     static BiText read(const Statement& s, int firstColumn, bool withPrevious = false);

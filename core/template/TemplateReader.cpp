@@ -81,7 +81,7 @@ Result<Template> TemplateReader::read(const QByteArray& bytes, const QString& fi
     Template t;
     // Entities and objectives first: the header and the sections refer to them.
     bool ok = F::ifPresent(root, "entities", QString(),
-                           [&](const OrderedJson& x, const QString& p) { return readEntities(x, p, f, t); })
+                           [&](const OrderedJson& x, const QString& p) { return ReportJsonReader::readEntities(x, p, f, t.entities); })
         && F::ifPresent(root, "objectives", QString(),
                         [&](const OrderedJson& x, const QString& p) { return readObjectives(x, p, f, t); })
         && readHeader(root, f, t)
@@ -95,7 +95,7 @@ Result<Template> TemplateReader::read(const QByteArray& bytes, const QString& fi
         && F::ifPresent(root, "indicators", QString(),
                         [&](const OrderedJson& x, const QString& p) { return readIndicators(x, p, f, t); })
         && F::ifPresent(root, "glossary", QString(),
-                        [&](const OrderedJson& x, const QString& p) { return readGlossary(x, p, f, t); })
+                        [&](const OrderedJson& x, const QString& p) { return ReportJsonReader::readGlossary(x, p, f, t.glossary); })
         && F::ifPresent(root, "breakdown_labels", QString(), [&](const OrderedJson& x, const QString& p) {
                return BreakdownLabelsJson::read(x, p, f, t.breakdownLabels);
            });
@@ -124,7 +124,7 @@ bool TemplateReader::readHeader(const OrderedJson& root, F& f, Template& t)
         && F::ifPresent(root, "title_pattern", QString(), [&](const OrderedJson& x, const QString& p) { return f.biText(x, p, t.titlePattern); })
         && f.date(F::at(root, u"first_period_start"), key("first_period_start"), t.firstPeriodStart)
         && F::ifPresent(root, "source_language", QString(), [&](const OrderedJson& x, const QString& p) {
-               return f.oneOf(x, p, {QStringLiteral("en"), QStringLiteral("es")}, language);
+               return f.oneOf(x, p, Vocabulary::languages(), language);
            })
         && F::ifPresent(root, "prepared_by", QString(), [&](const OrderedJson& x, const QString& p) {
                if (!f.label(x, p, t.preparedBy)) return false;
@@ -180,21 +180,6 @@ bool TemplateReader::readTraffickingTypes(const OrderedJson& list, const QString
             if (earlier.id == type.id)
                 return f.fail(F::member(p, key("id")), tr("the trafficking type '%1' is already listed").arg(type.id));
         t.traffickingTypes.append(type);
-    }
-    return true;
-}
-
-bool TemplateReader::readEntities(const OrderedJson& list, const QString& path, F& f, Template& t)
-{
-    if (!f.array(list, path)) return false;
-    QSet<QString> ids;
-    for (qsizetype i = 0; i < list.elements().size(); ++i) {
-        Entity e;
-        const QString p = F::index(path, i);
-        if (!ReportJsonReader::readEntity(list.elements()[i], p, f, e)) return false;
-        if (ids.contains(e.id)) return f.fail(F::member(p, key("id")), tr("there is already an entity '%1'").arg(e.id));
-        ids.insert(e.id);
-        t.entities.append(e);
     }
     return true;
 }
@@ -281,23 +266,6 @@ bool TemplateReader::readIndicators(const OrderedJson& list, const QString& path
             return f.fail(F::member(p, key("objective")),
                           tr("objective %1 is not among the template's \"objectives\"").arg(ind.objective));
         t.indicators.append(ind);
-    }
-    return true;
-}
-
-bool TemplateReader::readGlossary(const OrderedJson& list, const QString& path, F& f, Template& t)
-{
-    if (!f.array(list, path)) return false;
-    QSet<QString> terms;
-    for (qsizetype i = 0; i < list.elements().size(); ++i) {
-        GlossaryEntry g;
-        const QString p = F::index(path, i);
-        if (!ReportJsonReader::readGlossaryEntry(list.elements()[i], p, f, g)) return false;
-        if (terms.contains(g.term.en()))
-            return f.fail(F::member(F::member(p, key("term")), key("en")),
-                          tr("the glossary already has the term '%1'").arg(g.term.en()));
-        terms.insert(g.term.en());
-        t.glossary.append(g);
     }
     return true;
 }

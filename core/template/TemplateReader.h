@@ -37,12 +37,10 @@ private:
     static bool readHeader(const OrderedJson& root, JsonFieldReader& f, Template& t);
     static bool readObjectives(const OrderedJson& list, const QString& path, JsonFieldReader& f, Template& t);
     static bool readTraffickingTypes(const OrderedJson& list, const QString& path, JsonFieldReader& f, Template& t);
-    static bool readEntities(const OrderedJson& list, const QString& path, JsonFieldReader& f, Template& t);
     static bool readSections(const OrderedJson& list, const QString& path, JsonFieldReader& f, Template& t);
     static bool readSection(const OrderedJson& v, const QString& path, JsonFieldReader& f, const Template& t,
                             TemplateSection& out);
     static bool readIndicators(const OrderedJson& list, const QString& path, JsonFieldReader& f, Template& t);
-    static bool readGlossary(const OrderedJson& list, const QString& path, JsonFieldReader& f, Template& t);
 };
 
 } // namespace cpc

@@ -1,7 +1,6 @@
 #include "navigator/ReportTreeModel.h"
 
 #include "common/UiLanguage.h"
-#include "edit/ReportTexts.h"
 #include "merge/ContributionRequest.h"
 #include "merge/ContributionScope.h"
 #include "storage/ReportDocument.h"
@@ -17,7 +16,10 @@ namespace cpc {
 
 namespace {
 
-QString keyOf(const NavNode& n) { return QString::number(int(n.kind)) + QLatin1Char(':') + n.id; }
+QString keyOf(const NavNode& n)
+{
+    return QString::number(int(n.kind)) + QLatin1Char(':') + n.id;
+}
 
 // A round mark in a colour that reads on light and dark backgrounds; the words carry the meaning.
 QIcon dot(const QColor& c)
@@ -53,7 +55,10 @@ QColor translationColor(const QString& id)
 
 } // namespace
 
-ReportTreeModel::ReportTreeModel(QObject* parent) : QAbstractItemModel(parent) { m_items << Item{}; }
+ReportTreeModel::ReportTreeModel(QObject* parent) : QAbstractItemModel(parent)
+{
+    m_items << Item{};
+}
 
 void ReportTreeModel::setDocument(const ReportDocument* doc)
 {
@@ -64,9 +69,12 @@ void ReportTreeModel::setDocument(const ReportDocument* doc)
     m_ownParts.clear();
     if (const auto request = m_doc ? ContributionRequest::of(*m_doc) : std::nullopt) {
         const ContributionScope scope(m_doc->report(), request->entity);
-        for (const QString& id : scope.sections()) m_ownParts.insert(keyOf(NavNode{NodeKind::Section, id}));
-        for (const QString& id : scope.activities()) m_ownParts.insert(keyOf(NavNode{NodeKind::Activity, id}));
-        for (const QString& id : scope.indicators()) m_ownParts.insert(keyOf(NavNode{NodeKind::Indicator, id}));
+        for (const QString& id : scope.sections())
+            m_ownParts.insert(keyOf(NavNode{NodeKind::Section, id}));
+        for (const QString& id : scope.activities())
+            m_ownParts.insert(keyOf(NavNode{NodeKind::Activity, id}));
+        for (const QString& id : scope.indicators())
+            m_ownParts.insert(keyOf(NavNode{NodeKind::Indicator, id}));
     }
     rebuild();
 }
@@ -85,7 +93,8 @@ QList<ReportTreeModel::Item> ReportTreeModel::buildItems() const
     add(0, NavNode{NodeKind::Cover, {}});
     for (const Section& s : r.sections) {
         const int si = add(0, NavNode{NodeKind::Section, s.id});
-        for (const Activity& a : s.activities) add(si, NavNode{NodeKind::Activity, a.id});
+        for (const Activity& a : s.activities)
+            add(si, NavNode{NodeKind::Activity, a.id});
     }
     const int ind = add(0, NavNode{NodeKind::IndicatorsRoot, {}});
     QList<int> objectives;
@@ -107,8 +116,9 @@ void ReportTreeModel::rebuild()
     beginResetModel();
     m_items = buildItems();
     m_itemByKey.clear();
-    for (int i = 1; i < m_items.size(); ++i) m_itemByKey.insert(keyOf(m_items[i].node), i);
-    computeTallies();
+    for (int i = 1; i < m_items.size(); ++i)
+        m_itemByKey.insert(keyOf(m_items[i].node), i);
+    m_tallies.count(m_doc ? &m_doc->report() : nullptr);
     endResetModel();
 }
 
@@ -116,19 +126,21 @@ void ReportTreeModel::onChanged(const QList<FieldPath>& paths)
 {
     QList<Item> next = buildItems();
     bool same = next.size() == m_items.size();
-    for (int i = 0; same && i < next.size(); ++i) same = next[i].node == m_items[i].node && next[i].parent == m_items[i].parent;
+    for (int i = 0; same && i < next.size(); ++i)
+        same = next[i].node == m_items[i].node && next[i].parent == m_items[i].parent;
     if (!same) {
         rebuild();
         return;
     }
-    computeTallies();
+    m_tallies.count(m_doc ? &m_doc->report() : nullptr);
     // Only the rows a change touches are refreshed: refreshing every row made each typed word cost the
     // view a full repaint query (tens of milliseconds on a large report). A row's translation tally also
     // counts in its ancestors' (an indicator's in its objective's and the indicators'), so they go too.
     QSet<int> rows;
     const Report& r = m_doc->report();
     for (const FieldPath& p : paths) {
-        for (int i = m_itemByKey.value(keyOf(NavNode::forPath(p, r)), -1); i > 0; i = m_items[i].parent) rows.insert(i);
+        for (int i = m_itemByKey.value(keyOf(NavNode::forPath(p, r)), -1); i > 0; i = m_items[i].parent)
+            rows.insert(i);
         if (rows.size() > kMaxRowRefreshes) break;
     }
     if (paths.isEmpty() || rows.size() > kMaxRowRefreshes) {
@@ -146,58 +158,8 @@ void ReportTreeModel::emitAllChanged(const QModelIndex& parent)
     const int rows = rowCount(parent);
     if (rows == 0) return;
     emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
-    for (int r = 0; r < rows; ++r) emitAllChanged(index(r, 0, parent));
-}
-
-void ReportTreeModel::computeTallies()
-{
-    m_tallies.clear();
-    if (!m_doc) return;
-    const Report& r = m_doc->report();
-    const Language translation = otherLanguage(r.info.sourceLanguage);
-    // Runs on every commit: the texts' paths name parts that exist, so their owner is read off the path
-    // (NavNode::forPath looks each part up, which made this the slowest step of a typed edit).
-    QHash<QString, int> objectiveOf;
-    objectiveOf.reserve(r.indicators.size());
-    for (const Indicator& i : r.indicators) objectiveOf.insert(i.id, i.objective);
-    ReportTexts::forEach(r, [&](const FieldPath& p, const BiText& t) {
-        if (t.isEmpty()) return;
-        // A part whose narrative is not written yet has no translation to be current: its title (from the
-        // template) alone does not make it "Current" (docs/translation-state.md).
-        if (p.at(2) == QLatin1String("title")) {
-            const BiText* body = nullptr;
-            if (p.at(0) == QLatin1String("sections")) body = r.section(p.at(1)) ? &r.section(p.at(1))->body : nullptr;
-            if (p.at(0) == QLatin1String("activities")) body = r.activity(p.at(1)) ? &r.activity(p.at(1))->body : nullptr;
-            if (body && body->isEmpty()) return;
-        }
-        NavNode owners[3] = {NavNode::ownerOf(p)};
-        int count = 1;
-        if (owners[0].kind == NodeKind::Indicator) {
-            owners[1] = NavNode{NodeKind::IndicatorObjective, QString::number(objectiveOf.value(owners[0].id))};
-            owners[2] = NavNode{NodeKind::IndicatorsRoot, {}};
-            count = 3;
-        }
-        for (int k = 0; k < count; ++k) {
-            Tally& tl = m_tallies[keyOf(owners[k])];
-            ++tl.texts;
-            // Either side may be a text's translation (a partner may have written the English first).
-            const TranslationState other = t.state(otherLanguage(translation));
-            if (t.state(translation) == TranslationState::Stale || other == TranslationState::Stale)
-                ++tl.stale;
-            else if (t.state(translation) == TranslationState::Missing || other == TranslationState::Missing)
-                ++tl.missing;
-        }
-    });
-}
-
-ReportTreeModel::Tally ReportTreeModel::tally(const NavNode& n) const { return m_tallies.value(keyOf(n)); }
-
-QString ReportTreeModel::tallyId(const Tally& t)
-{
-    if (t.texts == 0) return QString();
-    if (t.stale > 0) return QStringLiteral("stale");
-    if (t.missing > 0) return QStringLiteral("missing");
-    return QStringLiteral("current");
+    for (int r = 0; r < rows; ++r)
+        emitAllChanged(index(r, 0, parent));
 }
 
 NavNode ReportTreeModel::node(const QModelIndex& index) const
@@ -219,7 +181,8 @@ QModelIndex ReportTreeModel::indexOf(const NavNode& n, int column) const
 QModelIndex ReportTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
     const int p = parent.isValid() ? int(parent.internalId()) : 0;
-    if (p >= m_items.size() || row < 0 || row >= m_items[p].children.size() || column < 0 || column >= ColumnCount)
+    if (p >= m_items.size() || row < 0 || row >= m_items[p].children.size() || column < 0 ||
+        column >= ColumnCount)
         return QModelIndex();
     return createIndex(row, column, quintptr(m_items[p].children[row]));
 }
@@ -240,7 +203,10 @@ int ReportTreeModel::rowCount(const QModelIndex& parent) const
     return p < m_items.size() ? int(m_items[p].children.size()) : 0;
 }
 
-int ReportTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int ReportTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 QString ReportTreeModel::translationName(const QString& id)
 {
@@ -271,7 +237,8 @@ QString ReportTreeModel::statusId(const NavNode& n) const
     case NodeKind::Indicator:
         if (const Indicator* i = r.indicator(n.id)) return i->review.status;
         break;
-    default: break;
+    default:
+        break;
     }
     return QString();
 }
@@ -280,7 +247,8 @@ QString ReportTreeModel::title(const NavNode& n) const
 {
     const Report& r = m_doc->report();
     switch (n.kind) {
-    case NodeKind::Cover: return tr("Cover details");
+    case NodeKind::Cover:
+        return tr("Cover details");
     case NodeKind::Section:
         if (const Section* s = r.section(n.id)) {
             const QString t = UiLanguage::pick(s->title.en(), s->title.es());
@@ -288,18 +256,23 @@ QString ReportTreeModel::title(const NavNode& n) const
         }
         break;
     case NodeKind::Activity:
-        if (const Activity* a = r.activity(n.id)) return a->id + QLatin1Char(' ') + UiLanguage::pick(a->title.en(), a->title.es());
+        if (const Activity* a = r.activity(n.id))
+            return a->id + QLatin1Char(' ') + UiLanguage::pick(a->title.en(), a->title.es());
         break;
-    case NodeKind::IndicatorsRoot: return tr("Indicators");
+    case NodeKind::IndicatorsRoot:
+        return tr("Indicators");
     case NodeKind::IndicatorObjective: {
         const int o = n.id.toInt();
         return o > 0 ? tr("Objective %1").arg(o) : tr("No objective");
     }
     case NodeKind::Indicator:
-        if (const Indicator* i = r.indicator(n.id)) return i->id + QLatin1Char(' ') + UiLanguage::pick(i->name.en(), i->name.es());
+        if (const Indicator* i = r.indicator(n.id))
+            return i->id + QLatin1Char(' ') + UiLanguage::pick(i->name.en(), i->name.es());
         break;
-    case NodeKind::Glossary: return tr("Glossary");
-    case NodeKind::Entities: return tr("Entities");
+    case NodeKind::Glossary:
+        return tr("Glossary");
+    case NodeKind::Entities:
+        return tr("Entities");
     }
     return n.id;
 }
@@ -314,12 +287,18 @@ QVariant ReportTreeModel::data(const QModelIndex& index, int role) const
     if (!m_doc || !index.isValid()) return QVariant();
     const NavNode n = node(index);
     switch (role) {
-    case KindRole: return int(n.kind);
-    case IdRole: return n.id;
-    case StatusIdRole: return statusId(n);
-    case TranslationIdRole: return tallyId(tally(n));
-    case OwnPartRole: return isOwnPart(n);
-    default: break;
+    case KindRole:
+        return int(n.kind);
+    case IdRole:
+        return n.id;
+    case StatusIdRole:
+        return statusId(n);
+    case TranslationIdRole:
+        return TranslationTallies::stateId(m_tallies.of(n));
+    case OwnPartRole:
+        return isOwnPart(n);
+    default:
+        break;
     }
     // In a partner's copy their own parts stand out (bold, marked) from what is shown only for context.
     if (isOwnPart(n)) {
@@ -331,8 +310,8 @@ QVariant ReportTreeModel::data(const QModelIndex& index, int role) const
         if (role == Qt::BackgroundRole) return QColor(0x3b, 0x82, 0xf6, 40);
     }
     const QString status = statusId(n);
-    const Tally t = tally(n);
-    const QString translation = tallyId(t);
+    const TranslationTallies::Tally t = m_tallies.of(n);
+    const QString translation = TranslationTallies::stateId(t);
     switch (index.column()) {
     case TitleColumn:
         if (role == Qt::DisplayRole) return title(n);
@@ -360,7 +339,8 @@ QVariant ReportTreeModel::data(const QModelIndex& index, int role) const
             return tr("%1 texts: %2 with the translation missing, %3 stale")
                 .arg(QLocale().toString(t.texts), QLocale().toString(t.missing), QLocale().toString(t.stale));
         break;
-    default: break;
+    default:
+        break;
     }
     return QVariant();
 }
@@ -369,10 +349,14 @@ QVariant ReportTreeModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QVariant();
     switch (section) {
-    case TitleColumn: return tr("Part of the report");
-    case StatusColumn: return tr("Status");
-    case TranslationColumn: return tr("Translation");
-    default: return QVariant();
+    case TitleColumn:
+        return tr("Part of the report");
+    case StatusColumn:
+        return tr("Status");
+    case TranslationColumn:
+        return tr("Translation");
+    default:
+        return QVariant();
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "navigator/NavNode.h"
+#include "navigator/TranslationTallies.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -35,7 +36,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString translationName(const QString& stateId); // missing | stale | current | (empty)
+    static QString translationName(const QString& stateId);      // missing | stale | current | (empty)
     static QString translationShortName(const QString& stateId); // the same, under a "Translation" header
 
 private:
@@ -44,23 +45,17 @@ private:
         int parent = -1;
         QList<int> children;
     };
-    struct Tally {
-        int texts = 0, missing = 0, stale = 0;
-    };
 
     void rebuild();
     QList<Item> buildItems() const;
-    void computeTallies();
     void onChanged(const QList<FieldPath>& paths);
     void emitAllChanged(const QModelIndex& parent);
     QString title(const NavNode& n) const;
     QString statusId(const NavNode& n) const;
-    Tally tally(const NavNode& n) const;
-    static QString tallyId(const Tally& t);
 
     const ReportDocument* m_doc = nullptr;
     QList<Item> m_items; // m_items[0] is the invisible root
-    QHash<QString, Tally> m_tallies; // by node key
+    TranslationTallies m_tallies;
     QHash<QString, int> m_itemByKey; // index into m_items by node key
     QSet<QString> m_ownParts;        // node keys open for writing in a contribution file; empty otherwise
     bool isOwnPart(const NavNode& n) const;
