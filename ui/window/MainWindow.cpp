@@ -43,7 +43,7 @@ MainWindow::FeatureInstaller MainWindow::s_features = nullptr;
 void MainWindow::setFeatures(FeatureInstaller install) { s_features = install; }
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_model(new ReportTreeModel(this)), m_tree(new QTreeView),
+    : WindowShell(parent), m_undo(new QUndoStack(this)), m_model(new ReportTreeModel(this)), m_tree(new QTreeView),
       m_find(new FindPanel), m_navDock(new QDockWidget(tr("Navigator"), this)),
       m_findDock(new QDockWidget(tr("Find"), this)), m_banner(new QLabel), m_pageHost(new QWidget)
 {
@@ -131,6 +131,8 @@ void MainWindow::addDock(QDockWidget* dock, Qt::DockWidgetArea area)
     m_viewMenu->addAction(dock->toggleViewAction());
     restoreDockWidget(dock);
 }
+
+void MainWindow::addReportAction(QAction* action) { m_fileMenu->insertAction(m_reportActionsEnd, action); }
 
 bool MainWindow::openFile(const QString& path)
 {

@@ -118,7 +118,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportWord);
     m_fileMenu->addAction(m_print);
     m_fileMenu->addAction(m_importIndicators);
-    m_fileMenu->addSeparator();
+    m_reportActionsEnd = m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_close);
     m_fileMenu->addAction(m_quit);
     // Export, print and import are connected by their owners after the window exists.
