@@ -2,11 +2,13 @@
 
 #include "activities/ActivityPage.h"
 #include "features/ContributionFeatures.h"
+#include "help/InstallHelp.h"
 #include "indicatordata/InstallIndicatorData.h"
 #include "indicators/IndicatorFeatures.h"
 #include "pdfexport/InstallExport.h"
 #include "readiness/InstallReadiness.h"
 #include "spelling/InstallSpelling.h"
+#include "start/InstallStart.h"
 #include "structure/StructureEditing.h"
 #include "window/WindowShell.h"
 
@@ -16,6 +18,7 @@ namespace cpc {
 // before Small-Number Protection…).
 void installWindowFeatures(WindowShell& window)
 {
+    installStart(window);
     installStructureEditing(window);
     window.registerPage(NodeKind::Activity, [](const PageContext& c) { return new ActivityPage(c); });
     installIndicatorData(window);
@@ -24,6 +27,7 @@ void installWindowFeatures(WindowShell& window)
     installSpelling(window);
     installReadiness(window);
     installExport(window);
+    installHelp(window);
 }
 
 } // namespace cpc

@@ -2,10 +2,7 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "help/AboutDialog.h"
-#include "start/NewReportWizard.h"
 #include "settings/PreferencesDialog.h"
-#include "help/UserGuideDialog.h"
 #include "editor/BilingualEditor.h"
 #include "editor/CoverPage.h"
 #include "editor/RichTextEdit.h"
@@ -314,17 +311,8 @@ void MainWindow::openWithDialog()
     if (!path.isEmpty()) openFile(path);
 }
 
-void MainWindow::newReport()
-{
-    NewReportWizard wizard(this);
-    if (wizard.exec() != QDialog::Accepted) return;
-    auto created = wizard.createReport();
-    if (!created) {
-        MessageBox::warning(this, tr("New report"), tr("The report could not be created.\n\n%1").arg(created.error().toString()));
-        return;
-    }
-    if (created.value()) adoptDocument(created.take());
-}
+// The wizard is ui/start's: it answers the action.
+void MainWindow::newReport() { m_new->trigger(); }
 
 void MainWindow::showFind()
 {
@@ -339,8 +327,6 @@ void MainWindow::showPreferences()
     dialog.exec();
 }
 
-void MainWindow::showAbout() { AboutDialog(this).exec(); }
-void MainWindow::showUserGuide() { UserGuideDialog::showFor(this); }
 
 void MainWindow::closeEvent(QCloseEvent* e)
 {

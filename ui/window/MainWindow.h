@@ -31,7 +31,7 @@ public:
     // says who and offers to open it read-only. False when nothing was opened (the user was told why).
     bool openFile(const QString& path);
     // Shows a report just created (new report, first run).
-    void adoptDocument(std::unique_ptr<ReportDocument> doc);
+    void adoptDocument(std::unique_ptr<ReportDocument> doc) override;
     void closeDocument();
 
     ReportDocument* document() const override { return m_doc.get(); }
@@ -51,6 +51,9 @@ public:
     QAction* exportWordAction() const override { return m_exportWord; }
     QAction* printAction() const override { return m_print; }
     QAction* importIndicatorsAction() const override { return m_importIndicators; }
+    QAction* newReportAction() const override { return m_new; }
+    QAction* userGuideAction() const override { return m_guide; }
+    QAction* aboutAction() const override { return m_about; }
     QMenu* fileMenu() const override { return m_fileMenu; }
     QMenu* editMenu() const override { return m_editMenu; }
     QMenu* viewMenu() const override { return m_viewMenu; }
@@ -62,8 +65,6 @@ public slots:
     void saveCopyAs();
     void showFind();
     void showPreferences();
-    void showAbout();
-    void showUserGuide();
 
 protected:
     void closeEvent(QCloseEvent* e) override;

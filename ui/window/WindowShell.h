@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -32,6 +34,9 @@ class ReportDocument;
 //  - nodeSelected(node): the navigator's choice; selectNode() changes it (this is how a part is shown).
 //  - exportPdfAction(), exportWordAction(), printAction(), importIndicatorsAction(): in the File menu,
 //    disabled until somebody connects to triggered() (and enabled only while a report is open).
+//  - newReportAction(), userGuideAction(), aboutAction(): File → New Report… and the Help menu, for the
+//    features that answer them (ui/start, ui/help) to connect to triggered(); adoptDocument() shows the
+//    report just created.
 class WindowShell : public QMainWindow {
     Q_OBJECT
 public:
@@ -44,6 +49,7 @@ public:
     virtual QWidget* currentPage() const = 0;
     virtual NavNode currentNode() const = 0;
     virtual void selectNode(const NavNode& node) = 0;
+    virtual void adoptDocument(std::unique_ptr<ReportDocument> doc) = 0;
 
     virtual void registerPage(NodeKind kind, PageFactory factory) = 0;
     virtual void addDock(QDockWidget* dock, Qt::DockWidgetArea area = Qt::RightDockWidgetArea) = 0;
@@ -52,6 +58,9 @@ public:
     virtual QAction* exportWordAction() const = 0;
     virtual QAction* printAction() const = 0;
     virtual QAction* importIndicatorsAction() const = 0;
+    virtual QAction* newReportAction() const = 0;
+    virtual QAction* userGuideAction() const = 0;
+    virtual QAction* aboutAction() const = 0;
     virtual QMenu* fileMenu() const = 0;
     virtual QMenu* editMenu() const = 0;
     virtual QMenu* viewMenu() const = 0;
