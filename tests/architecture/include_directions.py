@@ -5,6 +5,12 @@
   app/cli -> core only (the command line runs without the window)
   ui    -> ui and core
   core/json and core/edit: one way only (whichever way the code has, never both)
+  ui folders, in three kinds (see docs/architecture.md):
+    building blocks (common, undo, editor, navigator, settings) -> building blocks only
+    feature folders (every other folder but window and features) -> themselves, the building blocks and
+      the window shell's interface (window/WindowShell.h), never another feature folder nor MainWindow
+    window (the shell) -> itself and the building blocks: it knows no feature
+    features (the assembly) -> anything in ui: the one place that names several feature folders
 
 An include is resolved the way the build resolves it: against the including file's root
 (core/, ui/, app/) and then the roots it may see. A header found under a root the rule does not
@@ -35,6 +41,28 @@ def owner(header):
     return None
 
 
+UI_BLOCKS = {"common", "undo", "editor", "navigator", "settings"}
+UI_SHELL = "window/WindowShell.h"
+UI_ASSEMBLY = "features"
+UI_WINDOW = "window"
+
+
+def ui_violation(path, header):
+    """Why the ui/ file `path` may not include `header` (a path under ui/), or None."""
+    source, target = concern(path), header.split("/")[0]
+    if source == target or source == UI_ASSEMBLY or target in UI_BLOCKS:
+        return None
+    if source in UI_BLOCKS:
+        return f"the building block ui/{source} includes ui/{target}"
+    if source == UI_WINDOW:
+        return f"the window includes the feature folder ui/{target}"
+    if header == UI_SHELL:
+        return None
+    if target == UI_WINDOW:
+        return f"the feature folder ui/{source} includes the window beyond {UI_SHELL}"
+    return f"the feature folder ui/{source} includes the feature folder ui/{target}"
+
+
 def concern(path):
     parts = path.relative_to(ROOT).parts
     return parts[1] if len(parts) > 2 else None
@@ -60,6 +88,10 @@ def main():
                     continue
                 if to not in allowed:
                     errors.append(f"{where}: {folder} must not include {to}/ (\"{header}\")")
+                if folder == "ui" and to == "ui" and concern(f):
+                    why = ui_violation(f, header)
+                    if why:
+                        errors.append(f"{where}: {why} (\"{header}\")")
                 if folder == "core" and to == "core":
                     a, b = concern(f), header.split("/")[0]
                     if a and a != b:

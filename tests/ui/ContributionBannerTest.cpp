@@ -12,7 +12,7 @@
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
-#include "window/NoticeBar.h"
+#include "common/NoticeBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

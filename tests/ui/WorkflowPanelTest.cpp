@@ -9,7 +9,7 @@
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
-#include "window/NoticeBar.h"
+#include "common/NoticeBar.h"
 #include "workflow/EntityChoiceModel.h"
 #include "workflow/ReturnReasonDialog.h"
 

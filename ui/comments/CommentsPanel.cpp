@@ -2,7 +2,7 @@
 
 #include "comments/CommentsModel.h"
 #include "common/EntityLabel.h"
-#include "window/OpenContribution.h"
+#include "navigator/OpenContribution.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"

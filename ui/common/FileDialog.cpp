@@ -1,28 +1,26 @@
 #include "common/FileDialog.h"
 
+#include "common/PresetAnswers.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 
 namespace cpc {
 
 namespace {
-QQueue<QString>& answers()
-{
-    static QQueue<QString> q;
-    return q;
-}
+PresetAnswers<QString> answers;
 } // namespace
 
 QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
-    if (!answers().isEmpty()) return answers().dequeue();
+    if (auto answer = answers.take()) return *answer;
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
 QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter,
                                  const QString& defaultSuffix)
 {
-    if (!answers().isEmpty()) return answers().dequeue();
+    if (auto answer = answers.take()) return *answer;
     QFileDialog dialog(parent, caption, dir, filter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(defaultSuffix);
@@ -30,8 +28,8 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
     return dialog.selectedFiles().constFirst();
 }
 
-void FileDialog::setNextFileName(const QString& path) { answers().enqueue(path); }
-void FileDialog::clearAnswers() { answers().clear(); }
+void FileDialog::setNextFileName(const QString& path) { answers.add(path); }
+void FileDialog::clearAnswers() { answers.clear(); }
 
 QString FileDialog::reportFilter() { return tr("CPC reports (*.cpcreport)"); }
 QString FileDialog::jsonFilter() { return tr("Report documents (*.json)"); }

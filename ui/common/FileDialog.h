@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QQueue>
 #include <QString>
 
 class QWidget;

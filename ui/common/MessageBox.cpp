@@ -1,13 +1,11 @@
 #include "common/MessageBox.h"
 
+#include "common/PresetAnswers.h"
+
 namespace cpc {
 
 namespace {
-QQueue<MessageBox::Button>& answers()
-{
-    static QQueue<MessageBox::Button> q;
-    return q;
-}
+PresetAnswers<MessageBox::Button> answers;
 QString& lastShown()
 {
     static QString s;
@@ -19,7 +17,7 @@ MessageBox::Button MessageBox::show(QWidget* parent, QMessageBox::Icon icon, con
                                     const QString& text, QMessageBox::StandardButtons buttons, Button defaultButton)
 {
     lastShown() = text;
-    if (!answers().isEmpty()) return answers().dequeue();
+    if (auto answer = answers.take()) return *answer;
     QMessageBox box(icon, title, text, buttons, parent);
     if (defaultButton != QMessageBox::NoButton) box.setDefaultButton(defaultButton);
     return Button(box.exec());
@@ -41,8 +39,8 @@ void MessageBox::information(QWidget* parent, const QString& title, const QStrin
     show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-void MessageBox::setNextAnswer(Button answer) { answers().enqueue(answer); }
-void MessageBox::clearAnswers() { answers().clear(); }
+void MessageBox::setNextAnswer(Button answer) { answers.add(answer); }
+void MessageBox::clearAnswers() { answers.clear(); }
 const QString& MessageBox::lastText() { return lastShown(); }
 
 } // namespace cpc

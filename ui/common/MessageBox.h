@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMessageBox>
-#include <QQueue>
 
 namespace cpc {
 

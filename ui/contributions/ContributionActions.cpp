@@ -2,15 +2,15 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "window/OpenContribution.h"
+#include "navigator/OpenContribution.h"
 #include "contributions/RequestDialog.h"
 #include "contributions/ReviewDialog.h"
 #include "merge/MergePlanner.h"
 #include "storage/ReportDocument.h"
 #include "undo/ChangeCommand.h"
 #include "undo/EditSession.h"
-#include "window/MainWindow.h"
-#include "window/NoticeBar.h"
+#include "window/WindowShell.h"
+#include "common/NoticeBar.h"
 #include "navigator/ReviewTarget.h"
 
 #include <QAction>
@@ -36,7 +36,7 @@ QJsonValue orNull(const QJsonValue& v)
 }
 } // namespace
 
-ContributionActions::ContributionActions(MainWindow& window, QMenu* menu)
+ContributionActions::ContributionActions(WindowShell& window, QMenu* menu)
     : QObject(&window), m_window(window), m_request(new QAction(tr("Request &Contribution From…"), this)),
       m_merge(new QAction(tr("&Merge Contribution…"), this)), m_banner(new NoticeBar(NoticeBar::Tone::Strong))
 {
@@ -55,7 +55,7 @@ ContributionActions::ContributionActions(MainWindow& window, QMenu* menu)
     if (auto* box = qobject_cast<QVBoxLayout*>(window.centralWidget()->layout()))
         box->insertWidget(0, m_banner);
 
-    connect(&window, &MainWindow::documentChanged, this, &ContributionActions::documentChanged);
+    connect(&window, &WindowShell::documentChanged, this, &ContributionActions::documentChanged);
     updateActions();
 }
 

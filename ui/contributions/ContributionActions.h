@@ -12,7 +12,7 @@ class QMenu;
 
 namespace cpc {
 
-class MainWindow;
+class WindowShell;
 class ReportDocument;
 class ReviewDialog;
 
@@ -25,7 +25,7 @@ class ReviewDialog;
 class ContributionActions : public QObject {
     Q_OBJECT
 public:
-    ContributionActions(MainWindow& window, QMenu* menu);
+    ContributionActions(WindowShell& window, QMenu* menu);
 
     QAction* requestAction() const { return m_request; }
     QAction* mergeAction() const { return m_merge; }
@@ -45,7 +45,7 @@ private:
     void documentChanged(ReportDocument* doc);
     void updateActions();
 
-    MainWindow& m_window;
+    WindowShell& m_window;
     QAction* m_request;
     QAction* m_merge;
     NoticeBar* m_banner;

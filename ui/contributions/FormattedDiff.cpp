@@ -1,6 +1,6 @@
 #include "contributions/FormattedDiff.h"
 
-#include "help/GuideHtml.h"
+#include "common/GuideHtml.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -2,6 +2,7 @@
 
 #include "common/UiLanguage.h"
 #include "editor/BilingualEditor.h"
+#include "editor/PageHeading.h"
 #include "model/Paths.h"
 #include "storage/ReportDocument.h"
 
@@ -18,11 +19,7 @@ CoverPage::CoverPage(const PageContext& context, QWidget* parent)
       m_preparedBy(new QLabel(this))
 {
     setObjectName(QStringLiteral("page:report"));
-    auto* heading = new QLabel(tr("Cover details"), this);
-    QFont hf = heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    heading->setFont(hf);
+    auto* heading = PageHeading::style(new QLabel(tr("Cover details"), this));
 
     auto* facts = new QFormLayout;
     facts->addRow(tr("Reporting year:"), m_year);

@@ -5,6 +5,7 @@
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
 #include "editor/GuidedSplit.h"
+#include "editor/PageHeading.h"
 #include "model/Paths.h"
 #include "model/Vocabulary.h"
 #include "model/Workflow.h"
@@ -34,12 +35,7 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
 {
     const FieldPath base = context.node.path();
     setObjectName(QStringLiteral("page:") + base.toString());
-    QFont hf = m_heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    m_heading->setFont(hf);
-    m_heading->setWordWrap(true);
-    m_heading->setTextFormat(Qt::PlainText);
+    PageHeading::style(m_heading);
     m_assigned->setTextFormat(Qt::PlainText);
     m_assigned->setWordWrap(true);
 

@@ -2,11 +2,12 @@
 
 namespace cpc {
 
-class MainWindow;
+class WindowShell;
 
-// The one place that knows every feature folder of ui/ (structure, indicators, contributions, readiness...):
-// each plugs its pages, docks and actions into the window through one install function, so MainWindow
-// does not know them. The program and the window tests hand it to MainWindow::setFeatures.
-void installWindowFeatures(MainWindow& window);
+// The one place that names the feature folders of ui/ (structure, activities, indicators, contributions,
+// readiness...): each plugs its pages, docks and actions into the window shell through its install function,
+// so neither the window nor the features know each other. The program and the window tests hand it to
+// MainWindow::setFeatures.
+void installWindowFeatures(WindowShell& window);
 
 } // namespace cpc

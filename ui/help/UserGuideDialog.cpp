@@ -2,7 +2,7 @@
 
 #include "common/MessageBox.h"
 #include "common/UiLanguage.h"
-#include "help/GuideHtml.h"
+#include "common/GuideHtml.h"
 #include "util/ResourcePaths.h"
 
 #include <QDesktopServices>

@@ -29,7 +29,7 @@ QString BreakdownLabelModel::shownName(const Report& report, const QString& dime
 }
 
 BreakdownLabelModel::BreakdownLabelModel(ReportDocument* doc, EditSession* session, QString indicatorId, QObject* parent)
-    : QAbstractTableModel(parent), m_doc(doc), m_session(session), m_id(std::move(indicatorId))
+    : IndicatorTableModel(doc, session, std::move(indicatorId), parent)
 {
     reload();
 }
@@ -43,7 +43,7 @@ void BreakdownLabelModel::setYear(int year)
 void BreakdownLabelModel::reload()
 {
     QList<Row> rows;
-    if (const Indicator* ind = m_doc->report().indicator(m_id))
+    if (const Indicator* ind = indicator())
         for (const Disaggregation& d : ind->disaggregation.value(m_year)) {
             rows.append(Row{d.dimension, QString()});
             for (const DisaggregationCategory& c : d.categories) rows.append(Row{d.dimension, c.name});

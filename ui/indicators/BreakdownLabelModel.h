@@ -1,22 +1,18 @@
 #pragma once
 
+#include "indicators/IndicatorTableModel.h"
 #include "model/FieldPath.h"
-
-#include <QAbstractTableModel>
 
 namespace cpc {
 
 struct Report;
-
-class EditSession;
-class ReportDocument;
 
 // The names a breakdown prints under, in both languages: a row for each dimension of one indicator's
 // breakdown for one year, followed by a row for each of its categories. The English and Spanish cells
 // are editable; each edit is one undo step through the EditSession (breakdown_labels/..., see
 // edit/BreakdownLabelChange). The labels belong to the report, so renaming "Sexo" here renames it for
 // every indicator that breaks down by it.
-class BreakdownLabelModel : public QAbstractTableModel {
+class BreakdownLabelModel : public IndicatorTableModel {
     Q_OBJECT
 public:
     enum Column { Part, English, Spanish, ColumnCount };
@@ -46,9 +42,6 @@ private:
         bool operator==(const Row&) const = default;
     };
 
-    ReportDocument* m_doc;
-    EditSession* m_session;
-    QString m_id;
     int m_year = 1;
     QList<Row> m_rows;
 };

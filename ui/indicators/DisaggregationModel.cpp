@@ -12,12 +12,10 @@
 namespace cpc {
 
 DisaggregationModel::DisaggregationModel(ReportDocument* doc, EditSession* session, QString indicatorId, QObject* parent)
-    : QAbstractTableModel(parent), m_doc(doc), m_session(session), m_id(std::move(indicatorId))
+    : IndicatorTableModel(doc, session, std::move(indicatorId), parent)
 {
     reload();
 }
-
-const Indicator* DisaggregationModel::indicator() const { return m_doc->report().indicator(m_id); }
 
 void DisaggregationModel::setYear(int year)
 {

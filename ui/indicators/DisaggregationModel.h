@@ -1,19 +1,14 @@
 #pragma once
 
+#include "indicators/IndicatorTableModel.h"
 #include "model/FieldPath.h"
-#include "model/Indicator.h"
-
-#include <QAbstractTableModel>
 
 namespace cpc {
-
-class EditSession;
-class ReportDocument;
 
 // The breakdowns of one indicator's actual for one year (sex, age group...): one row per category, the
 // value editable. Says whether each dimension adds up to the year's actual. Edits go through the
 // EditSession (…/disaggregation/YEAR/DIMENSION/CATEGORY), one undo step each.
-class DisaggregationModel : public QAbstractTableModel {
+class DisaggregationModel : public IndicatorTableModel {
     Q_OBJECT
 public:
     enum Column { Dimension, Category, Value, ColumnCount };
@@ -44,21 +39,14 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-signals:
-    void inputRefused(const QString& message);
-
 private:
     struct Row {
         QString dimension;
         QString category;
         double value = 0;
     };
-    const Indicator* indicator() const;
     FieldPath categoryPath(const QString& dimension, const QString& category) const;
 
-    ReportDocument* m_doc;
-    EditSession* m_session;
-    QString m_id;
     int m_year = 1;
     QList<Row> m_rows;
 };

@@ -2,10 +2,9 @@
 
 namespace cpc {
 
-class MainWindow;
+class WindowShell;
 
-// Plugs the activity form, the indicator page, indicator data import and export and the small-number
-// protection setting into the window.
-void installIndicatorFeatures(MainWindow& window);
+// Plugs the indicator page and the small-number protection setting (File menu) into the window.
+void installIndicatorFeatures(WindowShell& window);
 
 } // namespace cpc

@@ -3,6 +3,7 @@
 #include "common/ResponsiveRow.h"
 #include "common/UiLanguage.h"
 #include "editor/BilingualEditor.h"
+#include "editor/PageHeading.h"
 #include "indicators/BreakdownEditor.h"
 #include "indicators/DisaggregationModel.h"
 #include "indicators/FigureTable.h"
@@ -31,29 +32,13 @@
 
 namespace cpc {
 
-namespace {
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* l = new QLabel(text, parent);
-    QFont f = l->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    l->setFont(f);
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
-
-} // namespace
-
 IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_ctx(context), m_base(context.node.path())
 {
     setObjectName(QStringLiteral("page:") + m_base.toString());
     if (const Template* templ = context.document->reportTemplate()) m_threshold = templ->varianceThreshold;
     m_years = new IndicatorYearModel(context.document, context.session, context.node.id, m_threshold, this);
-    m_heading = heading(QString(), this);
+    m_heading = PageHeading::style(new QLabel(this));
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);

@@ -15,13 +15,10 @@ namespace cpc {
 
 IndicatorYearModel::IndicatorYearModel(ReportDocument* doc, EditSession* session, QString indicatorId,
                                        double varianceThreshold, QObject* parent)
-    : QAbstractTableModel(parent), m_doc(doc), m_session(session), m_id(std::move(indicatorId)),
-      m_threshold(varianceThreshold)
+    : IndicatorTableModel(doc, session, std::move(indicatorId), parent), m_threshold(varianceThreshold)
 {
     reload();
 }
-
-const Indicator* IndicatorYearModel::indicator() const { return m_doc->report().indicator(m_id); }
 
 void IndicatorYearModel::reload()
 {

@@ -1,20 +1,15 @@
 #pragma once
 
-#include "model/Indicator.h"
+#include "indicators/IndicatorTableModel.h"
 #include "model/IndicatorProgress.h"
 
-#include <QAbstractTableModel>
-
 namespace cpc {
-
-class EditSession;
-class ReportDocument;
 
 // The years of one indicator as a table: target and actual (editable, in the interface's locale and the
 // indicator's unit), % of target and status as core computes them (IndicatorProgress: direction- and
 // cumulative-aware), and whether the year's result needs an explanation. Edits go through the
 // EditSession, one undo step each; the page calls reload() when the report changes.
-class IndicatorYearModel : public QAbstractTableModel {
+class IndicatorYearModel : public IndicatorTableModel {
     Q_OBJECT
 public:
     enum Column { Year, Target, Actual, Percent, Status, ColumnCount };
@@ -37,16 +32,7 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-signals:
-    // What the user typed could not be taken (not a number); nothing changed.
-    void inputRefused(const QString& message);
-
 private:
-    const Indicator* indicator() const;
-
-    ReportDocument* m_doc;
-    EditSession* m_session;
-    QString m_id;
     double m_threshold;
     QList<int> m_years;
 };

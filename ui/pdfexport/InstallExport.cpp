@@ -2,7 +2,7 @@
 
 #include "pdfexport/PdfExportDialog.h"
 #include "undo/EditSession.h"
-#include "window/MainWindow.h"
+#include "window/WindowShell.h"
 
 #include <QAction>
 
@@ -10,7 +10,7 @@ namespace cpc {
 
 namespace {
 
-void run(MainWindow& window, PdfExportDialog::Purpose purpose)
+void run(WindowShell& window, PdfExportDialog::Purpose purpose)
 {
     if (!window.document()) return;
     // What was just typed belongs in the PDF.
@@ -21,7 +21,7 @@ void run(MainWindow& window, PdfExportDialog::Purpose purpose)
 
 } // namespace
 
-void installExport(MainWindow& window)
+void installExport(WindowShell& window)
 {
     QObject::connect(window.exportPdfAction(), &QAction::triggered, &window,
                      [&window] { run(window, PdfExportDialog::Purpose::Export); });

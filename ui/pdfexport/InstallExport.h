@@ -2,9 +2,9 @@
 
 namespace cpc {
 
-class MainWindow;
+class WindowShell;
 
 // File → Export PDF… and File → Print…, on the open report.
-void installExport(MainWindow& window);
+void installExport(WindowShell& window);
 
 } // namespace cpc

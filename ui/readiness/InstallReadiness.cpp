@@ -1,13 +1,13 @@
 #include "readiness/InstallReadiness.h"
 
 #include "readiness/ReadinessPanel.h"
-#include "window/MainWindow.h"
+#include "window/WindowShell.h"
 
 #include <QDockWidget>
 
 namespace cpc {
 
-void installReadiness(MainWindow& window)
+void installReadiness(WindowShell& window)
 {
     auto* dock = new QDockWidget(ReadinessPanel::tr("Readiness"), &window);
     dock->setObjectName(QStringLiteral("readinessDock"));

@@ -2,9 +2,9 @@
 
 namespace cpc {
 
-class MainWindow;
+class WindowShell;
 
 // Adds the readiness panel to the window, as a dock on the right (View → Readiness).
-void installReadiness(MainWindow& window);
+void installReadiness(WindowShell& window);
 
 } // namespace cpc

@@ -11,7 +11,7 @@
 #include "readiness/ReadinessRunner.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
-#include "window/MainWindow.h"
+#include "window/WindowShell.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,7 +27,7 @@
 
 namespace cpc {
 
-ReadinessPanel::ReadinessPanel(MainWindow& window, QWidget* parent)
+ReadinessPanel::ReadinessPanel(WindowShell& window, QWidget* parent)
     : QWidget(parent), m_window(window), m_model(new FindingsModel(this)), m_runner(new ReadinessRunner(this)),
       m_delay(new QTimer(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
       m_view(new QTreeView(this)), m_dismiss(new QPushButton(tr("&Dismiss warning"), this)),
@@ -83,7 +83,7 @@ ReadinessPanel::ReadinessPanel(MainWindow& window, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
-    connect(&window, &MainWindow::documentChanged, this, &ReadinessPanel::setDocument);
+    connect(&window, &WindowShell::documentChanged, this, &ReadinessPanel::setDocument);
     setDocument(window.document());
 }
 

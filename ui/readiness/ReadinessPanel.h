@@ -18,7 +18,7 @@ class QTreeView;
 namespace cpc {
 
 class FindingsModel;
-class MainWindow;
+class WindowShell;
 class ReadinessRunner;
 class ReportDocument;
 
@@ -29,7 +29,7 @@ class ReportDocument;
 class ReadinessPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit ReadinessPanel(MainWindow& window, QWidget* parent = nullptr);
+    explicit ReadinessPanel(WindowShell& window, QWidget* parent = nullptr);
 
     FindingsModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
@@ -59,7 +59,7 @@ private:
     // In a partner's contribution: only what is on the parts open to them, counted again.
     Findings inScope(const Findings& findings, Readiness* readiness) const;
 
-    MainWindow& m_window;
+    WindowShell& m_window;
     std::optional<ContributionScope> m_scope; // set while a contribution file is open
     QPointer<ReportDocument> m_doc;
     FindingsModel* m_model;

@@ -3,11 +3,11 @@
 #include "editor/TextSideEditor.h"
 #include "spelling/ReportSpelling.h"
 #include "spelling/SpellHighlighter.h"
-#include "window/MainWindow.h"
+#include "window/WindowShell.h"
 
 namespace cpc {
 
-void installSpelling(MainWindow& window)
+void installSpelling(WindowShell& window)
 {
     static const bool decorated = [] {
         TextSideEditor::addDecorator([](TextSideEditor& side) { new SpellHighlighter(side.editor(), side.language()); });
@@ -16,7 +16,7 @@ void installSpelling(MainWindow& window)
     (void)decorated;
     auto* spelling = new ReportSpelling(window);
     // Editors built before their page joined the window find the window's spelling now.
-    QObject::connect(&window, &MainWindow::nodeSelected, spelling, [&window, spelling] {
+    QObject::connect(&window, &WindowShell::nodeSelected, spelling, [&window, spelling] {
         if (QWidget* page = window.currentPage())
             for (SpellHighlighter* h : page->findChildren<SpellHighlighter*>()) h->attach(spelling);
     });

@@ -2,10 +2,10 @@
 
 namespace cpc {
 
-class MainWindow;
+class WindowShell;
 
 // Underlines misspelled words in every text side of the window's pages, with suggestions on
 // right-click and "Add to the report's dictionary".
-void installSpelling(MainWindow& window);
+void installSpelling(WindowShell& window);
 
 } // namespace cpc

@@ -7,13 +7,13 @@
 #include "settings/Preferences.h"
 #include "settings/PreferencesNotifier.h"
 #include "storage/ReportDocument.h"
-#include "window/MainWindow.h"
+#include "window/WindowShell.h"
 
 #include <QThread>
 
 namespace cpc {
 
-ReportSpelling::ReportSpelling(MainWindow& window) : QObject(&window), m_checker(std::make_unique<SpellChecker>())
+ReportSpelling::ReportSpelling(WindowShell& window) : QObject(&window), m_checker(std::make_unique<SpellChecker>())
 {
     setObjectName(QStringLiteral("reportSpelling"));
     reloadPreferences();
@@ -30,7 +30,7 @@ ReportSpelling::ReportSpelling(MainWindow& window) : QObject(&window), m_checker
     });
     m_loader->start(QThread::LowPriority);
     connect(&PreferencesNotifier::instance(), &PreferencesNotifier::changed, this, &ReportSpelling::reloadPreferences);
-    connect(&window, &MainWindow::documentChanged, this, &ReportSpelling::setDocument);
+    connect(&window, &WindowShell::documentChanged, this, &ReportSpelling::setDocument);
     setDocument(window.document());
 }
 

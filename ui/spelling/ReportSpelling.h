@@ -11,7 +11,7 @@ class QThread;
 
 namespace cpc {
 
-class MainWindow;
+class WindowShell;
 class ReportDocument;
 
 // The spelling engine of one window: core's SpellChecker (the one `cpcreport check` uses), taught the
@@ -21,7 +21,7 @@ class ReportDocument;
 class ReportSpelling : public QObject {
     Q_OBJECT
 public:
-    explicit ReportSpelling(MainWindow& window);
+    explicit ReportSpelling(WindowShell& window);
     ~ReportSpelling() override;
 
     // The spelling of the window `object` is in (walking up its parents); null when there is none.

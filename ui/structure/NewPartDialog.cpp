@@ -1,23 +1,20 @@
 #include "structure/NewPartDialog.h"
 
+#include "common/PresetAnswers.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QQueue>
 
 #include <algorithm>
 
 namespace cpc {
 
 namespace {
-QQueue<NewPartDialog::Answer>& answers()
-{
-    static QQueue<NewPartDialog::Answer> queue;
-    return queue;
-}
+PresetAnswers<NewPartDialog::Answer> answers;
 } // namespace
 
 NewPartDialog::NewPartDialog(Part part, const Objectives& objectives, int objective, QWidget* parent)
@@ -109,12 +106,12 @@ NewPartDialog::Answer NewPartDialog::answer() const
 std::optional<NewPartDialog::Answer> NewPartDialog::ask(Part part, const Objectives& objectives, int objective,
                                                         QWidget* parent)
 {
-    if (!answers().isEmpty()) return answers().dequeue();
+    if (auto answer = answers.take()) return answer;
     NewPartDialog dialog(part, objectives, objective, parent);
     if (dialog.exec() != QDialog::Accepted) return std::nullopt;
     return dialog.answer();
 }
 
-void NewPartDialog::setNextAnswer(const Answer& answer) { answers().enqueue(answer); }
+void NewPartDialog::setNextAnswer(const Answer& answer) { answers.add(answer); }
 
 } // namespace cpc

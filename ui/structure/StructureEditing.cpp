@@ -10,7 +10,7 @@
 #include "storage/ReportDocument.h"
 #include "template/Template.h"
 #include "undo/EditSession.h"
-#include "window/MainWindow.h"
+#include "window/WindowShell.h"
 
 #include <QAction>
 #include <QMenu>
@@ -49,7 +49,7 @@ QString shown(const BiText& t) { return UiLanguage::pick(t.en(), t.es()); }
 
 } // namespace
 
-StructureEditing::StructureEditing(MainWindow& window)
+StructureEditing::StructureEditing(WindowShell& window)
     : QObject(&window), m_window(window), m_addActivity(new QAction(tr("Add &Activity…"), this)),
       m_addIndicator(new QAction(tr("Add &Indicator…"), this)), m_up(new QAction(tr("Move &Up"), this)),
       m_down(new QAction(tr("Move Do&wn"), this)), m_remove(new QAction(tr("&Remove…"), this)),
@@ -96,15 +96,15 @@ StructureEditing::StructureEditing(MainWindow& window)
     QTreeView* tree = window.navigator();
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(tree, &QWidget::customContextMenuRequested, this, &StructureEditing::showContextMenu);
-    connect(&window, &MainWindow::nodeSelected, this, &StructureEditing::update);
-    connect(&window, &MainWindow::documentChanged, this, [this](ReportDocument* doc) {
+    connect(&window, &WindowShell::nodeSelected, this, &StructureEditing::update);
+    connect(&window, &WindowShell::documentChanged, this, [this](ReportDocument* doc) {
         if (doc) connect(doc, &ReportDocument::changed, this, &StructureEditing::update);
         update();
     });
     update();
 }
 
-StructureEditing* StructureEditing::of(const MainWindow& window)
+StructureEditing* StructureEditing::of(const WindowShell& window)
 {
     return qobject_cast<StructureEditing*>(window.property(kProperty).value<QObject*>());
 }
@@ -343,6 +343,6 @@ void StructureEditing::showContextMenu(const QPoint& at)
     if (!menu.isEmpty()) menu.exec(tree->viewport()->mapToGlobal(at));
 }
 
-void installStructureEditing(MainWindow& window) { new StructureEditing(window); }
+void installStructureEditing(WindowShell& window) { new StructureEditing(window); }
 
 } // namespace cpc

@@ -10,7 +10,7 @@ class QMenu;
 
 namespace cpc {
 
-class MainWindow;
+class WindowShell;
 
 // Adds, moves and removes the activities and indicators of a report, adds glossary terms and entities, and
 // removes and adds back the sections its template marks optional, from the window: in the Edit menu,
@@ -20,7 +20,7 @@ class MainWindow;
 class StructureEditing : public QObject {
     Q_OBJECT
 public:
-    explicit StructureEditing(MainWindow& window);
+    explicit StructureEditing(WindowShell& window);
 
     QAction* addActivityAction() const { return m_addActivity; }
     QAction* addIndicatorAction() const { return m_addIndicator; }
@@ -33,7 +33,7 @@ public:
     QMenu* addSectionMenu() const { return m_addSection; }
 
     // The one the window carries (nullptr before installStructureEditing).
-    static StructureEditing* of(const MainWindow& window);
+    static StructureEditing* of(const WindowShell& window);
 
 private:
     void update();
@@ -50,7 +50,7 @@ private:
     bool mayChange(const NavNode& node);
     void showContextMenu(const QPoint& at);
 
-    MainWindow& m_window;
+    WindowShell& m_window;
     QAction* m_addActivity;
     QAction* m_addIndicator;
     QAction* m_up;
@@ -61,6 +61,6 @@ private:
     QMenu* m_addSection;
 };
 
-void installStructureEditing(MainWindow& window);
+void installStructureEditing(WindowShell& window);
 
 } // namespace cpc

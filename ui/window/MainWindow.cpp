@@ -2,10 +2,7 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "help/AboutDialog.h"
-#include "start/NewReportWizard.h"
 #include "settings/PreferencesDialog.h"
-#include "help/UserGuideDialog.h"
 #include "editor/BilingualEditor.h"
 #include "editor/CoverPage.h"
 #include "editor/RichTextEdit.h"
@@ -43,7 +40,7 @@ MainWindow::FeatureInstaller MainWindow::s_features = nullptr;
 void MainWindow::setFeatures(FeatureInstaller install) { s_features = install; }
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_model(new ReportTreeModel(this)), m_tree(new QTreeView),
+    : WindowShell(parent), m_undo(new QUndoStack(this)), m_model(new ReportTreeModel(this)), m_tree(new QTreeView),
       m_find(new FindPanel), m_navDock(new QDockWidget(tr("Navigator"), this)),
       m_findDock(new QDockWidget(tr("Find"), this)), m_banner(new QLabel), m_pageHost(new QWidget)
 {
@@ -131,6 +128,8 @@ void MainWindow::addDock(QDockWidget* dock, Qt::DockWidgetArea area)
     m_viewMenu->addAction(dock->toggleViewAction());
     restoreDockWidget(dock);
 }
+
+void MainWindow::addReportAction(QAction* action) { m_fileMenu->insertAction(m_reportActionsEnd, action); }
 
 bool MainWindow::openFile(const QString& path)
 {
@@ -312,17 +311,8 @@ void MainWindow::openWithDialog()
     if (!path.isEmpty()) openFile(path);
 }
 
-void MainWindow::newReport()
-{
-    NewReportWizard wizard(this);
-    if (wizard.exec() != QDialog::Accepted) return;
-    auto created = wizard.createReport();
-    if (!created) {
-        MessageBox::warning(this, tr("New report"), tr("The report could not be created.\n\n%1").arg(created.error().toString()));
-        return;
-    }
-    if (created.value()) adoptDocument(created.take());
-}
+// The wizard is ui/start's: it answers the action.
+void MainWindow::newReport() { m_new->trigger(); }
 
 void MainWindow::showFind()
 {
@@ -337,8 +327,6 @@ void MainWindow::showPreferences()
     dialog.exec();
 }
 
-void MainWindow::showAbout() { AboutDialog(this).exec(); }
-void MainWindow::showUserGuide() { UserGuideDialog::showFor(this); }
 
 void MainWindow::closeEvent(QCloseEvent* e)
 {

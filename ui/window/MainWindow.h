@@ -1,47 +1,27 @@
 #pragma once
 
-#include "editor/PageContext.h"
-#include "navigator/NavNode.h"
+#include "window/WindowShell.h"
 
 #include <QHash>
-#include <QMainWindow>
-
 #include <memory>
 
-class QDockWidget;
 class QLabel;
-class QMenu;
-class QTreeView;
-class QUndoStack;
 
 namespace cpc {
 
-class EditSession;
 class FindPanel;
-class ReportDocument;
 class ReportTreeModel;
 
 // The authoring window: the navigator (the report as a tree, with status and translation state), the
 // page of the chosen part in the middle, Find in both languages, and the menus every desktop user
 // expects. Every edit is in the file within a second (EditSession); there is no Save.
-//
-// Integration points for other widgets (indicator table, readiness panel, export, import...):
-//  - registerPage(kind, factory): the page shown for a kind of navigator node, replacing ours
-//    (e.g. NodeKind::Indicator). The factory gets a PageContext; it edits through context.session.
-//  - addDock(dock, area): a panel beside the page; its visibility toggle goes into the View menu and its
-//    place is remembered with the window layout (give the dock an objectName).
-//  - documentChanged(doc): emitted after a report is opened or closed (nullptr); connect to
-//    doc->changed() from there. document()/session() give the current ones.
-//  - nodeSelected(node): the navigator's choice; selectNode() changes it.
-//  - exportPdfAction(), printAction(), importIndicatorsAction(): in the File menu, disabled until
-//    somebody connects to triggered() and enables them (enabled only while a report is open).
-//  - fileMenu(), editMenu(), viewMenu(), helpMenu() for further actions.
-class MainWindow : public QMainWindow {
+// Other widgets (indicator page, readiness panel, export, review...) plug in through WindowShell.
+class MainWindow : public WindowShell {
     Q_OBJECT
 public:
     // The features (pages, docks, actions of each ui/ folder) are plugged in by whoever assembles the
     // program (ui/features/WindowFeatures), so the window knows none of them. Set before the first window.
-    using FeatureInstaller = void (*)(MainWindow&);
+    using FeatureInstaller = void (*)(WindowShell&);
     static void setFeatures(FeatureInstaller install);
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -51,29 +31,33 @@ public:
     // says who and offers to open it read-only. False when nothing was opened (the user was told why).
     bool openFile(const QString& path);
     // Shows a report just created (new report, first run).
-    void adoptDocument(std::unique_ptr<ReportDocument> doc);
+    void adoptDocument(std::unique_ptr<ReportDocument> doc) override;
     void closeDocument();
 
-    ReportDocument* document() const { return m_doc.get(); }
-    EditSession* session() const { return m_session; }
-    QUndoStack* undoStack() const { return m_undo; }
+    ReportDocument* document() const override { return m_doc.get(); }
+    EditSession* session() const override { return m_session; }
+    QUndoStack* undoStack() const override { return m_undo; }
     ReportTreeModel* treeModel() const { return m_model; }
-    QTreeView* navigator() const { return m_tree; }
+    QTreeView* navigator() const override { return m_tree; }
     FindPanel* findPanel() const { return m_find; }
-    QWidget* currentPage() const { return m_page; }
-    NavNode currentNode() const { return m_node; }
-    void selectNode(const NavNode& node);
+    QWidget* currentPage() const override { return m_page; }
+    NavNode currentNode() const override { return m_node; }
+    void selectNode(const NavNode& node) override;
 
-    void registerPage(NodeKind kind, PageFactory factory);
-    void addDock(QDockWidget* dock, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
-    QAction* exportPdfAction() const { return m_exportPdf; }
-    QAction* exportWordAction() const { return m_exportWord; }
-    QAction* printAction() const { return m_print; }
-    QAction* importIndicatorsAction() const { return m_importIndicators; }
-    QMenu* fileMenu() const { return m_fileMenu; }
-    QMenu* editMenu() const { return m_editMenu; }
-    QMenu* viewMenu() const { return m_viewMenu; }
-    QMenu* helpMenu() const { return m_helpMenu; }
+    void registerPage(NodeKind kind, PageFactory factory) override;
+    void addDock(QDockWidget* dock, Qt::DockWidgetArea area = Qt::RightDockWidgetArea) override;
+    void addReportAction(QAction* action) override;
+    QAction* exportPdfAction() const override { return m_exportPdf; }
+    QAction* exportWordAction() const override { return m_exportWord; }
+    QAction* printAction() const override { return m_print; }
+    QAction* importIndicatorsAction() const override { return m_importIndicators; }
+    QAction* newReportAction() const override { return m_new; }
+    QAction* userGuideAction() const override { return m_guide; }
+    QAction* aboutAction() const override { return m_about; }
+    QMenu* fileMenu() const override { return m_fileMenu; }
+    QMenu* editMenu() const override { return m_editMenu; }
+    QMenu* viewMenu() const override { return m_viewMenu; }
+    QMenu* helpMenu() const override { return m_helpMenu; }
 
 public slots:
     void newReport();
@@ -81,12 +65,6 @@ public slots:
     void saveCopyAs();
     void showFind();
     void showPreferences();
-    void showAbout();
-    void showUserGuide();
-
-signals:
-    void documentChanged(cpc::ReportDocument* doc);
-    void nodeSelected(const cpc::NavNode& node);
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -130,6 +108,7 @@ private:
     QAction* m_exportWord = nullptr;
     QAction* m_print = nullptr;
     QAction* m_importIndicators = nullptr;
+    QAction* m_reportActionsEnd = nullptr;
     QAction* m_close = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undoAction = nullptr;

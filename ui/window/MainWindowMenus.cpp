@@ -74,7 +74,6 @@ void MainWindow::createActions()
     // first, so these serve the menu and the editors that have none.
     for (QAction* a : {m_cut, m_copy, m_paste}) a->setShortcutContext(Qt::WidgetShortcut);
 
-    connect(m_new, &QAction::triggered, this, &MainWindow::newReport);
     connect(m_open, &QAction::triggered, this, &MainWindow::openWithDialog);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyAs);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeDocument);
@@ -90,8 +89,6 @@ void MainWindow::createActions()
     connect(m_paste, &QAction::triggered, this, [this] { forwardToFocus("paste"); });
     connect(m_findAction, &QAction::triggered, this, &MainWindow::showFind);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(m_guide, &QAction::triggered, this, &MainWindow::showUserGuide);
-    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 
     auto undoState = [this] {
         m_undoAction->setEnabled(m_undo->canUndo());
@@ -118,7 +115,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportWord);
     m_fileMenu->addAction(m_print);
     m_fileMenu->addAction(m_importIndicators);
-    m_fileMenu->addSeparator();
+    m_reportActionsEnd = m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_close);
     m_fileMenu->addAction(m_quit);
     // Export, print and import are connected by their owners after the window exists.

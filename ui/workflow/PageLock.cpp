@@ -1,11 +1,11 @@
 #include "workflow/PageLock.h"
 
-#include "window/OpenContribution.h"
+#include "navigator/OpenContribution.h"
 #include "editor/BilingualEditor.h"
 #include "editor/TextSideEditor.h"
 #include "storage/ReportDocument.h"
-#include "window/MainWindow.h"
-#include "window/NoticeBar.h"
+#include "window/WindowShell.h"
+#include "common/NoticeBar.h"
 #include "navigator/ReviewTarget.h"
 
 #include <QAbstractButton>
@@ -36,7 +36,7 @@ bool isInsideNotice(QWidget* w)
 }
 } // namespace
 
-PageLock::PageLock(MainWindow& window) : QObject(&window), m_window(window) {}
+PageLock::PageLock(WindowShell& window) : QObject(&window), m_window(window) {}
 PageLock::~PageLock() = default;
 
 void PageLock::update()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "window/NoticeBar.h"
+#include "common/NoticeBar.h"
 
 #include <QList>
 #include <QObject>
@@ -10,7 +10,7 @@ class QWidget;
 
 namespace cpc {
 
-class MainWindow;
+class WindowShell;
 
 // Makes the window's current page read-only where the report does not allow changes: approved parts
 // (locked until reopened) and, in a contribution file, whatever was not asked of its entity. The core
@@ -19,7 +19,7 @@ class MainWindow;
 class PageLock : public QObject {
     Q_OBJECT
 public:
-    explicit PageLock(MainWindow& window);
+    explicit PageLock(WindowShell& window);
     ~PageLock() override;
 
     // Re-examines the current page (after a node is chosen or the report changed).
@@ -31,7 +31,7 @@ private:
     void lockTextsOutside(QWidget* page);
     void release();
 
-    MainWindow& m_window;
+    WindowShell& m_window;
     QPointer<QWidget> m_page;
     QPointer<NoticeBar> m_note;
     QList<QPointer<QWidget>> m_readOnly; // made read-only by us

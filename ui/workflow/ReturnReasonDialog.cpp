@@ -1,20 +1,17 @@
 #include "workflow/ReturnReasonDialog.h"
 
+#include "common/PresetAnswers.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QQueue>
 #include <QVBoxLayout>
 
 namespace cpc {
 
 namespace {
-QQueue<QString>& answers()
-{
-    static QQueue<QString> q;
-    return q;
-}
+PresetAnswers<QString> answers;
 } // namespace
 
 ReturnReasonDialog::ReturnReasonDialog(const QString& what, QWidget* parent)
@@ -47,10 +44,8 @@ QString ReturnReasonDialog::reason() const
 
 std::optional<QString> ReturnReasonDialog::ask(QWidget* parent, const QString& what)
 {
-    if (!answers().isEmpty()) {
-        const QString a = answers().dequeue().trimmed();
-        return a.isEmpty() ? std::nullopt : std::optional<QString>(a);
-    }
+    if (const auto answer = answers.take())
+        return answer->trimmed().isEmpty() ? std::nullopt : std::optional<QString>(answer->trimmed());
     ReturnReasonDialog dialog(what, parent);
     if (dialog.exec() != QDialog::Accepted || dialog.reason().isEmpty()) return std::nullopt;
     return dialog.reason();
@@ -58,7 +53,7 @@ std::optional<QString> ReturnReasonDialog::ask(QWidget* parent, const QString& w
 
 void ReturnReasonDialog::setNextAnswer(const QString& reason)
 {
-    answers().enqueue(reason);
+    answers.add(reason);
 }
 
 } // namespace cpc

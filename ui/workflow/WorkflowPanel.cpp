@@ -1,6 +1,6 @@
 #include "workflow/WorkflowPanel.h"
 
-#include "window/OpenContribution.h"
+#include "navigator/OpenContribution.h"
 #include "model/Workflow.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"

@@ -1,10 +1,10 @@
-#include "contributions/ContributionFeatures.h"
+#include "features/ContributionFeatures.h"
 
 #include "comments/CommentsPanel.h"
 #include "contributions/ContributionActions.h"
 #include "history/HistoryPanel.h"
 #include "storage/ReportDocument.h"
-#include "window/MainWindow.h"
+#include "window/WindowShell.h"
 #include "workflow/PageLock.h"
 #include "workflow/WorkflowPanel.h"
 
@@ -17,7 +17,7 @@
 namespace cpc {
 
 namespace {
-QDockWidget* dock(MainWindow& window, const QString& title, const QString& name, QWidget* content)
+QDockWidget* dock(WindowShell& window, const QString& title, const QString& name, QWidget* content)
 {
     auto* d = new QDockWidget(title, &window);
     d->setObjectName(name);
@@ -32,7 +32,7 @@ QDockWidget* dock(MainWindow& window, const QString& title, const QString& name,
 }
 } // namespace
 
-void installContributions(MainWindow& window)
+void installContributions(WindowShell& window)
 {
     auto* menu = new QMenu(QCoreApplication::translate("cpc::ContributionFeatures", "&Review"), &window);
     menu->setObjectName(QStringLiteral("reviewMenu"));
@@ -56,7 +56,7 @@ void installContributions(MainWindow& window)
     menu->addAction(historyDock->toggleViewAction());
 
     auto* lock = new PageLock(window);
-    QObject::connect(&window, &MainWindow::documentChanged, lock,
+    QObject::connect(&window, &WindowShell::documentChanged, lock,
                      [&window, workflow, comments, history, lock](ReportDocument* doc) {
                          workflow->setSession(window.session());
                          comments->setSession(window.session());
@@ -67,7 +67,7 @@ void installContributions(MainWindow& window)
                              QObject::connect(doc, &ReportDocument::changed, lock, &PageLock::update,
                                               Qt::QueuedConnection);
                      });
-    QObject::connect(&window, &MainWindow::nodeSelected, lock,
+    QObject::connect(&window, &WindowShell::nodeSelected, lock,
                      [workflow, comments, history, lock](const NavNode& node) {
                          workflow->setNode(node);
                          comments->setNode(node);

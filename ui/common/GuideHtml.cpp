@@ -1,4 +1,4 @@
-#include "help/GuideHtml.h"
+#include "common/GuideHtml.h"
 
 #include <md4c-html.h>
 

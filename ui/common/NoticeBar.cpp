@@ -1,4 +1,4 @@
-#include "window/NoticeBar.h"
+#include "common/NoticeBar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

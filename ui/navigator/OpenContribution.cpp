@@ -1,4 +1,4 @@
-#include "window/OpenContribution.h"
+#include "navigator/OpenContribution.h"
 
 #include "navigator/NavNode.h"
 #include "storage/ReportDocument.h"
