@@ -252,14 +252,6 @@
 <context>
     <name>XlsxReader</name>
     <message>
-        <source>this XLSX file cannot be opened</source>
-        <translation>no se puede abrir este archivo XLSX</translation>
-    </message>
-    <message>
-        <source>this is not an XLSX file (not a readable zip archive)</source>
-        <translation>este no es un archivo XLSX (no es un archivo zip legible)</translation>
-    </message>
-    <message>
         <source>this XLSX file has no sheet</source>
         <translation>este archivo XLSX no tiene ninguna hoja</translation>
     </message>
@@ -290,6 +282,14 @@
     <message>
         <source>the sheet &apos;%1&apos; is empty</source>
         <translation>la hoja «%1» está vacía</translation>
+    </message>
+    <message>
+        <source>this XLSX file cannot be opened</source>
+        <translation>no se puede abrir este archivo XLSX</translation>
+    </message>
+    <message>
+        <source>this is not an XLSX file (not a readable zip archive)</source>
+        <translation>este no es un archivo XLSX (no es un archivo zip legible)</translation>
     </message>
 </context>
 <context>
@@ -749,18 +749,6 @@
         <translation>no existe la entidad «%1»</translation>
     </message>
     <message>
-        <source>the entity &apos;%1&apos; is still assigned to parts of the report</source>
-        <translation>la entidad «%1» aún está asignada a partes del informe</translation>
-    </message>
-    <message>
-        <source>there is already an entity &apos;%1&apos;</source>
-        <translation>ya existe una entidad «%1»</translation>
-    </message>
-    <message>
-        <source>the entity&apos;s id does not match its place</source>
-        <translation>el identificador de la entidad no coincide con su ubicación</translation>
-    </message>
-    <message>
         <source>the list is too long</source>
         <translation>la lista es demasiado larga</translation>
     </message>
@@ -773,22 +761,6 @@
         <translation>no existe la sección «%1»</translation>
     </message>
     <message>
-        <source>this section is approved and locked; reopen it first</source>
-        <translation>esta sección está aprobada y bloqueada; vuelva a abrirla primero</translation>
-    </message>
-    <message>
-        <source>there is already a section &apos;%1&apos;</source>
-        <translation>ya existe una sección «%1»</translation>
-    </message>
-    <message>
-        <source>the section&apos;s id does not match its place</source>
-        <translation>el identificador de la sección no coincide con su ubicación</translation>
-    </message>
-    <message>
-        <source>there is already an activity &apos;%1&apos;</source>
-        <translation>ya existe una actividad «%1»</translation>
-    </message>
-    <message>
         <source>this section is approved and locked; reopen it to change it</source>
         <translation>esta sección está aprobada y bloqueada; vuelva a abrirla para cambiarla</translation>
     </message>
@@ -799,18 +771,6 @@
     <message>
         <source>this is not a field of a section</source>
         <translation>este no es un campo de una sección</translation>
-    </message>
-    <message>
-        <source>there is no activity &apos;%1&apos; in this section</source>
-        <translation>no existe la actividad «%1» en esta sección</translation>
-    </message>
-    <message>
-        <source>only an objective section has activities</source>
-        <translation>solo una sección de objetivo tiene actividades</translation>
-    </message>
-    <message>
-        <source>the activity&apos;s id does not match its place</source>
-        <translation>el identificador de la actividad no coincide con su ubicación</translation>
     </message>
     <message>
         <source>there is no activity &apos;%1&apos;</source>
@@ -833,28 +793,12 @@
         <translation>no existe el indicador «%1»</translation>
     </message>
     <message>
-        <source>this indicator is approved and locked; reopen it first</source>
-        <translation>este indicador está aprobado y bloqueado; vuelva a abrirlo primero</translation>
-    </message>
-    <message>
-        <source>there is already an indicator &apos;%1&apos;</source>
-        <translation>ya existe un indicador «%1»</translation>
-    </message>
-    <message>
-        <source>the indicator&apos;s id does not match its place</source>
-        <translation>el identificador del indicador no coincide con su ubicación</translation>
-    </message>
-    <message>
         <source>there is no glossary term &apos;%1&apos;</source>
         <translation>no existe el término «%1» en el glosario</translation>
     </message>
     <message>
         <source>the glossary already has the term &apos;%1&apos;</source>
         <translation>el glosario ya tiene el término «%1»</translation>
-    </message>
-    <message>
-        <source>the term does not match its place</source>
-        <translation>el término no coincide con su ubicación</translation>
     </message>
     <message>
         <source>the English term cannot be empty; remove the entry instead</source>
@@ -867,6 +811,62 @@
     <message>
         <source>expected the whole list of comments</source>
         <translation>se esperaba la lista completa de comentarios</translation>
+    </message>
+    <message>
+        <source>there is already an activity &apos;%1&apos;</source>
+        <translation>ya existe una actividad &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the entity &apos;%1&apos; is still assigned to parts of the report</source>
+        <translation>la entidad «%1» aún está asignada a partes del informe</translation>
+    </message>
+    <message>
+        <source>there is already an entity &apos;%1&apos;</source>
+        <translation>ya existe una entidad &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the entity&apos;s id does not match its place</source>
+        <translation>el identificador de la entidad no coincide con su ubicación</translation>
+    </message>
+    <message>
+        <source>this section is approved and locked; reopen it first</source>
+        <translation>esta sección está aprobada y bloqueada; vuelva a abrirla primero</translation>
+    </message>
+    <message>
+        <source>there is already a section &apos;%1&apos;</source>
+        <translation>ya existe una sección &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the section&apos;s id does not match its place</source>
+        <translation>el identificador de la sección no coincide con su ubicación</translation>
+    </message>
+    <message>
+        <source>there is no activity &apos;%1&apos; in this section</source>
+        <translation>no existe la actividad «%1» en esta sección</translation>
+    </message>
+    <message>
+        <source>only an objective section has activities</source>
+        <translation>solo una sección de objetivo tiene actividades</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s id does not match its place</source>
+        <translation>el identificador de la actividad no coincide con su ubicación</translation>
+    </message>
+    <message>
+        <source>this indicator is approved and locked; reopen it first</source>
+        <translation>este indicador está aprobado y bloqueado; vuelva a abrirlo primero</translation>
+    </message>
+    <message>
+        <source>there is already an indicator &apos;%1&apos;</source>
+        <translation>ya existe un indicador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the indicator&apos;s id does not match its place</source>
+        <translation>el identificador del indicador no coincide con su ubicación</translation>
+    </message>
+    <message>
+        <source>the term does not match its place</source>
+        <translation>el término no coincide con su ubicación</translation>
     </message>
     <message>
         <source>the indicator &apos;%1&apos; is approved and locked; reopen it before moving it</source>
@@ -1336,6 +1336,10 @@
     <message>
         <source>The indicator data could not be written: %1</source>
         <translation>No se pudieron escribir los datos de indicadores: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Indicator Data…</source>
+        <translation>E&amp;xportar datos de indicadores…</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2078,6 @@
 <context>
     <name>cpc::IndicatorFeatures</name>
     <message>
-        <source>E&amp;xport Indicator Data…</source>
-        <translation>E&amp;xportar datos de indicadores…</translation>
-    </message>
-    <message>
         <source>S&amp;mall-Number Protection…</source>
         <translation>Protección de cifras &amp;pequeñas…</translation>
     </message>
@@ -2604,18 +2604,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>Abrir informe</translation>
     </message>
     <message>
-        <source>New report</source>
-        <translation>Nuevo informe</translation>
-    </message>
-    <message>
-        <source>The report could not be created.
-
-%1</source>
-        <translation>No se pudo crear el informe.
-
-%1</translation>
-    </message>
-    <message>
         <source>&amp;New Report…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
@@ -2963,6 +2951,18 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>choose a template or last year&apos;s report</source>
         <translation>elija una plantilla o el informe del año anterior</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Nuevo informe</translation>
+    </message>
+    <message>
+        <source>The report could not be created.
+
+%1</source>
+        <translation>No se pudo crear el informe.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3661,18 +3661,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>entidad desconocida &apos;%1&apos;; se esperaba el id de una de las &quot;entities&quot;</translation>
     </message>
     <message>
-        <source>only a section of kind &quot;objective&quot; has &apos;%1&apos;</source>
-        <translation>solo una sección de tipo &quot;objective&quot; tiene &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>an objective section needs its objective number (1 to 4)</source>
-        <translation>una sección de objetivo necesita su número de objetivo (1 a 4)</translation>
-    </message>
-    <message>
-        <source>there is already an activity &apos;%1&apos;</source>
-        <translation>ya existe una actividad &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>the English term is required; it identifies the entry</source>
         <translation>el término en inglés es obligatorio; identifica la entrada</translation>
     </message>
@@ -3689,8 +3677,16 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>no hay %1 &apos;%2&apos; en el informe</translation>
     </message>
     <message>
-        <source>expected a JSON object {...}</source>
-        <translation>se esperaba un objeto JSON {...}</translation>
+        <source>only a section of kind &quot;objective&quot; has &apos;%1&apos;</source>
+        <translation>solo una sección de tipo &quot;objective&quot; tiene &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an objective section needs its objective number (1 to 4)</source>
+        <translation>una sección de objetivo necesita su número de objetivo (1 a 4)</translation>
+    </message>
+    <message>
+        <source>there is already an activity &apos;%1&apos;</source>
+        <translation>ya existe una actividad &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4622,10 +4618,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <translation>el tipo de trata &apos;%1&apos; ya está en la lista</translation>
     </message>
     <message>
-        <source>there is already an entity &apos;%1&apos;</source>
-        <translation>ya existe una entidad &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>a template needs at least one section</source>
         <translation>una plantilla necesita al menos una sección</translation>
     </message>
@@ -4668,10 +4660,6 @@ Open it read-only? You can read, search and print it, but not change it, so that
     <message>
         <source>there is already an indicator &apos;%1&apos;</source>
         <translation>ya existe un indicador &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>the glossary already has the term &apos;%1&apos;</source>
-        <translation>el glosario ya tiene el término &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@ namespace cpc {
 
 namespace {
 
-using A = ChangeApplier;
 
 // The object a creation brings: as read already (a change document reads it once, in its order), or
 // read from its JSON value.
@@ -27,7 +26,7 @@ template <typename T, typename Read> Result<T> newObject(const FieldChange& c, R
 Status knownEntities(const Report& r, const FieldChange& c, const QStringList& ids)
 {
     for (const QString& id : ids)
-        if (!r.entity(id)) return c.fail(A::tr("unknown entity '%1'").arg(id));
+        if (!r.entity(id)) return c.fail(ChangeApplier::tr("unknown entity '%1'").arg(id));
     return success();
 }
 
@@ -55,7 +54,7 @@ Status fits(const Report& r, const FieldChange& c, const Section& s)
     for (const Activity& a : s.activities)
         if (Status known = fits(r, c, a); !known) return known;
     for (const Activity& a : s.activities)
-        if (r.activity(a.id)) return c.fail(A::tr("there is already an activity '%1'").arg(a.id));
+        if (r.activity(a.id)) return c.fail(ChangeApplier::tr("there is already an activity '%1'").arg(a.id));
     return success();
 }
 
@@ -82,7 +81,7 @@ Status ObjectListChange::create(QList<T>& list, const FieldChange& c, Read read,
     if (!o) return o.error();
     if (Status fit = fits(m_r, c, o.value()); !fit) return fit;
     if (idOf(o.value()) != id) return c.fail(misplaced);
-    if (list.size() >= Limits::kMaxListLength) return c.fail(A::tr("the list is too long"));
+    if (list.size() >= Limits::kMaxListLength) return c.fail(ChangeApplier::tr("the list is too long"));
     if (siblings)
         for (const T& sibling : list)
             siblings->insert(idOf(sibling));
@@ -111,7 +110,7 @@ Status ObjectListChange::entity(const FieldChange& c)
     const QString id = c.path.at(1);
     const Entity* existing = m_r.entity(id);
     if (c.removes()) {
-        if (!existing) return c.fail(A::tr("there is no entity '%1'").arg(id));
+        if (!existing) return c.fail(ChangeApplier::tr("there is no entity '%1'").arg(id));
         // Removing an entity that is still named somewhere would leave a dangling reference.
         bool used = m_r.info.preparedBy == id;
         for (const Section& s : m_r.sections) {
@@ -121,23 +120,23 @@ Status ObjectListChange::entity(const FieldChange& c)
         }
         for (const Indicator& i : m_r.indicators)
             used = used || i.responsible.contains(id);
-        if (used) return c.fail(A::tr("the entity '%1' is still assigned to parts of the report").arg(id));
+        if (used) return c.fail(ChangeApplier::tr("the entity '%1' is still assigned to parts of the report").arg(id));
         m_r.entities.removeIf([&](const Entity& e) { return e.id == id; });
         return success();
     }
     return create(
         m_r.entities, c, [&] { return ReportJsonReader::readEntity(c.value, c.path.toString()); },
-        A::tr("there is already an entity '%1'"), A::tr("the entity's id does not match its place"));
+        ChangeApplier::tr("there is already an entity '%1'"), ChangeApplier::tr("the entity's id does not match its place"));
 }
 
 Status ObjectListChange::section(const FieldChange& c)
 {
     if (c.removes())
-        return remove(m_r.sections, c, QStringLiteral("section"), A::tr("there is no section '%1'"),
-                      A::tr("this section is approved and locked; reopen it first"));
+        return remove(m_r.sections, c, QStringLiteral("section"), ChangeApplier::tr("there is no section '%1'"),
+                      ChangeApplier::tr("this section is approved and locked; reopen it first"));
     const Status created = create(
         m_r.sections, c, [&] { return ReportJsonReader::readSection(c.value, c.path.toString(), m_r); },
-        A::tr("there is already a section '%1'"), A::tr("the section's id does not match its place"));
+        ChangeApplier::tr("there is already a section '%1'"), ChangeApplier::tr("the section's id does not match its place"));
     if (created)
         for (const Activity& a : m_r.sections.last().activities)
             m_t.activities.insert(a.id);
@@ -149,28 +148,28 @@ Status ObjectListChange::activity(Section& s, const FieldChange& c)
     const QString aid = c.path.at(3);
     m_t.activities.insert(aid);
     if (s.review.isApproved())
-        return c.fail(A::tr("this section is approved and locked; reopen it to change it"));
+        return c.fail(ChangeApplier::tr("this section is approved and locked; reopen it to change it"));
     if (c.removes()) // an activity is locked by its section's approval, checked above
         return remove(s.activities, c, QStringLiteral("activity"),
-                      A::tr("there is no activity '%1' in this section"));
-    if (!s.isObjective()) return c.fail(A::tr("only an objective section has activities"));
-    const QString already = A::tr("there is already an activity '%1'");
+                      ChangeApplier::tr("there is no activity '%1' in this section"));
+    if (!s.isObjective()) return c.fail(ChangeApplier::tr("only an objective section has activities"));
+    const QString already = ChangeApplier::tr("there is already an activity '%1'");
     if (m_r.activity(aid)) return c.fail(already.arg(aid)); // in another section
     // Every sibling is written again with its position: a removal earlier may have left a gap that the
     // new activity's position would otherwise share with an old one.
     return create(
         s.activities, c, [&] { return ReportJsonReader::readActivity(c.value, c.path.toString(), m_r); },
-        already, A::tr("the activity's id does not match its place"), &m_t.activities);
+        already, ChangeApplier::tr("the activity's id does not match its place"), &m_t.activities);
 }
 
 Status ObjectListChange::indicator(const FieldChange& c)
 {
     if (c.removes())
-        return remove(m_r.indicators, c, QStringLiteral("indicator"), A::tr("there is no indicator '%1'"),
-                      A::tr("this indicator is approved and locked; reopen it first"));
+        return remove(m_r.indicators, c, QStringLiteral("indicator"), ChangeApplier::tr("there is no indicator '%1'"),
+                      ChangeApplier::tr("this indicator is approved and locked; reopen it first"));
     return create(
         m_r.indicators, c, [&] { return ReportJsonReader::readIndicator(c.value, c.path.toString(), m_r); },
-        A::tr("there is already an indicator '%1'"), A::tr("the indicator's id does not match its place"),
+        ChangeApplier::tr("there is already an indicator '%1'"), ChangeApplier::tr("the indicator's id does not match its place"),
         &m_t.indicators); // positions, as for activities
 }
 
@@ -179,13 +178,13 @@ Status ObjectListChange::glossaryEntry(const FieldChange& c)
     const QString term = c.path.at(1);
     const int index = m_r.glossaryIndex(term);
     if (c.removes()) {
-        if (index < 0) return c.fail(A::tr("there is no glossary term '%1'").arg(term));
+        if (index < 0) return c.fail(ChangeApplier::tr("there is no glossary term '%1'").arg(term));
         m_r.glossary.removeAt(index);
         return success();
     }
     return create(
         m_r.glossary, c, [&] { return ReportJsonReader::readGlossaryEntry(c.value, c.path.toString()); },
-        A::tr("the glossary already has the term '%1'"), A::tr("the term does not match its place"));
+        ChangeApplier::tr("the glossary already has the term '%1'"), ChangeApplier::tr("the term does not match its place"));
 }
 
 Status ObjectListChange::indicatorOrder(const FieldChange& c)
@@ -195,7 +194,7 @@ Status ObjectListChange::indicatorOrder(const FieldChange& c)
         return s;
     if (const QString moved = OrderChange::movedApproved(before, m_r.indicators); !moved.isEmpty())
         return c.fail(
-            A::tr("the indicator '%1' is approved and locked; reopen it before moving it").arg(moved));
+            ChangeApplier::tr("the indicator '%1' is approved and locked; reopen it before moving it").arg(moved));
     for (const Indicator& i : m_r.indicators)
         m_t.indicators.insert(i.id);
     return success();
@@ -207,7 +206,7 @@ Status ObjectListChange::sectionOrder(const FieldChange& c)
     if (Status s = OrderChange::apply(m_r.sections, c, [](const Section& x) { return x.id; }); !s) return s;
     if (const QString moved = OrderChange::movedApproved(before, m_r.sections); !moved.isEmpty())
         return c.fail(
-            A::tr("the section '%1' is approved and locked; reopen it before moving it").arg(moved));
+            ChangeApplier::tr("the section '%1' is approved and locked; reopen it before moving it").arg(moved));
     for (const Section& x : m_r.sections)
         m_t.sections.insert(x.id); // each is written at its new place
     return success();

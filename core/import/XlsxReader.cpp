@@ -24,12 +24,12 @@ Result<ZipPtr> openArchive(const QByteArray& bytes, const QString& fileName)
     zip_error_t zerr;
     zip_error_init(&zerr);
     zip_source_t* src = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zerr);
-    if (!src) return Error{tr("this XLSX file cannot be opened"), fileName};
+    if (!src) return Error{XlsxReader::tr("this XLSX file cannot be opened"), fileName};
     ZipPtr zip(zip_open_from_source(src, ZIP_RDONLY, &zerr));
     zip_error_fini(&zerr);
     if (!zip) {
         zip_source_free(src);
-        return Error{tr("this is not an XLSX file (not a readable zip archive)"), fileName};
+        return Error{XlsxReader::tr("this is not an XLSX file (not a readable zip archive)"), fileName};
     }
     return zip;
 }

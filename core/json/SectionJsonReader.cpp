@@ -44,11 +44,11 @@ bool SectionJsonReader::read(const OrderedJson& v, const QString& path, const Re
         for (const char* k : {"objective", "activities"})
             if (F::has(v, QLatin1String(k)))
                 return f.fail(F::member(path, key(k)),
-                              R::tr("only a section of kind \"objective\" has '%1'").arg(key(k)));
+                              ReportJsonReader::tr("only a section of kind \"objective\" has '%1'").arg(key(k)));
     } else {
         if (!F::has(v, u"objective"))
             return f.fail(F::member(path, key("objective")),
-                          R::tr("an objective section needs its objective number (1 to 4)"));
+                          ReportJsonReader::tr("an objective section needs its objective number (1 to 4)"));
         ok = f.integer(F::at(v, u"objective"), F::member(path, key("objective")), 1, 4, s.objective) &&
              F::ifPresent(v, "activities", path, [&](const OrderedJson& list, const QString& p) {
                  if (!f.array(list, p)) return false;
@@ -59,7 +59,7 @@ bool SectionJsonReader::read(const OrderedJson& v, const QString& path, const Re
                      for (const Activity& earlier : s.activities)
                          if (earlier.id == a.id)
                              return f.fail(F::member(ap, key("id")),
-                                           R::tr("there is already an activity '%1'").arg(a.id));
+                                           ReportJsonReader::tr("there is already an activity '%1'").arg(a.id));
                      s.activities.append(a);
                  }
                  return true;
