@@ -331,3 +331,34 @@ TEST_CASE("No text box or line of a page is cut by its neighbour at 1280x720 and
         }
     }
 }
+
+TEST_CASE("Long names in check lists wrap at 1280x720 instead of hiding their end", "[window][layout]")
+{
+    const test::SpanishInterface spanish;
+    test::OpenSample s;
+    arrangeAt(s.window, QSize(1280, 720));
+    s.window.selectNode(NavNode{NodeKind::Activity, QStringLiteral("3.1")});
+    QTest::qWait(300);
+    QList<QListView*> lists = s.window.currentPage()->findChildren<QListView*>();
+    if (auto* review = s.window.findChild<QDockWidget*>(QStringLiteral("reviewDock"))) {
+        review->raise();
+        QTest::qWait(50);
+        lists += review->findChildren<QListView*>();
+    }
+    int checked = 0;
+    for (QListView* list : lists) {
+        if (!list->isVisible() || !(list->model()->flags(list->model()->index(0, 0)) & Qt::ItemIsUserCheckable)) continue;
+        ++checked;
+        INFO(list->accessibleName().toStdString());
+        CHECK_FALSE(list->horizontalScrollBar()->isVisible());
+        for (int r = 0; r < list->model()->rowCount(); ++r) {
+            const QModelIndex i = list->model()->index(r, 0);
+            const QString name = i.data().toString();
+            const int needed = list->fontMetrics().horizontalAdvance(name) + 2 * list->fontMetrics().height();
+            INFO(name.toStdString());
+            // A name wider than the list takes more than one line.
+            if (needed > list->viewport()->width()) CHECK(list->visualRect(i).height() > list->fontMetrics().height() * 3 / 2);
+        }
+    }
+    CHECK(checked >= 3); // responsible entities, forms of trafficking, assigned to
+}

@@ -3,6 +3,7 @@
 #include "activities/CheckListModel.h"
 #include "common/EntityLabel.h"
 #include "common/ResponsiveRow.h"
+#include "common/WrappingList.h"
 #include "common/UiLanguage.h"
 #include "common/VocabularyNames.h"
 #include "editor/BilingualEditor.h"
@@ -36,9 +37,10 @@ QListView* checkList(CheckListModel* model, const QString& name, QWidget* parent
     auto* view = new QListView(parent);
     view->setModel(model);
     view->setAccessibleName(name);
-    view->setUniformItemSizes(true);
-    // Short lists: tall enough to show them whole at normal scaling, scrollable at 200 %.
-    view->setMinimumHeight(view->fontMetrics().height() * 5);
+    WrappingList::apply(view);
+    // Short lists of names that wrap: the four forms of trafficking take two lines each in a narrow column;
+    // tall enough to show them whole at normal scaling, scrollable at 200 %.
+    view->setMinimumHeight(view->fontMetrics().height() * 8);
     return view;
 }
 

@@ -1,5 +1,6 @@
 #include "workflow/WorkflowPanel.h"
 
+#include "common/WrappingList.h"
 #include "navigator/OpenContribution.h"
 #include "model/Workflow.h"
 #include "storage/ReportDocument.h"
@@ -41,6 +42,7 @@ WorkflowPanel::WorkflowPanel(QWidget* parent)
     m_reopen->setToolTip(tr("Unlock it for changes again"));
     m_list->setModel(m_entities);
     m_list->setAccessibleName(tr("Entities assigned"));
+    WrappingList::apply(m_list);
     // Several entities visible at once, even on a short screen (the panel scrolls instead).
     m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 6 + 2 * m_list->frameWidth());
     m_assignedLabel->setBuddy(m_list);
