@@ -12,6 +12,7 @@
 #include "support/TestSupport.h"
 #include "template/TemplateLibrary.h"
 #include "util/ResourcePaths.h"
+#include "window/FirstRunLayout.h"
 #include "window/MainWindow.h"
 
 #include "json/ReportJsonReader.h"
@@ -43,9 +44,12 @@ void picture(const QString& language, const QString& pageTitle, const QString& c
     const QString path = dir.path(QStringLiteral("sample.cpcreport"));
     makeProgramSample(path);
     MainWindow w;
-    w.resize(1400, 860);
     w.show();
     REQUIRE(w.openFile(path));
+    // As on a 1366x768 laptop the first time (opening arranges the window for the offscreen 800x800 screen).
+    FirstRunLayout::size(w, QSize(1366, 768));
+    QTest::qWait(50);
+    FirstRunLayout::arrange(w);
     const NavNode objective{NodeKind::Section, QStringLiteral("objective-3")};
     w.selectNode(objective);
     QTest::qWait(300); // the first-run arrangement and the readiness check

@@ -237,6 +237,7 @@ TEST_CASE("Every kind of page fits the centre at 1280x720 and 1366x768 without s
         NavNode{NodeKind::Cover, {}},
         NavNode{NodeKind::Section, QStringLiteral("objective-1")},
         NavNode{NodeKind::Activity, QStringLiteral("1.1")},
+        NavNode{NodeKind::Activity, QStringLiteral("3.1")}, // long names in its lists
         NavNode{NodeKind::Indicator, QStringLiteral("1.1")}, // with breakdowns, a chart and targets
         NavNode{NodeKind::Indicator, QStringLiteral("2.2")},
         NavNode{NodeKind::Glossary, {}},
@@ -253,6 +254,9 @@ TEST_CASE("Every kind of page fits the centre at 1280x720 and 1366x768 without s
             INFO("screen " << screen.width() << "x" << screen.height() << ", page " << page->metaObject()->className()
                            << " " << node.id.toStdString());
             CHECK(page->minimumSizeHint().width() <= s.window.centralWidget()->width());
+            // A page taller than the screen scrolls; it never makes the window taller than the screen.
+            CHECK(s.window.minimumSizeHint().height() <= screen.height());
+            CHECK(s.window.height() <= screen.height());
             for (auto* scroll : page->findChildren<QScrollArea*>()) {
                 if (!scroll->widget() || !scroll->isVisible()) continue;
                 INFO("content needs " << scroll->widget()->minimumSizeHint().width() << " px, the view has "

@@ -38,9 +38,9 @@ QListView* checkList(CheckListModel* model, const QString& name, QWidget* parent
     view->setModel(model);
     view->setAccessibleName(name);
     WrappingList::apply(view);
-    // Short lists of names that wrap: the four forms of trafficking take two lines each in a narrow column;
-    // tall enough to show them whole at normal scaling, scrollable at 200 %.
-    view->setMinimumHeight(view->fontMetrics().height() * 8);
+    // Short lists of names that wrap: the four forms of trafficking take two lines each in a narrow column.
+    // A fixed height, so that the title and the narrative below them stay in view; the lists scroll.
+    view->setFixedHeight(view->fontMetrics().lineSpacing() * 8 + 2 * view->frameWidth());
     return view;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTextOption>
@@ -28,7 +29,14 @@ void GuidedSplit::install(QWidget* page, QWidget* form, QTextBrowser* guidance)
 
     auto* split = new QSplitter(Qt::Horizontal, page);
     split->setObjectName(QStringLiteral("pageSplitter"));
-    split->addWidget(form);
+    // A form taller than a laptop's screen scrolls inside the page; it never makes the window taller.
+    auto* scroll = new QScrollArea(split);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(form);
+    split->addWidget(scroll);
     split->addWidget(guideBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
