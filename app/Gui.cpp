@@ -30,6 +30,7 @@ int runGui(int argc, char** argv)
     // The Preferences choice (system | en | es); CPCREPORT_LANGUAGE still wins for scripts and tests.
     const QString choice = Preferences::interfaceLanguage().value();
     cli::Translations::install(&app, qEnvironmentVariableIsSet("CPCREPORT_LANGUAGE") ? QString() : choice);
+    cli::Translations::installEnglishPlurals(&app);
 
     MainWindow::setFeatures(installWindowFeatures);
     MainWindow window;

@@ -29,6 +29,13 @@ void Translations::install(QCoreApplication* app, const QString& languageOverrid
         app->installTranslator(qt);
 }
 
+void Translations::installEnglishPlurals(QCoreApplication* app)
+{
+    if (g_current != QLatin1String("en")) return;
+    auto* plurals = new QTranslator(app);
+    if (plurals->load(QStringLiteral(":/i18n/cpcreport_en.qm"))) app->installTranslator(plurals);
+}
+
 QString Translations::current() { return g_current; }
 
 } // namespace cpc::cli
