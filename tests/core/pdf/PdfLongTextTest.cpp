@@ -17,21 +17,6 @@ using namespace cpc::test;
 
 namespace {
 
-const PdfFonts& fonts()
-{
-    static const PdfTestFonts f;
-    REQUIRE(f.loaded);
-    return f.fonts;
-}
-
-QString lineText(const TextLine& l)
-{
-    QString s;
-    for (const PdfOp& o : l.ops)
-        if (o.kind == PdfOp::Kind::Text) s += QString::fromStdString(o.text);
-    return s;
-}
-
 QByteArray render(const Report& r, PdfOptions o = {})
 {
     auto pdf = PdfExporter::render(r, o);

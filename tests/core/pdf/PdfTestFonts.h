@@ -1,6 +1,9 @@
 #pragma once
 
+#include "pdf/LineBreaker.h"
 #include "pdf/PdfFonts.h"
+
+#include <catch2/catch.hpp>
 
 #include <hpdf.h>
 
@@ -21,3 +24,24 @@ struct PdfTestFonts {
     cpc::PdfFonts fonts;
     bool loaded = false;
 };
+
+namespace cpc::test {
+
+// One loaded set of the document's fonts for a test binary.
+inline const PdfFonts& fonts()
+{
+    static const PdfTestFonts f;
+    REQUIRE(f.loaded);
+    return f.fonts;
+}
+
+// What a set line says, its text pieces joined.
+inline QString lineText(const TextLine& l)
+{
+    QString s;
+    for (const PdfOp& o : l.ops)
+        if (o.kind == PdfOp::Kind::Text) s += QString::fromStdString(o.text);
+    return s;
+}
+
+} // namespace cpc::test

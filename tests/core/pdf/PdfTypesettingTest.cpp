@@ -19,21 +19,6 @@ using namespace cpc::test;
 
 namespace {
 
-const PdfFonts& fonts()
-{
-    static const PdfTestFonts f;
-    REQUIRE(f.loaded);
-    return f.fonts;
-}
-
-QString lineText(const TextLine& l)
-{
-    QString s;
-    for (const PdfOp& o : l.ops)
-        if (o.kind == PdfOp::Kind::Text) s += QString::fromStdString(o.text);
-    return s;
-}
-
 const QChar kSoftHyphen(0x00AD);
 
 // The lines joined back into the text: a line ending in the hyphen of a break joins the next without a
