@@ -9,7 +9,14 @@ namespace cpc::cli {
 
 namespace {
 QString g_current = QStringLiteral("en");
+
+// Our own messages in `code` (cpcreport_<code>.qm, embedded in the program).
+void installOurs(QCoreApplication* app, const QString& code)
+{
+    auto* ours = new QTranslator(app);
+    if (ours->load(QStringLiteral(":/i18n/cpcreport_%1.qm").arg(code))) app->installTranslator(ours);
 }
+} // namespace
 
 void Translations::install(QCoreApplication* app, const QString& languageOverride)
 {
@@ -22,8 +29,7 @@ void Translations::install(QCoreApplication* app, const QString& languageOverrid
     if (g_current != QLatin1String("es")) return;
 
     QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Colombia));
-    auto* ours = new QTranslator(app);
-    if (ours->load(QStringLiteral(":/i18n/cpcreport_es.qm"))) app->installTranslator(ours);
+    installOurs(app, g_current);
     auto* qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_es"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app->installTranslator(qt);
@@ -31,9 +37,7 @@ void Translations::install(QCoreApplication* app, const QString& languageOverrid
 
 void Translations::installEnglishPlurals(QCoreApplication* app)
 {
-    if (g_current != QLatin1String("en")) return;
-    auto* plurals = new QTranslator(app);
-    if (plurals->load(QStringLiteral(":/i18n/cpcreport_en.qm"))) app->installTranslator(plurals);
+    if (g_current == QLatin1String("en")) installOurs(app, g_current);
 }
 
 QString Translations::current() { return g_current; }
