@@ -5,8 +5,8 @@
 #include "cli/Translations.h"
 #include "common/MessageBox.h"
 #include "features/WindowFeatures.h"
-#include "start/FirstRunDialog.h"
 #include "settings/Preferences.h"
+#include "start/FirstRunDialog.h"
 #include "util/ResourcePaths.h"
 #include "window/MainWindow.h"
 
@@ -51,9 +51,11 @@ int runGui(int argc, char** argv)
             first.exec();
             if (first.choice() == FirstRunDialog::OpenSample) {
                 Result<QString> sample = FirstRunDialog::makeSample();
-                if (sample) window.openFile(sample.value());
+                if (sample)
+                    window.openFile(sample.value());
                 else
-                    MessageBox::warning(&window, FirstRunDialog::tr("Sample report"), sample.error().toString());
+                    MessageBox::warning(&window, FirstRunDialog::tr("Sample report"),
+                                        sample.error().toString());
             } else if (first.choice() == FirstRunDialog::NewReport) {
                 window.newReport();
             }

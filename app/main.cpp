@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -18,7 +17,8 @@
 int main(int argc, char** argv)
 {
     QStringList args;
-    for (int i = 1; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
 
 #ifdef CPC_HAVE_UI
     if (!cpc::cli::CommandLine::isHeadless(args)) return cpc::runGui(argc, argv);

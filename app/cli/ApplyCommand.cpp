@@ -7,12 +7,16 @@
 
 namespace cpc::cli {
 
-QString ApplyCommand::summary() const { return tr("apply a partial cpcreport-json/1 document as edits"); }
+QString ApplyCommand::summary() const
+{
+    return tr("apply a partial cpcreport-json/1 document as edits");
+}
 
 void ApplyCommand::configure(QCommandLineParser& p) const
 {
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The report (.cpcreport)."));
-    p.addPositionalArgument(QStringLiteral("CHANGES.json"), tr("What changes, in the shape of cpcreport-json/1."));
+    p.addPositionalArgument(QStringLiteral("CHANGES.json"),
+                            tr("What changes, in the shape of cpcreport-json/1."));
     p.addOption({QStringLiteral("as"), tr("Make the edits as this entity (recorded in the history)."),
                  QStringLiteral("ENTITY")});
 }
@@ -33,7 +37,8 @@ int ApplyCommand::run(const QCommandLineParser& p, Console& console) const
     if (p.isSet(QStringLiteral("as"))) {
         author = p.value(QStringLiteral("as"));
         if (!d.report().entity(author))
-            return CliSupport::fail(console, name(), Error{tr("unknown entity '%1'").arg(author), QStringLiteral("--as")});
+            return CliSupport::fail(console, name(),
+                                    Error{tr("unknown entity '%1'").arg(author), QStringLiteral("--as")});
     }
     // In a contribution file only the entity's own parts may change, and only as that entity.
     if (const auto request = ContributionRequest::of(d)) {

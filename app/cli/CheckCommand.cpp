@@ -21,7 +21,8 @@ QString placeLabel(const Report& r, const Finding& f, Language ui)
     if (kind == QLatin1String("sections")) {
         const Section* s = r.section(id);
         const QString title = s ? s->title.text(ui) : QString();
-        return title.isEmpty() ? CheckCommand::tr("Section %1").arg(id) : CheckCommand::tr("Section “%1”").arg(title);
+        return title.isEmpty() ? CheckCommand::tr("Section %1").arg(id)
+                               : CheckCommand::tr("Section “%1”").arg(title);
     }
     if (kind == QLatin1String("activities")) {
         const Activity* a = r.activity(id);
@@ -43,19 +44,31 @@ QString placeLabel(const Report& r, const Finding& f, Language ui)
 QString severityLabel(Severity s)
 {
     switch (s) {
-    case Severity::Error: return CheckCommand::tr("error");
-    case Severity::Warning: return CheckCommand::tr("warning");
-    case Severity::Info: return CheckCommand::tr("note");
+    case Severity::Error:
+        return CheckCommand::tr("error");
+    case Severity::Warning:
+        return CheckCommand::tr("warning");
+    case Severity::Info:
+        return CheckCommand::tr("note");
     }
     return QString();
 }
 
-QJsonValue orNull(int v, bool present) { return present ? QJsonValue(v) : QJsonValue(); }
-QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QJsonValue orNull(int v, bool present)
+{
+    return present ? QJsonValue(v) : QJsonValue();
+}
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 
 } // namespace
 
-QString CheckCommand::summary() const { return tr("what is missing or inconsistent before printing"); }
+QString CheckCommand::summary() const
+{
+    return tr("what is missing or inconsistent before printing");
+}
 
 void CheckCommand::configure(QCommandLineParser& p) const
 {
@@ -75,7 +88,8 @@ QByteArray CheckCommand::toJson(const cpc::Findings& findings, bool ready)
         o.insert(QStringLiteral("activity"), orNull(f.activity));
         o.insert(QStringLiteral("indicator"), orNull(f.indicator));
         o.insert(QStringLiteral("year"), orNull(f.year, f.year > 0));
-        o.insert(QStringLiteral("language"), f.language ? QJsonValue(languageCode(*f.language)) : QJsonValue());
+        o.insert(QStringLiteral("language"),
+                 f.language ? QJsonValue(languageCode(*f.language)) : QJsonValue());
         o.insert(QStringLiteral("start"), orNull(f.start, f.start >= 0));
         o.insert(QStringLiteral("length"), orNull(f.length, f.start >= 0));
         o.insert(QStringLiteral("message"),
@@ -128,8 +142,10 @@ int CheckCommand::run(const QCommandLineParser& p, Console& console) const
                     << tr("%n warning(s)", nullptr, readiness.warnings) << ", "
                     << tr("%n note(s)", nullptr, readiness.infos) << "; "
                     << tr("%1% complete.").arg(readiness.progress) << '\n';
-        if (readiness.isReady()) console.out << tr("The report is ready to print.") << '\n';
-        else console.out << tr("The report is not ready to print yet: resolve the errors above.") << '\n';
+        if (readiness.isReady())
+            console.out << tr("The report is ready to print.") << '\n';
+        else
+            console.out << tr("The report is not ready to print yet: resolve the errors above.") << '\n';
     }
     console.out.flush();
     return readiness.isReady() ? ExitCode::Done : ExitCode::Findings;

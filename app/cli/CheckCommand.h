@@ -17,7 +17,8 @@ public:
 
 private:
     static QByteArray toJson(const cpc::Findings& findings, bool ready);
-    static void printHuman(const Report& report, const cpc::Findings& findings, Language ui, QTextStream& out);
+    static void printHuman(const Report& report, const cpc::Findings& findings, Language ui,
+                           QTextStream& out);
 };
 
 } // namespace cpc::cli

@@ -17,7 +17,10 @@ QString tr(const char* s, const char* c = nullptr, int n = -1)
 }
 } // namespace
 
-int CliSupport::exitCodeFor(const Error& e) { return e.kind == Error::Kind::Failed ? Failed : BadInput; }
+int CliSupport::exitCodeFor(const Error& e)
+{
+    return e.kind == Error::Kind::Failed ? Failed : BadInput;
+}
 
 int CliSupport::fail(Console& console, const QString& command, const Error& e)
 {
@@ -28,13 +31,15 @@ int CliSupport::fail(Console& console, const QString& command, const Error& e)
 
 QString CliSupport::standardOutputFailed(const QString& command, int errorNumber)
 {
-    const QString cause = errorNumber ? SystemError::describe(errorNumber) : tr("the disk is full or the reader stopped");
+    const QString cause =
+        errorNumber ? SystemError::describe(errorNumber) : tr("the disk is full or the reader stopped");
     return QStringLiteral("cpcreport %1: ").arg(command) +
            tr("standard output: the output could not be written: %1").arg(cause);
 }
 
 int CliSupport::finishExport(Console& console, const QString& command, const QString& out,
-                             const std::function<Result<QByteArray>()>& render, const std::function<Status()>& toFile)
+                             const std::function<Result<QByteArray>()>& render,
+                             const std::function<Status()>& toFile)
 {
     if (OutputFile::isStandardOutput(out)) {
         auto bytes = render();
@@ -58,9 +63,12 @@ Result<QByteArray> CliSupport::readInput(const QString& path, qint64 maxBytes)
     if (Status s = InputFile::check(path); !s) return s.error();
     const QFileInfo info(path);
     if (info.size() > maxBytes)
-        return Error{tr("the file is too large (%1 MB; at most %2 MB)").arg(info.size() >> 20).arg(maxBytes >> 20), path};
+        return Error{
+            tr("the file is too large (%1 MB; at most %2 MB)").arg(info.size() >> 20).arg(maxBytes >> 20),
+            path};
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return Error{tr("the file cannot be read (%1)").arg(f.errorString()), path};
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{tr("the file cannot be read (%1)").arg(f.errorString()), path};
     return f.readAll();
 }
 
@@ -77,8 +85,8 @@ QString CliSupport::author()
     return author.isEmpty() ? tr("command line") : author;
 }
 
-bool CliSupport::expectPositional(const QCommandLineParser& p, int count, Console& console, const QString& command,
-                                  const QString& usage)
+bool CliSupport::expectPositional(const QCommandLineParser& p, int count, Console& console,
+                                  const QString& command, const QString& usage)
 {
     if (p.positionalArguments().size() == count) return true;
     console.err << "cpcreport " << command << ": " << tr("expected %n argument(s)", nullptr, count) << '\n'

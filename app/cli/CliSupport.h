@@ -27,10 +27,11 @@ public:
     // The end of every export: to standard output when `out` is "-" (`render`), else to the file (`toFile`,
     // through the output-file policy). A failure after the report was read is a failure (exit 3).
     static int finishExport(Console& console, const QString& command, const QString& out,
-                            const std::function<Result<QByteArray>()>& render, const std::function<Status()>& toFile);
+                            const std::function<Result<QByteArray>()>& render,
+                            const std::function<Status()>& toFile);
     // Exactly `count` positional arguments, or a usage error.
-    static bool expectPositional(const QCommandLineParser& p, int count, Console& console, const QString& command,
-                                 const QString& usage);
+    static bool expectPositional(const QCommandLineParser& p, int count, Console& console,
+                                 const QString& command, const QString& usage);
 };
 
 } // namespace cpc::cli

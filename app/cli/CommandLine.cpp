@@ -8,7 +8,10 @@
 namespace cpc::cli {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("cpc::cli::CommandLine", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cpc::cli::CommandLine", s);
+}
 
 void printUsage(QTextStream& out)
 {
@@ -19,7 +22,8 @@ void printUsage(QTextStream& out)
         out << "  " << c->name().leftJustified(20) << c->summary() << '\n';
     out << '\n'
         << tr("Run 'cpcreport COMMAND --help' for the options of a command.") << '\n'
-        << tr("Exit codes: 0 done, 1 done with findings or conflicts, 2 bad usage or input, 3 failed.") << '\n';
+        << tr("Exit codes: 0 done, 1 done with findings or conflicts, 2 bad usage or input, 3 failed.")
+        << '\n';
 }
 } // namespace
 

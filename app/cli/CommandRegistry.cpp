@@ -2,9 +2,9 @@
 
 #include "cli/ApplyCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/ExportDocxCommand.h"
 #include "cli/ExportIndicatorsCommand.h"
 #include "cli/ExportJsonCommand.h"
-#include "cli/ExportDocxCommand.h"
 #include "cli/ExportPdfCommand.h"
 #include "cli/HistoryCommand.h"
 #include "cli/ImportIndicatorsCommand.h"

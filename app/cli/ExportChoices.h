@@ -6,7 +6,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <memory>
 #include <optional>
 #include <variant>
@@ -19,7 +18,8 @@ class ExportChoices {
 public:
     static void configure(QCommandLineParser& p);
     // The options, or nothing after saying what is wrong (the caller exits with BadInput).
-    static std::optional<PdfOptions> read(const QCommandLineParser& p, Console& console, const QString& command);
+    static std::optional<PdfOptions> read(const QCommandLineParser& p, Console& console,
+                                          const QString& command);
 
     // What an export command starts from: FILE, -o OUT (`outputHint`, e.g. "OUT.pdf") and the choices read,
     // the output refused before any work (the report itself, a device, a folder), the report open read-only.
@@ -30,8 +30,9 @@ public:
         std::unique_ptr<ReportDocument> doc;
     };
     // The job, or the exit code after saying what is wrong.
-    static std::variant<Job, int> prepare(const QCommandLineParser& p, Console& console, const QString& command,
-                                          const QString& usage, const QString& outputHint);
+    static std::variant<Job, int> prepare(const QCommandLineParser& p, Console& console,
+                                          const QString& command, const QString& usage,
+                                          const QString& outputHint);
 };
 
 } // namespace cpc::cli

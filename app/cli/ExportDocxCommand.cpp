@@ -14,14 +14,16 @@ QString ExportDocxCommand::summary() const
 void ExportDocxCommand::configure(QCommandLineParser& p) const
 {
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The report (.cpcreport)."));
-    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The Word document to write."), QStringLiteral("OUT.docx")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                 tr("The Word document to write."),
+                 QStringLiteral("OUT.docx")});
     ExportChoices::configure(p);
 }
 
 int ExportDocxCommand::run(const QCommandLineParser& p, Console& console) const
 {
-    const QString usage = QStringLiteral(
-        "cpcreport export-docx FILE -o OUT.docx [--language en|es|both] [--layout sequential|parallel] [--paper letter|a4]");
+    const QString usage = QStringLiteral("cpcreport export-docx FILE -o OUT.docx [--language en|es|both] "
+                                         "[--layout sequential|parallel] [--paper letter|a4]");
     auto prepared = ExportChoices::prepare(p, console, name(), usage, QStringLiteral("OUT.docx"));
     if (const int* code = std::get_if<int>(&prepared)) return *code;
     const ExportChoices::Job& job = std::get<ExportChoices::Job>(prepared);

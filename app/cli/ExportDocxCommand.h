@@ -4,7 +4,8 @@
 
 namespace cpc::cli {
 
-// cpcreport export-docx FILE -o OUT.docx [--language en|es|both] [--layout sequential|parallel] [--paper letter|a4]
+// cpcreport export-docx FILE -o OUT.docx [--language en|es|both] [--layout sequential|parallel] [--paper
+// letter|a4]
 class ExportDocxCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(cpc::cli::ExportDocxCommand)
 public:

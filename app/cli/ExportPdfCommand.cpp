@@ -8,23 +8,29 @@
 
 namespace cpc::cli {
 
-QString ExportPdfCommand::summary() const { return tr("write the report as a bilingual PDF for printing"); }
+QString ExportPdfCommand::summary() const
+{
+    return tr("write the report as a bilingual PDF for printing");
+}
 
 void ExportPdfCommand::configure(QCommandLineParser& p) const
 {
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The report (.cpcreport)."));
-    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF to write."), QStringLiteral("OUT.pdf")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                 tr("The PDF to write."),
+                 QStringLiteral("OUT.pdf")});
     ExportChoices::configure(p);
-    p.addOption({QStringLiteral("final"),
-                 tr("print as final even if `check` reports errors (otherwise such a report prints as a draft, "
-                    "marked DRAFT / BORRADOR on every page; with this option its cover lists what remains).")});
+    p.addOption(
+        {QStringLiteral("final"),
+         tr("print as final even if `check` reports errors (otherwise such a report prints as a draft, "
+            "marked DRAFT / BORRADOR on every page; with this option its cover lists what remains).")});
 }
 
 int ExportPdfCommand::run(const QCommandLineParser& p, Console& console) const
 {
-    const QString usage = QStringLiteral(
-        "cpcreport export-pdf FILE -o OUT.pdf [--language en|es|both] [--layout sequential|parallel] [--paper letter|a4] "
-        "[--final]");
+    const QString usage = QStringLiteral("cpcreport export-pdf FILE -o OUT.pdf [--language en|es|both] "
+                                         "[--layout sequential|parallel] [--paper letter|a4] "
+                                         "[--final]");
     auto prepared = ExportChoices::prepare(p, console, name(), usage, QStringLiteral("OUT.pdf"));
     if (const int* code = std::get_if<int>(&prepared)) return *code;
     ExportChoices::Job& job = std::get<ExportChoices::Job>(prepared);
@@ -38,12 +44,13 @@ int ExportPdfCommand::run(const QCommandLineParser& p, Console& console) const
     cpc::Findings unshown;
     PrintableRules::run(r, options.checks, unshown);
     if (!unshown.isEmpty())
-        console.err << "cpcreport " << name() << ": "
-                    << tr("warning: %n text(s) have characters the PDF's fonts cannot print (%1 in %2); they print "
-                          "as a replacement mark. `cpcreport check` lists them all.",
-                          nullptr, int(unshown.size()))
-                           .arg(unshown.first().excerpt, unshown.first().path.toString())
-                    << '\n';
+        console.err
+            << "cpcreport " << name() << ": "
+            << tr("warning: %n text(s) have characters the PDF's fonts cannot print (%1 in %2); they print "
+                  "as a replacement mark. `cpcreport check` lists them all.",
+                  nullptr, int(unshown.size()))
+                   .arg(unshown.first().excerpt, unshown.first().path.toString())
+            << '\n';
     return CliSupport::finishExport(
         console, name(), out, [&] { return PdfExporter::render(r, options); },
         [&] { return PdfExporter::exportReport(r, out, options, {}, nullptr, {report}); });

@@ -4,7 +4,8 @@
 
 namespace cpc::cli {
 
-// cpcreport export-pdf FILE -o OUT.pdf [--language en|es|both] [--layout sequential|parallel] [--paper letter|a4]
+// cpcreport export-pdf FILE -o OUT.pdf [--language en|es|both] [--layout sequential|parallel] [--paper
+// letter|a4]
 class ExportPdfCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(cpc::cli::ExportPdfCommand)
 public:

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace cpc::cli {
@@ -24,7 +23,10 @@ QString shown(const QJsonValue& v)
         .left(80);
 }
 // The creation row has an empty path, which reads back as one empty segment.
-bool created(const HistoryEntry& e) { return e.path.toString().isEmpty(); }
+bool created(const HistoryEntry& e)
+{
+    return e.path.toString().isEmpty();
+}
 } // namespace
 
 QString HistoryCommand::summary() const

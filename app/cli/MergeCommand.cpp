@@ -1,9 +1,9 @@
 #include "cli/MergeCommand.h"
 
 #include "cli/CliSupport.h"
-#include "json/ReportJsonWriter.h"
 #include "merge/MergePlanner.h"
 
+#include "json/ReportJsonWriter.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -7,20 +7,26 @@
 
 namespace cpc::cli {
 
-QString NewCommand::summary() const { return tr("create a report from a template, a JSON document or last year's report"); }
+QString NewCommand::summary() const
+{
+    return tr("create a report from a template, a JSON document or last year's report");
+}
 
 void NewCommand::configure(QCommandLineParser& p) const
 {
     p.addPositionalArgument(QStringLiteral("OUT.cpcreport"), tr("The report to create (never overwritten)."));
     p.addOption({QStringLiteral("template"), tr("The template, by id or file (default: colombia-cpc)."),
                  QStringLiteral("ID|PATH")});
-    p.addOption({QStringLiteral("year"), tr("The reporting year: 1 is the first year after signing (default: 1)."),
+    p.addOption({QStringLiteral("year"),
+                 tr("The reporting year: 1 is the first year after signing (default: 1)."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("from-json"), tr("Start from a cpcreport-json/1 document."), QStringLiteral("IN.json")});
-    p.addOption({QStringLiteral("carry-forward"),
-                 tr("Start next year's report from this year's: structure, entities, indicators and glossary kept, "
-                    "narratives empty with last year's text beside them."),
-                 QStringLiteral("PREV.cpcreport")});
+    p.addOption({QStringLiteral("from-json"), tr("Start from a cpcreport-json/1 document."),
+                 QStringLiteral("IN.json")});
+    p.addOption(
+        {QStringLiteral("carry-forward"),
+         tr("Start next year's report from this year's: structure, entities, indicators and glossary kept, "
+            "narratives empty with last year's text beside them."),
+         QStringLiteral("PREV.cpcreport")});
 }
 
 int NewCommand::run(const QCommandLineParser& p, Console& console) const
@@ -32,7 +38,8 @@ int NewCommand::run(const QCommandLineParser& p, Console& console) const
     const bool fromJson = p.isSet(QStringLiteral("from-json"));
     const bool carry = p.isSet(QStringLiteral("carry-forward"));
     if (fromJson && carry)
-        return CliSupport::fail(console, name(), Error{tr("choose either --from-json or --carry-forward"), out});
+        return CliSupport::fail(console, name(),
+                                Error{tr("choose either --from-json or --carry-forward"), out});
 
     int year = 0;
     if (p.isSet(QStringLiteral("year"))) {
@@ -54,7 +61,8 @@ int NewCommand::run(const QCommandLineParser& p, Console& console) const
     } else if (carry) {
         start = ReportCreator::carryForward(p.value(QStringLiteral("carry-forward")), year);
     } else {
-        start = ReportCreator::fromTemplate(templateRef.isEmpty() ? QStringLiteral("colombia-cpc") : templateRef, year);
+        start = ReportCreator::fromTemplate(
+            templateRef.isEmpty() ? QStringLiteral("colombia-cpc") : templateRef, year);
     }
     if (!start) return CliSupport::fail(console, name(), start.error());
 

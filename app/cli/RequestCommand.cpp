@@ -39,10 +39,11 @@ int RequestCommand::run(const QCommandLineParser& p, Console& console) const
     const QString entity = p.value(QStringLiteral("entity"));
     const QString out = p.value(QStringLiteral("output"));
     if (OutputFile::isStandardOutput(out))
-        return CliSupport::fail(console, name(),
-                                Error{tr("a contribution file is a report file and cannot go to the standard output; "
-                                         "give a file name"),
-                                      QStringLiteral("-o")});
+        return CliSupport::fail(
+            console, name(),
+            Error{tr("a contribution file is a report file and cannot go to the standard output; "
+                     "give a file name"),
+                  QStringLiteral("-o")});
     auto doc = CliSupport::openReport(p.positionalArguments().at(0), ReportDocument::Mode::ReadWrite);
     if (!doc) return CliSupport::fail(console, name(), doc.error());
     auto request = ContributionRequest::create(*doc.value(), entity, out, p.value(QStringLiteral("note")),

@@ -6,7 +6,10 @@
 
 namespace cpc::cli {
 
-QString SummaryCommand::summary() const { return tr("show what a report holds, at a glance"); }
+QString SummaryCommand::summary() const
+{
+    return tr("show what a report holds, at a glance");
+}
 
 void SummaryCommand::configure(QCommandLineParser& p) const
 {
@@ -15,22 +18,30 @@ void SummaryCommand::configure(QCommandLineParser& p) const
 
 int SummaryCommand::run(const QCommandLineParser& p, Console& console) const
 {
-    if (!CliSupport::expectPositional(p, 1, console, name(), QStringLiteral("cpcreport summary FILE"))) return BadInput;
+    if (!CliSupport::expectPositional(p, 1, console, name(), QStringLiteral("cpcreport summary FILE")))
+        return BadInput;
     auto doc = CliSupport::openReport(p.positionalArguments().at(0), ReportDocument::Mode::ReadOnly);
     if (!doc) return CliSupport::fail(console, name(), doc.error());
     const Report& r = doc.value()->report();
     const Language ui = Translations::current() == QLatin1String("es") ? Language::Es : Language::En;
 
     int activities = 0;
-    for (const Section& s : r.sections) activities += int(s.activities.size());
+    for (const Section& s : r.sections)
+        activities += int(s.activities.size());
     int missing = 0, stale = 0, current = 0;
     ReportTexts::forEach(r, [&](const FieldPath&, const BiText& t) {
         if (t.isEmpty()) return;
         for (Language l : {Language::En, Language::Es}) {
             switch (t.state(l)) {
-            case TranslationState::Missing: ++missing; break;
-            case TranslationState::Stale: ++stale; break;
-            case TranslationState::Current: ++current; break;
+            case TranslationState::Missing:
+                ++missing;
+                break;
+            case TranslationState::Stale:
+                ++stale;
+                break;
+            case TranslationState::Current:
+                ++current;
+                break;
             }
         }
     });
@@ -54,8 +65,10 @@ int SummaryCommand::run(const QCommandLineParser& p, Console& console) const
       << tr("Text sides: %1 current, %2 stale, %3 missing.").arg(current).arg(stale).arg(missing) << '\n';
     for (const Section& s : r.sections) {
         // Lower case: the status reads inside the line ("submitted", "en redacción").
-        o << "  " << s.title.text(ui).leftJustified(48) << ' ' << Workflow::statusName(s.review.status).toLower();
-        if (!s.activities.isEmpty()) o << "  (" << tr("%n activities", nullptr, int(s.activities.size())) << ')';
+        o << "  " << s.title.text(ui).leftJustified(48) << ' '
+          << Workflow::statusName(s.review.status).toLower();
+        if (!s.activities.isEmpty())
+            o << "  (" << tr("%n activities", nullptr, int(s.activities.size())) << ')';
         o << '\n';
     }
     return Done;

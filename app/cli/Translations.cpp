@@ -40,6 +40,9 @@ void Translations::installEnglishPlurals(QCoreApplication* app)
     if (g_current == QLatin1String("en")) installOurs(app, g_current);
 }
 
-QString Translations::current() { return g_current; }
+QString Translations::current()
+{
+    return g_current;
+}
 
 } // namespace cpc::cli

@@ -15,7 +15,6 @@
 
 #include <QHash>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace cpc {
@@ -30,11 +29,15 @@ QHash<QString, int> placeOrder(const Report& r)
     int n = 0;
     for (const Section& s : r.sections) {
         order.insert(Paths::section(s.id).toString(), ++n);
-        for (const Activity& a : s.activities) order.insert(Paths::activity(a.id).toString(), ++n);
+        for (const Activity& a : s.activities)
+            order.insert(Paths::activity(a.id).toString(), ++n);
     }
-    for (const Indicator& i : r.indicators) order.insert(Paths::indicator(i.id).toString(), ++n);
-    for (const Entity& e : r.entities) order.insert(Paths::entity(e.id).toString(), ++n);
-    for (const GlossaryEntry& g : r.glossary) order.insert(Paths::glossaryEntry(g.term.en()).toString(), ++n);
+    for (const Indicator& i : r.indicators)
+        order.insert(Paths::indicator(i.id).toString(), ++n);
+    for (const Entity& e : r.entities)
+        order.insert(Paths::entity(e.id).toString(), ++n);
+    for (const GlossaryEntry& g : r.glossary)
+        order.insert(Paths::glossaryEntry(g.term.en()).toString(), ++n);
     return order;
 }
 
@@ -48,7 +51,10 @@ int placeKey(const QHash<QString, int>& order, const FieldPath& path)
 
 } // namespace
 
-QString CheckEngine::dictionaryKey() { return QStringLiteral("spelling/words"); }
+QString CheckEngine::dictionaryKey()
+{
+    return QStringLiteral("spelling/words");
+}
 
 CheckContext CheckEngine::contextFor(const ReportDocument& doc, const Template* templ)
 {
@@ -90,9 +96,12 @@ Findings CheckEngine::run(const Report& report) const
     const QHash<QString, int> order = placeOrder(report);
     QList<std::pair<int, Finding>> keyed;
     keyed.reserve(out.size());
-    for (Finding& f : out) keyed.append({placeKey(order, f.path), std::move(f)});
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (qsizetype i = 0; i < keyed.size(); ++i) out[i] = std::move(keyed[i].second);
+    for (Finding& f : out)
+        keyed.append({placeKey(order, f.path), std::move(f)});
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (qsizetype i = 0; i < keyed.size(); ++i)
+        out[i] = std::move(keyed[i].second);
     return out;
 }
 

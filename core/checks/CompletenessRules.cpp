@@ -20,8 +20,10 @@ KindNames kindNames(const QString& kind, int objective)
     if (kind == QLatin1String("objective"))
         return {QStringLiteral("Objective %1").arg(objective), QStringLiteral("Objetivo %1").arg(objective)};
     if (kind == QLatin1String("recommendations"))
-        return {QStringLiteral("Recommendations for further assistance"), QStringLiteral("Recomendaciones de asistencia adicional")};
-    if (kind == QLatin1String("sustainability")) return {QStringLiteral("Sustainability"), QStringLiteral("Sostenibilidad")};
+        return {QStringLiteral("Recommendations for further assistance"),
+                QStringLiteral("Recomendaciones de asistencia adicional")};
+    if (kind == QLatin1String("sustainability"))
+        return {QStringLiteral("Sustainability"), QStringLiteral("Sostenibilidad")};
     if (kind == QLatin1String("areas_for_improvement"))
         return {QStringLiteral("Areas for improvement"), QStringLiteral("Aspectos por mejorar")};
     if (kind == QLatin1String("indicators"))
@@ -51,7 +53,8 @@ void checkEmptyBody(const Report& r, const Section& s, Findings& out)
     static const QStringList ruleKinds{QStringLiteral("recommendations"), QStringLiteral("sustainability"),
                                        QStringLiteral("areas_for_improvement")};
     QString rule = QStringLiteral("completeness.section-text");
-    if (ruleKinds.contains(s.kind)) rule = QStringLiteral("completeness.") + QString(s.kind).replace(u'_', u'-');
+    if (ruleKinds.contains(s.kind))
+        rule = QStringLiteral("completeness.") + QString(s.kind).replace(u'_', u'-');
     out << Finding::at(r, rule, Severity::Error, path,
                        QStringLiteral("“%1” is empty, in both languages.").arg(n.en),
                        QStringLiteral("«%1» está vacía en ambos idiomas.").arg(n.es));
@@ -69,17 +72,27 @@ void checkLength(const Report& r, const Section& s, int minWords, int maxWords, 
         const int words = CompletenessRules::wordCount(text);
         const FieldPath path = Paths::sectionBody(s.id, l);
         if (minWords > 0 && words < minWords)
-            out << Finding::at(r, QStringLiteral("completeness.length"), Severity::Warning, path,
-                               QStringLiteral("“%1” (%2) has %3 words; the template suggests at least %4.")
-                                   .arg(n.en, langEn).arg(words).arg(minWords),
-                               QStringLiteral("«%1» (%2) tiene %3 palabras; la plantilla sugiere al menos %4.")
-                                   .arg(n.es, langEs).arg(words).arg(minWords));
+            out << Finding::at(
+                r, QStringLiteral("completeness.length"), Severity::Warning, path,
+                QStringLiteral("“%1” (%2) has %3 words; the template suggests at least %4.")
+                    .arg(n.en, langEn)
+                    .arg(words)
+                    .arg(minWords),
+                QStringLiteral("«%1» (%2) tiene %3 palabras; la plantilla sugiere al menos %4.")
+                    .arg(n.es, langEs)
+                    .arg(words)
+                    .arg(minWords));
         else if (maxWords > 0 && words > maxWords)
-            out << Finding::at(r, QStringLiteral("completeness.length"), Severity::Warning, path,
-                               QStringLiteral("“%1” (%2) has %3 words; the template suggests at most %4.")
-                                   .arg(n.en, langEn).arg(words).arg(maxWords),
-                               QStringLiteral("«%1» (%2) tiene %3 palabras; la plantilla sugiere como máximo %4.")
-                                   .arg(n.es, langEs).arg(words).arg(maxWords));
+            out << Finding::at(
+                r, QStringLiteral("completeness.length"), Severity::Warning, path,
+                QStringLiteral("“%1” (%2) has %3 words; the template suggests at most %4.")
+                    .arg(n.en, langEn)
+                    .arg(words)
+                    .arg(maxWords),
+                QStringLiteral("«%1» (%2) tiene %3 palabras; la plantilla sugiere como máximo %4.")
+                    .arg(n.es, langEs)
+                    .arg(words)
+                    .arg(maxWords));
     }
 }
 
@@ -92,10 +105,11 @@ void checkActivities(const Report& r, const Section& s, Findings& out)
                                QStringLiteral("Activity %1 has no status.").arg(a.id),
                                QStringLiteral("La actividad %1 no tiene estado.").arg(a.id));
         if (a.body.en().trimmed().isEmpty() && a.body.es().trimmed().isEmpty())
-            out << Finding::at(r, QStringLiteral("completeness.activity-narrative"), Severity::Error,
-                               Paths::text(FieldKind::ActivityBody, {a.id}),
-                               QStringLiteral("Activity %1 has no narrative, in either language.").arg(a.id),
-                               QStringLiteral("La actividad %1 no tiene narrativa en ningún idioma.").arg(a.id));
+            out << Finding::at(
+                r, QStringLiteral("completeness.activity-narrative"), Severity::Error,
+                Paths::text(FieldKind::ActivityBody, {a.id}),
+                QStringLiteral("Activity %1 has no narrative, in either language.").arg(a.id),
+                QStringLiteral("La actividad %1 no tiene narrativa en ningún idioma.").arg(a.id));
     }
 }
 
@@ -106,7 +120,8 @@ QList<CompletenessRules::Requirement> CompletenessRules::requirements(const Chec
     QList<Requirement> reqs;
     if (context.templ && !context.templ->sections.isEmpty()) {
         for (const TemplateSection& ts : context.templ->sections)
-            if (ts.required) reqs << Requirement{ts.id, ts.kind, ts.objective, ts.minWords, ts.maxWords, ts.title};
+            if (ts.required)
+                reqs << Requirement{ts.id, ts.kind, ts.objective, ts.minWords, ts.maxWords, ts.title};
         return reqs;
     }
     // Section V.B without a template: the four objectives and the three closing parts.
@@ -117,7 +132,8 @@ QList<CompletenessRules::Requirement> CompletenessRules::requirements(const Chec
         r.objective = objective;
         return r;
     };
-    for (int o = 1; o <= 4; ++o) reqs << req(QStringLiteral("objective-%1").arg(o), QStringLiteral("objective"), o);
+    for (int o = 1; o <= 4; ++o)
+        reqs << req(QStringLiteral("objective-%1").arg(o), QStringLiteral("objective"), o);
     reqs << req(QStringLiteral("recommendations"), QStringLiteral("recommendations"))
          << req(QStringLiteral("sustainability"), QStringLiteral("sustainability"))
          << req(QStringLiteral("areas-for-improvement"), QStringLiteral("areas_for_improvement"));
@@ -131,7 +147,8 @@ const Section* CompletenessRules::find(const Report& report, const Requirement& 
     // a renamed id still counts; free narrative sections only by id.
     if (req.kind == QLatin1String("narrative")) return nullptr;
     for (const Section& s : report.sections)
-        if (s.kind == req.kind && (req.kind != QLatin1String("objective") || s.objective == req.objective)) return &s;
+        if (s.kind == req.kind && (req.kind != QLatin1String("objective") || s.objective == req.objective))
+            return &s;
     return nullptr;
 }
 
@@ -139,7 +156,8 @@ int CompletenessRules::wordCount(const QString& text)
 {
     static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)"));
     int n = 0;
-    for (auto it = word.globalMatch(text); it.hasNext(); it.next()) ++n;
+    for (auto it = word.globalMatch(text); it.hasNext(); it.next())
+        ++n;
     return n;
 }
 
@@ -152,10 +170,11 @@ void CompletenessRules::run(const Report& report, const CheckContext& context, F
             KindNames n = kindNames(req.kind, req.objective);
             if (!req.title.en().isEmpty()) n.en = req.title.en();
             if (!req.title.es().isEmpty()) n.es = req.title.es();
-            out << Finding::at(report, QStringLiteral("completeness.section-missing"), Severity::Error,
-                               Paths::section(req.id),
-                               QStringLiteral("The report has no “%1” section, which the template requires.").arg(n.en),
-                               QStringLiteral("El informe no tiene la sección «%1», que la plantilla exige.").arg(n.es));
+            out << Finding::at(
+                report, QStringLiteral("completeness.section-missing"), Severity::Error,
+                Paths::section(req.id),
+                QStringLiteral("The report has no “%1” section, which the template requires.").arg(n.en),
+                QStringLiteral("El informe no tiene la sección «%1», que la plantilla exige.").arg(n.es));
             continue;
         }
         required.insert(s);

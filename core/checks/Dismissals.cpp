@@ -6,11 +6,15 @@
 
 namespace cpc {
 
-QString Dismissals::prefix() { return QStringLiteral("checks/dismissed/"); }
+QString Dismissals::prefix()
+{
+    return QStringLiteral("checks/dismissed/");
+}
 
 QString Dismissals::key(const Finding& f)
 {
-    const QByteArray hash = QCryptographicHash::hash(f.excerpt.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QByteArray hash =
+        QCryptographicHash::hash(f.excerpt.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return prefix() + f.rule + u'/' + f.path.toString() + u'/' + QString::fromLatin1(hash);
 }
 
@@ -26,6 +30,9 @@ Status Dismissals::dismiss(ReportDocument& doc, const Finding& f)
     return doc.setSetting(key(f), f.excerpt);
 }
 
-Status Dismissals::restore(ReportDocument& doc, const Finding& f) { return doc.setSetting(key(f), QString()); }
+Status Dismissals::restore(ReportDocument& doc, const Finding& f)
+{
+    return doc.setSetting(key(f), QString());
+}
 
 } // namespace cpc

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace cpc {
@@ -18,17 +17,17 @@ enum class Severity { Error, Warning, Info };
 // a report checked in Spanish can be discussed with a partner who reads it in English; only the chrome
 // around it (headings, counts) follows the interface language.
 struct Finding {
-    QString rule;            // stable id, e.g. "translation.stale"
+    QString rule; // stable id, e.g. "translation.stale"
     Severity severity = Severity::Warning;
-    FieldPath path;          // the value it points to, with the language segment for a text side
-    QString section;         // ids of the place, where they apply (an activity also names its section)
+    FieldPath path;  // the value it points to, with the language segment for a text side
+    QString section; // ids of the place, where they apply (an activity also names its section)
     QString activity;
     QString indicator;
-    int year = 0;            // reporting year; 0: none
+    int year = 0; // reporting year; 0: none
     std::optional<Language> language;
-    int start = -1;          // character range inside the text side; -1: the whole value
+    int start = -1; // character range inside the text side; -1: the whole value
     int length = 0;
-    QString excerpt;         // the text matched (privacy, numbers), for display and dismissal
+    QString excerpt; // the text matched (privacy, numbers), for display and dismissal
     QString messageEn;
     QString messageEs;
 

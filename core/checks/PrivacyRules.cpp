@@ -10,8 +10,8 @@ namespace {
 
 QRegularExpression rx(const char* pattern)
 {
-    QRegularExpression r(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption
-                                                         | QRegularExpression::UseUnicodePropertiesOption);
+    QRegularExpression r(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption |
+                                                         QRegularExpression::UseUnicodePropertiesOption);
     r.optimize();
     return r;
 }
@@ -20,16 +20,20 @@ QRegularExpression rx(const char* pattern)
 bool isCommonWord(const QString& w)
 {
     static const QSet<QString> common{
-        QStringLiteral("en"),     QStringLiteral("durante"), QStringLiteral("hace"),   QStringLiteral("desde"),
-        QStringLiteral("por"),    QStringLiteral("para"),    QStringLiteral("con"),    QStringLiteral("los"),
-        QStringLiteral("las"),    QStringLiteral("el"),      QStringLiteral("la"),     QStringLiteral("después"),
-        QStringLiteral("antes"),  QStringLiteral("colombia"), QStringLiteral("in"),    QStringLiteral("for"),
-        QStringLiteral("since"),  QStringLiteral("during"),  QStringLiteral("after"),  QStringLiteral("before"),
-        QStringLiteral("the"),    QStringLiteral("aged"),    QStringLiteral("ages"),   QStringLiteral("age"),
-        QStringLiteral("edad"),   QStringLiteral("edades"),  QStringLiteral("entre"),  QStringLiteral("between"),
-        QStringLiteral("under"),  QStringLiteral("menores"), QStringLiteral("mayores"), QStringLiteral("over"),
-        QStringLiteral("year"),   QStringLiteral("año"),     QStringLiteral("objective"), QStringLiteral("objetivo"),
-        QStringLiteral("ley"),    QStringLiteral("law"),     QStringLiteral("decreto"), QStringLiteral("decree")};
+        QStringLiteral("en"),      QStringLiteral("durante"),   QStringLiteral("hace"),
+        QStringLiteral("desde"),   QStringLiteral("por"),       QStringLiteral("para"),
+        QStringLiteral("con"),     QStringLiteral("los"),       QStringLiteral("las"),
+        QStringLiteral("el"),      QStringLiteral("la"),        QStringLiteral("después"),
+        QStringLiteral("antes"),   QStringLiteral("colombia"),  QStringLiteral("in"),
+        QStringLiteral("for"),     QStringLiteral("since"),     QStringLiteral("during"),
+        QStringLiteral("after"),   QStringLiteral("before"),    QStringLiteral("the"),
+        QStringLiteral("aged"),    QStringLiteral("ages"),      QStringLiteral("age"),
+        QStringLiteral("edad"),    QStringLiteral("edades"),    QStringLiteral("entre"),
+        QStringLiteral("between"), QStringLiteral("under"),     QStringLiteral("menores"),
+        QStringLiteral("mayores"), QStringLiteral("over"),      QStringLiteral("year"),
+        QStringLiteral("año"),     QStringLiteral("objective"), QStringLiteral("objetivo"),
+        QStringLiteral("ley"),     QStringLiteral("law"),       QStringLiteral("decreto"),
+        QStringLiteral("decree")};
     return common.contains(w.toLower());
 }
 
@@ -38,8 +42,14 @@ bool isCommonWord(const QString& w)
 const QList<PrivacyRules::Pattern>& PrivacyRules::patterns()
 {
     // Day, month name and year, in either language: "3 de mayo de 2010", "May 3, 2010", "3 May 2010".
-#define CPC_MONTH "(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?:iembre)?)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|jan(?:uary)?|february|march|apr(?:il)?|june|july|aug(?:ust)?|september|october|november|dec(?:ember)?)\\.?"
-#define CPC_DATE "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:de\\s+)?" CPC_MONTH "\\s+(?:de\\s+|del\\s+)?\\d{4}|" CPC_MONTH "\\s+\\d{1,2},?\\s+\\d{4})"
+#define CPC_MONTH                                                                                            \
+    "(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?" \
+    ":iembre)?)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|jan(?:uary)?|february|march|apr(?:il)?|june|"    \
+    "july|aug(?:ust)?|september|october|november|dec(?:ember)?)\\.?"
+#define CPC_DATE                                                                                             \
+    "(?:\\d{1,2}[/.\\-]\\d{1,2}[/"                                                                           \
+    ".\\-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:de\\s+)?" CPC_MONTH                          \
+    "\\s+(?:de\\s+|del\\s+)?\\d{4}|" CPC_MONTH "\\s+\\d{1,2},?\\s+\\d{4})"
     static const QList<Pattern> list{
         {QStringLiteral("privacy.email"),
          rx(R"([\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.[a-z]{2,})"),
@@ -51,9 +61,11 @@ const QList<PrivacyRules::Pattern>& PrivacyRules::patterns()
          QStringLiteral("a telephone number"), QStringLiteral("un número de teléfono")},
         {QStringLiteral("privacy.id-number"),
          rx(R"((?<![\p{L}])(?:c\.\s?c\.?|cc|c[ée]dula(?:\s+de\s+ciudadan[íi]a)?|t\.\s?i\.?|tarjeta\s+de\s+identidad|nuip|r\.\s?c\.?|registro\s+civil(?:\s+de\s+nacimiento)?|id(?:entity)?\s+(?:card|number|document)|national\s+id|documento(?:\s+de\s+identidad)?)\s*(?:no\.?|n[°º]\.?|n[úu]mero|number|#)?\s*:?\s*\d[\d.\s]{4,13}\d)"),
-         QStringLiteral("an identity document number"), QStringLiteral("un número de documento de identidad")},
+         QStringLiteral("an identity document number"),
+         QStringLiteral("un número de documento de identidad")},
         {QStringLiteral("privacy.birth-date"),
-         rx("(?:\\bborn(?:\\s+on)?|date\\s+of\\s+birth|birth\\s*date|\\bd\\.?o\\.?b\\.?|naci[óo]\\s+el|nacid[oa]\\s+el|"
+         rx("(?:\\bborn(?:\\s+on)?|date\\s+of\\s+birth|birth\\s*date|\\bd\\.?o\\.?b\\.?|naci[óo]\\s+el|nacid["
+            "oa]\\s+el|"
             "fecha\\s+de\\s+nacimiento|f\\.\\s?de\\s+nac\\.?)\\s*:?\\s*(?:el\\s+|on\\s+)?" CPC_DATE),
          QStringLiteral("a date of birth"), QStringLiteral("una fecha de nacimiento")},
         {QStringLiteral("privacy.address"),
@@ -75,7 +87,8 @@ const QList<PrivacyRules::Pattern>& PrivacyRules::patterns()
     return list;
 }
 
-void PrivacyRules::checkText(const Report& r, const FieldPath& path, Language l, const QString& text, Findings& out)
+void PrivacyRules::checkText(const Report& r, const FieldPath& path, Language l, const QString& text,
+                             Findings& out)
 {
     if (text.isEmpty()) return;
     for (const Pattern& p : patterns()) {
@@ -83,14 +96,15 @@ void PrivacyRules::checkText(const Report& r, const FieldPath& path, Language l,
             const QRegularExpressionMatch m = it.next();
             if (p.rule == QLatin1String("privacy.name-age") && isCommonWord(m.captured(1))) continue;
             const QString found = m.captured().trimmed();
-            Finding f = Finding::at(r, p.rule, Severity::Warning, path.child(languageCode(l)),
-                                    QStringLiteral("This text may identify a child: it contains %1 (“%2”). "
-                                                   "Remove it, or dismiss this warning if it is not about a victim.")
-                                        .arg(p.en, found),
-                                    QStringLiteral("Este texto podría identificar a un niño, niña o adolescente: "
-                                                   "contiene %1 («%2»). Elimínelo, o descarte esta advertencia si "
-                                                   "no se refiere a una víctima.")
-                                        .arg(p.es, found));
+            Finding f =
+                Finding::at(r, p.rule, Severity::Warning, path.child(languageCode(l)),
+                            QStringLiteral("This text may identify a child: it contains %1 (“%2”). "
+                                           "Remove it, or dismiss this warning if it is not about a victim.")
+                                .arg(p.en, found),
+                            QStringLiteral("Este texto podría identificar a un niño, niña o adolescente: "
+                                           "contiene %1 («%2»). Elimínelo, o descarte esta advertencia si "
+                                           "no se refiere a una víctima.")
+                                .arg(p.es, found));
             f.start = int(m.capturedStart());
             f.length = int(m.capturedLength());
             f.excerpt = m.captured();
@@ -103,7 +117,8 @@ void PrivacyRules::run(const Report& report, const CheckContext& context, Findin
 {
     Findings found;
     ReportTexts::forEach(report, [&](const FieldPath& path, const BiText& t) {
-        for (Language l : {Language::En, Language::Es}) checkText(report, path, l, t.text(l), found);
+        for (Language l : {Language::En, Language::Es})
+            checkText(report, path, l, t.text(l), found);
     });
     for (const Finding& f : found)
         if (!context.dismissed.contains(Dismissals::key(f))) out << f;

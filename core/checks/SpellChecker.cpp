@@ -2,14 +2,13 @@
 
 #include "util/ResourcePaths.h"
 
-#include <hunspell/hunspell.h>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
+#include <hunspell/hunspell.h>
 
 namespace cpc {
 
@@ -26,8 +25,10 @@ struct Dictionaries {
         const int i = l == Language::En ? 0 : 1;
         if (!tried[i]) {
             tried[i] = true;
-            const QString base = SpellChecker::dictionaryDir() + (l == Language::En ? QStringLiteral("/en_US") : QStringLiteral("/es_ES"));
-            if (QFileInfo::exists(base + QStringLiteral(".aff")) && QFileInfo::exists(base + QStringLiteral(".dic")))
+            const QString base = SpellChecker::dictionaryDir() +
+                                 (l == Language::En ? QStringLiteral("/en_US") : QStringLiteral("/es_ES"));
+            if (QFileInfo::exists(base + QStringLiteral(".aff")) &&
+                QFileInfo::exists(base + QStringLiteral(".dic")))
                 handle[i] = Hunspell_create(QFile::encodeName(base + QStringLiteral(".aff")).constData(),
                                             QFile::encodeName(base + QStringLiteral(".dic")).constData());
         }
@@ -53,7 +54,8 @@ QStringList splitKnown(const QString& phrase)
 {
     static const QRegularExpression sep(QStringLiteral(R"([^\p{L}\p{N}'’\-]+)"));
     QStringList out;
-    for (const QString& w : phrase.split(sep, Qt::SkipEmptyParts)) out << normalise(w).toLower();
+    for (const QString& w : phrase.split(sep, Qt::SkipEmptyParts))
+        out << normalise(w).toLower();
     return out;
 }
 
@@ -68,7 +70,8 @@ const QSet<QString>& domainWords()
         for (const QString& line : QString::fromUtf8(f.readAll()).split(u'\n')) {
             const QString l = line.trimmed();
             if (l.isEmpty() || l.startsWith(u'#')) continue;
-            for (const QString& w : splitKnown(l)) set.insert(w);
+            for (const QString& w : splitKnown(l))
+                set.insert(w);
         }
         return set;
     }();
@@ -102,12 +105,13 @@ bool SpellChecker::isAvailable(Language l)
 QList<SpellChecker::Word> SpellChecker::words(const QString& input)
 {
     // Blank out what is not prose, keeping offsets: URLs, e-mail addresses, Markdown link targets and code.
-    static const QRegularExpression notProse(QStringLiteral(
-        R"((?:https?://|www\.)\S+|[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+|\]\([^)]*\)|`[^`]*`)"));
+    static const QRegularExpression notProse(
+        QStringLiteral(R"((?:https?://|www\.)\S+|[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+|\]\([^)]*\)|`[^`]*`)"));
     QString text = input;
     for (auto it = notProse.globalMatch(input); it.hasNext();) {
         const auto m = it.next();
-        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i) text[i] = u' ';
+        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
+            text[i] = u' ';
     }
 
     QList<Word> out;
@@ -144,7 +148,8 @@ QList<SpellChecker::Word> SpellChecker::words(const QString& input)
 void SpellChecker::addKnownWords(const QStringList& wordsOrPhrases)
 {
     for (const QString& p : wordsOrPhrases)
-        for (const QString& w : splitKnown(p)) m_known.insert(w);
+        for (const QString& w : splitKnown(p))
+            m_known.insert(w);
     m_cache[0].clear();
     m_cache[1].clear();
 }
@@ -178,7 +183,8 @@ QStringList SpellChecker::suggest(const QString& word, Language l, int max) cons
     if (!h) return out;
     char** list = nullptr;
     const int n = Hunspell_suggest(h, &list, normalise(word).toUtf8().constData());
-    for (int i = 0; i < n && out.size() < max; ++i) out << QString::fromUtf8(list[i]);
+    for (int i = 0; i < n && out.size() < max; ++i)
+        out << QString::fromUtf8(list[i]);
     if (list) Hunspell_free_list(h, &list, n);
     return out;
 }

@@ -12,8 +12,8 @@ namespace cpc {
 
 // Hunspell with the Debian dictionaries (en_US, es_ES), plus the program's word list of Colombian place
 // names, institutions and terms of the field (resources/spelling), plus words the report makes known:
-// glossary terms, entity names and acronyms, the report's own dictionary. The readiness check and the window's
-// underlining use the same engine, so they never disagree.
+// glossary terms, entity names and acronyms, the report's own dictionary. The readiness check and the
+// window's underlining use the same engine, so they never disagree.
 //
 // Dictionaries are loaded once per process, when first needed, and shared by every SpellChecker (Hunspell
 // is slow to load and not thread-safe: calls into it are serialised). Each SpellChecker caches its answers

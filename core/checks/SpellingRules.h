@@ -15,8 +15,8 @@ public:
     static void run(const Report& report, const CheckContext& context, Findings& out);
     // The words the report itself makes known.
     static QStringList reportWords(const Report& report, const CheckContext& context);
-    static void checkText(const Report& report, const SpellChecker& speller, const FieldPath& path, Language l,
-                          const QString& text, Findings& out);
+    static void checkText(const Report& report, const SpellChecker& speller, const FieldPath& path,
+                          Language l, const QString& text, Findings& out);
 };
 
 } // namespace cpc

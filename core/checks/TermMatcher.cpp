@@ -19,7 +19,8 @@ QList<TermMatcher::Word> words(const QString& text)
     QList<TermMatcher::Word> out;
     for (auto it = wordPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        out << TermMatcher::Word{int(m.capturedStart()), int(m.capturedLength()), TermMatcher::fold(m.captured())};
+        out << TermMatcher::Word{int(m.capturedStart()), int(m.capturedLength()),
+                                 TermMatcher::fold(m.captured())};
     }
     return out;
 }
@@ -27,8 +28,8 @@ QList<TermMatcher::Word> words(const QString& text)
 bool inflectionOf(const QString& textWord, const QString& termWord)
 {
     if (textWord == termWord) return true;
-    return textWord.startsWith(termWord) && textWord.size() - termWord.size() <= 2
-           && (textWord.endsWith(u's') || textWord.endsWith(QLatin1String("es")));
+    return textWord.startsWith(termWord) && textWord.size() - termWord.size() <= 2 &&
+           (textWord.endsWith(u's') || textWord.endsWith(QLatin1String("es")));
 }
 
 } // namespace
@@ -68,7 +69,8 @@ std::pair<int, int> TermMatcher::findUse(const Text& text) const
         const QList<Word>& ws = text.words;
         for (qsizetype i = 0; i + m_words.size() <= ws.size(); ++i) {
             bool all = true;
-            for (qsizetype k = 0; k < m_words.size() && all; ++k) all = inflectionOf(ws[i + k].folded, m_words[k]);
+            for (qsizetype k = 0; k < m_words.size() && all; ++k)
+                all = inflectionOf(ws[i + k].folded, m_words[k]);
             if (all) {
                 const Word& last = ws[i + m_words.size() - 1];
                 return {ws[i].start, last.start + last.length - ws[i].start};
@@ -84,7 +86,8 @@ std::pair<int, int> TermMatcher::findUse(const Text& text) const
 
 void TermMatcher::addImpliedWords(Text& text) const
 {
-    if (m_acronym.isEmpty() || !text.text.contains(m_acronym) || !m_acronymWord.match(text.text).hasMatch()) return;
+    if (m_acronym.isEmpty() || !text.text.contains(m_acronym) || !m_acronymWord.match(text.text).hasMatch())
+        return;
     text.implied << m_keyWords;
 }
 
@@ -104,7 +107,8 @@ bool TermMatcher::isPresentLoosely(const Text& text) const
         // An acronym's expansion is in the singular ("niño" for "niños"): either may be the longer.
         for (const QString& w : text.implied) {
             if (found) break;
-            found = (key.startsWith(w) && key.size() - w.size() <= 3) || (w.startsWith(key) && w.size() - key.size() <= 3);
+            found = (key.startsWith(w) && key.size() - w.size() <= 3) ||
+                    (w.startsWith(key) && w.size() - key.size() <= 3);
         }
         if (!found) return false;
     }

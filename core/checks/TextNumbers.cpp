@@ -1,14 +1,16 @@
 #include "checks/TextNumbers.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace cpc {
 
 namespace {
 
-bool same(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a)); }
+bool same(double a, double b)
+{
+    return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a));
+}
 
 double parse(QString digits, QChar thousands, QChar decimal)
 {

@@ -30,12 +30,12 @@ void checkNumbers(const Report& r, const FieldPath& path, const BiText& t, Findi
         for (const TextNumbers::Figure& f : mine) {
             if (TextNumbers::hasMatch(f, theirs) || reported.contains(f.text)) continue;
             reported << f.text;
-            Finding fd = Finding::at(r, QStringLiteral("translation.numbers"), Severity::Warning,
-                                     path.child(languageCode(l)),
-                                     QStringLiteral("The %1 text gives the figure %2, which the %3 text does not.")
-                                         .arg(here.en, f.text, there.en),
-                                     QStringLiteral("El texto en %1 da la cifra %2, que el texto en %3 no da.")
-                                         .arg(here.es, f.text, there.es));
+            Finding fd = Finding::at(
+                r, QStringLiteral("translation.numbers"), Severity::Warning, path.child(languageCode(l)),
+                QStringLiteral("The %1 text gives the figure %2, which the %3 text does not.")
+                    .arg(here.en, f.text, there.en),
+                QStringLiteral("El texto en %1 da la cifra %2, que el texto en %3 no da.")
+                    .arg(here.es, f.text, there.es));
             fd.start = f.start;
             fd.length = f.length;
             fd.excerpt = f.text;
@@ -60,7 +60,8 @@ QList<TermPair> termPairs(const Report& r)
     return pairs;
 }
 
-void checkGlossary(const Report& r, const QList<TermPair>& terms, const FieldPath& path, const BiText& t, Findings& out)
+void checkGlossary(const Report& r, const QList<TermPair>& terms, const FieldPath& path, const BiText& t,
+                   Findings& out)
 {
     if (terms.isEmpty()) return;
     TermMatcher::Text en(t.en()), es(t.es());
@@ -79,7 +80,8 @@ void checkGlossary(const Report& r, const QList<TermPair>& terms, const FieldPat
                 r, QStringLiteral("translation.glossary"), Severity::Warning, path.child(languageCode(l)),
                 QStringLiteral("The %1 text uses “%2”, but the %3 text does not use the agreed term “%4”.")
                     .arg(here.en, used.term(), there.en, counterpart.term()),
-                QStringLiteral("El texto en %1 usa «%2», pero el texto en %3 no usa el término acordado «%4».")
+                QStringLiteral(
+                    "El texto en %1 usa «%2», pero el texto en %3 no usa el término acordado «%4».")
                     .arg(here.es, used.term(), there.es, counterpart.term()));
             f.start = start;
             f.length = length;
@@ -89,15 +91,16 @@ void checkGlossary(const Report& r, const QList<TermPair>& terms, const FieldPat
     }
 }
 
-void checkOne(const Report& r, const QList<TermPair>& terms, const FieldPath& path, const BiText& t, Findings& out,
-              bool errorsOnly = false)
+void checkOne(const Report& r, const QList<TermPair>& terms, const FieldPath& path, const BiText& t,
+              Findings& out, bool errorsOnly = false)
 {
     const bool enEmpty = t.en().trimmed().isEmpty(), esEmpty = t.es().trimmed().isEmpty();
     if (enEmpty && esEmpty) return; // nothing written yet: completeness says so where it matters
     if (enEmpty != esEmpty) {
         const Language missing = enEmpty ? Language::En : Language::Es;
         const Names m = languageNames(missing), o = languageNames(otherLanguage(missing));
-        out << Finding::at(r, QStringLiteral("translation.missing"), Severity::Error, path.child(languageCode(missing)),
+        out << Finding::at(r, QStringLiteral("translation.missing"), Severity::Error,
+                           path.child(languageCode(missing)),
                            QStringLiteral("There is %1 text but no %2 translation.").arg(o.en, m.en),
                            QStringLiteral("Hay texto en %1 pero falta la traducción al %2.").arg(o.es, m.es));
         return;
@@ -105,13 +108,14 @@ void checkOne(const Report& r, const QList<TermPair>& terms, const FieldPath& pa
     for (Language l : {Language::En, Language::Es}) {
         if (!t.isStale(l)) continue;
         const Names m = languageNames(l), o = languageNames(otherLanguage(l));
-        out << Finding::at(r, QStringLiteral("translation.stale"), Severity::Error, path.child(languageCode(l)),
-                           QStringLiteral("The %1 text changed after this %2 translation was last written or "
-                                          "confirmed; update or confirm it.")
-                               .arg(o.en, m.en),
-                           QStringLiteral("El texto en %1 cambió después de la última redacción o confirmación "
-                                          "de esta traducción al %2; actualícela o confírmela.")
-                               .arg(o.es, m.es));
+        out << Finding::at(
+            r, QStringLiteral("translation.stale"), Severity::Error, path.child(languageCode(l)),
+            QStringLiteral("The %1 text changed after this %2 translation was last written or "
+                           "confirmed; update or confirm it.")
+                .arg(o.en, m.en),
+            QStringLiteral("El texto en %1 cambió después de la última redacción o confirmación "
+                           "de esta traducción al %2; actualícela o confírmela.")
+                .arg(o.es, m.es));
     }
     if (errorsOnly) return; // figures and terms only warn, and comparing them is most of this family's time
     checkNumbers(r, path, t, out);

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -53,10 +52,10 @@ struct DocChart {
     QString title, targetLabel, actualLabel;
     // How the chart writes its figures: its language's convention, or the shared one in the bilingual chart.
     NumberFormat numbers = NumberFormat::of(Language::En);
-    QString unit = QStringLiteral("count");          // the indicator's unit
+    QString unit = QStringLiteral("count"); // the indicator's unit
     NumberFormat::Scale scale = NumberFormat::Scale::Units;
-    int decimals = -1;                               // of every figure (NumberFormat::value), -1 as needed
-    QString axisTitle;                               // what the value axis counts when its figures do not say
+    int decimals = -1; // of every figure (NumberFormat::value), -1 as needed
+    QString axisTitle; // what the value axis counts when its figures do not say
     QList<DocChartPoint> points;
     QString description; // the chart in words, for readers who cannot see it
 };
@@ -64,17 +63,17 @@ struct DocChart {
 struct DocBlock {
     enum class Kind { Heading, Narrative, Facts, Table, Chart, Note };
     Kind kind = Kind::Note;
-    int level = 0;                                // Heading: 1..3
-    QString number;                               // Heading: "3.2"
-    QString text;                                 // Heading title, Note text
-    QString markdown;                             // Narrative
-    Language textLanguage = Language::En;         // Narrative: the language `markdown` is written in
-    QString notice;                               // Narrative: "Translation pending…", shown before it
-    bool fine = false;                            // Note: the small print under a table
-    QList<std::pair<QString, QString>> facts;     // Facts: label and value
-    DocTable table;                               // Table
-    DocChart chart;                               // Chart
-    std::optional<Language> language;             // unset: the bilingual variant
+    int level = 0;                            // Heading: 1..3
+    QString number;                           // Heading: "3.2"
+    QString text;                             // Heading title, Note text
+    QString markdown;                         // Narrative
+    Language textLanguage = Language::En;     // Narrative: the language `markdown` is written in
+    QString notice;                           // Narrative: "Translation pending…", shown before it
+    bool fine = false;                        // Note: the small print under a table
+    QList<std::pair<QString, QString>> facts; // Facts: label and value
+    DocTable table;                           // Table
+    DocChart chart;                           // Chart
+    std::optional<Language> language;         // unset: the bilingual variant
 };
 
 // One step of the document: the same content in each language. `shared` blocks (tables, charts, notes of
@@ -92,9 +91,9 @@ struct DocCover {
     Language language = Language::En;
     QString partnership, title;
     QList<QString> lines;
-    QString pendingHeading;   // empty: nothing pending
-    QList<QString> pending;   // the first findings
-    QString pendingMore;      // "and N more"
+    QString pendingHeading; // empty: nothing pending
+    QList<QString> pending; // the first findings
+    QString pendingMore;    // "and N more"
 };
 
 } // namespace cpc

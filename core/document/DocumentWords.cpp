@@ -7,7 +7,10 @@ QString DocumentWords::label(const char* key) const
     return m_language ? PdfLocale(*m_language).text(key) : PdfLocale::both(key);
 }
 
-QString DocumentWords::text(const char* key) const { return locale().text(key); }
+QString DocumentWords::text(const char* key) const
+{
+    return locale().text(key);
+}
 
 namespace {
 
@@ -25,7 +28,8 @@ QString DocumentWords::dimension(const BreakdownLabels& labels, const QString& d
     return bilingual(orReadable(labels.dimension(dimension), dimension), m_language);
 }
 
-QString DocumentWords::category(const BreakdownLabels& labels, const QString& dimension, const QString& category) const
+QString DocumentWords::category(const BreakdownLabels& labels, const QString& dimension,
+                                const QString& category) const
 {
     return bilingual(orReadable(labels.category(dimension, category), category), m_language);
 }
@@ -45,7 +49,8 @@ QString DocumentWords::bilingual(const BiText& t, std::optional<Language> l)
 QString DocumentWords::entityName(const Entity& e, Language l)
 {
     const QString name = side(e.name, l), acronym = side(e.acronym, l);
-    const bool named = acronym.isEmpty() || acronym == name || name.contains(QLatin1Char('(') + acronym + QLatin1Char(')'));
+    const bool named =
+        acronym.isEmpty() || acronym == name || name.contains(QLatin1Char('(') + acronym + QLatin1Char(')'));
     return named ? name : name + QStringLiteral(" (") + acronym + QLatin1Char(')');
 }
 

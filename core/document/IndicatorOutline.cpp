@@ -29,7 +29,8 @@ NumberFormat::Scale IndicatorOutline::scaleOf(const Indicator& ind)
     widen(ind.actuals);
     for (const auto& list : ind.disaggregation)
         for (const Disaggregation& d : list)
-            for (const DisaggregationCategory& c : d.categories) largest = std::max(largest, std::fabs(c.value));
+            for (const DisaggregationCategory& c : d.categories)
+                largest = std::max(largest, std::fabs(c.value));
     return NumberFormat::scaleFor(largest, ind.unit);
 }
 
@@ -46,7 +47,8 @@ int IndicatorOutline::decimalsOf(const Indicator& ind)
     widen(ind.actuals);
     for (const auto& list : ind.disaggregation)
         for (const Disaggregation& d : list)
-            for (const DisaggregationCategory& c : d.categories) decimals = std::max(decimals, NumberFormat::decimalsNeeded(c.value));
+            for (const DisaggregationCategory& c : d.categories)
+                decimals = std::max(decimals, NumberFormat::decimalsNeeded(c.value));
     return decimals;
 }
 
@@ -55,7 +57,8 @@ QString IndicatorOutline::unitName(const Indicator& ind, std::optional<Language>
     // The shared tables write scaled amounts without words: the unit names the scale once.
     const QByteArray key = "unit." + ind.unit.toUtf8();
     const DocumentWords w(l);
-    return !l && scaleOf(ind) == NumberFormat::Scale::Millions ? w.label((key + ".millions").constData()) : w.label(key.constData());
+    return !l && scaleOf(ind) == NumberFormat::Scale::Millions ? w.label((key + ".millions").constData())
+                                                               : w.label(key.constData());
 }
 
 QString IndicatorOutline::format(const Indicator& ind, double v, std::optional<Language> l) const
@@ -65,7 +68,9 @@ QString IndicatorOutline::format(const Indicator& ind, double v, std::optional<L
 
 QString IndicatorOutline::masked(CellMask m, const QString& shown) const
 {
-    return m == CellMask::Shown ? shown : m == CellMask::Primary ? m_plan.primaryLabel() : SuppressionPlan::complementaryLabel();
+    return m == CellMask::Shown     ? shown
+           : m == CellMask::Primary ? m_plan.primaryLabel()
+                                    : SuppressionPlan::complementaryLabel();
 }
 
 DocTable IndicatorOutline::trackingTable(const QList<const Indicator*>& list, std::optional<Language> l) const
@@ -74,8 +79,8 @@ DocTable IndicatorOutline::trackingTable(const QList<const Indicator*>& list, st
     const int year = m_report.info.reportingYear;
     DocTable t;
     t.purpose = DocTable::Purpose::Tracking;
-    t.headers = {w.label("indicator"), w.label("unit"),   w.label("baseline"), w.label("target"),
-                 w.label("actual"),    w.label("pct_target"), w.label("status"), w.label("explanation")};
+    t.headers = {w.label("indicator"), w.label("unit"),       w.label("baseline"), w.label("target"),
+                 w.label("actual"),    w.label("pct_target"), w.label("status"),   w.label("explanation")};
     t.numeric = {false, false, true, true, true, true, false, false};
     for (const Indicator* ind : list) {
         const IndicatorProgress p = IndicatorProgress::compute(*ind, year);
@@ -84,17 +89,19 @@ DocTable IndicatorOutline::trackingTable(const QList<const Indicator*>& list, st
         row[0].text = ind->id + QLatin1Char(' ') + row[0].text;
         row[1].text = unitName(*ind, l);
         if (ind->hasBaseline && ind->baselineValue) {
-            row[2].text = masked(m_plan.mask(ind->id, SuppressionPlan::BaselineYear), format(*ind, *ind->baselineValue, l));
-            if (!ind->baselinePeriod.isEmpty()) row[2].text += QStringLiteral(" (") + ind->baselinePeriod + QLatin1Char(')');
+            row[2].text = masked(m_plan.mask(ind->id, SuppressionPlan::BaselineYear),
+                                 format(*ind, *ind->baselineValue, l));
+            if (!ind->baselinePeriod.isEmpty())
+                row[2].text += QStringLiteral(" (") + ind->baselinePeriod + QLatin1Char(')');
         } else {
             row[2].text = QStringLiteral("—");
         }
         row[3].text = p.target ? format(*ind, *p.target, l) : QStringLiteral("—");
-        row[4].text = p.actual ? masked(m_plan.mask(ind->id, year), format(*ind, *p.actual, l)) : QStringLiteral("—");
+        row[4].text =
+            p.actual ? masked(m_plan.mask(ind->id, year), format(*ind, *p.actual, l)) : QStringLiteral("—");
         if (p.percentOfTarget)
-            row[5].text = m_plan.hidesDerived(ind->id, year)
-                              ? SuppressionPlan::complementaryLabel()
-                              : figures(l).percent(*p.percentOfTarget);
+            row[5].text = m_plan.hidesDerived(ind->id, year) ? SuppressionPlan::complementaryLabel()
+                                                             : figures(l).percent(*p.percentOfTarget);
         else
             row[5].text = QStringLiteral("—");
         row[6].text = w.label(("progress." + IndicatorProgress::statusId(p.status).toUtf8()).constData());
@@ -108,13 +115,15 @@ DocTable IndicatorOutline::trackingTable(const QList<const Indicator*>& list, st
             row[7].second = w.text("translation_pending");
             if (explanation.state(*l) == TranslationState::Missing) row[7].tone = DocCell::Tone::Muted;
         }
-        for (int c = 2; c <= 5; ++c) row[c].numeric = true;
+        for (int c = 2; c <= 5; ++c)
+            row[c].numeric = true;
         t.rows.append(row);
     }
     return t;
 }
 
-DocBlock IndicatorOutline::chart(const Indicator& ind, const QList<int>& years, std::optional<Language> l) const
+DocBlock IndicatorOutline::chart(const Indicator& ind, const QList<int>& years,
+                                 std::optional<Language> l) const
 {
     const DocumentWords w(l);
     DocBlock b;
@@ -131,7 +140,8 @@ DocBlock IndicatorOutline::chart(const Indicator& ind, const QList<int>& years, 
     if (b.chart.scale == NumberFormat::Scale::Millions)
         b.chart.axisTitle = w.label(("unit." + ind.unit.toUtf8() + ".millions").constData());
     else if (ind.unit.startsWith(QLatin1String("currency_")))
-        b.chart.axisTitle = ind.unit == QLatin1String("currency_cop") ? QStringLiteral("COP") : QStringLiteral("US$");
+        b.chart.axisTitle =
+            ind.unit == QLatin1String("currency_cop") ? QStringLiteral("COP") : QStringLiteral("US$");
     for (int y : years) {
         DocChartPoint p;
         p.label = w.label("year_n").arg(y);
@@ -139,24 +149,31 @@ DocBlock IndicatorOutline::chart(const Indicator& ind, const QList<int>& years, 
         p.target = ind.targets.value(y, std::nullopt);
         const IndicatorProgress progress = IndicatorProgress::compute(ind, y);
         if (progress.actual && !m_plan.isSuppressed(ind.id, y)) p.actual = progress.actual;
-        p.targetText = p.target ? b.chart.numbers.value(*p.target, ind.unit, b.chart.scale, b.chart.decimals) : QStringLiteral("—");
-        p.actualText = p.actual ? b.chart.numbers.value(*p.actual, ind.unit, b.chart.scale, b.chart.decimals) : QStringLiteral("—");
+        p.targetText = p.target ? b.chart.numbers.value(*p.target, ind.unit, b.chart.scale, b.chart.decimals)
+                                : QStringLiteral("—");
+        p.actualText = p.actual ? b.chart.numbers.value(*p.actual, ind.unit, b.chart.scale, b.chart.decimals)
+                                : QStringLiteral("—");
         b.chart.points.append(p);
     }
     // What the chart shows, in words, in each language the page is read in.
     const auto describe = [&](Language dl) {
         const DocumentWords d(dl);
         QStringList parts;
-        parts << ind.id + QLatin1Char(' ') + DocumentWords::side(ind.name, dl) + QStringLiteral(": ") + d.text("chart_title");
+        parts << ind.id + QLatin1Char(' ') + DocumentWords::side(ind.name, dl) + QStringLiteral(": ") +
+                     d.text("chart_title");
         const QString none = d.text("progress.not_reported");
         for (const DocChartPoint& p : b.chart.points) {
-            const auto figure = [&](const std::optional<double>& v) { return v ? d.value(*v, ind.unit) : none; };
+            const auto figure = [&](const std::optional<double>& v) {
+                return v ? d.value(*v, ind.unit) : none;
+            };
             parts << QStringLiteral("%1: %2 %3; %4 %5")
-                         .arg(d.text("year_n").arg(p.year), d.text("target"), figure(p.target), d.text("actual"), figure(p.actual));
+                         .arg(d.text("year_n").arg(p.year), d.text("target"), figure(p.target),
+                              d.text("actual"), figure(p.actual));
         }
         return parts.join(QStringLiteral(". ")) + QLatin1Char('.');
     };
-    b.chart.description = l ? describe(*l) : describe(Language::En) + QStringLiteral(" / ") + describe(Language::Es);
+    b.chart.description =
+        l ? describe(*l) : describe(Language::En) + QStringLiteral(" / ") + describe(Language::Es);
     return b;
 }
 
@@ -167,10 +184,12 @@ void IndicatorOutline::details(const Indicator& ind, QList<DocPassage>& out) con
         if (!years.contains(y)) years.append(y);
     std::sort(years.begin(), years.end());
     if (!years.isEmpty())
-        out.append(ReportOutline::passage([&](std::optional<Language> l) { return chart(ind, years, l); }, true));
+        out.append(
+            ReportOutline::passage([&](std::optional<Language> l) { return chart(ind, years, l); }, true));
     for (auto it = ind.disaggregation.constBegin(); it != ind.disaggregation.constEnd(); ++it) {
         bool any = false;
-        for (const Disaggregation& d : it.value()) any = any || !d.categories.isEmpty();
+        for (const Disaggregation& d : it.value())
+            any = any || !d.categories.isEmpty();
         if (!any) continue;
         out.append(ReportOutline::passage(
             [&](std::optional<Language> l) {
@@ -185,10 +204,12 @@ void IndicatorOutline::details(const Indicator& ind, QList<DocPassage>& out) con
                 b.table.numeric = {false, false, true};
                 for (const Disaggregation& d : it.value())
                     for (const DisaggregationCategory& c : d.categories) {
-                        DocCell value{masked(m_plan.mask(ind.id, it.key(), d.dimension, c.name), format(ind, c.value, l))};
+                        DocCell value{masked(m_plan.mask(ind.id, it.key(), d.dimension, c.name),
+                                             format(ind, c.value, l))};
                         value.numeric = true;
-                        b.table.rows.append({DocCell{w.dimension(m_report.breakdownLabels, d.dimension)},
-                                             DocCell{w.category(m_report.breakdownLabels, d.dimension, c.name)}, value});
+                        b.table.rows.append(
+                            {DocCell{w.dimension(m_report.breakdownLabels, d.dimension)},
+                             DocCell{w.category(m_report.breakdownLabels, d.dimension, c.name)}, value});
                     }
                 return b;
             },
@@ -202,14 +223,17 @@ void IndicatorOutline::compose(const QString& number, QList<DocPassage>& out) co
     bool noted = false;
     for (const IndicatorGroup& group : IndicatorGroup::of(m_report)) {
         const QList<const Indicator*>& list = group.indicators;
-        out.append(ReportOutline::heading(2, number + QLatin1Char('.') + QString::number(++sub), group.title));
+        out.append(
+            ReportOutline::heading(2, number + QLatin1Char('.') + QString::number(++sub), group.title));
         if (list.isEmpty()) {
-            out.append(ReportOutline::passage([](std::optional<Language> l) {
-                DocBlock b;
-                b.language = l;
-                b.text = DocumentWords(l).label("no_indicators");
-                return b;
-            }, true));
+            out.append(ReportOutline::passage(
+                [](std::optional<Language> l) {
+                    DocBlock b;
+                    b.language = l;
+                    b.text = DocumentWords(l).label("no_indicators");
+                    return b;
+                },
+                true));
             continue;
         }
         out.append(ReportOutline::passage(
@@ -230,8 +254,11 @@ void IndicatorOutline::compose(const QString& number, QList<DocPassage>& out) co
                     DocBlock b;
                     b.language = l;
                     b.fine = true;
-                    const char* key = figures(l).decimalMark() == QLatin1Char('.') ? "numbers_note." : "numbers_note,";
-                    if (!l) b.text = PdfLocale(Language::En).text(key) + QLatin1Char(' ') + PdfLocale(Language::Es).text(key);
+                    const char* key =
+                        figures(l).decimalMark() == QLatin1Char('.') ? "numbers_note." : "numbers_note,";
+                    if (!l)
+                        b.text = PdfLocale(Language::En).text(key) + QLatin1Char(' ') +
+                                 PdfLocale(Language::Es).text(key);
                     return b;
                 },
                 true));
@@ -242,17 +269,20 @@ void IndicatorOutline::compose(const QString& number, QList<DocPassage>& out) co
                     DocBlock b;
                     b.language = l;
                     b.fine = true;
-                    b.text = l ? m_plan.noteText(*l)
-                               : m_plan.noteText(Language::En) + QLatin1Char(' ') + m_plan.noteText(Language::Es);
+                    b.text =
+                        l ? m_plan.noteText(*l)
+                          : m_plan.noteText(Language::En) + QLatin1Char(' ') + m_plan.noteText(Language::Es);
                     return b;
                 },
                 true));
         for (const Indicator* ind : list) {
             bool hasData = false;
-            for (const auto& a : ind->actuals) hasData = hasData || a.has_value();
+            for (const auto& a : ind->actuals)
+                hasData = hasData || a.has_value();
             if (!hasData && ind->disaggregation.isEmpty()) continue;
-            out.append(ReportOutline::heading(
-                3, QString(), BiText(ind->id + QLatin1Char(' ') + ind->name.en(), ind->id + QLatin1Char(' ') + ind->name.es())));
+            out.append(ReportOutline::heading(3, QString(),
+                                              BiText(ind->id + QLatin1Char(' ') + ind->name.en(),
+                                                     ind->id + QLatin1Char(' ') + ind->name.es())));
             details(*ind, out);
         }
     }

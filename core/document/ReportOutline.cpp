@@ -28,7 +28,9 @@ DocBlock ReportOutline::narrative(const BiText& text, std::optional<Language> ol
     b.language = ol;
     b.textLanguage = l;
     switch (text.state(l)) {
-    case TranslationState::Current: b.markdown = text.text(l); break;
+    case TranslationState::Current:
+        b.markdown = text.text(l);
+        break;
     case TranslationState::Stale:
         b.notice = loc.text("translation_outdated");
         b.markdown = text.text(l);
@@ -92,11 +94,14 @@ void ReportOutline::activity(const Activity& a, const QString& number, QList<Doc
         DocBlock b;
         b.kind = DocBlock::Kind::Facts;
         b.language = ol;
-        b.facts.append({w.text("responsible"), a.responsible.isEmpty() ? w.text("none") : entityNames(a.responsible, l)});
+        b.facts.append({w.text("responsible"),
+                        a.responsible.isEmpty() ? w.text("none") : entityNames(a.responsible, l)});
         b.facts.append({w.text("status"), w.text(("status." + a.status.toUtf8()).constData())});
         QStringList types;
-        for (const QString& t : a.traffickingTypes) types << w.text(("type." + t.toUtf8()).constData());
-        b.facts.append({w.text("trafficking_types"), types.isEmpty() ? w.text("none") : types.join(QStringLiteral("; "))});
+        for (const QString& t : a.traffickingTypes)
+            types << w.text(("type." + t.toUtf8()).constData());
+        b.facts.append({w.text("trafficking_types"),
+                        types.isEmpty() ? w.text("none") : types.join(QStringLiteral("; "))});
         return b;
     }));
     out.append(passage([&](std::optional<Language> l) { return narrative(a.body, l); }));
@@ -133,7 +138,8 @@ void ReportOutline::annexes(QList<DocPassage>& out) const
                 term.bold = true;
                 // A definition is Markdown (the window edits it with the narratives' toolbar): its marks
                 // are not printed in the table's cell.
-                const BiText definition(MarkdownParser::plainText(g.definition.en()), MarkdownParser::plainText(g.definition.es()));
+                const BiText definition(MarkdownParser::plainText(g.definition.en()),
+                                        MarkdownParser::plainText(g.definition.es()));
                 t.rows.append({term, cell(definition, l)});
             }
             return table(l, t);
@@ -151,7 +157,8 @@ void ReportOutline::annexes(QList<DocPassage>& out) const
                 DocCell acronym = cell(e.acronym, l);
                 if (acronym.text.isEmpty()) acronym.text = e.id;
                 acronym.bold = true;
-                t.rows.append({acronym, cell(e.name, l), DocCell{w.label(("kind." + e.kind.toUtf8()).constData())}});
+                t.rows.append(
+                    {acronym, cell(e.name, l), DocCell{w.label(("kind." + e.kind.toUtf8()).constData())}});
             }
             return table(l, t);
         },
@@ -170,14 +177,17 @@ QList<DocCover> ReportOutline::cover(const QList<Language>& languages, const Fin
         c.partnership = DocumentWords::side(m_report.info.partnership, l);
         c.title = DocumentWords::side(m_report.info.title, l);
         c.lines << loc.text("reporting_year").arg(m_report.info.reportingYear)
-                << loc.text("period").arg(loc.date(m_report.info.periodStart), loc.date(m_report.info.periodEnd));
+                << loc.text("period").arg(loc.date(m_report.info.periodStart),
+                                          loc.date(m_report.info.periodEnd));
         const QString by = preparer ? DocumentWords::side(preparer->name, l) : m_report.info.preparedBy;
         if (!by.isEmpty()) c.lines << loc.text("prepared_by").arg(by);
         c.lines << loc.text("date").arg(loc.today());
         if (!pending.isEmpty()) {
             c.pendingHeading = loc.text("final_pending").arg(pending.size());
-            for (int k = 0; k < std::min<int>(kPendingListed, int(pending.size())); ++k) c.pending << pending[k].message(l);
-            if (pending.size() > kPendingListed) c.pendingMore = loc.text("and_more").arg(pending.size() - kPendingListed);
+            for (int k = 0; k < std::min<int>(kPendingListed, int(pending.size())); ++k)
+                c.pending << pending[k].message(l);
+            if (pending.size() > kPendingListed)
+                c.pendingMore = loc.text("and_more").arg(pending.size() - kPendingListed);
         }
         Typography::prepare(c);
         sides.append(c);
@@ -213,7 +223,7 @@ QList<std::optional<Language>> ReportOutline::parts(const PdfOptions& o)
 QList<Language> ReportOutline::languages(const PdfOptions& o)
 {
     using L = PdfOptions::Languages;
-    return o.languages == L::En ? QList<Language>{Language::En}
+    return o.languages == L::En   ? QList<Language>{Language::En}
            : o.languages == L::Es ? QList<Language>{Language::Es}
                                   : QList<Language>{Language::En, Language::Es};
 }
@@ -228,7 +238,8 @@ QList<DocPassage> ReportOutline::compose() const
         out.append(heading(1, num, s.title.isEmpty() ? BiText(s.id, s.id) : s.title));
         out.append(passage([&](std::optional<Language> l) { return narrative(s.body, l); }));
         int k = 0;
-        for (const Activity& a : s.activities) activity(a, num + QLatin1Char('.') + QString::number(++k), out);
+        for (const Activity& a : s.activities)
+            activity(a, num + QLatin1Char('.') + QString::number(++k), out);
         if (s.kind == QLatin1String("indicators") && !indicatorsDone) {
             IndicatorOutline(m_report, m_plan).compose(num, out);
             indicatorsDone = true;
@@ -236,7 +247,9 @@ QList<DocPassage> ReportOutline::compose() const
     }
     if (!indicatorsDone && !m_report.indicators.isEmpty()) {
         const QString num = QString::number(++number);
-        out.append(heading(1, num, BiText(QStringLiteral("Performance indicators"), QStringLiteral("Indicadores de desempeño"))));
+        out.append(heading(
+            1, num,
+            BiText(QStringLiteral("Performance indicators"), QStringLiteral("Indicadores de desempeño"))));
         IndicatorOutline(m_report, m_plan).compose(num, out);
     }
     annexes(out);

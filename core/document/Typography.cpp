@@ -189,12 +189,14 @@ void Typography::prepare(QList<DocPassage>& passages)
 {
     for (DocPassage& p : passages) {
         // The bilingual variant of a narrative is its English one (the columns set each language's own).
-        const bool sameNarrative = p.both.kind == DocBlock::Kind::Narrative && p.en.kind == DocBlock::Kind::Narrative &&
-                                   p.both.markdown == p.en.markdown;
+        const bool sameNarrative = p.both.kind == DocBlock::Kind::Narrative &&
+                                   p.en.kind == DocBlock::Kind::Narrative && p.both.markdown == p.en.markdown;
         prepareBlock(p.en);
         prepareBlock(p.es);
-        if (sameNarrative) p.both.markdown = p.en.markdown;
-        else prepareBlock(p.both);
+        if (sameNarrative)
+            p.both.markdown = p.en.markdown;
+        else
+            prepareBlock(p.both);
     }
 }
 

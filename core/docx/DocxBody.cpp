@@ -26,11 +26,13 @@ void DocxBody::cover(const QList<DocCover>& sides)
     for (const DocCover& c : sides) {
         line(QStringLiteral("Subtitle"), c.partnership, c.language);
         line(QStringLiteral("Title"), c.title, c.language);
-        for (const QString& text : c.lines) line(QStringLiteral("Subtitle"), text, c.language);
+        for (const QString& text : c.lines)
+            line(QStringLiteral("Subtitle"), text, c.language);
     }
     for (const DocCover& c : sides) {
         line(QStringLiteral("Normal"), c.pendingHeading, c.language, true);
-        for (const QString& finding : c.pending) line(QStringLiteral("Normal"), QStringLiteral("• ") + finding, c.language);
+        for (const QString& finding : c.pending)
+            line(QStringLiteral("Normal"), QStringLiteral("• ") + finding, c.language);
         line(QStringLiteral("Note"), c.pendingMore, c.language);
     }
 }
@@ -45,7 +47,8 @@ void DocxBody::contents(const QString& heading, const QList<DocPassage>& list, s
         m_x.writeStartElement(QLatin1String(W), QStringLiteral("r"));
         m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("fldChar"));
         m_x.writeAttribute(QLatin1String(W), QStringLiteral("fldCharType"), QLatin1String(type));
-        if (QLatin1String(type) == QLatin1String("begin")) m_x.writeAttribute(QLatin1String(W), QStringLiteral("dirty"), QStringLiteral("true"));
+        if (QLatin1String(type) == QLatin1String("begin"))
+            m_x.writeAttribute(QLatin1String(W), QStringLiteral("dirty"), QStringLiteral("true"));
         m_x.writeEndElement();
     };
     for (const DocPassage& p : list) {
@@ -80,7 +83,8 @@ void DocxBody::heading(const DocBlock& b)
     // A bookmark per heading, so that Word's contents field can link to it when it updates.
     m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("bookmarkStart"));
     m_x.writeAttribute(QLatin1String(W), QStringLiteral("id"), QString::number(m_bookmark));
-    m_x.writeAttribute(QLatin1String(W), QStringLiteral("name"), QStringLiteral("_Heading%1").arg(m_bookmark));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("name"),
+                       QStringLiteral("_Heading%1").arg(m_bookmark));
     m_w.runs(b.number.isEmpty() ? b.text : b.number + QLatin1Char(' ') + b.text, b.language);
     m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("bookmarkEnd"));
     m_x.writeAttribute(QLatin1String(W), QStringLiteral("id"), QString::number(m_bookmark++));
@@ -95,8 +99,10 @@ int DocxBody::narrative(const QString& markdown, Language l)
     for (const MdBlock& md : MarkdownParser::parse(markdown)) {
         const bool item = md.kind == MdBlock::Kind::ListItem;
         if (!item) list = 0;
-        if (md.kind == MdBlock::Kind::Subheading) m_w.startParagraph(QStringLiteral("Subheading"));
-        else if (!item) m_w.startParagraph(QStringLiteral("Normal"));
+        if (md.kind == MdBlock::Kind::Subheading)
+            m_w.startParagraph(QStringLiteral("Subheading"));
+        else if (!item)
+            m_w.startParagraph(QStringLiteral("Normal"));
         else {
             const bool isOrdered = !md.marker.isEmpty() && md.marker.at(0).isDigit();
             if (!md.marker.isEmpty() && (list == 0 || (md.depth <= 1 && isOrdered != ordered))) {
@@ -110,13 +116,15 @@ int DocxBody::narrative(const QString& markdown, Language l)
             if (!md.marker.isEmpty()) {
                 m_x.writeStartElement(QLatin1String(W), QStringLiteral("numPr"));
                 m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("ilvl"));
-                m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), QString::number(std::max(0, md.depth - 1)));
+                m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"),
+                                   QString::number(std::max(0, md.depth - 1)));
                 m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("numId"));
                 m_x.writeAttribute(QLatin1String(W), QStringLiteral("val"), QString::number(list));
                 m_x.writeEndElement();
             } else {
                 m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("ind"));
-                m_x.writeAttribute(QLatin1String(W), QStringLiteral("left"), QString::number(720 * std::max(1, md.depth)));
+                m_x.writeAttribute(QLatin1String(W), QStringLiteral("left"),
+                                   QString::number(720 * std::max(1, md.depth)));
             }
             m_x.writeEndElement();
         }
@@ -207,7 +215,8 @@ void DocxBody::table(const DocTable& t, std::optional<Language> l)
         m_x.writeStartElement(QLatin1String(W), QStringLiteral("trPr"));
         m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("cantSplit"));
         m_x.writeEndElement();
-        for (int c = 0; c < columns; ++c) cell(row.value(c), l, width);
+        for (int c = 0; c < columns; ++c)
+            cell(row.value(c), l, width);
         m_x.writeEndElement();
     }
     m_x.writeEndElement();
@@ -240,14 +249,25 @@ void DocxBody::note(const QString& text, std::optional<Language> l)
 bool DocxBody::block(const DocBlock& b)
 {
     switch (b.kind) {
-    case DocBlock::Kind::Heading: heading(b); return true;
+    case DocBlock::Kind::Heading:
+        heading(b);
+        return true;
     case DocBlock::Kind::Narrative:
         if (!b.notice.isEmpty()) note(b.notice, b.language.value_or(Language::En));
         return narrative(b.markdown, b.textLanguage) > 0 || !b.notice.isEmpty();
-    case DocBlock::Kind::Facts: facts(b); return !b.facts.isEmpty();
-    case DocBlock::Kind::Table: table(b.table, b.language); return b.table.rows.isEmpty();
-    case DocBlock::Kind::Chart: chart(b); return false;
-    case DocBlock::Kind::Note: if (b.text.isEmpty()) return false; note(b.text, b.language); return true;
+    case DocBlock::Kind::Facts:
+        facts(b);
+        return !b.facts.isEmpty();
+    case DocBlock::Kind::Table:
+        table(b.table, b.language);
+        return b.table.rows.isEmpty();
+    case DocBlock::Kind::Chart:
+        chart(b);
+        return false;
+    case DocBlock::Kind::Note:
+        if (b.text.isEmpty()) return false;
+        note(b.text, b.language);
+        return true;
     }
     return false;
 }
@@ -280,7 +300,8 @@ void DocxBody::passages(const QList<DocPassage>& list, std::optional<Language> l
         }
         if (p.shared) {
             close();
-            for (qsizetype i = run.first; i < run.last; ++i) block(list[i].both);
+            for (qsizetype i = run.first; i < run.last; ++i)
+                block(list[i].both);
             continue;
         }
         if (!open) {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "document/DocumentBlocks.h"
 #include "docx/DocxNumbering.h"
 #include "docx/DocxWriter.h"
-#include "document/DocumentBlocks.h"
 #include "pdf/MarkdownParser.h"
 
 #include <QByteArray>

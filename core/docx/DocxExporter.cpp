@@ -18,10 +18,14 @@ namespace {
 
 Error cancelError()
 {
-    return Error{QCoreApplication::translate("DocxExporter", "the export was cancelled"), QString(), Error::Kind::Failed};
+    return Error{QCoreApplication::translate("DocxExporter", "the export was cancelled"), QString(),
+                 Error::Kind::Failed};
 }
 
-bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
+bool cancelled(const std::atomic<bool>* cancel)
+{
+    return cancel && cancel->load();
+}
 
 QByteArray coreProperties(const Report& r, const QList<Language>& languages)
 {
@@ -38,13 +42,16 @@ QByteArray coreProperties(const Report& r, const QList<Language>& languages)
     x.writeNamespace(QLatin1String(XSI), QStringLiteral("xsi"));
     x.writeStartElement(QLatin1String(CP), QStringLiteral("coreProperties"));
     QStringList titles;
-    for (Language l : languages) titles << DocumentWords::side(r.info.title, l);
+    for (Language l : languages)
+        titles << DocumentWords::side(r.info.title, l);
     titles.removeDuplicates();
     x.writeTextElement(QLatin1String(DC), QStringLiteral("title"), titles.join(QStringLiteral(" / ")));
     QString author;
-    if (const Entity* e = r.entity(r.info.preparedBy)) author = DocumentWords::entityName(*e, languages.first());
+    if (const Entity* e = r.entity(r.info.preparedBy))
+        author = DocumentWords::entityName(*e, languages.first());
     x.writeTextElement(QLatin1String(DC), QStringLiteral("creator"), author);
-    x.writeTextElement(QLatin1String(DC), QStringLiteral("language"), DocxStyles::languageTag(languages.first()));
+    x.writeTextElement(QLatin1String(DC), QStringLiteral("language"),
+                       DocxStyles::languageTag(languages.first()));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const char* name : {"created", "modified"}) {
         x.writeStartElement(QLatin1String(DCT), QLatin1String(name));
@@ -59,15 +66,16 @@ QByteArray coreProperties(const Report& r, const QList<Language>& languages)
 
 QByteArray appProperties()
 {
-    return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                             "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-                             "<Application>CPC Report Studio</Application></Properties>");
+    return QByteArrayLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+        "<Application>CPC Report Studio</Application></Properties>");
 }
 
 } // namespace
 
-Result<QByteArray> DocxExporter::render(const Report& report, const PdfOptions& options, const PdfProgress& progress,
-                                        const std::atomic<bool>* cancel)
+Result<QByteArray> DocxExporter::render(const Report& report, const PdfOptions& options,
+                                        const PdfProgress& progress, const std::atomic<bool>* cancel)
 {
     const auto report_ = [&](int p) {
         if (progress) progress(p);
@@ -110,7 +118,8 @@ Status DocxExporter::exportReport(const Report& report, const QString& path, con
                                   const QStringList& protectedReports)
 {
     return OutputFile::produce(
-        path, protectedReports, [&] { return render(report, options, progress, cancel); }, cancel, cancelError(), progress);
+        path, protectedReports, [&] { return render(report, options, progress, cancel); }, cancel,
+        cancelError(), progress);
 }
 
 } // namespace cpc

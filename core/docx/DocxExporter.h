@@ -5,7 +5,6 @@
 #include "util/Result.h"
 
 #include <QByteArray>
-
 #include <atomic>
 
 namespace cpc {
@@ -15,7 +14,8 @@ namespace cpc {
 // report (ReportOutline), with the same choices of language, layout and paper.
 class DocxExporter {
 public:
-    static Result<QByteArray> render(const Report& report, const PdfOptions& options, const PdfProgress& progress = {},
+    static Result<QByteArray> render(const Report& report, const PdfOptions& options,
+                                     const PdfProgress& progress = {},
                                      const std::atomic<bool>* cancel = nullptr);
     // Writes the whole document or nothing: a failure or a cancel leaves no file behind.
     // `protectedReports`: the reports being read (the output-file policy never writes onto them).

@@ -1,7 +1,6 @@
 #include "docx/DocxPackage.h"
 
 #include <QCoreApplication>
-
 #include <zip.h>
 
 namespace cpc {
@@ -31,7 +30,8 @@ Result<QByteArray> DocxPackage::bytes() const
     zip_source_keep(buffer); // read back after zip_close
     for (const auto& [name, data] : m_parts) {
         zip_source_t* part = zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
-        const zip_int64_t index = part ? zip_file_add(archive, name.toUtf8().constData(), part, ZIP_FL_ENC_UTF_8) : -1;
+        const zip_int64_t index =
+            part ? zip_file_add(archive, name.toUtf8().constData(), part, ZIP_FL_ENC_UTF_8) : -1;
         if (index < 0) {
             if (part) zip_source_free(part);
             const Error e = packageError(zip_strerror(archive));

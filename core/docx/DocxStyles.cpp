@@ -13,9 +13,9 @@ struct StyleSpec {
     const char* name;
     const char* type; // paragraph | character | table
     const char* basedOn;
-    double size;      // points; 0 inherits
+    double size; // points; 0 inherits
     bool bold, italic;
-    int outline;      // outline level 0..8, -1 none
+    int outline;                 // outline level 0..8, -1 none
     int spaceBefore, spaceAfter; // twentieths of a point
     const char* color;
     bool keepNext;
@@ -73,7 +73,8 @@ void writeStyle(QXmlStreamWriter& x, const StyleSpec& s)
             x.writeEmptyElement(QLatin1String(W), QStringLiteral("ind"));
             attr(x, "left", QStringLiteral("720"));
         }
-        if (QLatin1String(s.id).startsWith(QLatin1String("TOC")) && QLatin1String(s.id) != QLatin1String("TOCHeading")) {
+        if (QLatin1String(s.id).startsWith(QLatin1String("TOC")) &&
+            QLatin1String(s.id) != QLatin1String("TOCHeading")) {
             x.writeEmptyElement(QLatin1String(W), QStringLiteral("ind"));
             attr(x, "left", QString::number((QByteArray(s.id).right(1).toInt() - 1) * 220));
         }
@@ -109,7 +110,8 @@ QByteArray DocxStyles::styles(Language main)
     x.writeStartElement(QLatin1String(W), QStringLiteral("rPrDefault"));
     x.writeStartElement(QLatin1String(W), QStringLiteral("rPr"));
     x.writeEmptyElement(QLatin1String(W), QStringLiteral("rFonts"));
-    for (const char* a : {"ascii", "hAnsi", "cs", "eastAsia"}) attr(x, a, QStringLiteral("Times New Roman"));
+    for (const char* a : {"ascii", "hAnsi", "cs", "eastAsia"})
+        attr(x, a, QStringLiteral("Times New Roman"));
     valElement(x, "sz", QStringLiteral("22"));
     x.writeEmptyElement(QLatin1String(W), QStringLiteral("lang"));
     attr(x, "val", languageTag(main));
@@ -124,7 +126,8 @@ QByteArray DocxStyles::styles(Language main)
     x.writeEndElement();
     x.writeEndElement();
     x.writeEndElement(); // docDefaults
-    for (const StyleSpec& s : kStyles) writeStyle(x, s);
+    for (const StyleSpec& s : kStyles)
+        writeStyle(x, s);
     // A table style with thin grid lines, so that tables keep their look in any copy of Word.
     x.writeStartElement(QLatin1String(W), QStringLiteral("style"));
     attr(x, "type", QStringLiteral("table"));
@@ -176,7 +179,8 @@ QByteArray DocxStyles::contentTypes()
     return QByteArrayLiteral(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        "<Default Extension=\"rels\" "
+        "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         "<Override PartName=\"/word/document.xml\" "
         "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
@@ -186,7 +190,8 @@ QByteArray DocxStyles::contentTypes()
         "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>"
         "<Override PartName=\"/word/settings.xml\" "
         "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
-        "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+        "<Override PartName=\"/docProps/core.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         "<Override PartName=\"/docProps/app.xml\" "
         "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
         "</Types>");
@@ -197,11 +202,14 @@ QByteArray DocxStyles::packageRelationships()
     return QByteArrayLiteral(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+        "<Relationship Id=\"rId1\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
         "Target=\"word/document.xml\"/>"
-        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" "
+        "<Relationship Id=\"rId2\" "
+        "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" "
         "Target=\"docProps/core.xml\"/>"
-        "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" "
+        "<Relationship Id=\"rId3\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" "
         "Target=\"docProps/app.xml\"/>"
         "</Relationships>");
 }

@@ -9,7 +9,10 @@ namespace {
 constexpr auto W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr auto R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-QString tag(std::optional<Language> l) { return DocxStyles::languageTag(l.value_or(Language::En)); }
+QString tag(std::optional<Language> l)
+{
+    return DocxStyles::languageTag(l.value_or(Language::En));
+}
 
 } // namespace
 
@@ -97,8 +100,10 @@ QByteArray DocxWriter::finish(bool a4)
 {
     m_x.writeStartElement(QLatin1String(W), QStringLiteral("sectPr"));
     m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("pgSz"));
-    m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"), a4 ? QStringLiteral("11906") : QStringLiteral("12240"));
-    m_x.writeAttribute(QLatin1String(W), QStringLiteral("h"), a4 ? QStringLiteral("16838") : QStringLiteral("15840"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("w"),
+                       a4 ? QStringLiteral("11906") : QStringLiteral("12240"));
+    m_x.writeAttribute(QLatin1String(W), QStringLiteral("h"),
+                       a4 ? QStringLiteral("16838") : QStringLiteral("15840"));
     m_x.writeEmptyElement(QLatin1String(W), QStringLiteral("pgMar"));
     for (const char* side : {"top", "right", "bottom", "left"})
         m_x.writeAttribute(QLatin1String(W), QLatin1String(side), QStringLiteral("1440"));
@@ -119,8 +124,10 @@ QByteArray DocxWriter::relationshipsXml() const
     x.writeStartDocument(QStringLiteral("1.0"), true);
     x.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships"));
     x.writeStartElement(QStringLiteral("Relationships"));
-    const QString base = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
-    const std::pair<const char*, const char*> parts[] = {{"styles", "styles.xml"}, {"numbering", "numbering.xml"}, {"settings", "settings.xml"}};
+    const QString base =
+        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
+    const std::pair<const char*, const char*> parts[] = {
+        {"styles", "styles.xml"}, {"numbering", "numbering.xml"}, {"settings", "settings.xml"}};
     int id = 0;
     for (const auto& [type, target] : parts) {
         x.writeEmptyElement(QStringLiteral("Relationship"));

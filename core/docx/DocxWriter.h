@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QStringList>
 #include <QXmlStreamWriter>
-
 #include <optional>
 
 namespace cpc {
@@ -20,7 +19,8 @@ public:
     QXmlStreamWriter& xml() { return m_x; }
     // Opens a paragraph of a named style; the caller closes it.
     void startParagraph(const QString& style, bool keepNext = false, const QString& align = QString());
-    void run(const QString& text, std::optional<Language> l, bool bold = false, bool italic = false, bool link = false);
+    void run(const QString& text, std::optional<Language> l, bool bold = false, bool italic = false,
+             bool link = false);
     // A bilingual label "English / Español": each part in its language.
     void runs(const QString& text, std::optional<Language> l, bool bold = false);
     // The relationship id of a hyperlink's address.

@@ -7,11 +7,13 @@ void BreakdownIndex::rebuild(Positions& p, const Disaggregation& d)
     p.of.clear();
     p.of.reserve(d.categories.size());
     // From the end, so that of two categories of one name the first one's position stays.
-    for (qsizetype i = d.categories.size() - 1; i >= 0; --i) p.of.insert(d.categories[i].name, i);
+    for (qsizetype i = d.categories.size() - 1; i >= 0; --i)
+        p.of.insert(d.categories[i].name, i);
     p.size = d.categories.size();
 }
 
-qsizetype BreakdownIndex::find(const QString& indicator, int year, const Disaggregation& d, const QString& category)
+qsizetype BreakdownIndex::find(const QString& indicator, int year, const Disaggregation& d,
+                               const QString& category)
 {
     Positions& p = m_known[indicator][year][d.dimension];
     if (p.size != d.categories.size()) rebuild(p, d);

@@ -1,9 +1,10 @@
 #include "edit/BreakdownLabelChange.h"
 
 #include "edit/ValueReader.h"
-#include "json/BreakdownLabelsJson.h"
 #include "model/BreakdownUse.h"
 #include "util/Limits.h"
+
+#include "json/BreakdownLabelsJson.h"
 
 namespace cpc {
 
@@ -12,7 +13,8 @@ namespace {
 // A code from a path: what the data names a dimension or category by.
 bool validCode(const QString& code)
 {
-    return !code.trimmed().isEmpty() && Limits::characters(code) <= Limits::kMaxIdLength && !code.contains(QLatin1Char('\n'));
+    return !code.trimmed().isEmpty() && Limits::characters(code) <= Limits::kMaxIdLength &&
+           !code.contains(QLatin1Char('\n'));
 }
 
 const QString kLabel = QStringLiteral("label");
@@ -26,7 +28,8 @@ void prune(BreakdownLabels& labels, const QString& dimension)
     QStringList empty;
     for (const BreakdownLabels::Category& c : d->categories)
         if (c.label.isEmpty()) empty << c.code;
-    for (const QString& code : empty) labels.removeCategory(dimension, code);
+    for (const QString& code : empty)
+        labels.removeCategory(dimension, code);
     d = labels.find(dimension);
     if (d && d->label.isEmpty() && d->categories.isEmpty()) labels.removeDimension(dimension);
 }
@@ -40,7 +43,8 @@ FieldPath BreakdownLabelChange::dimensionSide(const QString& dimension, Language
 
 FieldPath BreakdownLabelChange::categorySide(const QString& dimension, const QString& category, Language side)
 {
-    return FieldPath{QStringLiteral("breakdown_labels"), dimension, kCategories, category, languageCode(side)};
+    return FieldPath{QStringLiteral("breakdown_labels"), dimension, kCategories, category,
+                     languageCode(side)};
 }
 
 Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, TouchedObjects& touched)
@@ -58,13 +62,18 @@ Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, TouchedObjec
     // What prints with an approved indicator stays as it was approved.
     for (const QString& id : BreakdownUse::indicators(r, dimension, category))
         if (const Indicator* ind = r.indicator(id); ind && ind->review.isApproved())
-            return c.fail(ofCategory ? tr("the category is printed with the approved indicator %1; reopen it to change its label").arg(id)
-                                    : tr("the breakdown is printed with the approved indicator %1; reopen it to change its label").arg(id));
+            return c.fail(ofCategory ? tr("the category is printed with the approved indicator %1; reopen it "
+                                          "to change its label")
+                                           .arg(id)
+                                     : tr("the breakdown is printed with the approved indicator %1; reopen "
+                                          "it to change its label")
+                                           .arg(id));
 
     BreakdownLabels& labels = r.breakdownLabels;
     if (n == 2) {
         if (c.removes()) {
-            if (!labels.removeDimension(dimension)) return c.fail(tr("the breakdown '%1' has no labels").arg(dimension));
+            if (!labels.removeDimension(dimension))
+                return c.fail(tr("the breakdown '%1' has no labels").arg(dimension));
             return success();
         }
         Result<BreakdownLabels::Dimension> d = BreakdownLabelsJson::readDimension(c.value, c.path.toString());
@@ -77,7 +86,8 @@ Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, TouchedObjec
     }
     if (ofCategory && n == 4) {
         if (c.removes()) {
-            if (!labels.removeCategory(dimension, category)) return c.fail(tr("the category '%1' has no label").arg(category));
+            if (!labels.removeCategory(dimension, category))
+                return c.fail(tr("the category '%1' has no label").arg(category));
             prune(labels, dimension);
             return success();
         }
@@ -93,12 +103,13 @@ Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, TouchedObjec
     Result<QString> text = ValueReader::text(c.value);
     if (!text) return c.fail(text.error());
     const QString words = text.value().trimmed();
-    if (words.contains(QLatin1Char('\n')) || words.contains(QLatin1Char('\r'))) return c.fail(tr("a label is one line of text"));
+    if (words.contains(QLatin1Char('\n')) || words.contains(QLatin1Char('\r')))
+        return c.fail(tr("a label is one line of text"));
     if (Limits::characters(words) > Limits::kMaxIdLength)
         return c.fail(tr("a label can be at most %1 characters long").arg(Limits::kMaxIdLength));
     if (ofCategory) {
-        if (!labels.hasCategory(dimension, category) && labels.find(dimension)
-            && labels.find(dimension)->categories.size() >= Limits::kMaxListLength)
+        if (!labels.hasCategory(dimension, category) && labels.find(dimension) &&
+            labels.find(dimension)->categories.size() >= Limits::kMaxListLength)
             return c.fail(tr("the list is too long"));
         labels.setCategory(dimension, category, *side, words);
     } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "edit/FieldChange.h"
+
 #include "json/OrderedJson.h"
 
 namespace cpc {

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "edit/FieldChange.h"
-#include "json/JsonFieldReader.h"
 #include "model/Report.h"
 #include "util/Result.h"
 
+#include "json/JsonFieldReader.h"
 #include <QCoreApplication>
-
 #include <functional>
 
 namespace cpc {
@@ -29,14 +28,18 @@ public:
                                            const QString& fileName = QString());
 
 private:
-    ChangeDocumentReader(const Report& current, const QString& fileName) : m_context(current), m_f(fileName) {}
+    ChangeDocumentReader(const Report& current, const QString& fileName) : m_context(current), m_f(fileName)
+    {
+    }
 
     // What differs between the lists of a change document. The rest — each item names one object, once;
     // "remove": true removes one that exists; an unknown id creates the object whole; a known one is
     // changed field by field — is the same for all (items()).
     struct ListRules {
         // Reads the item's name (and where it is) and whether it is removed.
-        std::function<bool(const OrderedJson& item, const QString& path, QString& id, QString& idPath, bool& remove)> name;
+        std::function<bool(const OrderedJson& item, const QString& path, QString& id, QString& idPath,
+                           bool& remove)>
+            name;
         QString twice, noneToRemove; // messages, %1 the id
         std::function<bool(const QString& id)> exists;
         std::function<bool(const QString& id, const QString& idPath)> check; // may refuse the item
@@ -56,7 +59,8 @@ private:
     // An object named by its "id" (a glossary entry by its English term), and whether it is removed
     // ("remove": true and nothing else).
     bool listItem(const OrderedJson& v, const QString& path, QString& id, QString& idPath, bool& remove);
-    bool glossaryItem(const OrderedJson& v, const QString& path, QString& english, QString& termPath, bool& remove);
+    bool glossaryItem(const OrderedJson& v, const QString& path, QString& english, QString& termPath,
+                      bool& remove);
 
     Report m_context; // the report with the objects this patch creates, for references
     JsonFieldReader m_f;

@@ -1,7 +1,8 @@
 #include "edit/CreationChanges.h"
 
-#include "json/ReportJsonWriter.h"
 #include "model/Paths.h"
+
+#include "json/ReportJsonWriter.h"
 
 namespace cpc {
 
@@ -9,14 +10,24 @@ namespace {
 
 template <typename T> FieldChange creating(FieldPath path, const T& object)
 {
-    return FieldChange{std::move(path), ReportJsonWriter::toJson(object), false, std::make_shared<const NewObject>(object)};
+    return FieldChange{std::move(path), ReportJsonWriter::toJson(object), false,
+                       std::make_shared<const NewObject>(object)};
 }
 
 } // namespace
 
-FieldChange CreationChanges::entity(const Entity& e) { return creating(Paths::entity(e.id), e); }
-FieldChange CreationChanges::section(const Section& s) { return creating(Paths::section(s.id), s); }
-FieldChange CreationChanges::indicator(const Indicator& i) { return creating(Paths::indicator(i.id), i); }
+FieldChange CreationChanges::entity(const Entity& e)
+{
+    return creating(Paths::entity(e.id), e);
+}
+FieldChange CreationChanges::section(const Section& s)
+{
+    return creating(Paths::section(s.id), s);
+}
+FieldChange CreationChanges::indicator(const Indicator& i)
+{
+    return creating(Paths::indicator(i.id), i);
+}
 
 FieldChange CreationChanges::activity(const QString& sectionId, const Activity& a)
 {

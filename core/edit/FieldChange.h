@@ -8,7 +8,6 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <utility>
 #include <variant>

@@ -3,9 +3,9 @@
 #include "edit/BreakdownLabelChange.h"
 #include "edit/OrderChange.h"
 #include "edit/TextChange.h"
-#include "json/ReportJsonWriter.h"
 #include "model/FieldSchema.h"
 
+#include "json/ReportJsonWriter.h"
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -40,11 +40,13 @@ QJsonObject infoJson(const ReportInfo& i)
         {QStringLiteral("partnership"), ReportJsonWriter::toJson(i.partnership)},
         {QStringLiteral("title"), ReportJsonWriter::toJson(i.title)},
         {QStringLiteral("reporting_year"), i.reportingYear},
-        {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), i.periodStart}, {QStringLiteral("end"), i.periodEnd}}},
+        {QStringLiteral("period"),
+         QJsonObject{{QStringLiteral("start"), i.periodStart}, {QStringLiteral("end"), i.periodEnd}}},
         {QStringLiteral("source_language"), languageCode(i.sourceLanguage)},
         {QStringLiteral("prepared_by"), i.preparedBy},
         {QStringLiteral("small_numbers"),
-         QJsonObject{{QStringLiteral("enabled"), i.smallNumbers.enabled}, {QStringLiteral("threshold"), i.smallNumbers.threshold}}},
+         QJsonObject{{QStringLiteral("enabled"), i.smallNumbers.enabled},
+                     {QStringLiteral("threshold"), i.smallNumbers.threshold}}},
     };
 }
 
@@ -52,11 +54,23 @@ using K = FieldKind;
 
 const QJsonValue kAbsent(QJsonValue::Undefined);
 
-QJsonValue ids(const QStringList& list) { return QJsonArray::fromStringList(list); }
-QJsonValue number(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); }
+QJsonValue ids(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+QJsonValue number(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
 // What the JSON form leaves out when it is empty or the default.
-QJsonValue unlessEmpty(const QString& s) { return s.isEmpty() ? kAbsent : QJsonValue(s); }
-QJsonValue reviewStatus(const Workflow& w) { return w.status == Workflow().status ? kAbsent : QJsonValue(w.status); }
+QJsonValue unlessEmpty(const QString& s)
+{
+    return s.isEmpty() ? kAbsent : QJsonValue(s);
+}
+QJsonValue reviewStatus(const Workflow& w)
+{
+    return w.status == Workflow().status ? kAbsent : QJsonValue(w.status);
+}
 
 QJsonValue year(const QMap<int, std::optional<double>>& years, const QString& key)
 {
@@ -67,15 +81,24 @@ QJsonValue year(const QMap<int, std::optional<double>>& years, const QString& ke
 QJsonValue ofReport(const ReportInfo& i, K kind)
 {
     switch (kind) {
-    case K::ReportTemplate: return i.templateId;
-    case K::ReportYear: return i.reportingYear;
-    case K::ReportPeriodStart: return i.periodStart;
-    case K::ReportPeriodEnd: return i.periodEnd;
-    case K::ReportSourceLanguage: return languageCode(i.sourceLanguage);
-    case K::ReportPreparedBy: return i.preparedBy;
-    case K::ReportSmallNumbersEnabled: return i.smallNumbers.enabled;
-    case K::ReportSmallNumbersThreshold: return i.smallNumbers.threshold;
-    default: return kAbsent;
+    case K::ReportTemplate:
+        return i.templateId;
+    case K::ReportYear:
+        return i.reportingYear;
+    case K::ReportPeriodStart:
+        return i.periodStart;
+    case K::ReportPeriodEnd:
+        return i.periodEnd;
+    case K::ReportSourceLanguage:
+        return languageCode(i.sourceLanguage);
+    case K::ReportPreparedBy:
+        return i.preparedBy;
+    case K::ReportSmallNumbersEnabled:
+        return i.smallNumbers.enabled;
+    case K::ReportSmallNumbersThreshold:
+        return i.smallNumbers.threshold;
+    default:
+        return kAbsent;
     }
 }
 
@@ -114,20 +137,34 @@ std::optional<QJsonValue> leaf(const Report& r, const FieldMatch& m)
         const Indicator* i = r.indicator(id);
         if (!i) return kAbsent;
         switch (m.kind()) {
-        case K::IndicatorObjective: return i->objective;
-        case K::IndicatorUnit: return i->unit;
-        case K::IndicatorDirection: return i->direction;
-        case K::IndicatorResponsible: return ids(i->responsible);
-        case K::IndicatorBaselineValue: return i->hasBaseline ? number(i->baselineValue) : kAbsent;
-        case K::IndicatorBaselinePeriod: return i->hasBaseline ? QJsonValue(i->baselinePeriod) : kAbsent;
-        case K::IndicatorTarget: return year(i->targets, m.values.value(1));
-        case K::IndicatorActual: return year(i->actuals, m.values.value(1));
-        case K::IndicatorKey: return i->key ? QJsonValue(true) : kAbsent;
-        case K::IndicatorCumulative: return i->cumulative ? QJsonValue(true) : kAbsent;
-        case K::IndicatorSensitive: return i->sensitive ? QJsonValue(*i->sensitive) : kAbsent;
-        case K::IndicatorReviewStatus: return reviewStatus(i->review);
-        case K::IndicatorReviewReason: return unlessEmpty(i->review.reason);
-        default: break;
+        case K::IndicatorObjective:
+            return i->objective;
+        case K::IndicatorUnit:
+            return i->unit;
+        case K::IndicatorDirection:
+            return i->direction;
+        case K::IndicatorResponsible:
+            return ids(i->responsible);
+        case K::IndicatorBaselineValue:
+            return i->hasBaseline ? number(i->baselineValue) : kAbsent;
+        case K::IndicatorBaselinePeriod:
+            return i->hasBaseline ? QJsonValue(i->baselinePeriod) : kAbsent;
+        case K::IndicatorTarget:
+            return year(i->targets, m.values.value(1));
+        case K::IndicatorActual:
+            return year(i->actuals, m.values.value(1));
+        case K::IndicatorKey:
+            return i->key ? QJsonValue(true) : kAbsent;
+        case K::IndicatorCumulative:
+            return i->cumulative ? QJsonValue(true) : kAbsent;
+        case K::IndicatorSensitive:
+            return i->sensitive ? QJsonValue(*i->sensitive) : kAbsent;
+        case K::IndicatorReviewStatus:
+            return reviewStatus(i->review);
+        case K::IndicatorReviewReason:
+            return unlessEmpty(i->review.reason);
+        default:
+            break;
         }
     }
     return std::nullopt;
@@ -147,17 +184,20 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
     if (root == QLatin1String("report")) return walk(infoJson(r.info), s, 1);
     if (root == QLatin1String("comments")) {
         QJsonArray a;
-        for (const Comment& c : r.comments) a.append(ReportJsonWriter::toJson(c));
+        for (const Comment& c : r.comments)
+            a.append(ReportJsonWriter::toJson(c));
         return s.size() == 1 ? QJsonValue(a) : QJsonValue(QJsonValue::Undefined);
     }
     if (root == QLatin1String("indicator_order")) {
         QStringList ids;
-        for (const Indicator& i : r.indicators) ids << i.id;
+        for (const Indicator& i : r.indicators)
+            ids << i.id;
         return s.size() == 1 ? OrderChange::value(ids) : QJsonValue(QJsonValue::Undefined);
     }
     if (m && m->kind() == FieldKind::SectionOrder) {
         QStringList ids;
-        for (const Section& x : r.sections) ids << x.id;
+        for (const Section& x : r.sections)
+            ids << x.id;
         return s.size() == 1 ? OrderChange::value(ids) : QJsonValue(QJsonValue::Undefined);
     }
     if (s.size() < 2) return QJsonValue(QJsonValue::Undefined);
@@ -169,10 +209,12 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
         const Section* sec = r.section(id);
         if (sec && s.size() == 3 && path.at(2) == QLatin1String("activity_order")) {
             QStringList ids;
-            for (const Activity& a : sec->activities) ids << a.id;
+            for (const Activity& a : sec->activities)
+                ids << a.id;
             return OrderChange::value(ids);
         }
-        return sec ? walk(ReportJsonWriter::toJson(*sec, path.at(2)), s, 2) : QJsonValue(QJsonValue::Undefined);
+        return sec ? walk(ReportJsonWriter::toJson(*sec, path.at(2)), s, 2)
+                   : QJsonValue(QJsonValue::Undefined);
     }
     if (root == QLatin1String("activities")) {
         const Activity* a = r.activity(id);
@@ -195,12 +237,14 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
             return QJsonValue(QJsonValue::Undefined);
         }
         // Only the member (and year) the path goes through: an import reads thousands of single values.
-        return i ? walk(ReportJsonWriter::toJson(*i, path.at(2), path.at(3)), s, 2) : QJsonValue(QJsonValue::Undefined);
+        return i ? walk(ReportJsonWriter::toJson(*i, path.at(2), path.at(3)), s, 2)
+                 : QJsonValue(QJsonValue::Undefined);
     }
     if (root == QLatin1String("breakdown_labels")) return BreakdownLabelChange::value(r, path);
     if (root == QLatin1String("glossary")) {
         const int g = r.glossaryIndex(id);
-        return g >= 0 ? walk(ReportJsonWriter::toJson(r.glossary[g]), s, 2) : QJsonValue(QJsonValue::Undefined);
+        return g >= 0 ? walk(ReportJsonWriter::toJson(r.glossary[g]), s, 2)
+                      : QJsonValue(QJsonValue::Undefined);
     }
     return QJsonValue(QJsonValue::Undefined);
 }

@@ -17,7 +17,8 @@ qsizetype position(const Disaggregation& d, const QString& category)
 }
 } // namespace
 
-Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, const Report& r, BreakdownIndex* index)
+Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, const Report& r,
+                              BreakdownIndex* index)
 {
     const QString f = c.path.at(2);
     const int n = c.path.size();
@@ -25,13 +26,17 @@ Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, 
         return c.fail(tr("this indicator is approved and locked; reopen it to change it"));
 
     if (n == 4 && f == QLatin1String("name")) return TextChange::apply(ind.name, c.path.at(3), c, rev);
-    if (n == 4 && f == QLatin1String("definition")) return TextChange::apply(ind.definition, c.path.at(3), c, rev);
+    if (n == 4 && f == QLatin1String("definition"))
+        return TextChange::apply(ind.definition, c.path.at(3), c, rev);
     if (n == 4 && f == QLatin1String("source")) return TextChange::apply(ind.source, c.path.at(3), c, rev);
-    if (n == 3 && f == QLatin1String("unit")) return c.assign(ind.unit, ValueReader::oneOf(c.value, Vocabulary::units()));
+    if (n == 3 && f == QLatin1String("unit"))
+        return c.assign(ind.unit, ValueReader::oneOf(c.value, Vocabulary::units()));
     if (n == 3 && f == QLatin1String("direction"))
         return c.assign(ind.direction, ValueReader::oneOf(c.value, Vocabulary::directions()));
-    if (n == 3 && f == QLatin1String("objective")) return c.assign(ind.objective, ValueReader::integer(c.value, 1, 4));
-    if (n == 3 && f == QLatin1String("responsible")) return c.assign(ind.responsible, ValueReader::entityIds(c.value, r));
+    if (n == 3 && f == QLatin1String("objective"))
+        return c.assign(ind.objective, ValueReader::integer(c.value, 1, 4));
+    if (n == 3 && f == QLatin1String("responsible"))
+        return c.assign(ind.responsible, ValueReader::entityIds(c.value, r));
     if (n == 4 && f == QLatin1String("baseline")) {
         if (c.path.at(3) == QLatin1String("value")) {
             auto v = ValueReader::number(c.value);
@@ -73,7 +78,8 @@ Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, 
         return success();
     }
     if (n == 3 && (f == QLatin1String("key") || f == QLatin1String("cumulative")))
-        return c.assign(f == QLatin1String("key") ? ind.key : ind.cumulative, ValueReader::flag(c.value, false));
+        return c.assign(f == QLatin1String("key") ? ind.key : ind.cumulative,
+                        ValueReader::flag(c.value, false));
     if (n == 3 && f == QLatin1String("sensitive")) {
         if (c.removes()) {
             ind.sensitive.reset();
@@ -91,7 +97,8 @@ Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, 
         }
         return c.assign(ind.review.status, ValueReader::oneOf(c.value, Vocabulary::workflowStatuses()));
     }
-    if (n == 3 && f == QLatin1String("review_reason")) return c.assign(ind.review.reason, ValueReader::text(c.value));
+    if (n == 3 && f == QLatin1String("review_reason"))
+        return c.assign(ind.review.reason, ValueReader::text(c.value));
     return c.fail(tr("this is not a field of an indicator"));
 }
 
@@ -105,16 +112,19 @@ Status IndicatorChange::applyDisaggregation(Indicator& ind, const FieldChange& c
         if (dims.isEmpty()) ind.disaggregation.remove(year.value());
     };
     if (c.path.size() == 4) { // the whole year
-        if (!c.removes()) return c.fail(tr("set one category at a time (…/disaggregation/YEAR/DIMENSION/CATEGORY)"));
+        if (!c.removes())
+            return c.fail(tr("set one category at a time (…/disaggregation/YEAR/DIMENSION/CATEGORY)"));
         if (index) index->forget(ind.id);
         ind.disaggregation.remove(year.value());
         return success();
     }
     const QString dimension = c.path.at(4);
     if (dimension.isEmpty()) return c.fail(tr("a breakdown needs a name"));
-    auto dim = std::find_if(dims.begin(), dims.end(), [&](const Disaggregation& d) { return d.dimension == dimension; });
+    auto dim = std::find_if(dims.begin(), dims.end(),
+                            [&](const Disaggregation& d) { return d.dimension == dimension; });
     if (c.path.size() == 5) {
-        if (!c.removes()) return c.fail(tr("set one category at a time (…/disaggregation/YEAR/DIMENSION/CATEGORY)"));
+        if (!c.removes())
+            return c.fail(tr("set one category at a time (…/disaggregation/YEAR/DIMENSION/CATEGORY)"));
         if (index) index->forget(ind.id);
         if (dim != dims.end()) dims.erase(dim);
         cleanUp();
@@ -134,7 +144,8 @@ Status IndicatorChange::applyDisaggregation(Indicator& ind, const FieldChange& c
         dims.append(Disaggregation{dimension, {}});
         dim = dims.end() - 1;
     }
-    const qsizetype cat = index ? index->find(ind.id, year.value(), *dim, category) : position(*dim, category);
+    const qsizetype cat =
+        index ? index->find(ind.id, year.value(), *dim, category) : position(*dim, category);
     if (!v.value()) {
         if (cat >= 0) dim->categories.removeAt(cat);
     } else if (cat >= 0) {

@@ -12,7 +12,6 @@ namespace cpc {
 
 namespace {
 
-
 // The object a creation brings: as read already (a change document reads it once, in its order), or
 // read from its JSON value.
 template <typename T, typename Read> Result<T> newObject(const FieldChange& c, Read read)
@@ -120,23 +119,28 @@ Status ObjectListChange::entity(const FieldChange& c)
         }
         for (const Indicator& i : m_r.indicators)
             used = used || i.responsible.contains(id);
-        if (used) return c.fail(ChangeApplier::tr("the entity '%1' is still assigned to parts of the report").arg(id));
+        if (used)
+            return c.fail(
+                ChangeApplier::tr("the entity '%1' is still assigned to parts of the report").arg(id));
         m_r.entities.removeIf([&](const Entity& e) { return e.id == id; });
         return success();
     }
     return create(
         m_r.entities, c, [&] { return ReportJsonReader::readEntity(c.value, c.path.toString()); },
-        ChangeApplier::tr("there is already an entity '%1'"), ChangeApplier::tr("the entity's id does not match its place"));
+        ChangeApplier::tr("there is already an entity '%1'"),
+        ChangeApplier::tr("the entity's id does not match its place"));
 }
 
 Status ObjectListChange::section(const FieldChange& c)
 {
     if (c.removes())
-        return remove(m_r.sections, c, QStringLiteral("section"), ChangeApplier::tr("there is no section '%1'"),
+        return remove(m_r.sections, c, QStringLiteral("section"),
+                      ChangeApplier::tr("there is no section '%1'"),
                       ChangeApplier::tr("this section is approved and locked; reopen it first"));
     const Status created = create(
         m_r.sections, c, [&] { return ReportJsonReader::readSection(c.value, c.path.toString(), m_r); },
-        ChangeApplier::tr("there is already a section '%1'"), ChangeApplier::tr("the section's id does not match its place"));
+        ChangeApplier::tr("there is already a section '%1'"),
+        ChangeApplier::tr("the section's id does not match its place"));
     if (created)
         for (const Activity& a : m_r.sections.last().activities)
             m_t.activities.insert(a.id);
@@ -165,11 +169,13 @@ Status ObjectListChange::activity(Section& s, const FieldChange& c)
 Status ObjectListChange::indicator(const FieldChange& c)
 {
     if (c.removes())
-        return remove(m_r.indicators, c, QStringLiteral("indicator"), ChangeApplier::tr("there is no indicator '%1'"),
+        return remove(m_r.indicators, c, QStringLiteral("indicator"),
+                      ChangeApplier::tr("there is no indicator '%1'"),
                       ChangeApplier::tr("this indicator is approved and locked; reopen it first"));
     return create(
         m_r.indicators, c, [&] { return ReportJsonReader::readIndicator(c.value, c.path.toString(), m_r); },
-        ChangeApplier::tr("there is already an indicator '%1'"), ChangeApplier::tr("the indicator's id does not match its place"),
+        ChangeApplier::tr("there is already an indicator '%1'"),
+        ChangeApplier::tr("the indicator's id does not match its place"),
         &m_t.indicators); // positions, as for activities
 }
 
@@ -184,7 +190,8 @@ Status ObjectListChange::glossaryEntry(const FieldChange& c)
     }
     return create(
         m_r.glossary, c, [&] { return ReportJsonReader::readGlossaryEntry(c.value, c.path.toString()); },
-        ChangeApplier::tr("the glossary already has the term '%1'"), ChangeApplier::tr("the term does not match its place"));
+        ChangeApplier::tr("the glossary already has the term '%1'"),
+        ChangeApplier::tr("the term does not match its place"));
 }
 
 Status ObjectListChange::indicatorOrder(const FieldChange& c)
@@ -194,7 +201,8 @@ Status ObjectListChange::indicatorOrder(const FieldChange& c)
         return s;
     if (const QString moved = OrderChange::movedApproved(before, m_r.indicators); !moved.isEmpty())
         return c.fail(
-            ChangeApplier::tr("the indicator '%1' is approved and locked; reopen it before moving it").arg(moved));
+            ChangeApplier::tr("the indicator '%1' is approved and locked; reopen it before moving it")
+                .arg(moved));
     for (const Indicator& i : m_r.indicators)
         m_t.indicators.insert(i.id);
     return success();
@@ -205,8 +213,8 @@ Status ObjectListChange::sectionOrder(const FieldChange& c)
     const QList<Section> before = m_r.sections;
     if (Status s = OrderChange::apply(m_r.sections, c, [](const Section& x) { return x.id; }); !s) return s;
     if (const QString moved = OrderChange::movedApproved(before, m_r.sections); !moved.isEmpty())
-        return c.fail(
-            ChangeApplier::tr("the section '%1' is approved and locked; reopen it before moving it").arg(moved));
+        return c.fail(ChangeApplier::tr("the section '%1' is approved and locked; reopen it before moving it")
+                          .arg(moved));
     for (const Section& x : m_r.sections)
         m_t.sections.insert(x.id); // each is written at its new place
     return success();

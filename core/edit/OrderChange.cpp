@@ -7,7 +7,10 @@
 
 namespace cpc {
 
-QJsonValue OrderChange::value(const QStringList& ids) { return QJsonArray::fromStringList(ids); }
+QJsonValue OrderChange::value(const QStringList& ids)
+{
+    return QJsonArray::fromStringList(ids);
+}
 
 Result<QStringList> OrderChange::permutation(const FieldChange& c, const QStringList& current)
 {

@@ -8,8 +8,9 @@
 namespace cpc {
 
 // The order of a list of parts, as a field of its own: `sections/ID/activity_order` (the activities of a
-// section), `indicator_order` (all indicators) and `section_order` (the sections), each an array of the ids in their new order. The
-// value must name every id of the list once, so a reorder can neither lose nor invent a part.
+// section), `indicator_order` (all indicators) and `section_order` (the sections), each an array of the ids
+// in their new order. The value must name every id of the list once, so a reorder can neither lose nor invent
+// a part.
 class OrderChange {
     Q_DECLARE_TR_FUNCTIONS(cpc::OrderChange)
 public:
@@ -17,11 +18,13 @@ public:
     template <typename T, typename IdOf> static Status apply(QList<T>& list, const FieldChange& c, IdOf idOf)
     {
         QStringList current;
-        for (const T& x : list) current << idOf(x);
+        for (const T& x : list)
+            current << idOf(x);
         Result<QStringList> wanted = permutation(c, current);
         if (!wanted) return wanted.error();
         QList<T> next;
-        for (const QString& id : wanted.value()) next << list.at(current.indexOf(id));
+        for (const QString& id : wanted.value())
+            next << list.at(current.indexOf(id));
         list = next;
         return success();
     }

@@ -26,7 +26,8 @@ void ReportTexts::forEach(const Report& r, const Visitor& visit)
         visit(Paths::text(K::IndicatorDefinition, {i.id}), i.definition);
         visit(Paths::text(K::IndicatorSource, {i.id}), i.source);
         for (auto it = i.varianceExplanation.cbegin(); it != i.varianceExplanation.cend(); ++it)
-            visit(Paths::text(K::IndicatorVarianceExplanation, {i.id, QString::number(it.key())}), it.value());
+            visit(Paths::text(K::IndicatorVarianceExplanation, {i.id, QString::number(it.key())}),
+                  it.value());
     }
     for (const GlossaryEntry& g : r.glossary) {
         visit(Paths::text(K::GlossaryTerm, {g.term.en()}), g.term);

@@ -1,9 +1,10 @@
 #include "edit/SectionChanges.h"
 
 #include "edit/OrderChange.h"
-#include "json/ReportJsonWriter.h"
 #include "model/Paths.h"
 #include "template/SkeletonBuilder.h"
+
+#include "json/ReportJsonWriter.h"
 
 namespace cpc {
 
@@ -12,7 +13,8 @@ namespace {
 QStringList idsOf(const Report& r)
 {
     QStringList ids;
-    for (const Section& s : r.sections) ids << s.id;
+    for (const Section& s : r.sections)
+        ids << s.id;
     return ids;
 }
 
@@ -54,8 +56,9 @@ Result<QList<FieldChange>> SectionChanges::add(const Report& r, const Template& 
             break;
         }
     order.insert(at, id);
-    return QList<FieldChange>{FieldChange{Paths::section(id), ReportJsonWriter::toJson(SkeletonBuilder::section(*ts))},
-                              FieldChange{Paths::sectionOrder(), OrderChange::value(order)}};
+    return QList<FieldChange>{
+        FieldChange{Paths::section(id), ReportJsonWriter::toJson(SkeletonBuilder::section(*ts))},
+        FieldChange{Paths::sectionOrder(), OrderChange::value(order)}};
 }
 
 Result<QList<FieldChange>> SectionChanges::remove(const Report& r, const Template* t, const QString& id)
@@ -63,7 +66,9 @@ Result<QList<FieldChange>> SectionChanges::remove(const Report& r, const Templat
     const Section* s = r.section(id);
     if (!s) return Error{tr("there is no section '%1'").arg(id), id};
     if (!removable(r, t, id))
-        return Error{tr("the report's template requires the section “%1”; it cannot be removed").arg(s->title.en()), id};
+        return Error{
+            tr("the report's template requires the section “%1”; it cannot be removed").arg(s->title.en()),
+            id};
     return QList<FieldChange>{FieldChange{Paths::section(id), QJsonValue(QJsonValue::Null)}};
 }
 
@@ -74,7 +79,8 @@ QList<FieldChange> SectionChanges::restoreRemoved(const Report& r, const FieldCh
     if (!m || m->kind() != FieldKind::Section || !removal.removes()) return {};
     const Section* s = r.section(p.at(1));
     if (!s) return {};
-    return {FieldChange{p, ReportJsonWriter::toJson(*s)}, FieldChange{Paths::sectionOrder(), OrderChange::value(idsOf(r))}};
+    return {FieldChange{p, ReportJsonWriter::toJson(*s)},
+            FieldChange{Paths::sectionOrder(), OrderChange::value(idsOf(r))}};
 }
 
 } // namespace cpc

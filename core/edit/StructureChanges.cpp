@@ -8,14 +8,16 @@
 #include "util/Limits.h"
 
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace cpc {
 
 namespace {
 
-QString k(const char* key) { return QString::fromLatin1(key); }
+QString k(const char* key)
+{
+    return QString::fromLatin1(key);
+}
 
 // A title as the report writes it first (its source language), else in the other language.
 QString inReportsWords(const Report& r, const BiText& t)
@@ -54,7 +56,8 @@ int indicatorNeighbour(const Report& r, const QString& id, int step)
 }
 
 // Removing a part removes the comments on it; putting it back puts them back.
-QList<FieldChange> withComments(const Report& r, QList<FieldChange> out, const QString& kind, const QString& id)
+QList<FieldChange> withComments(const Report& r, QList<FieldChange> out, const QString& kind,
+                                const QString& id)
 {
     for (const Comment& c : r.comments)
         if (c.targetKind == kind && c.target == id) {
@@ -77,18 +80,22 @@ QString StructureChanges::nextNumber(int objective, const QStringList& used)
         if (ok) top = std::max(top, n);
     }
     QString id = prefix + QString::number(top + 1);
-    for (int n = top + 2; used.contains(id); ++n) id = prefix + QString::number(n);
+    for (int n = top + 2; used.contains(id); ++n)
+        id = prefix + QString::number(n);
     return id;
 }
 
-Result<StructureChanges::Added> StructureChanges::addActivity(const Report& r, const QString& sectionId, const BiText& title)
+Result<StructureChanges::Added> StructureChanges::addActivity(const Report& r, const QString& sectionId,
+                                                              const BiText& title)
 {
     const Section* s = r.section(sectionId);
-    if (!s || !s->isObjective()) return Error{tr("activities belong to an objective; choose one first"), sectionId};
+    if (!s || !s->isObjective())
+        return Error{tr("activities belong to an objective; choose one first"), sectionId};
     if (title.isEmpty()) return Error{tr("give the activity a title"), sectionId};
     QStringList used;
     for (const Section& sec : r.sections)
-        for (const Activity& a : sec.activities) used << a.id;
+        for (const Activity& a : sec.activities)
+            used << a.id;
     Added out;
     out.id = nextNumber(s->objective, used);
     QJsonObject created{{k("id"), out.id}};
@@ -98,15 +105,19 @@ Result<StructureChanges::Added> StructureChanges::addActivity(const Report& r, c
     return out;
 }
 
-Result<StructureChanges::Added> StructureChanges::addIndicator(const Report& r, int objective, const BiText& name)
+Result<StructureChanges::Added> StructureChanges::addIndicator(const Report& r, int objective,
+                                                               const BiText& name)
 {
-    if (objective < 1 || objective > 4) return Error{tr("an indicator belongs to one of the four objectives"), QString()};
+    if (objective < 1 || objective > 4)
+        return Error{tr("an indicator belongs to one of the four objectives"), QString()};
     if (name.isEmpty()) return Error{tr("give the indicator a name"), QString()};
     QStringList used;
-    for (const Indicator& i : r.indicators) used << i.id;
+    for (const Indicator& i : r.indicators)
+        used << i.id;
     Added out;
     out.id = nextNumber(objective, used);
-    out.changes << FieldChange{Paths::indicator(out.id), QJsonObject{{k("id"), out.id}, {k("objective"), objective}}};
+    out.changes << FieldChange{Paths::indicator(out.id),
+                               QJsonObject{{k("id"), out.id}, {k("objective"), objective}}};
     addTexts(out.changes, FieldKind::IndicatorName, out.id, name);
     // After the last indicator of its objective (or of a lower one), where the navigator lists it.
     QStringList order;
@@ -125,8 +136,10 @@ Result<StructureChanges::Added> StructureChanges::addIndicator(const Report& r, 
 Result<StructureChanges::Added> StructureChanges::addGlossaryTerm(const Report& r, const BiText& term)
 {
     const QString en = term.en().simplified();
-    if (en.isEmpty()) return Error{tr("write the term in English too: it is how the glossary knows the entry"), QString()};
-    if (en.size() > Limits::kMaxIdLength) return Error{tr("a term can be at most %1 characters long").arg(Limits::kMaxIdLength), QString()};
+    if (en.isEmpty())
+        return Error{tr("write the term in English too: it is how the glossary knows the entry"), QString()};
+    if (en.size() > Limits::kMaxIdLength)
+        return Error{tr("a term can be at most %1 characters long").arg(Limits::kMaxIdLength), QString()};
     if (r.glossaryIndex(en) >= 0) return Error{tr("the glossary already has “%1”").arg(en), QString()};
     QJsonObject t{{k("en"), en}};
     if (!term.es().isEmpty()) t.insert(k("es"), term.es().simplified());
@@ -153,17 +166,19 @@ QString StructureChanges::entityIdFrom(const QString& text)
     return id.left(Limits::kMaxIdLength - 4);
 }
 
-Result<StructureChanges::Added> StructureChanges::addEntity(const Report& r, const QString& kind, const BiText& acronym,
-                                                          const BiText& name)
+Result<StructureChanges::Added> StructureChanges::addEntity(const Report& r, const QString& kind,
+                                                            const BiText& acronym, const BiText& name)
 {
     if (name.isEmpty() && acronym.isEmpty()) return Error{tr("give the entity a name"), QString()};
-    const QString from = !acronym.es().isEmpty() ? acronym.es() : !acronym.en().isEmpty() ? acronym.en()
-                       : !name.es().isEmpty()    ? name.es()
-                                                 : name.en();
+    const QString from = !acronym.es().isEmpty()   ? acronym.es()
+                         : !acronym.en().isEmpty() ? acronym.en()
+                         : !name.es().isEmpty()    ? name.es()
+                                                   : name.en();
     QString base = entityIdFrom(from);
     if (base.isEmpty()) base = k("ENTITY");
     QString id = base;
-    for (int n = 2; r.entity(id); ++n) id = base + QLatin1Char('-') + QString::number(n);
+    for (int n = 2; r.entity(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
     Added out;
     out.id = id;
     out.changes << FieldChange{Paths::entity(id), QJsonObject{{k("id"), id}, {k("kind"), kind}}};
@@ -176,7 +191,8 @@ Result<QList<FieldChange>> StructureChanges::removeActivity(const Report& r, con
 {
     const Section* owner = nullptr;
     if (!r.activity(id, &owner)) return Error{tr("there is no activity '%1'").arg(id), id};
-    return QList<FieldChange>{FieldChange{Paths::sectionActivity(owner->id, id), QJsonValue(QJsonValue::Null)}};
+    return QList<FieldChange>{
+        FieldChange{Paths::sectionActivity(owner->id, id), QJsonValue(QJsonValue::Null)}};
 }
 
 Result<QList<FieldChange>> StructureChanges::removeIndicator(const Report& r, const QString& id)
@@ -204,9 +220,10 @@ Result<QList<FieldChange>> StructureChanges::removeEntity(const Report& r, const
     for (const Indicator& i : r.indicators)
         if (i.responsible.contains(id)) places << tr("indicator %1").arg(i.id);
     if (!places.isEmpty())
-        return Error{tr("the entity is still named in the report (%1): assign those parts to another entity first")
-                         .arg(places.join(QStringLiteral(", "))),
-                     id};
+        return Error{
+            tr("the entity is still named in the report (%1): assign those parts to another entity first")
+                .arg(places.join(QStringLiteral(", "))),
+            id};
     return QList<FieldChange>{FieldChange{Paths::entity(id), QJsonValue(QJsonValue::Null)}};
 }
 
@@ -229,7 +246,8 @@ Result<QList<FieldChange>> StructureChanges::moveActivity(const Report& r, const
     const Section* owner = nullptr;
     r.activity(id, &owner);
     QStringList order;
-    for (const Activity& a : owner->activities) order << a.id;
+    for (const Activity& a : owner->activities)
+        order << a.id;
     const int at = indexOfActivity(*owner, id);
     order.swapItemsAt(at, at + step);
     return QList<FieldChange>{FieldChange{Paths::activityOrder(owner->id), OrderChange::value(order)}};
@@ -240,7 +258,8 @@ Result<QList<FieldChange>> StructureChanges::moveIndicator(const Report& r, cons
     const int other = indicatorNeighbour(r, id, step);
     if (other < 0) return Error{tr("the indicator cannot move further"), id};
     QStringList order;
-    for (const Indicator& i : r.indicators) order << i.id;
+    for (const Indicator& i : r.indicators)
+        order << i.id;
     order.swapItemsAt(order.indexOf(id), other);
     return QList<FieldChange>{FieldChange{Paths::indicatorOrder(), OrderChange::value(order)}};
 }
@@ -267,7 +286,8 @@ QList<FieldChange> StructureChanges::restoreRemoved(const Report& r, const Field
         if (!ind) return {};
         out << CreationChanges::indicator(*ind);
         QStringList order;
-        for (const Indicator& i : r.indicators) order << i.id;
+        for (const Indicator& i : r.indicators)
+            order << i.id;
         out << FieldChange{Paths::indicatorOrder(), OrderChange::value(order)};
         return withComments(r, out, k("indicator"), ind->id);
     }
@@ -277,7 +297,8 @@ QList<FieldChange> StructureChanges::restoreRemoved(const Report& r, const Field
     if (!a) return {};
     out << CreationChanges::activity(owner->id, *a);
     QStringList order;
-    for (const Activity& x : owner->activities) order << x.id;
+    for (const Activity& x : owner->activities)
+        order << x.id;
     out << FieldChange{Paths::activityOrder(owner->id), OrderChange::value(order)};
     return withComments(r, out, k("activity"), a->id);
 }

@@ -29,7 +29,8 @@ public:
     static Result<Added> addGlossaryTerm(const Report& r, const BiText& term);
     // An entity of `kind` (Vocabulary::entityKinds) named `name`, with `acronym` if it has one. Its id comes
     // from the acronym, else from the initials of the name.
-    static Result<Added> addEntity(const Report& r, const QString& kind, const BiText& acronym, const BiText& name);
+    static Result<Added> addEntity(const Report& r, const QString& kind, const BiText& acronym,
+                                   const BiText& name);
 
     static Result<QList<FieldChange>> removeActivity(const Report& r, const QString& id);
     static Result<QList<FieldChange>> removeIndicator(const Report& r, const QString& id);

@@ -15,10 +15,12 @@ namespace {
 std::optional<BiText> restoredText(const QJsonObject& o)
 {
     const QJsonArray b = o.value(QStringLiteral("bookkeeping")).toArray();
-    if (b.size() != 4 || !o.value(QStringLiteral("en")).isString() || !o.value(QStringLiteral("es")).isString())
+    if (b.size() != 4 || !o.value(QStringLiteral("en")).isString() ||
+        !o.value(QStringLiteral("es")).isString())
         return std::nullopt;
     BiText t(o.value(QStringLiteral("en")).toString(), o.value(QStringLiteral("es")).toString());
-    t.setBookkeeping(qint64(b[0].toDouble()), qint64(b[1].toDouble()), qint64(b[2].toDouble()), qint64(b[3].toDouble()));
+    t.setBookkeeping(qint64(b[0].toDouble()), qint64(b[1].toDouble()), qint64(b[2].toDouble()),
+                     qint64(b[3].toDouble()));
     return t;
 }
 
@@ -28,8 +30,9 @@ Status TextChange::apply(BiText& text, const QString& segment, const FieldChange
 {
     const auto lang = languageFromCode(segment);
     if (!lang)
-        return Error{QCoreApplication::translate("cpc::TextChange", "expected the language of the text (en or es)"),
-                     change.path.toString()};
+        return Error{
+            QCoreApplication::translate("cpc::TextChange", "expected the language of the text (en or es)"),
+            change.path.toString()};
     if (change.confirm) {
         text.confirm(*lang, rev);
         return success();
@@ -41,7 +44,8 @@ Status TextChange::apply(BiText& text, const QString& segment, const FieldChange
         whole = restoredText(o);
         words = o.value(QStringLiteral("text"));
         if (!whole || !words.isString())
-            return Error{QCoreApplication::translate("cpc::TextChange", "expected a text"), change.path.toString()};
+            return Error{QCoreApplication::translate("cpc::TextChange", "expected a text"),
+                         change.path.toString()};
     }
     Result<QString> value = ValueReader::text(words);
     if (!value) return change.fail(value.error());
@@ -64,8 +68,8 @@ QJsonValue TextChange::restoreValue(const QString& words, const BiText& whole)
         {QStringLiteral("en"), whole.en()},
         {QStringLiteral("es"), whole.es()},
         {QStringLiteral("bookkeeping"),
-         QJsonArray{double(whole.rev(Language::En)), double(whole.rev(Language::Es)), double(whole.basis(Language::En)),
-                    double(whole.basis(Language::Es))}},
+         QJsonArray{double(whole.rev(Language::En)), double(whole.rev(Language::Es)),
+                    double(whole.basis(Language::En)), double(whole.basis(Language::Es))}},
     };
 }
 
@@ -88,29 +92,47 @@ template <typename R> auto textOf(R& r, const FieldPath& path) -> decltype(&r.in
         for (auto& e : r.entities)
             if (e.id == id) return m->kind() == K::EntityAcronym ? &e.acronym : &e.name;
     switch (m->kind()) {
-    case K::ReportPartnership: return &r.info.partnership;
-    case K::ReportTitle: return &r.info.title;
-    case K::SectionTitle: return s ? &s->title : nullptr;
-    case K::SectionBody: return s ? &s->body : nullptr;
-    case K::ActivityTitle: return a ? &a->title : nullptr;
-    case K::ActivityBody: return a ? &a->body : nullptr;
-    case K::IndicatorName: return i ? &i->name : nullptr;
-    case K::IndicatorDefinition: return i ? &i->definition : nullptr;
-    case K::IndicatorSource: return i ? &i->source : nullptr;
+    case K::ReportPartnership:
+        return &r.info.partnership;
+    case K::ReportTitle:
+        return &r.info.title;
+    case K::SectionTitle:
+        return s ? &s->title : nullptr;
+    case K::SectionBody:
+        return s ? &s->body : nullptr;
+    case K::ActivityTitle:
+        return a ? &a->title : nullptr;
+    case K::ActivityBody:
+        return a ? &a->body : nullptr;
+    case K::IndicatorName:
+        return i ? &i->name : nullptr;
+    case K::IndicatorDefinition:
+        return i ? &i->definition : nullptr;
+    case K::IndicatorSource:
+        return i ? &i->source : nullptr;
     case K::IndicatorVarianceExplanation: {
         if (!i) return nullptr;
         const auto it = i->varianceExplanation.find(m->values.value(1).toInt());
         return it == i->varianceExplanation.end() ? nullptr : &it.value();
     }
-    case K::GlossaryTerm: return g >= 0 ? &r.glossary[g].term : nullptr;
-    case K::GlossaryDefinition: return g >= 0 ? &r.glossary[g].definition : nullptr;
-    default: return nullptr;
+    case K::GlossaryTerm:
+        return g >= 0 ? &r.glossary[g].term : nullptr;
+    case K::GlossaryDefinition:
+        return g >= 0 ? &r.glossary[g].definition : nullptr;
+    default:
+        return nullptr;
     }
 }
 
 } // namespace
 
-const BiText* TextChange::find(const Report& r, const FieldPath& path) { return textOf(r, path); }
-BiText* TextChange::find(Report& r, const FieldPath& path) { return textOf(r, path); }
+const BiText* TextChange::find(const Report& r, const FieldPath& path)
+{
+    return textOf(r, path);
+}
+BiText* TextChange::find(Report& r, const FieldPath& path)
+{
+    return textOf(r, path);
+}
 
 } // namespace cpc

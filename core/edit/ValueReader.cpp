@@ -6,14 +6,19 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace cpc {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("cpc::ValueReader", s); }
-Error bad(const QString& m) { return Error{m, QString()}; }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cpc::ValueReader", s);
+}
+Error bad(const QString& m)
+{
+    return Error{m, QString()};
+}
 } // namespace
 
 Result<QString> ValueReader::text(const QJsonValue& v)
@@ -69,8 +74,9 @@ Result<QStringList> ValueReader::listOf(const QJsonValue& v, const QStringList& 
     QStringList out;
     for (const QJsonValue& e : v.toArray()) {
         if (!e.isString() || (!allowed.isEmpty() && !allowed.contains(e.toString())))
-            return bad(allowed.isEmpty() ? tr("expected a list of texts")
-                                         : tr("expected a list of: %1").arg(allowed.join(QStringLiteral(", "))));
+            return bad(allowed.isEmpty()
+                           ? tr("expected a list of texts")
+                           : tr("expected a list of: %1").arg(allowed.join(QStringLiteral(", "))));
         if (out.contains(e.toString())) return bad(tr("'%1' appears twice in the list").arg(e.toString()));
         out << e.toString();
     }

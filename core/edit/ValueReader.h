@@ -5,7 +5,6 @@
 
 #include <QJsonValue>
 #include <QStringList>
-
 #include <optional>
 
 namespace cpc {
@@ -14,7 +13,7 @@ namespace cpc {
 // the field path.
 class ValueReader {
 public:
-    static Result<QString> text(const QJsonValue& v);           // a string; null clears it
+    static Result<QString> text(const QJsonValue& v); // a string; null clears it
     static Result<QString> oneOf(const QJsonValue& v, const QStringList& allowed, bool nullable = false);
     static Result<std::optional<double>> number(const QJsonValue& v); // a finite number or null
     static Result<bool> flag(const QJsonValue& v, bool nullValue);

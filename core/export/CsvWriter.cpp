@@ -4,7 +4,6 @@
 #include "util/OutputFile.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace cpc {
@@ -30,20 +29,24 @@ QByteArray CsvWriter::toBytes(const TableSheet& sheet, Language language, const 
     QString out;
     const auto line = [&](const QStringList& fields) {
         QStringList q;
-        for (const QString& f : fields) q.append(quoted(f));
+        for (const QString& f : fields)
+            q.append(quoted(f));
         out += q.join(sep) + QLatin1String("\r\n");
     };
     // Texts are made inert for spreadsheets (SpreadsheetCell); figures are numbers and stay as they are.
     QStringList headers;
-    for (const QString& h : sheet.headers) headers.append(SpreadsheetCell::inert(h));
+    for (const QString& h : sheet.headers)
+        headers.append(SpreadsheetCell::inert(h));
     line(headers);
     for (const auto& row : sheet.rows) {
         QStringList fields;
         for (const TableCell& c : row) {
-            if (!c.number) fields.append(SpreadsheetCell::inert(c.text));
+            if (!c.number)
+                fields.append(SpreadsheetCell::inert(c.text));
             else if (c.format == TableCell::Format::Percent)
                 fields.append(figure(std::round(*c.number * 1000.0) / 10.0, language));
-            else fields.append(figure(*c.number, language));
+            else
+                fields.append(figure(*c.number, language));
         }
         line(fields);
     }

@@ -16,8 +16,8 @@ class CsvWriter {
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
 public:
     static QByteArray toBytes(const TableSheet& sheet, Language language, const QString& note = QString());
-    static Status write(const QString& path, const TableSheet& sheet, Language language, const QString& note = QString(),
-                        const QStringList& protectedReports = {});
+    static Status write(const QString& path, const TableSheet& sheet, Language language,
+                        const QString& note = QString(), const QStringList& protectedReports = {});
 
     // A figure as this writer writes it ("1234,5" in Spanish).
     static QString figure(double value, Language language);

@@ -4,7 +4,6 @@
 #include "model/Report.h"
 
 #include <QSet>
-
 #include <cmath>
 
 namespace cpc {
@@ -13,7 +12,10 @@ namespace cpc {
 // donor), whatever the interface language, so its words live here in both languages rather than in tr().
 namespace {
 
-QString pick(Language l, const char* en, const char* es) { return QString::fromUtf8(l == Language::En ? en : es); }
+QString pick(Language l, const char* en, const char* es)
+{
+    return QString::fromUtf8(l == Language::En ? en : es);
+}
 
 QString unitLabel(const QString& unit, Language l)
 {
@@ -25,13 +27,17 @@ QString unitLabel(const QString& unit, Language l)
     return unit;
 }
 
-TableCell text(const QString& s) { return TableCell{s, std::nullopt, TableCell::Format::Text, false}; }
+TableCell text(const QString& s)
+{
+    return TableCell{s, std::nullopt, TableCell::Format::Text, false};
+}
 
 TableCell figure(const Indicator& ind, std::optional<double> v)
 {
     if (!v) return text(QString());
     const bool whole = std::abs(*v - std::round(*v)) < 1e-9;
-    const auto format = ind.unit == QLatin1String("count") && whole ? TableCell::Format::Count : TableCell::Format::Decimal;
+    const auto format =
+        ind.unit == QLatin1String("count") && whole ? TableCell::Format::Count : TableCell::Format::Decimal;
     return TableCell{QString(), v, format, false};
 }
 
@@ -63,13 +69,15 @@ IndicatorTable IndicatorTable::build(const Report& report, Language l, const Sup
 {
     IndicatorTable t;
     t.tracking.title = pick(l, "Indicators", "Indicadores");
-    t.tracking.headers = {pick(l, "indicator", "indicador"), pick(l, "year", "año"),        pick(l, "name", "nombre"),
-                          pick(l, "unit", "unidad"),          pick(l, "baseline", "línea base"), pick(l, "target", "meta"),
-                          pick(l, "actual", "logro"),         pick(l, "% of target", "% de la meta"),
-                          pick(l, "status", "estado"),        pick(l, "explanation", "explicación")};
+    t.tracking.headers = {pick(l, "indicator", "indicador"), pick(l, "year", "año"),
+                          pick(l, "name", "nombre"),         pick(l, "unit", "unidad"),
+                          pick(l, "baseline", "línea base"), pick(l, "target", "meta"),
+                          pick(l, "actual", "logro"),        pick(l, "% of target", "% de la meta"),
+                          pick(l, "status", "estado"),       pick(l, "explanation", "explicación")};
     t.breakdowns.title = pick(l, "Breakdowns", "Desagregaciones");
-    t.breakdowns.headers = {pick(l, "indicator", "indicador"), pick(l, "year", "año"), pick(l, "name", "nombre"),
-                            pick(l, "dimension", "dimensión"), pick(l, "category", "categoría"), pick(l, "actual", "logro")};
+    t.breakdowns.headers = {pick(l, "indicator", "indicador"), pick(l, "year", "año"),
+                            pick(l, "name", "nombre"),         pick(l, "dimension", "dimensión"),
+                            pick(l, "category", "categoría"),  pick(l, "actual", "logro")};
 
     const auto cell = [&](const Indicator& ind, int year, const QString& dim, const QString& cat,
                           std::optional<double> v) {
@@ -93,28 +101,32 @@ IndicatorTable IndicatorTable::build(const Report& report, Language l, const Sup
                 percent = masked(CellMask::Complementary, plan);
                 status = masked(CellMask::Complementary, plan);
             } else if (progress.percentOfTarget) {
-                percent = TableCell{QString(), *progress.percentOfTarget / 100.0, TableCell::Format::Percent, false};
+                percent = TableCell{QString(), *progress.percentOfTarget / 100.0, TableCell::Format::Percent,
+                                    false};
             }
-            t.tracking.rows.append({text(ind.id), TableCell{QString(), double(year), TableCell::Format::Count, false},
-                                    text(name), text(unitLabel(ind.unit, l)),
-                                    cell(ind, SuppressionPlan::BaselineYear, {}, {},
-                                         ind.hasBaseline ? ind.baselineValue : std::nullopt),
-                                    figure(ind, ind.targets.value(year)), cell(ind, year, {}, {}, ind.actuals.value(year)),
-                                    percent, status, text(explanation(ind, year, l))});
+            t.tracking.rows.append(
+                {text(ind.id), TableCell{QString(), double(year), TableCell::Format::Count, false},
+                 text(name), text(unitLabel(ind.unit, l)),
+                 cell(ind, SuppressionPlan::BaselineYear, {}, {},
+                      ind.hasBaseline ? ind.baselineValue : std::nullopt),
+                 figure(ind, ind.targets.value(year)), cell(ind, year, {}, {}, ind.actuals.value(year)),
+                 percent, status, text(explanation(ind, year, l))});
         }
         for (auto y = ind.disaggregation.cbegin(); y != ind.disaggregation.cend(); ++y)
             for (const Disaggregation& d : y.value())
                 for (const DisaggregationCategory& c : d.categories)
-                    t.breakdowns.rows.append({text(ind.id),
-                                              TableCell{QString(), double(y.key()), TableCell::Format::Count, false},
-                                              text(name), text(d.dimension), text(c.name),
-                                              cell(ind, y.key(), d.dimension, c.name, c.value)});
+                    t.breakdowns.rows.append(
+                        {text(ind.id), TableCell{QString(), double(y.key()), TableCell::Format::Count, false},
+                         text(name), text(d.dimension), text(c.name),
+                         cell(ind, y.key(), d.dimension, c.name, c.value)});
     }
     if (t.maskedCells > 0)
-        t.note = plan.noteText(l) + QLatin1Char(' ') +
-                 pick(l, "This protected export cannot be imported back; the report file keeps the real values.",
-                      "Esta exportación protegida no puede volver a importarse; el archivo del informe conserva los "
-                      "valores reales.");
+        t.note =
+            plan.noteText(l) + QLatin1Char(' ') +
+            pick(l, "This protected export cannot be imported back; the report file keeps the real values.",
+                 "Esta exportación protegida no puede volver a importarse; el archivo del informe conserva "
+                 "los "
+                 "valores reales.");
     return t;
 }
 

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace cpc {

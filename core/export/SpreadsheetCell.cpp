@@ -12,9 +12,15 @@ bool isTrigger(QChar c)
 }
 } // namespace
 
-bool SpreadsheetCell::needsEscape(const QString& text) { return !text.isEmpty() && isTrigger(text.front()); }
+bool SpreadsheetCell::needsEscape(const QString& text)
+{
+    return !text.isEmpty() && isTrigger(text.front());
+}
 
-QString SpreadsheetCell::inert(const QString& text) { return needsEscape(text) ? kEscape + text : text; }
+QString SpreadsheetCell::inert(const QString& text)
+{
+    return needsEscape(text) ? kEscape + text : text;
+}
 
 QString SpreadsheetCell::restored(const QString& cell)
 {

@@ -3,7 +3,6 @@
 #include "model/Report.h"
 
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 
@@ -94,12 +93,16 @@ struct YearTable {
     }
 };
 
-bool isSmall(double v, int threshold) { return v > 0 && v <= threshold; }
+bool isSmall(double v, int threshold)
+{
+    return v > 0 && v <= threshold;
+}
 
 } // namespace
 
 SuppressionPlan::SuppressionPlan(const Report& report)
-    : m_enabled(report.info.smallNumbers.enabled), m_threshold(std::max(1, report.info.smallNumbers.threshold))
+    : m_enabled(report.info.smallNumbers.enabled),
+      m_threshold(std::max(1, report.info.smallNumbers.threshold))
 {
     for (const Indicator& ind : report.indicators) {
         m_sensitive.insert(ind.id, isSensitive(ind));
@@ -117,11 +120,16 @@ bool SuppressionPlan::isSensitive(const Indicator& ind)
            names.contains(QLatin1String("victima"));
 }
 
-bool SuppressionPlan::isSensitive(const QString& indicatorId) const { return m_sensitive.value(indicatorId, false); }
-
-QString SuppressionPlan::key(const QString& indicatorId, int year, const QString& dimension, const QString& category)
+bool SuppressionPlan::isSensitive(const QString& indicatorId) const
 {
-    return indicatorId + QChar(0x1f) + QString::number(year) + QChar(0x1f) + dimension + QChar(0x1f) + category;
+    return m_sensitive.value(indicatorId, false);
+}
+
+QString SuppressionPlan::key(const QString& indicatorId, int year, const QString& dimension,
+                             const QString& category)
+{
+    return indicatorId + QChar(0x1f) + QString::number(year) + QChar(0x1f) + dimension + QChar(0x1f) +
+           category;
 }
 
 void SuppressionPlan::planIndicator(const Indicator& ind)
@@ -133,7 +141,8 @@ void SuppressionPlan::planIndicator(const Indicator& ind)
     for (int y : ind.disaggregation.keys())
         if (!years.contains(y)) years.append(y);
     std::sort(years.begin(), years.end());
-    for (int y : years) planYear(ind, y);
+    for (int y : years)
+        planYear(ind, y);
 }
 
 void SuppressionPlan::planYear(const Indicator& ind, int year)
@@ -168,7 +177,8 @@ void SuppressionPlan::planYear(const Indicator& ind, int year)
         int pick = t.pickComplement(t.equationCells(needy));
         if (pick < 0) { // every cell of that equation is hidden already: solved through another dimension
             QList<int> all;
-            for (int i = 0; i < t.cells.size(); ++i) all.append(i);
+            for (int i = 0; i < t.cells.size(); ++i)
+                all.append(i);
             pick = t.pickComplement(all);
         }
         if (pick < 0) break;
@@ -204,23 +214,34 @@ QString SuppressionPlan::display(const QString& indicatorId, int year, const QSt
                                  const QString& category, double value, Language language) const
 {
     switch (mask(indicatorId, year, dimension, category)) {
-    case CellMask::Primary: return primaryLabel();
-    case CellMask::Complementary: return complementaryLabel();
-    case CellMask::Shown: break;
+    case CellMask::Primary:
+        return primaryLabel();
+    case CellMask::Complementary:
+        return complementaryLabel();
+    case CellMask::Shown:
+        break;
     }
     return formatNumber(value, language);
 }
 
-QString SuppressionPlan::primaryLabel() const { return QStringLiteral("<%1").arg(m_threshold); }
+QString SuppressionPlan::primaryLabel() const
+{
+    return QStringLiteral("<%1").arg(m_threshold);
+}
 
-QString SuppressionPlan::complementaryLabel() { return QStringLiteral("*"); }
+QString SuppressionPlan::complementaryLabel()
+{
+    return QStringLiteral("*");
+}
 
 QString SuppressionPlan::noteText(Language language) const
 {
-    const char* en = "Counts of child victims from 1 to %1 are shown as \"%2\"; cells marked \"%3\" are hidden "
-                     "so that those counts cannot be worked out from the totals.";
-    const char* es = "Los conteos de NNA víctimas de 1 a %1 se muestran como \"%2\"; las celdas marcadas \"%3\" "
-                     "se ocultan para que esos conteos no puedan deducirse de los totales.";
+    const char* en =
+        "Counts of child victims from 1 to %1 are shown as \"%2\"; cells marked \"%3\" are hidden "
+        "so that those counts cannot be worked out from the totals.";
+    const char* es =
+        "Los conteos de NNA víctimas de 1 a %1 se muestran como \"%2\"; las celdas marcadas \"%3\" "
+        "se ocultan para que esos conteos no puedan deducirse de los totales.";
     // Both texts are fixed here because a bilingual PDF needs each language whatever the interface is.
     return QString::fromUtf8(language == Language::En ? en : es)
         .arg(m_threshold)
@@ -246,7 +267,8 @@ QString SuppressionPlan::formatNumber(double value, Language language)
     const bool whole = std::abs(value - std::round(value)) < 1e-9;
     QString s = locale.toString(value, 'f', whole ? 0 : 2);
     if (!whole) { // 12.50 -> 12.5
-        while (s.endsWith(QLatin1Char('0'))) s.chop(1);
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
     }
     return s;
 }

@@ -61,7 +61,7 @@ public:
     // primaryLabel() / complementaryLabel() when masked.
     QString display(const QString& indicatorId, int year, const QString& dimension, const QString& category,
                     double value, Language language) const;
-    QString primaryLabel() const; // "<5" for threshold 5
+    QString primaryLabel() const;        // "<5" for threshold 5
     static QString complementaryLabel(); // "*"
 
     // Human-readable explanation for a note under tables and in exports.
@@ -74,13 +74,14 @@ public:
     static QString formatNumber(double value, Language language);
 
 private:
-    static QString key(const QString& indicatorId, int year, const QString& dimension, const QString& category);
+    static QString key(const QString& indicatorId, int year, const QString& dimension,
+                       const QString& category);
     void planIndicator(const Indicator& indicator);
     void planYear(const Indicator& indicator, int year);
 
     bool m_enabled = false;
     int m_threshold = 5;
-    QHash<QString, CellMask> m_cells;       // only masked cells
+    QHash<QString, CellMask> m_cells;        // only masked cells
     QHash<QString, int> m_firstHiddenActual; // indicator id -> first year whose actual is hidden
     QHash<QString, bool> m_cumulative;
     QHash<QString, bool> m_sensitive;

@@ -5,9 +5,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -15,6 +12,7 @@
 #include <sys/mman.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
+#include <xlsxwriter.h>
 
 namespace cpc {
 
@@ -67,7 +65,8 @@ void writeSheet(lxw_workbook* wb, const TableSheet& sheet, const QString& note, 
     lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.title.toUtf8().constData());
     const auto cols = lxw_col_t(sheet.headers.size());
     for (lxw_col_t c = 0; c < cols; ++c) {
-        worksheet_write_string(ws, 0, c, SpreadsheetCell::inert(sheet.headers[c]).toUtf8().constData(), f.header);
+        worksheet_write_string(ws, 0, c, SpreadsheetCell::inert(sheet.headers[c]).toUtf8().constData(),
+                               f.header);
         // Names and explanations are long; ids and figures short.
         const QString& h = sheet.headers[c];
         double width = std::max(10.0, double(h.size()) + 2);
@@ -81,8 +80,8 @@ void writeSheet(lxw_workbook* wb, const TableSheet& sheet, const QString& note, 
             const TableCell& cell = row[c];
             if (cell.number) {
                 lxw_format* fmt = cell.format == TableCell::Format::Percent ? f.percent
-                                  : cell.format == TableCell::Format::Count  ? f.count
-                                                                             : f.decimal;
+                                  : cell.format == TableCell::Format::Count ? f.count
+                                                                            : f.decimal;
                 worksheet_write_number(ws, r, c, *cell.number, fmt);
             } else if (!cell.text.isEmpty()) {
                 worksheet_write_string(ws, r, c, SpreadsheetCell::inert(cell.text).toUtf8().constData(),
@@ -99,7 +98,8 @@ void writeSheet(lxw_workbook* wb, const TableSheet& sheet, const QString& note, 
 
 } // namespace
 
-Status XlsxWriter::write(const QString& path, const IndicatorTable& table, const QStringList& protectedReports)
+Status XlsxWriter::write(const QString& path, const IndicatorTable& table,
+                         const QStringList& protectedReports)
 {
     OutputFile out(path, protectedReports);
     if (Status s = out.open(); !s) return s;
@@ -129,7 +129,8 @@ Status XlsxWriter::write(const QString& path, const IndicatorTable& table, const
         // The library says only that its zip step failed; the system's reason is in errno, or, when that
         // was lost, a disk without free space says it.
         struct statvfs disk {};
-        if (::statvfs(QFile::encodeName(QFileInfo(out.temporaryPath()).absolutePath()).constData(), &disk) == 0 &&
+        if (::statvfs(QFile::encodeName(QFileInfo(out.temporaryPath()).absolutePath()).constData(), &disk) ==
+                0 &&
             disk.f_bavail == 0)
             return OutputFile::writeError(ENOSPC, path);
         if (cause != 0) return OutputFile::writeError(cause, path);

@@ -15,7 +15,8 @@ namespace cpc {
 class XlsxWriter {
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
 public:
-    static Status write(const QString& path, const IndicatorTable& table, const QStringList& protectedReports = {});
+    static Status write(const QString& path, const IndicatorTable& table,
+                        const QStringList& protectedReports = {});
 };
 
 } // namespace cpc

@@ -8,10 +8,10 @@ namespace {
 
 // Windows-1252 differs from Latin-1 only in 0x80..0x9F. The five unassigned bytes stay C1 controls, which
 // the text check below then refuses.
-constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr char16_t kCp1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                      0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 QString fromCp1252(const QByteArray& bytes)
 {
@@ -39,7 +39,8 @@ QString CsvReader::decode(const QByteArray& bytes, QString* encoding)
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         name("UTF-16");
-        QStringDecoder d(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        QStringDecoder d(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                                                      : QStringConverter::Utf16BE);
         return d.decode(bytes.mid(2));
     }
     QStringDecoder utf8(QStringConverter::Utf8);
@@ -71,15 +72,22 @@ Result<CsvTable> CsvReader::read(const QByteArray& bytes, const QString& fileNam
     int commas = 0, semicolons = 0, tabs = 0;
     bool quoted = false;
     for (const QChar c : text) {
-        if (c == QLatin1Char('"')) quoted = !quoted;
-        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) break;
-        else if (!quoted && c == QLatin1Char(',')) ++commas;
-        else if (!quoted && c == QLatin1Char(';')) ++semicolons;
-        else if (!quoted && c == QLatin1Char('\t')) ++tabs;
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted && c == QLatin1Char(','))
+            ++commas;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolons;
+        else if (!quoted && c == QLatin1Char('\t'))
+            ++tabs;
     }
     table.separator = QLatin1Char(',');
-    if (semicolons > commas && semicolons >= tabs) table.separator = QLatin1Char(';');
-    else if (tabs > commas && tabs > semicolons) table.separator = QLatin1Char('\t');
+    if (semicolons > commas && semicolons >= tabs)
+        table.separator = QLatin1Char(';');
+    else if (tabs > commas && tabs > semicolons)
+        table.separator = QLatin1Char('\t');
 
     const QChar sep = table.separator;
     CsvRecord record;

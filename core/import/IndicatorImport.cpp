@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonValue>
-
 #include <algorithm>
 
 namespace cpc {
@@ -39,7 +38,8 @@ QHash<QString, double> categoryValues(const Report& report)
 
 } // namespace
 
-Result<SourceTable> IndicatorImport::load(const QByteArray& bytes, const QString& fileName, const QString& sheet)
+Result<SourceTable> IndicatorImport::load(const QByteArray& bytes, const QString& fileName,
+                                          const QString& sheet)
 {
     if (bytes.isEmpty()) return Error{tr("the file is empty"), fileName};
     if (XlsxReader::looksLikeZip(bytes)) {
@@ -61,7 +61,8 @@ Result<SourceTable> IndicatorImport::load(const QByteArray& bytes, const QString
     for (CsvRecord& r : csv.value().records) {
         SourceRow row{r.line, {}};
         row.cells.reserve(r.fields.size());
-        for (QString& f : r.fields) row.cells.append(SourceCell{SpreadsheetCell::restored(f), std::nullopt});
+        for (QString& f : r.fields)
+            row.cells.append(SourceCell{SpreadsheetCell::restored(f), std::nullopt});
         table.rows.append(std::move(row));
     }
     return table;
@@ -76,12 +77,14 @@ ImportPlan IndicatorImport::fromFile(const Report& report, const QString& path, 
     }
     const QFileInfo info(path);
     if (info.size() > kMaxFileBytes) {
-        failed.errors.append(Error{tr("the file is too large (at most %1 MB)").arg(kMaxFileBytes >> 20), path});
+        failed.errors.append(
+            Error{tr("the file is too large (at most %1 MB)").arg(kMaxFileBytes >> 20), path});
         return failed;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        failed.errors.append(Error{tr("the file cannot be read (%1)").arg(f.errorString()), path, Error::Kind::Failed});
+        failed.errors.append(
+            Error{tr("the file cannot be read (%1)").arg(f.errorString()), path, Error::Kind::Failed});
         return failed;
     }
     return fromBytes(report, f.readAll(), path, options);
@@ -98,7 +101,8 @@ ImportPlan IndicatorImport::fromBytes(const Report& report, const QByteArray& by
     }
     const IndicatorRows rows = IndicatorTableReader::read(table.value(), options.year);
     ImportPlan p = plan(report, rows, options);
-    const QString decimal = rows.decimal == NumberParser::Decimal::Comma ? tr("decimal comma") : tr("decimal point");
+    const QString decimal =
+        rows.decimal == NumberParser::Decimal::Comma ? tr("decimal comma") : tr("decimal point");
     if (table->sheet.isEmpty()) {
         const QString sep = table->separator == QLatin1Char('\t') ? tr("tab") : QString(table->separator);
         p.format = tr("CSV (%1, separator '%2', %3)").arg(table->encoding, sep, decimal);
@@ -118,7 +122,8 @@ ImportPlan IndicatorImport::plan(const Report& report, const IndicatorRows& rows
     p.changes.origin = QStringLiteral("import");
 
     QHash<QString, const Indicator*> indicators;
-    for (const Indicator& ind : report.indicators) indicators.insert(ind.id, &ind);
+    for (const Indicator& ind : report.indicators)
+        indicators.insert(ind.id, &ind);
     QStringList known = indicators.keys();
     known.sort();
     QHash<QString, QString> seen; // value key -> place of the row that gave it
@@ -133,13 +138,17 @@ ImportPlan IndicatorImport::plan(const Report& report, const IndicatorRows& rows
                          std::optional<double> before, double after, const QString& valuePlace) {
         const auto first = seen.constFind(key);
         if (first != seen.constEnd()) {
-            refuse(row, tr("duplicated row: %1 of indicator %2, year %3 is already given on %4")
-                            .arg(what, row.indicator).arg(row.year).arg(first.value()),
+            refuse(row,
+                   tr("duplicated row: %1 of indicator %2, year %3 is already given on %4")
+                       .arg(what, row.indicator)
+                       .arg(row.year)
+                       .arg(first.value()),
                    row.indicatorPlace);
             return;
         }
         seen.insert(key, row.place);
-        if (const QString why = IndicatorValueCheck::problem(*indicators.value(row.indicator), after); !why.isEmpty()) {
+        if (const QString why = IndicatorValueCheck::problem(*indicators.value(row.indicator), after);
+            !why.isEmpty()) {
             refuse(row, why, valuePlace);
             return;
         }
@@ -154,8 +163,9 @@ ImportPlan IndicatorImport::plan(const Report& report, const IndicatorRows& rows
     for (const IndicatorRow& row : rows.rows) {
         const Indicator* ind = indicators.value(row.indicator);
         if (!ind) {
-            refuse(row, tr("unknown indicator '%1' (the report has: %2)")
-                            .arg(row.indicator, known.mid(0, 20).join(QStringLiteral(", "))),
+            refuse(row,
+                   tr("unknown indicator '%1' (the report has: %2)")
+                       .arg(row.indicator, known.mid(0, 20).join(QStringLiteral(", "))),
                    row.indicatorPlace);
             continue;
         }
@@ -167,20 +177,23 @@ ImportPlan IndicatorImport::plan(const Report& report, const IndicatorRows& rows
             add(row, QStringLiteral("D") + sep + key,
                 Paths::indicatorBreakdownCategory(ind->id, row.year, row.dimension, row.category),
                 QStringLiteral("%1 / %2").arg(row.dimension, row.category),
-                stored == categories.constEnd() ? std::nullopt : std::optional<double>(stored.value()), *row.actual,
-                row.actualPlace);
+                stored == categories.constEnd() ? std::nullopt : std::optional<double>(stored.value()),
+                *row.actual, row.actualPlace);
             continue;
         }
         if (row.target)
-            add(row, QStringLiteral("T") + sep + ind->id + sep + year, Paths::indicatorTarget(ind->id, row.year),
-                tr("target"), ind->targets.value(row.year), *row.target, row.targetPlace);
+            add(row, QStringLiteral("T") + sep + ind->id + sep + year,
+                Paths::indicatorTarget(ind->id, row.year), tr("target"), ind->targets.value(row.year),
+                *row.target, row.targetPlace);
         if (row.actual)
-            add(row, QStringLiteral("A") + sep + ind->id + sep + year, Paths::indicatorActual(ind->id, row.year),
-                tr("actual"), ind->actuals.value(row.year), *row.actual, row.actualPlace);
+            add(row, QStringLiteral("A") + sep + ind->id + sep + year,
+                Paths::indicatorActual(ind->id, row.year), tr("actual"), ind->actuals.value(row.year),
+                *row.actual, row.actualPlace);
     }
     // The reader's errors and this pass's, in file order (each list already is), at most kMaxErrors.
     qsizetype a = 0, b = 0;
-    while ((a < rows.errors.size() || b < found.errors.size()) && p.errors.size() < IndicatorRows::kMaxErrors) {
+    while ((a < rows.errors.size() || b < found.errors.size()) &&
+           p.errors.size() < IndicatorRows::kMaxErrors) {
         const bool takeReader = b >= found.errors.size() ||
                                 (a < rows.errors.size() && rows.errorLines.at(a) <= found.errorLines.at(b));
         p.errors.append(takeReader ? rows.errors.at(a++) : found.errors.at(b++));

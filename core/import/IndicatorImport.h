@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace cpc {
@@ -18,7 +17,7 @@ struct ImportPreviewItem {
     FieldPath path;
     QString indicator;
     int year = 0;
-    QString what; // "target", "actual" or "DIMENSION / CATEGORY"
+    QString what;                 // "target", "actual" or "DIMENSION / CATEGORY"
     std::optional<double> before; // nothing when the value is new
     double after = 0;
     QString place; // the row it comes from
@@ -26,9 +25,9 @@ struct ImportPreviewItem {
 
 // Everything an import would do, or everything wrong with the file: with any error there are no changes.
 struct ImportPlan {
-    QList<Error> errors;            // the first IndicatorRows::kMaxErrors, in file order
-    int moreErrors = 0;             // how many more there were
-    ChangeSet changes;              // origin "import"; author as given
+    QList<Error> errors; // the first IndicatorRows::kMaxErrors, in file order
+    int moreErrors = 0;  // how many more there were
+    ChangeSet changes;   // origin "import"; author as given
     QList<ImportPreviewItem> preview;
     QStringList ignoredColumns;
     int rows = 0;      // data rows read
@@ -41,9 +40,9 @@ struct ImportPlan {
 
 // Indicator data from a CSV or XLSX file into a report, all or nothing. Every row is checked before any
 // change is made: the indicator must exist in the report, the year be within the partnership, each value
-// be one the indicator can hold (IndicatorValueCheck: a count whole and not negative...), a value appear once (the same
-// indicator, year and breakdown category twice is refused, even with the same figure, because one of the
-// two rows is a mistake). The result is one ChangeSet of indicators/ID/targets|actuals/YEAR and
+// be one the indicator can hold (IndicatorValueCheck: a count whole and not negative...), a value appear once
+// (the same indicator, year and breakdown category twice is refused, even with the same figure, because one
+// of the two rows is a mistake). The result is one ChangeSet of indicators/ID/targets|actuals/YEAR and
 // indicators/ID/disaggregation/YEAR/DIM/CAT changes, holding only values that differ from the report.
 class IndicatorImport {
     Q_DECLARE_TR_FUNCTIONS(IndicatorImport)

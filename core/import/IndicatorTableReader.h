@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace cpc {
@@ -46,7 +45,7 @@ struct IndicatorRows {
         errors.append(e);
         errorLines.append(line);
     }
-    int emptyRows = 0;          // rows naming an indicator and year but no value: nothing to import
+    int emptyRows = 0; // rows naming an indicator and year but no value: nothing to import
     NumberParser::Decimal decimal = NumberParser::Decimal::Point;
 };
 

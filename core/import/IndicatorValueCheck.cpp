@@ -3,24 +3,30 @@
 #include "util/Limits.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace cpc {
 
 namespace {
-QString shown(double v) { return QString::number(v, 'g', 15); }
+QString shown(double v)
+{
+    return QString::number(v, 'g', 15);
+}
 } // namespace
 
 QString IndicatorValueCheck::problem(const Indicator& ind, double value)
 {
     if (!std::isfinite(value)) return tr("this is not a number (infinite or undefined)");
     if (std::abs(value) > Limits::kMaxNumber)
-        return tr("the number is too large (at most %1 in size)").arg(QLocale(QLocale::English).toString(Limits::kMaxNumber, 'f', 0));
+        return tr("the number is too large (at most %1 in size)")
+            .arg(QLocale(QLocale::English).toString(Limits::kMaxNumber, 'f', 0));
     if (ind.unit == QLatin1String("count")) {
-        if (value < 0) return tr("%1 is negative: indicator %2 counts, and a count cannot be below 0").arg(shown(value), ind.id);
+        if (value < 0)
+            return tr("%1 is negative: indicator %2 counts, and a count cannot be below 0")
+                .arg(shown(value), ind.id);
         if (value != std::floor(value))
-            return tr("%1 is not a whole number: indicator %2 counts, and a count is whole").arg(shown(value), ind.id);
+            return tr("%1 is not a whole number: indicator %2 counts, and a count is whole")
+                .arg(shown(value), ind.id);
     } else if (ind.unit == QLatin1String("percent") && (value < 0 || value > 100)) {
         return tr("%1 is outside 0 to 100: indicator %2 is a percentage").arg(shown(value), ind.id);
     }

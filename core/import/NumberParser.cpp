@@ -6,7 +6,10 @@ namespace cpc {
 
 namespace {
 
-bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
 
 // Takes off what surrounds the figure itself: spaces, a sign, a currency sign, a percent sign and an
 // exponent. Returns false when what is left cannot be a number at all.
@@ -78,7 +81,8 @@ std::optional<double> NumberParser::parse(const QString& text) const
             continue;
         }
         if (c != group && !c.isSpace()) return std::nullopt;
-        if (groupLength == 0 || (grouped && groupLength != 3) || (!grouped && groupLength > 3)) return std::nullopt;
+        if (groupLength == 0 || (grouped && groupLength != 3) || (!grouped && groupLength > 3))
+            return std::nullopt;
         grouped = true;
         groupLength = 0;
     }
@@ -112,7 +116,7 @@ std::optional<NumberParser::Decimal> NumberParser::evidence(const QString& text)
     const qsizetype after = s.size() - at - 1;
     if (after != 3 || before.isEmpty() || before == QLatin1String("0")) return markIsDecimal;
     if (before.size() > 3) return markIsDecimal; // "1234,567" cannot be grouped
-    return std::nullopt; // "1.234": either
+    return std::nullopt;                         // "1.234": either
 }
 
 NumberParser::Decimal NumberParser::decide(const QStringList& cells, Decimal fallback)

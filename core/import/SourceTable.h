@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace cpc {
@@ -26,24 +25,28 @@ struct SourceRow {
 // "data.xlsx, sheet “Hoja1”, cell C7 (column “Meta”)" for XLSX.
 struct SourceTable {
     QString fileName;
-    QString sheet;         // empty for CSV
-    QChar separator;       // CSV only: decides the decimal mark when no cell does
-    QString encoding;      // CSV only, for the summary
+    QString sheet;    // empty for CSV
+    QChar separator;  // CSV only: decides the decimal mark when no cell does
+    QString encoding; // CSV only, for the summary
     QList<SourceRow> rows;
 
     // "B" for column index 1.
     static QString columnLetters(int column)
     {
         QString s;
-        for (int c = column + 1; c > 0; c = (c - 1) / 26) s.prepend(QChar(u'A' + (c - 1) % 26));
+        for (int c = column + 1; c > 0; c = (c - 1) / 26)
+            s.prepend(QChar(u'A' + (c - 1) % 26));
         return s;
     }
     // The place of a row, or with column >= 0 of a cell (by its letters in a sheet).
     QString place(const SourceRow& row, int column) const
     {
-        if (sheet.isEmpty()) return QCoreApplication::translate("SourceTable", "%1, line %2").arg(fileName).arg(row.line);
+        if (sheet.isEmpty())
+            return QCoreApplication::translate("SourceTable", "%1, line %2").arg(fileName).arg(row.line);
         if (column < 0)
-            return QCoreApplication::translate("SourceTable", "%1, sheet “%2”, row %3").arg(fileName, sheet).arg(row.line);
+            return QCoreApplication::translate("SourceTable", "%1, sheet “%2”, row %3")
+                .arg(fileName, sheet)
+                .arg(row.line);
         return QCoreApplication::translate("SourceTable", "%1, sheet “%2”, cell %3%4")
             .arg(fileName, sheet, columnLetters(column))
             .arg(row.line);

@@ -2,16 +2,17 @@
 
 #include <QHash>
 #include <QXmlStreamReader>
-
-#include <zip.h>
-
 #include <memory>
+#include <zip.h>
 
 namespace cpc {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("XlsxReader", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("XlsxReader", s);
+}
 
 struct ZipCloser {
     void operator()(zip_t* z) const { zip_discard(z); }
@@ -47,7 +48,9 @@ Result<QByteArray> readPart(zip_t* zip, const QString& name, const QString& file
     }
     if ((st.valid & ZIP_STAT_SIZE) && st.size > quint64(XlsxReader::kMaxPartBytes))
         return Error{tr("this XLSX file is too large to read (%1 unpacks to more than %2 MB)")
-                         .arg(name).arg(XlsxReader::kMaxPartBytes >> 20), fileName};
+                         .arg(name)
+                         .arg(XlsxReader::kMaxPartBytes >> 20),
+                     fileName};
     zip_file_t* f = zip_fopen(zip, utf8.constData(), 0);
     if (!f) return Error{tr("this XLSX file is damaged (%1 cannot be unpacked)").arg(name), fileName};
     QByteArray out;
@@ -62,7 +65,9 @@ Result<QByteArray> readPart(zip_t* zip, const QString& name, const QString& file
         if (out.size() + n > XlsxReader::kMaxPartBytes) {
             zip_fclose(f);
             return Error{tr("this XLSX file is too large to read (%1 unpacks to more than %2 MB)")
-                             .arg(name).arg(XlsxReader::kMaxPartBytes >> 20), fileName};
+                             .arg(name)
+                             .arg(XlsxReader::kMaxPartBytes >> 20),
+                         fileName};
         }
         out.append(buffer, qsizetype(n));
     }
@@ -86,11 +91,15 @@ QString readStringItem(QXmlStreamReader& x)
     while (!x.atEnd()) {
         x.readNext();
         if (x.isStartElement()) {
-            if (x.name() == QLatin1String("rPh")) ++phonetic;
-            else if (x.name() == QLatin1String("t") && !phonetic) text += x.readElementText();
+            if (x.name() == QLatin1String("rPh"))
+                ++phonetic;
+            else if (x.name() == QLatin1String("t") && !phonetic)
+                text += x.readElementText();
         } else if (x.isEndElement()) {
-            if (x.name() == QLatin1String("rPh")) --phonetic;
-            else if (x.name() == end) break;
+            if (x.name() == QLatin1String("rPh"))
+                --phonetic;
+            else if (x.name() == end)
+                break;
         }
     }
     return text;
@@ -114,7 +123,10 @@ bool parseRef(const QString& ref, int& column, int& row)
 
 QString xmlError(const QXmlStreamReader& x, const QString& part)
 {
-    return tr("this XLSX file is damaged (%1, line %2: %3)").arg(part).arg(x.lineNumber()).arg(x.errorString());
+    return tr("this XLSX file is damaged (%1, line %2: %3)")
+        .arg(part)
+        .arg(x.lineNumber())
+        .arg(x.errorString());
 }
 
 } // namespace
@@ -130,14 +142,16 @@ Result<QStringList> XlsxReader::sheetNames(const QByteArray& bytes, const QStrin
     QXmlStreamReader x(workbook.value());
     while (!x.atEnd()) {
         x.readNext();
-        if (x.isStartElement() && x.name() == QLatin1String("sheet")) names.append(attribute(x, QLatin1String("name")));
+        if (x.isStartElement() && x.name() == QLatin1String("sheet"))
+            names.append(attribute(x, QLatin1String("name")));
     }
     if (x.hasError()) return Error{xmlError(x, QStringLiteral("xl/workbook.xml")), fileName};
     if (names.isEmpty()) return Error{tr("this XLSX file has no sheet"), fileName};
     return names;
 }
 
-Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fileName, const QString& sheetName)
+Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fileName,
+                                     const QString& sheetName)
 {
     Result<ZipPtr> opened = openArchive(bytes, fileName);
     if (!opened) return opened.error();
@@ -180,11 +194,13 @@ Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fil
             if (sheets[i].first.compare(sheetName, Qt::CaseInsensitive) == 0 && chosen < 0) chosen = i;
         }
         if (chosen < 0)
-            return Error{tr("there is no sheet named '%1' (sheets: %2)").arg(sheetName, names.join(QStringLiteral(", "))),
+            return Error{tr("there is no sheet named '%1' (sheets: %2)")
+                             .arg(sheetName, names.join(QStringLiteral(", "))),
                          fileName};
     }
     QString target = targets.value(sheets[chosen].second);
-    if (target.isEmpty()) return Error{tr("this XLSX file is damaged (the sheet's part is not listed)"), fileName};
+    if (target.isEmpty())
+        return Error{tr("this XLSX file is damaged (the sheet's part is not listed)"), fileName};
     target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
 
     QStringList shared;
@@ -235,18 +251,22 @@ Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fil
             bool inlineText = false;
             while (!x.atEnd()) {
                 x.readNext();
-                if (x.isStartElement() && x.name() == QLatin1String("v")) value = x.readElementText();
+                if (x.isStartElement() && x.name() == QLatin1String("v"))
+                    value = x.readElementText();
                 else if (x.isStartElement() && x.name() == QLatin1String("is")) {
                     cell.text = readStringItem(x);
                     inlineText = true;
-                } else if (x.isStartElement()) x.skipCurrentElement();
-                else if (x.isEndElement() && x.name() == QLatin1String("c")) break;
+                } else if (x.isStartElement())
+                    x.skipCurrentElement();
+                else if (x.isEndElement() && x.name() == QLatin1String("c"))
+                    break;
             }
             if (type == QLatin1String("s")) {
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= shared.size())
-                    return Error{tr("this XLSX file is damaged (cell %1 names a missing text)").arg(ref), fileName};
+                    return Error{tr("this XLSX file is damaged (cell %1 names a missing text)").arg(ref),
+                                 fileName};
                 cell.text = shared.at(index);
             } else if (type == QLatin1String("b")) {
                 // A TRUE/FALSE cell is not a figure, whatever its stored 1 or 0.
@@ -259,15 +279,19 @@ Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fil
                     if (ok) cell.number = d;
                 }
             }
-            while (row->cells.size() < column) row->cells.append(SourceCell{});
-            if (row->cells.size() == column) row->cells.append(cell);
-            else row->cells[column] = cell;
+            while (row->cells.size() < column)
+                row->cells.append(SourceCell{});
+            if (row->cells.size() == column)
+                row->cells.append(cell);
+            else
+                row->cells[column] = cell;
             nextColumn = column + 1;
         }
     }
     if (x.hasError()) return Error{xmlError(x, target), fileName};
     table.rows.removeIf([](const SourceRow& r) {
-        return std::all_of(r.cells.cbegin(), r.cells.cend(), [](const SourceCell& c) { return c.text.trimmed().isEmpty(); });
+        return std::all_of(r.cells.cbegin(), r.cells.cend(),
+                           [](const SourceCell& c) { return c.text.trimmed().isEmpty(); });
     });
     if (table.rows.isEmpty()) return Error{tr("the sheet '%1' is empty").arg(table.sheet), fileName};
     return table;

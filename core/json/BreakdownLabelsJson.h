@@ -1,9 +1,9 @@
 #pragma once
 
-#include "json/OrderedJson.h"
 #include "model/BreakdownLabels.h"
 #include "util/Result.h"
 
+#include "json/OrderedJson.h"
 #include <QCoreApplication>
 #include <QJsonObject>
 

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace cpc {
@@ -14,16 +13,20 @@ namespace cpc {
 bool JsonFieldReader::fail(const QString& path, const QString& message)
 {
     if (!m_error.message.isEmpty()) return false;
-    if (m_fileName.isEmpty()) m_error = Error{message, path};
-    else if (path.isEmpty()) m_error = Error{message, m_fileName};
-    else m_error = Error{message, m_fileName + QStringLiteral(": ") + path};
+    if (m_fileName.isEmpty())
+        m_error = Error{message, path};
+    else if (path.isEmpty())
+        m_error = Error{message, m_fileName};
+    else
+        m_error = Error{message, m_fileName + QStringLiteral(": ") + path};
     return false;
 }
 
 QStringList JsonFieldReader::keys(std::initializer_list<const char*> names)
 {
     QStringList out;
-    for (const char* name : names) out << QString::fromLatin1(name);
+    for (const char* name : names)
+        out << QString::fromLatin1(name);
     return out;
 }
 
@@ -54,12 +57,18 @@ const OrderedJson& JsonFieldReader::at(const OrderedJson& object, QStringView ke
 QString JsonFieldReader::typeName(const OrderedJson& v)
 {
     switch (v.type()) {
-    case OrderedJson::Type::Null: return tr("null");
-    case OrderedJson::Type::Bool: return tr("true/false");
-    case OrderedJson::Type::Number: return tr("a number");
-    case OrderedJson::Type::String: return tr("a text");
-    case OrderedJson::Type::Array: return tr("a list");
-    case OrderedJson::Type::Object: return tr("an object");
+    case OrderedJson::Type::Null:
+        return tr("null");
+    case OrderedJson::Type::Bool:
+        return tr("true/false");
+    case OrderedJson::Type::Number:
+        return tr("a number");
+    case OrderedJson::Type::String:
+        return tr("a text");
+    case OrderedJson::Type::Array:
+        return tr("a list");
+    case OrderedJson::Type::Object:
+        return tr("an object");
     }
     return QString();
 }
@@ -79,10 +88,12 @@ bool JsonFieldReader::object(const OrderedJson& v, const QString& path, const QS
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QString& key = members[i].first;
         if (!allowed.contains(key))
-            return fail(member(path, key),
-                        tr("unknown field '%1'; expected one of: %2").arg(key, allowed.join(QStringLiteral(", "))));
+            return fail(
+                member(path, key),
+                tr("unknown field '%1'; expected one of: %2").arg(key, allowed.join(QStringLiteral(", "))));
         for (qsizetype j = 0; j < i; ++j)
-            if (members[j].first == key) return fail(member(path, key), tr("the field '%1' appears twice").arg(key));
+            if (members[j].first == key)
+                return fail(member(path, key), tr("the field '%1' appears twice").arg(key));
     }
     for (const QString& key : required)
         if (!v.find(key)) return fail(member(path, key), tr("the required field '%1' is missing").arg(key));
@@ -102,7 +113,9 @@ bool JsonFieldReader::array(const OrderedJson& v, const QString& path)
 bool JsonFieldReader::checkText(const QString& s, const QString& path)
 {
     if (const qsizetype n = Limits::characters(s); n > Limits::kMaxTextLength)
-        return fail(path, tr("the text has %1 characters; at most %2 are allowed").arg(n).arg(Limits::kMaxTextLength));
+        return fail(
+            path,
+            tr("the text has %1 characters; at most %2 are allowed").arg(n).arg(Limits::kMaxTextLength));
     // Control characters and broken surrogate pairs (from \u escapes) would print as garbage in the PDF.
     const QChar* d = s.constData();
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -147,7 +160,8 @@ bool JsonFieldReader::label(const OrderedJson& v, const QString& path, QString& 
     return true;
 }
 
-bool JsonFieldReader::oneOf(const OrderedJson& v, const QString& path, const QStringList& allowed, QString& out)
+bool JsonFieldReader::oneOf(const OrderedJson& v, const QString& path, const QStringList& allowed,
+                            QString& out)
 {
     if (!v.isString() || !allowed.contains(v.toString()))
         return fail(path, tr("expected one of: %1").arg(allowed.join(QStringLiteral(", "))));
@@ -164,7 +178,8 @@ bool JsonFieldReader::integer(const OrderedJson& v, const QString& path, int min
     return true;
 }
 
-bool JsonFieldReader::number(const OrderedJson& v, const QString& path, std::optional<double>& out, bool nullable)
+bool JsonFieldReader::number(const OrderedJson& v, const QString& path, std::optional<double>& out,
+                             bool nullable)
 {
     if (nullable && v.isNull()) {
         out.reset();
@@ -192,15 +207,16 @@ bool JsonFieldReader::date(const OrderedJson& v, const QString& path, QString& o
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QString s = v.toString();
     if (!v.isString() || !shape.match(s).hasMatch()) return fail(path, tr("expected a date as YYYY-MM-DD"));
-    if (!QDate::fromString(s, Qt::ISODate).isValid()) return fail(path, tr("the date %1 does not exist").arg(s));
+    if (!QDate::fromString(s, Qt::ISODate).isValid())
+        return fail(path, tr("the date %1 does not exist").arg(s));
     out = s;
     return true;
 }
 
 bool JsonFieldReader::timestamp(const OrderedJson& v, const QString& path, QString& out)
 {
-    static const QRegularExpression shape(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression shape(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?$"));
     const QString s = v.toString();
     if (!v.isString() || !shape.match(s).hasMatch() || !QDateTime::fromString(s, Qt::ISODateWithMs).isValid())
         return fail(path, tr("expected a date and time in ISO 8601 form, e.g. 2023-08-01T10:00:00Z"));
@@ -219,7 +235,8 @@ bool JsonFieldReader::year(const QString& key, const QString& mapPath, int& out)
     return true;
 }
 
-bool JsonFieldReader::labels(const OrderedJson& v, const QString& path, const QStringList& allowed, QStringList& out)
+bool JsonFieldReader::labels(const OrderedJson& v, const QString& path, const QStringList& allowed,
+                             QStringList& out)
 {
     if (!array(v, path)) return false;
     QStringList list;
@@ -227,7 +244,8 @@ bool JsonFieldReader::labels(const OrderedJson& v, const QString& path, const QS
     for (qsizetype i = 0; i < v.elements().size(); ++i) {
         QString s;
         const QString p = index(path, i);
-        if (allowed.isEmpty() ? !label(v.elements()[i], p, s) : !oneOf(v.elements()[i], p, allowed, s)) return false;
+        if (allowed.isEmpty() ? !label(v.elements()[i], p, s) : !oneOf(v.elements()[i], p, allowed, s))
+            return false;
         if (list.contains(s)) return fail(p, tr("'%1' appears twice in the list").arg(s));
         list << s;
     }

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "json/OrderedJson.h"
 #include "model/BiText.h"
 #include "util/Error.h"
 
+#include "json/OrderedJson.h"
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <initializer_list>
 #include <optional>
 
@@ -56,7 +55,8 @@ public:
 
     // Reads member `key` of `object` with `read(value, path)` when it is present; an absent member keeps
     // its default and is not an error.
-    template <typename Fn> static bool ifPresent(const OrderedJson& object, const char* key, const QString& path, Fn read)
+    template <typename Fn>
+    static bool ifPresent(const OrderedJson& object, const char* key, const QString& path, Fn read)
     {
         const OrderedJson* v = object.find(QLatin1StringView(key));
         return !v || read(*v, member(path, QString::fromLatin1(key)));

@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -13,7 +12,10 @@ namespace cpc {
 
 namespace {
 
-bool isContinuation(uchar c) { return (c & 0xC0) == 0x80; }
+bool isContinuation(uchar c)
+{
+    return (c & 0xC0) == 0x80;
+}
 
 // Length of the valid UTF-8 sequence at p, or 0 when it is not valid (overlong forms, surrogates and
 // values beyond U+10FFFF included).
@@ -23,7 +25,8 @@ int utf8SequenceLength(const uchar* p, const uchar* end)
     if (c < 0x80) return 1;
     int n = 0;
     uchar lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) n = 2;
+    if (c >= 0xC2 && c <= 0xDF)
+        n = 2;
     else if (c >= 0xE0 && c <= 0xEF) {
         n = 3;
         if (c == 0xE0) lo = 0xA0;
@@ -82,7 +85,8 @@ Result<OrderedJson> JsonTextReader::parse(const QByteArray& input, const QString
     const qsizetype bom = input.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     const QByteArray bytes = bom ? input.mid(bom) : input;
     const QByteArray trimmed = bytes.trimmed();
-    if (trimmed.isEmpty()) return Error{tr("the file is empty; expected a cpcreport-json document"), fileName};
+    if (trimmed.isEmpty())
+        return Error{tr("the file is empty; expected a cpcreport-json document"), fileName};
     if (trimmed[0] != '{' && trimmed[0] != '[')
         return Error{tr("this is not a JSON document; expected an object {...}"), fileName};
 
@@ -97,17 +101,20 @@ Result<OrderedJson> JsonTextReader::parse(const QByteArray& input, const QString
             const int n = utf8SequenceLength(p, end);
             if (n == 0) {
                 const qsizetype offset = p - begin;
-                return Error{tr("the file is not UTF-8 text (invalid byte at offset %1); save it with the UTF-8 "
-                                "encoding")
-                                 .arg(offset + bom),
-                             place(bytes, offset, fileName)};
+                return Error{
+                    tr("the file is not UTF-8 text (invalid byte at offset %1); save it with the UTF-8 "
+                       "encoding")
+                        .arg(offset + bom),
+                    place(bytes, offset, fileName)};
             }
             p += n;
             continue;
         }
         if (inString) {
-            if (c == '\\') ++p;
-            else if (c == '"') inString = false;
+            if (c == '\\')
+                ++p;
+            else if (c == '"')
+                inString = false;
         } else if (c == '"') {
             inString = true;
         } else if (c == '{' || c == '[') {
@@ -126,9 +133,11 @@ Result<OrderedJson> JsonTextReader::parse(const QByteArray& input, const QString
         // Qt reports the offset after what it could not use, often past a line break; point at the last
         // character it read instead, which is where people look.
         qsizetype offset = qMin(qsizetype(error.offset), bytes.size());
-        while (offset > 0 && std::isspace(uchar(bytes[offset - 1]))) --offset;
+        while (offset > 0 && std::isspace(uchar(bytes[offset - 1])))
+            --offset;
         if (offset > 0) --offset;
-        return Error{tr("this is not valid JSON: %1").arg(error.errorString()), place(bytes, offset, fileName)};
+        return Error{tr("this is not valid JSON: %1").arg(error.errorString()),
+                     place(bytes, offset, fileName)};
     }
 
     JsonTextReader reader(bytes);
@@ -137,7 +146,8 @@ Result<OrderedJson> JsonTextReader::parse(const QByteArray& input, const QString
 
 void JsonTextReader::skipSpace()
 {
-    while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t')) ++m_p;
+    while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+        ++m_p;
 }
 
 OrderedJson JsonTextReader::value()
@@ -199,7 +209,8 @@ QString JsonTextReader::string()
 {
     if (m_p < m_end) ++m_p; // opening quote
     const char* run = m_p;
-    while (m_p < m_end && *m_p != '"' && *m_p != '\\') ++m_p;
+    while (m_p < m_end && *m_p != '"' && *m_p != '\\')
+        ++m_p;
     if (m_p >= m_end || *m_p == '"') { // the common case: no escapes
         QString s = QString::fromUtf8(run, m_p - run);
         if (m_p < m_end) ++m_p;
@@ -209,7 +220,8 @@ QString JsonTextReader::string()
     while (m_p < m_end && *m_p != '"') {
         if (*m_p != '\\') {
             run = m_p;
-            while (m_p < m_end && *m_p != '"' && *m_p != '\\') ++m_p;
+            while (m_p < m_end && *m_p != '"' && *m_p != '\\')
+                ++m_p;
             s += QString::fromUtf8(run, m_p - run);
             continue;
         }
@@ -217,18 +229,30 @@ QString JsonTextReader::string()
         ++m_p;
         const char e = *m_p++;
         switch (e) {
-        case 'n': s += QLatin1Char('\n'); break;
-        case 't': s += QLatin1Char('\t'); break;
-        case 'r': s += QLatin1Char('\r'); break;
-        case 'b': s += QLatin1Char('\b'); break;
-        case 'f': s += QLatin1Char('\f'); break;
+        case 'n':
+            s += QLatin1Char('\n');
+            break;
+        case 't':
+            s += QLatin1Char('\t');
+            break;
+        case 'r':
+            s += QLatin1Char('\r');
+            break;
+        case 'b':
+            s += QLatin1Char('\b');
+            break;
+        case 'f':
+            s += QLatin1Char('\f');
+            break;
         case 'u': {
             char16_t u = 0;
-            for (int i = 0; i < 4 && m_p < m_end; ++i) u = char16_t(u * 16 + hexValue(*m_p++));
+            for (int i = 0; i < 4 && m_p < m_end; ++i)
+                u = char16_t(u * 16 + hexValue(*m_p++));
             s += QChar(u); // surrogate pairs arrive as two escapes and join up in UTF-16
             break;
         }
-        default: s += QLatin1Char(e); // " \ /
+        default:
+            s += QLatin1Char(e); // " \ /
         }
     }
     if (m_p < m_end) ++m_p;
@@ -238,8 +262,8 @@ QString JsonTextReader::string()
 OrderedJson JsonTextReader::number()
 {
     const char* start = m_p;
-    while (m_p < m_end && (std::isdigit(uchar(*m_p)) || *m_p == '-' || *m_p == '+' || *m_p == '.' || *m_p == 'e' ||
-                           *m_p == 'E'))
+    while (m_p < m_end && (std::isdigit(uchar(*m_p)) || *m_p == '-' || *m_p == '+' || *m_p == '.' ||
+                           *m_p == 'e' || *m_p == 'E'))
         ++m_p;
     if (m_p == start) { // not a number Qt accepted: skip it rather than loop
         ++m_p;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "json/OrderedJson.h"
 #include "util/Result.h"
 
+#include "json/OrderedJson.h"
 #include <QByteArray>
 #include <QCoreApplication>
 

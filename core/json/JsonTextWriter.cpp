@@ -1,7 +1,6 @@
 #include "json/JsonTextWriter.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace cpc {
@@ -33,10 +32,18 @@ void JsonTextWriter::newline(int depth)
 void JsonTextWriter::value(const OrderedJson& v, int depth)
 {
     switch (v.type()) {
-    case OrderedJson::Type::Null: m_out.append("null"); return;
-    case OrderedJson::Type::Bool: m_out.append(v.toBool() ? "true" : "false"); return;
-    case OrderedJson::Type::Number: m_out.append(number(v.toDouble())); return;
-    case OrderedJson::Type::String: string(v.toString()); return;
+    case OrderedJson::Type::Null:
+        m_out.append("null");
+        return;
+    case OrderedJson::Type::Bool:
+        m_out.append(v.toBool() ? "true" : "false");
+        return;
+    case OrderedJson::Type::Number:
+        m_out.append(number(v.toDouble()));
+        return;
+    case OrderedJson::Type::String:
+        string(v.toString());
+        return;
     case OrderedJson::Type::Array: {
         m_out.append('[');
         bool first = true;
@@ -82,13 +89,27 @@ void JsonTextWriter::string(const QString& s)
         if (i > runStart) m_out.append(QStringView(d + runStart, i - runStart).toUtf8());
         runStart = i + 1;
         switch (c) {
-        case u'"': m_out.append("\\\""); break;
-        case u'\\': m_out.append("\\\\"); break;
-        case u'\n': m_out.append("\\n"); break;
-        case u'\r': m_out.append("\\r"); break;
-        case u'\t': m_out.append("\\t"); break;
-        case u'\b': m_out.append("\\b"); break;
-        case u'\f': m_out.append("\\f"); break;
+        case u'"':
+            m_out.append("\\\"");
+            break;
+        case u'\\':
+            m_out.append("\\\\");
+            break;
+        case u'\n':
+            m_out.append("\\n");
+            break;
+        case u'\r':
+            m_out.append("\\r");
+            break;
+        case u'\t':
+            m_out.append("\\t");
+            break;
+        case u'\b':
+            m_out.append("\\b");
+            break;
+        case u'\f':
+            m_out.append("\\f");
+            break;
         default:
             m_out.append("\\u00");
             m_out.append(hex[(c >> 4) & 0xf]);

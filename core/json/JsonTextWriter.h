@@ -1,7 +1,6 @@
 #pragma once
 
 #include "json/OrderedJson.h"
-
 #include <QByteArray>
 
 namespace cpc {

@@ -22,22 +22,28 @@ OrderedJson& OrderedJson::append(OrderedJson value)
 OrderedJson OrderedJson::fromQJson(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool: return OrderedJson(v.toBool());
-    case QJsonValue::Double: return OrderedJson(v.toDouble());
-    case QJsonValue::String: return OrderedJson(v.toString());
+    case QJsonValue::Bool:
+        return OrderedJson(v.toBool());
+    case QJsonValue::Double:
+        return OrderedJson(v.toDouble());
+    case QJsonValue::String:
+        return OrderedJson(v.toString());
     case QJsonValue::Array: {
         OrderedJson a = array();
-        for (const QJsonValue& e : v.toArray()) a.append(fromQJson(e));
+        for (const QJsonValue& e : v.toArray())
+            a.append(fromQJson(e));
         return a;
     }
     case QJsonValue::Object: {
         OrderedJson o = object();
         const QJsonObject obj = v.toObject();
-        for (auto it = obj.begin(); it != obj.end(); ++it) o.insert(it.key(), fromQJson(it.value()));
+        for (auto it = obj.begin(); it != obj.end(); ++it)
+            o.insert(it.key(), fromQJson(it.value()));
         return o;
     }
     case QJsonValue::Null:
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Undefined:
+        break;
     }
     return OrderedJson();
 }
@@ -67,18 +73,24 @@ OrderedJson OrderedJson::without(QLatin1StringView key) const
 QJsonValue OrderedJson::toQJson() const
 {
     switch (m_type) {
-    case Type::Null: return QJsonValue(QJsonValue::Null);
-    case Type::Bool: return QJsonValue(toBool());
-    case Type::Number: return QJsonValue(m_number);
-    case Type::String: return QJsonValue(m_string);
+    case Type::Null:
+        return QJsonValue(QJsonValue::Null);
+    case Type::Bool:
+        return QJsonValue(toBool());
+    case Type::Number:
+        return QJsonValue(m_number);
+    case Type::String:
+        return QJsonValue(m_string);
     case Type::Array: {
         QJsonArray a;
-        for (const OrderedJson& e : m_elements) a.append(e.toQJson());
+        for (const OrderedJson& e : m_elements)
+            a.append(e.toQJson());
         return a;
     }
     case Type::Object: {
         QJsonObject o;
-        for (const Member& m : m_members) o.insert(m.first, m.second.toQJson());
+        for (const Member& m : m_members)
+            o.insert(m.first, m.second.toQJson());
         return o;
     }
     }

@@ -11,16 +11,23 @@ namespace {
 
 using J = OrderedJson;
 
-QString k(const char* key) { return QString::fromLatin1(key); }
+QString k(const char* key)
+{
+    return QString::fromLatin1(key);
+}
 
 J ids(const QStringList& list)
 {
     J a = J::array();
-    for (const QString& s : list) a.append(s);
+    for (const QString& s : list)
+        a.append(s);
     return a;
 }
 
-J number(const std::optional<double>& v) { return v ? J(*v) : J(); }
+J number(const std::optional<double>& v)
+{
+    return v ? J(*v) : J();
+}
 
 J text(const BiText& t)
 {
@@ -30,7 +37,10 @@ J text(const BiText& t)
     for (Language l : {Language::En, Language::Es})
         if (t.isStale(l)) stale.append(languageCode(l));
     if (!stale.isEmpty()) o.insert(k("stale"), stale);
-    if (t.hasPrevious()) o.insert(k("previous"), J::object().insert(k("en"), t.previous(Language::En)).insert(k("es"), t.previous(Language::Es)));
+    if (t.hasPrevious())
+        o.insert(
+            k("previous"),
+            J::object().insert(k("en"), t.previous(Language::En)).insert(k("es"), t.previous(Language::Es)));
     return o;
 }
 
@@ -51,15 +61,19 @@ J info(const ReportInfo& i)
         .insert(k("source_language"), languageCode(i.sourceLanguage));
     if (!i.preparedBy.isEmpty()) o.insert(k("prepared_by"), i.preparedBy);
     if (i.smallNumbers != SmallNumberPolicy())
-        o.insert(k("small_numbers"),
-                 J::object().insert(k("enabled"), i.smallNumbers.enabled).insert(k("threshold"), i.smallNumbers.threshold));
+        o.insert(k("small_numbers"), J::object()
+                                         .insert(k("enabled"), i.smallNumbers.enabled)
+                                         .insert(k("threshold"), i.smallNumbers.threshold));
     return o;
 }
 
 J entity(const Entity& e)
 {
     J o = J::object();
-    o.insert(k("id"), e.id).insert(k("kind"), e.kind).insert(k("acronym"), text(e.acronym)).insert(k("name"), text(e.name));
+    o.insert(k("id"), e.id)
+        .insert(k("kind"), e.kind)
+        .insert(k("acronym"), text(e.acronym))
+        .insert(k("name"), text(e.name));
     return o;
 }
 
@@ -94,7 +108,8 @@ J section(const Section& s, Only only = {})
     if (only("body")) o.insert(k("body"), text(s.body));
     if (s.isObjective() && only("activities")) {
         J list = J::array();
-        for (const Activity& a : s.activities) list.append(activity(a));
+        for (const Activity& a : s.activities)
+            list.append(activity(a));
         o.insert(k("activities"), list);
     }
     return o;
@@ -120,7 +135,9 @@ J indicator(const Indicator& i, Only only = {})
     if (only("source")) o.insert(k("source"), text(i.source));
     if (only("responsible")) o.insert(k("responsible"), ids(i.responsible));
     if (i.hasBaseline && only("baseline"))
-        o.insert(k("baseline"), J::object().insert(k("value"), number(i.baselineValue)).insert(k("period"), i.baselinePeriod));
+        o.insert(
+            k("baseline"),
+            J::object().insert(k("value"), number(i.baselineValue)).insert(k("period"), i.baselinePeriod));
     if (only("targets")) o.insert(k("targets"), years(i.targets, only));
     if (only("actuals")) o.insert(k("actuals"), years(i.actuals, only));
     if (!i.disaggregation.isEmpty() && only("disaggregation")) {
@@ -130,7 +147,8 @@ J indicator(const Indicator& i, Only only = {})
             J dims = J::object();
             for (const Disaggregation& d : it.value()) {
                 J cats = J::object();
-                for (const DisaggregationCategory& c : d.categories) cats.insert(c.name, c.value);
+                for (const DisaggregationCategory& c : d.categories)
+                    cats.insert(c.name, c.value);
                 dims.insert(d.dimension, cats);
             }
             byYear.insert(QString::number(it.key()), dims);
@@ -170,12 +188,18 @@ J comment(const Comment& c)
 
 J document(const Report& r)
 {
-    J entities = J::array(), sections = J::array(), indicators = J::array(), glossary = J::array(), comments = J::array();
-    for (const Entity& e : r.entities) entities.append(entity(e));
-    for (const Section& s : r.sections) sections.append(section(s));
-    for (const Indicator& i : r.indicators) indicators.append(indicator(i));
-    for (const GlossaryEntry& g : r.glossary) glossary.append(glossaryEntry(g));
-    for (const Comment& c : r.comments) comments.append(comment(c));
+    J entities = J::array(), sections = J::array(), indicators = J::array(), glossary = J::array(),
+      comments = J::array();
+    for (const Entity& e : r.entities)
+        entities.append(entity(e));
+    for (const Section& s : r.sections)
+        sections.append(section(s));
+    for (const Indicator& i : r.indicators)
+        indicators.append(indicator(i));
+    for (const GlossaryEntry& g : r.glossary)
+        glossary.append(glossaryEntry(g));
+    for (const Comment& c : r.comments)
+        comments.append(comment(c));
     J o = J::object();
     o.insert(k("format"), ReportJsonReader::formatId())
         .insert(k("report"), info(r.info))
@@ -184,27 +208,58 @@ J document(const Report& r)
         .insert(k("indicators"), indicators)
         .insert(k("glossary"), glossary);
     // Extension, written only when the report has labels (docs/report-json-extensions.md).
-    if (!r.breakdownLabels.isEmpty()) o.insert(k("breakdown_labels"), BreakdownLabelsJson::write(r.breakdownLabels));
+    if (!r.breakdownLabels.isEmpty())
+        o.insert(k("breakdown_labels"), BreakdownLabelsJson::write(r.breakdownLabels));
     o.insert(k("comments"), comments);
     return o;
 }
 
 } // namespace
 
-QByteArray ReportJsonWriter::write(const Report& report) { return JsonTextWriter::write(document(report)); }
+QByteArray ReportJsonWriter::write(const Report& report)
+{
+    return JsonTextWriter::write(document(report));
+}
 
-QJsonObject ReportJsonWriter::toJson(const Entity& e) { return entity(e).toQJson().toObject(); }
-QJsonObject ReportJsonWriter::toJson(const Section& s) { return section(s).toQJson().toObject(); }
-QJsonObject ReportJsonWriter::toJson(const Activity& a) { return activity(a).toQJson().toObject(); }
-QJsonObject ReportJsonWriter::toJson(const Indicator& i) { return indicator(i).toQJson().toObject(); }
-QJsonObject ReportJsonWriter::toJson(const Section& s, QStringView member) { return section(s, Only{member, {}}).toQJson().toObject(); }
+QJsonObject ReportJsonWriter::toJson(const Entity& e)
+{
+    return entity(e).toQJson().toObject();
+}
+QJsonObject ReportJsonWriter::toJson(const Section& s)
+{
+    return section(s).toQJson().toObject();
+}
+QJsonObject ReportJsonWriter::toJson(const Activity& a)
+{
+    return activity(a).toQJson().toObject();
+}
+QJsonObject ReportJsonWriter::toJson(const Indicator& i)
+{
+    return indicator(i).toQJson().toObject();
+}
+QJsonObject ReportJsonWriter::toJson(const Section& s, QStringView member)
+{
+    return section(s, Only{member, {}}).toQJson().toObject();
+}
 QJsonObject ReportJsonWriter::toJson(const Indicator& i, QStringView member, QStringView year)
 {
     return indicator(i, Only{member, year}).toQJson().toObject();
 }
-QJsonObject ReportJsonWriter::toJson(const GlossaryEntry& g) { return glossaryEntry(g).toQJson().toObject(); }
-QJsonObject ReportJsonWriter::toJson(const Comment& c) { return comment(c).toQJson().toObject(); }
-QJsonObject ReportJsonWriter::toJson(const BiText& t) { return text(t).toQJson().toObject(); }
-QJsonObject ReportJsonWriter::toJson(const Report& r) { return document(r).toQJson().toObject(); }
+QJsonObject ReportJsonWriter::toJson(const GlossaryEntry& g)
+{
+    return glossaryEntry(g).toQJson().toObject();
+}
+QJsonObject ReportJsonWriter::toJson(const Comment& c)
+{
+    return comment(c).toQJson().toObject();
+}
+QJsonObject ReportJsonWriter::toJson(const BiText& t)
+{
+    return text(t).toQJson().toObject();
+}
+QJsonObject ReportJsonWriter::toJson(const Report& r)
+{
+    return document(r).toQJson().toObject();
+}
 
 } // namespace cpc

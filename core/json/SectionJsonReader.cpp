@@ -43,8 +43,9 @@ bool SectionJsonReader::read(const OrderedJson& v, const QString& path, const Re
     if (!s.isObjective()) {
         for (const char* k : {"objective", "activities"})
             if (F::has(v, QLatin1String(k)))
-                return f.fail(F::member(path, key(k)),
-                              ReportJsonReader::tr("only a section of kind \"objective\" has '%1'").arg(key(k)));
+                return f.fail(
+                    F::member(path, key(k)),
+                    ReportJsonReader::tr("only a section of kind \"objective\" has '%1'").arg(key(k)));
     } else {
         if (!F::has(v, u"objective"))
             return f.fail(F::member(path, key("objective")),
@@ -58,8 +59,9 @@ bool SectionJsonReader::read(const OrderedJson& v, const QString& path, const Re
                      if (!activity(list.elements()[i], ap, context, f, a)) return false;
                      for (const Activity& earlier : s.activities)
                          if (earlier.id == a.id)
-                             return f.fail(F::member(ap, key("id")),
-                                           ReportJsonReader::tr("there is already an activity '%1'").arg(a.id));
+                             return f.fail(
+                                 F::member(ap, key("id")),
+                                 ReportJsonReader::tr("there is already an activity '%1'").arg(a.id));
                      s.activities.append(a);
                  }
                  return true;

@@ -7,7 +7,8 @@
 
 namespace cpc {
 
-ContributionAuthors::ContributionAuthors(const ReportDocument& contribution, const ContributionRequest& request)
+ContributionAuthors::ContributionAuthors(const ReportDocument& contribution,
+                                         const ContributionRequest& request)
 {
     const QDateTime requestedAt = QDateTime::fromString(request.requestedAt, Qt::ISODate);
     const QList<HistoryEntry> history = contribution.history(); // oldest first
@@ -17,7 +18,8 @@ ContributionAuthors::ContributionAuthors(const ReportDocument& contribution, con
         // The file is the partner's to write, history included: a name is taken only as one of the entity
         // asked ("Laura Gómez (PADF)"), so that a contribution can never put its words under another
         // entity's name.
-        const bool ofEntity = e.author == request.entity || e.author.endsWith(QStringLiteral(" (%1)").arg(request.entity));
+        const bool ofEntity =
+            e.author == request.entity || e.author.endsWith(QStringLiteral(" (%1)").arg(request.entity));
         if (!partners || !ofEntity || e.path.isEmpty()) continue;
         m_edits.append(Edit{e.path, e.author});
         if (!m_people.contains(e.author)) m_people.append(e.author);

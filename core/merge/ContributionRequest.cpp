@@ -1,11 +1,11 @@
 #include "merge/ContributionRequest.h"
 
-#include "json/ReportJsonReader.h"
-#include "json/ReportJsonWriter.h"
 #include "merge/ContributionScope.h"
 #include "model/Paths.h"
 #include "util/OutputFile.h"
 
+#include "json/ReportJsonReader.h"
+#include "json/ReportJsonWriter.h"
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -93,7 +93,8 @@ Result<ContributionRequest> ContributionRequest::create(ReportDocument& source, 
         if (!copy) return fail(copy.error());
         // The partner's copy carries no record of other requests.
         QList<QPair<QString, QString>> values;
-        for (const QString& key : copy.value()->settingKeys(QStringLiteral("requests/"))) values.append({key, QString()});
+        for (const QString& key : copy.value()->settingKeys(QStringLiteral("requests/")))
+            values.append({key, QString()});
         values.append({kRequestKey, QString::fromUtf8(r.toJson())});
         if (Status s = copy.value()->setSettings(values); !s) return fail(s.error());
     }

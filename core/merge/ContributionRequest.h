@@ -24,8 +24,9 @@ public:
     qint64 revision = -1;
 
     // Writes the request file at `outPath` (never overwriting) and records the request in `source`.
-    static Result<ContributionRequest> create(ReportDocument& source, const QString& entity, const QString& outPath,
-                                              const QString& note = QString(), const QString& due = QString(),
+    static Result<ContributionRequest> create(ReportDocument& source, const QString& entity,
+                                              const QString& outPath, const QString& note = QString(),
+                                              const QString& due = QString(),
                                               const QString& author = QString());
     // The request a contribution file answers, if it is one.
     static std::optional<ContributionRequest> of(const ReportDocument& contribution);

@@ -87,22 +87,29 @@ bool ContributionScope::allows(const FieldPath& p, const QJsonValue& value) cons
     const QString id = m->id();
     const auto owned = [&] {
         switch (m->spec->owner) {
-        case FieldOwner::Section: return m_sections.contains(id);
-        case FieldOwner::Activity: return m_activities.contains(id);
-        case FieldOwner::Indicator: return m_indicators.contains(id);
-        default: return false;
+        case FieldOwner::Section:
+            return m_sections.contains(id);
+        case FieldOwner::Activity:
+            return m_activities.contains(id);
+        case FieldOwner::Indicator:
+            return m_indicators.contains(id);
+        default:
+            return false;
         }
     };
     switch (m->spec->scope) {
-    case FieldScope::Coordinator: return false;
-    case FieldScope::Anyone: return true;
-    case FieldScope::Assigned: return owned();
-    case FieldScope::AssignedStatus: return owned() && (value.isUndefined() || isContributorStatus(value));
+    case FieldScope::Coordinator:
+        return false;
+    case FieldScope::Anyone:
+        return true;
+    case FieldScope::Assigned:
+        return owned();
+    case FieldScope::AssignedStatus:
+        return owned() && (value.isUndefined() || isContributorStatus(value));
     case FieldScope::UnsharedCode:
         // A label side of a code that no indicator outside the entity's parts prints.
-        return !m_sharedBreakdowns.contains(m->kind() == FieldKind::BreakdownCategoryLabel
-                                                ? id + QLatin1Char('/') + m->values.value(1)
-                                                : id);
+        return !m_sharedBreakdowns.contains(
+            m->kind() == FieldKind::BreakdownCategoryLabel ? id + QLatin1Char('/') + m->values.value(1) : id);
     }
     return false;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/FieldPath.h"
 #include "model/Comment.h"
+#include "model/FieldPath.h"
 #include "model/Report.h"
 
 #include <QCoreApplication>

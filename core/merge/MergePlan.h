@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/FieldPath.h"
 #include "merge/ContributionRequest.h"
 #include "model/Comment.h"
+#include "model/FieldPath.h"
 
 #include <QJsonValue>
 #include <QList>

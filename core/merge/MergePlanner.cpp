@@ -1,8 +1,6 @@
 #include "merge/MergePlanner.h"
 
 #include "edit/TextChange.h"
-#include "json/ReportJsonReader.h"
-#include "json/ReportJsonWriter.h"
 #include "merge/ContributionAuthors.h"
 #include "merge/ContributionFigures.h"
 #include "merge/ContributionScope.h"
@@ -12,6 +10,8 @@
 #include "model/Paths.h"
 #include "model/TextSource.h"
 
+#include "json/ReportJsonReader.h"
+#include "json/ReportJsonWriter.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,15 +41,21 @@ bool objectInBoth(const FieldPath& p, const Report& sent, const Report& returned
     if (!m) return false;
     const QString id = m->id();
     switch (m->spec->owner) {
-    case FieldOwner::Section: return sent.section(id) && returned.section(id);
-    case FieldOwner::Activity: return sent.activity(id) && returned.activity(id);
-    case FieldOwner::Indicator: return sent.indicator(id) && returned.indicator(id);
-    case FieldOwner::Entity: return sent.entity(id) && returned.entity(id);
+    case FieldOwner::Section:
+        return sent.section(id) && returned.section(id);
+    case FieldOwner::Activity:
+        return sent.activity(id) && returned.activity(id);
+    case FieldOwner::Indicator:
+        return sent.indicator(id) && returned.indicator(id);
+    case FieldOwner::Entity:
+        return sent.entity(id) && returned.entity(id);
     // Labels are not objects: a partner labels a code by writing its label's sides.
     case FieldOwner::Report:
-    case FieldOwner::BreakdownLabels: return true;
+    case FieldOwner::BreakdownLabels:
+        return true;
     case FieldOwner::Glossary:
-    case FieldOwner::Comments: return false;
+    case FieldOwner::Comments:
+        return false;
     }
     return false;
 }
@@ -65,7 +71,10 @@ bool threadExists(const Report& r, const Comment& c)
 
 // Approved content is locked in the report: a returned change to it waits for someone to reopen it and
 // choose.
-bool lockedNow(const FieldPath& p, const Report& now) { return FieldLocks::isLocked(now, p); }
+bool lockedNow(const FieldPath& p, const Report& now)
+{
+    return FieldLocks::isLocked(now, p);
+}
 
 // A value the entity cleared is absent from its file; setting null clears it here (QJsonObject drops
 // Undefined).
@@ -96,7 +105,8 @@ bool isTranslationSide(const Report& r, const FieldPath& path)
     BiText text = *found;
     TextSource::settle(text, r.info.sourceLanguage);
     if (const auto src = TextSource::of(text)) return *src != *lang;
-    if (text.text(*lang).isEmpty() != text.text(otherLanguage(*lang)).isEmpty()) return text.text(*lang).isEmpty();
+    if (text.text(*lang).isEmpty() != text.text(otherLanguage(*lang)).isEmpty())
+        return text.text(*lang).isEmpty();
     return *lang != r.info.sourceLanguage;
 }
 
@@ -190,7 +200,8 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
         else if (mine && mine->resolved == c.resolved)
             ++plan.alreadyMerged;
     }
-    if (Status s = ContributionFigures::checkChanged(plan, sent.value(), contributionPath); !s) return s.error();
+    if (Status s = ContributionFigures::checkChanged(plan, sent.value(), contributionPath); !s)
+        return s.error();
     return plan;
 }
 
@@ -227,8 +238,7 @@ Status MergePlanner::apply(ReportDocument& target, const MergePlan& plan, const 
         QJsonArray list;
         for (const Comment& c : all)
             list.append(ReportJsonWriter::toJson(c));
-        if (all != target.report().comments)
-            set.changes.append(FieldChange{Paths::comments(), list});
+        if (all != target.report().comments) set.changes.append(FieldChange{Paths::comments(), list});
     }
     std::stable_sort(set.changes.begin(), set.changes.end(), [&](const FieldChange& a, const FieldChange& b) {
         return !isTranslationSide(target.report(), a.path) && isTranslationSide(target.report(), b.path);

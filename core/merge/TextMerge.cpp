@@ -3,7 +3,6 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <vector>
 
 namespace cpc {
@@ -43,7 +42,8 @@ bool isListItem(const QString& line)
 // Two paragraphs that meet keep a blank line between them, or Markdown would run them into one.
 bool needsBreak(const QString& above, const QString& below)
 {
-    return !above.trimmed().isEmpty() && !below.trimmed().isEmpty() && !(isListItem(above) && isListItem(below));
+    return !above.trimmed().isEmpty() && !below.trimmed().isEmpty() &&
+           !(isListItem(above) && isListItem(below));
 }
 
 QStringList lines(const QString& s)
@@ -101,7 +101,8 @@ QString TextMerge::combine(const QString& base, const QString& mine, const QStri
     QStringList tidy;
     for (const QString& line : out)
         if (!(line.trimmed().isEmpty() && (tidy.isEmpty() || tidy.last().trimmed().isEmpty()))) tidy << line;
-    while (!tidy.isEmpty() && tidy.last().trimmed().isEmpty()) tidy.removeLast();
+    while (!tidy.isEmpty() && tidy.last().trimmed().isEmpty())
+        tidy.removeLast();
     return tidy.join(QLatin1Char('\n'));
 }
 

@@ -15,13 +15,15 @@ BiText withSide(const BiText& t, Language side, const QString& text)
 
 const BreakdownLabels::Dimension* BreakdownLabels::find(const QString& code) const
 {
-    const auto it = std::find_if(m_dims.cbegin(), m_dims.cend(), [&](const Dimension& d) { return d.code == code; });
+    const auto it =
+        std::find_if(m_dims.cbegin(), m_dims.cend(), [&](const Dimension& d) { return d.code == code; });
     return it == m_dims.cend() ? nullptr : &*it;
 }
 
 BreakdownLabels::Dimension* BreakdownLabels::findMutable(const QString& code)
 {
-    const auto it = std::find_if(m_dims.begin(), m_dims.end(), [&](const Dimension& d) { return d.code == code; });
+    const auto it =
+        std::find_if(m_dims.begin(), m_dims.end(), [&](const Dimension& d) { return d.code == code; });
     return it == m_dims.end() ? nullptr : &*it;
 }
 
@@ -42,7 +44,8 @@ BiText BreakdownLabels::category(const QString& dimension, const QString& code) 
 bool BreakdownLabels::hasCategory(const QString& dimension, const QString& code) const
 {
     const Dimension* d = find(dimension);
-    return d && std::any_of(d->categories.cbegin(), d->categories.cend(), [&](const Category& c) { return c.code == code; });
+    return d && std::any_of(d->categories.cbegin(), d->categories.cend(),
+                            [&](const Category& c) { return c.code == code; });
 }
 
 void BreakdownLabels::setDimension(const QString& code, Language side, const QString& text)
@@ -55,7 +58,8 @@ void BreakdownLabels::setDimension(const QString& code, Language side, const QSt
     d->label = withSide(d->label, side, text);
 }
 
-void BreakdownLabels::setCategory(const QString& dimension, const QString& code, Language side, const QString& text)
+void BreakdownLabels::setCategory(const QString& dimension, const QString& code, Language side,
+                                  const QString& text)
 {
     Dimension* d = findMutable(dimension);
     if (!d) {
@@ -72,8 +76,10 @@ void BreakdownLabels::setCategory(const QString& dimension, const QString& code,
 
 void BreakdownLabels::putDimension(const Dimension& d)
 {
-    if (Dimension* old = findMutable(d.code)) *old = d;
-    else m_dims.append(d);
+    if (Dimension* old = findMutable(d.code))
+        *old = d;
+    else
+        m_dims.append(d);
 }
 
 void BreakdownLabels::putCategory(const QString& dimension, const Category& c)

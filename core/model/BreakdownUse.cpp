@@ -12,7 +12,8 @@ QList<BreakdownUse::Dimension> BreakdownUse::all(const Report& r)
     for (const Indicator& ind : r.indicators)
         for (const QList<Disaggregation>& year : ind.disaggregation)
             for (const Disaggregation& d : year) {
-                auto it = std::find_if(out.begin(), out.end(), [&](const Dimension& x) { return x.code == d.dimension; });
+                auto it = std::find_if(out.begin(), out.end(),
+                                       [&](const Dimension& x) { return x.code == d.dimension; });
                 if (it == out.end()) {
                     out.append(Dimension{d.dimension, {}, {}});
                     it = out.end() - 1;
@@ -32,9 +33,9 @@ QStringList BreakdownUse::indicators(const Report& r, const QString& dimension, 
         for (const QList<Disaggregation>& year : ind.disaggregation)
             for (const Disaggregation& d : year)
                 if (d.dimension == dimension)
-                    uses = uses || category.isEmpty()
-                           || std::any_of(d.categories.cbegin(), d.categories.cend(),
-                                          [&](const DisaggregationCategory& c) { return c.name == category; });
+                    uses = uses || category.isEmpty() ||
+                           std::any_of(d.categories.cbegin(), d.categories.cend(),
+                                       [&](const DisaggregationCategory& c) { return c.name == category; });
         if (uses) ids << ind.id;
     }
     return ids;

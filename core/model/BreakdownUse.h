@@ -19,7 +19,8 @@ public:
     // Every dimension used, in the order of first use (indicators in report order, years ascending).
     static QList<Dimension> all(const Report& report);
     // Ids of the indicators whose breakdown (any year) uses `dimension`, and `category` under it when given.
-    static QStringList indicators(const Report& report, const QString& dimension, const QString& category = QString());
+    static QStringList indicators(const Report& report, const QString& dimension,
+                                  const QString& category = QString());
 };
 
 } // namespace cpc

@@ -15,14 +15,19 @@ std::optional<QString> FieldLocks::lockedBy(const Report& r, const FieldPath& pa
         return std::nullopt;
     case FieldLock::OwnerApproved: {
         bool approved = false;
-        if (m->spec->owner == FieldOwner::Section) approved = r.section(id) && r.section(id)->review.isApproved();
-        if (m->spec->owner == FieldOwner::Activity) approved = r.activity(id) && r.activity(id)->review.isApproved();
-        if (m->spec->owner == FieldOwner::Indicator) approved = r.indicator(id) && r.indicator(id)->review.isApproved();
+        if (m->spec->owner == FieldOwner::Section)
+            approved = r.section(id) && r.section(id)->review.isApproved();
+        if (m->spec->owner == FieldOwner::Activity)
+            approved = r.activity(id) && r.activity(id)->review.isApproved();
+        if (m->spec->owner == FieldOwner::Indicator)
+            approved = r.indicator(id) && r.indicator(id)->review.isApproved();
         return approved ? std::optional<QString>(id) : std::nullopt;
     }
     case FieldLock::UserApproved: {
-        const bool ofCategory = m->kind() == FieldKind::BreakdownCategory || m->kind() == FieldKind::BreakdownCategoryLabel;
-        for (const QString& user : BreakdownUse::indicators(r, id, ofCategory ? m->values.value(1) : QString()))
+        const bool ofCategory =
+            m->kind() == FieldKind::BreakdownCategory || m->kind() == FieldKind::BreakdownCategoryLabel;
+        for (const QString& user :
+             BreakdownUse::indicators(r, id, ofCategory ? m->values.value(1) : QString()))
             if (const Indicator* i = r.indicator(user); i && i->review.isApproved()) return user;
         return std::nullopt;
     }

@@ -14,7 +14,10 @@ class FieldLocks {
 public:
     // The id of the approved section, activity or indicator that locks the field at `path`, or nothing.
     static std::optional<QString> lockedBy(const Report& report, const FieldPath& path);
-    static bool isLocked(const Report& report, const FieldPath& path) { return lockedBy(report, path).has_value(); }
+    static bool isLocked(const Report& report, const FieldPath& path)
+    {
+        return lockedBy(report, path).has_value();
+    }
 };
 
 } // namespace cpc

@@ -97,7 +97,7 @@ const QList<FieldSpec>& table()
 bool isPlaceholder(const QString& segment)
 {
     static const QStringList names{QStringLiteral("ID"),  QStringLiteral("ACTIVITY"), QStringLiteral("DIM"),
-                                   QStringLiteral("CAT"), QStringLiteral("TERM"),    QStringLiteral("LANG"),
+                                   QStringLiteral("CAT"), QStringLiteral("TERM"),     QStringLiteral("LANG"),
                                    QStringLiteral("YEAR")};
     return names.contains(segment);
 }
@@ -135,10 +135,16 @@ const Patterns& patterns()
 
 } // namespace
 
-const QList<FieldSpec>& FieldSchema::fields() { return table(); }
+const QList<FieldSpec>& FieldSchema::fields()
+{
+    return table();
+}
 
 // The rows are in the order of FieldKind (tests/core/model/FieldSchemaTest.cpp checks it).
-const FieldSpec& FieldSchema::spec(FieldKind kind) { return table()[qsizetype(kind)]; }
+const FieldSpec& FieldSchema::spec(FieldKind kind)
+{
+    return table()[qsizetype(kind)];
+}
 
 std::optional<FieldMatch> FieldSchema::match(const FieldPath& path)
 {
@@ -149,8 +155,10 @@ std::optional<FieldMatch> FieldSchema::match(const FieldPath& path)
         FieldMatch m{&table()[row], {}};
         bool ok = true;
         for (int i = 1; ok && i < pattern.size(); ++i) {
-            if (!isPlaceholder(pattern[i])) ok = pattern[i] == path.at(i);
-            else if ((ok = fits(pattern[i], path.at(i)))) m.values << path.at(i);
+            if (!isPlaceholder(pattern[i]))
+                ok = pattern[i] == path.at(i);
+            else if ((ok = fits(pattern[i], path.at(i))))
+                m.values << path.at(i);
         }
         if (ok) return m;
     }

@@ -3,35 +3,82 @@
 #include "model/FieldPath.h"
 
 #include <QStringList>
-
 #include <optional>
 
 namespace cpc {
 
 // Every kind of field (and object) a report has, one row each in FieldSchema::fields().
 enum class FieldKind {
-    ReportTemplate, ReportPartnership, ReportTitle, ReportYear, ReportPeriodStart, ReportPeriodEnd,
-    ReportSourceLanguage, ReportPreparedBy, ReportSmallNumbersEnabled, ReportSmallNumbersThreshold,
-    Entity, EntityKind, EntityAcronym, EntityName,
-    Section, SectionTitle, SectionBody, SectionAssignedTo, SectionStatus, SectionReturnReason, SectionObjective,
-    SectionActivity, SectionActivityOrder, SectionOrder,
-    Activity, ActivityTitle, ActivityBody, ActivityResponsible, ActivityStatus, ActivityTraffickingTypes,
-    ActivityReviewStatus, ActivityReviewReason,
-    Indicator, IndicatorName, IndicatorDefinition, IndicatorSource, IndicatorUnit, IndicatorDirection,
-    IndicatorObjective, IndicatorResponsible, IndicatorBaseline, IndicatorBaselineValue, IndicatorBaselinePeriod,
-    IndicatorTarget, IndicatorActual, IndicatorBreakdownYear, IndicatorBreakdownDimension, IndicatorBreakdownCategory,
-    IndicatorVarianceExplanation, IndicatorKey, IndicatorCumulative, IndicatorSensitive, IndicatorReviewStatus,
-    IndicatorReviewReason, IndicatorOrder,
-    GlossaryEntry, GlossaryTerm, GlossaryDefinition,
-    BreakdownDimension, BreakdownDimensionLabel, BreakdownCategory, BreakdownCategoryLabel,
+    ReportTemplate,
+    ReportPartnership,
+    ReportTitle,
+    ReportYear,
+    ReportPeriodStart,
+    ReportPeriodEnd,
+    ReportSourceLanguage,
+    ReportPreparedBy,
+    ReportSmallNumbersEnabled,
+    ReportSmallNumbersThreshold,
+    Entity,
+    EntityKind,
+    EntityAcronym,
+    EntityName,
+    Section,
+    SectionTitle,
+    SectionBody,
+    SectionAssignedTo,
+    SectionStatus,
+    SectionReturnReason,
+    SectionObjective,
+    SectionActivity,
+    SectionActivityOrder,
+    SectionOrder,
+    Activity,
+    ActivityTitle,
+    ActivityBody,
+    ActivityResponsible,
+    ActivityStatus,
+    ActivityTraffickingTypes,
+    ActivityReviewStatus,
+    ActivityReviewReason,
+    Indicator,
+    IndicatorName,
+    IndicatorDefinition,
+    IndicatorSource,
+    IndicatorUnit,
+    IndicatorDirection,
+    IndicatorObjective,
+    IndicatorResponsible,
+    IndicatorBaseline,
+    IndicatorBaselineValue,
+    IndicatorBaselinePeriod,
+    IndicatorTarget,
+    IndicatorActual,
+    IndicatorBreakdownYear,
+    IndicatorBreakdownDimension,
+    IndicatorBreakdownCategory,
+    IndicatorVarianceExplanation,
+    IndicatorKey,
+    IndicatorCumulative,
+    IndicatorSensitive,
+    IndicatorReviewStatus,
+    IndicatorReviewReason,
+    IndicatorOrder,
+    GlossaryEntry,
+    GlossaryTerm,
+    GlossaryDefinition,
+    BreakdownDimension,
+    BreakdownDimensionLabel,
+    BreakdownCategory,
+    BreakdownCategoryLabel,
     Comments,
 };
 
 // The form of a field's value in a change (its cpcreport-json/1 form).
 enum class FieldType {
-    Object,    // a whole object: its JSON creates it, null removes it
-    TextSide,  // one side (LANG) of a bilingual text: a string, null clears it
-    Text,      // a plain string
+    Object,   // a whole object: its JSON creates it, null removes it
+    TextSide, // one side (LANG) of a bilingual text: a string, null clears it
+    Text,     // a plain string
     Integer,
     Number,    // a figure: a number, null clears it
     Date,      // YYYY-MM-DD
@@ -49,19 +96,19 @@ enum class FieldOwner { Report, Entity, Section, Activity, Indicator, Glossary, 
 
 // When approved content locks the field.
 enum class FieldLock {
-    Never,         // the report's own fields, entities, glossary, comments, and the workflow fields that reopen
+    Never, // the report's own fields, entities, glossary, comments, and the workflow fields that reopen
     OwnerApproved, // while its owner (section, activity or indicator) is approved
     UserApproved,  // a breakdown label: while an approved indicator prints the code
 };
 
 // Who may write the field in a partner's contribution (merge/ContributionScope).
 enum class FieldScope {
-    Coordinator,      // only the coordinator
-    Assigned,         // the entity its owner is assigned to (a section's assigned_to, an activity's or
-                      // indicator's responsible)
-    AssignedStatus,   // the same, and only with a contributor's status (not_started, drafting, submitted)
-    UnsharedCode,     // a breakdown label: the entity, when no indicator outside its parts prints the code
-    Anyone,           // comments: added or resolved, checked one by one
+    Coordinator,    // only the coordinator
+    Assigned,       // the entity its owner is assigned to (a section's assigned_to, an activity's or
+                    // indicator's responsible)
+    AssignedStatus, // the same, and only with a contributor's status (not_started, drafting, submitted)
+    UnsharedCode,   // a breakdown label: the entity, when no indicator outside its parts prints the code
+    Anyone,         // comments: added or resolved, checked one by one
 };
 
 // One row of the schema. In a pattern, ID, ACTIVITY, DIM, CAT and TERM stand for an id, LANG for en or es,

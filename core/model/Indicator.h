@@ -6,7 +6,6 @@
 #include <QList>
 #include <QMap>
 #include <QStringList>
-
 #include <optional>
 
 namespace cpc {
@@ -32,7 +31,7 @@ struct Indicator {
     int objective = 0;
     BiText name;
     BiText definition;
-    QString unit = QStringLiteral("count");          // count | percent | currency_usd | currency_cop | index
+    QString unit = QStringLiteral("count");         // count | percent | currency_usd | currency_cop | index
     QString direction = QStringLiteral("increase"); // increase | decrease
     BiText source;
     QStringList responsible;
@@ -45,8 +44,8 @@ struct Indicator {
     QMap<int, BiText> varianceExplanation;
 
     // Extensions of cpcreport-json/1 (written only when they differ from the default).
-    bool key = false;        // a key indicator leads the PDF's indicator section
-    bool cumulative = false; // counted since the baseline rather than per year
+    bool key = false;              // a key indicator leads the PDF's indicator section
+    bool cumulative = false;       // counted since the baseline rather than per year
     std::optional<bool> sensitive; // small-number protection; unset: decided from unit and name
     Workflow review;
 

@@ -26,7 +26,8 @@ IndicatorProgress IndicatorProgress::compute(const Indicator& indicator, int yea
             // partnership and is not added: a target of 1,200 people trained by year 3 counts the
             // partnership's trainees only. Years without a value add nothing rather than blocking the total.
             double total = 0;
-            for (auto it = indicator.actuals.cbegin(); it != indicator.actuals.cend() && it.key() <= year; ++it)
+            for (auto it = indicator.actuals.cbegin(); it != indicator.actuals.cend() && it.key() <= year;
+                 ++it)
                 if (it.key() >= 1 && it.value()) total += *it.value();
             p.actual = total;
         } else {
@@ -47,8 +48,10 @@ IndicatorProgress IndicatorProgress::compute(const Indicator& indicator, int yea
     const bool decrease = indicator.direction == QLatin1String("decrease");
     // For "lower is better" the ratio is inverted, so that 100 still means "target met" and more is better.
     if (decrease) {
-        if (a > 0) p.percentOfTarget = t / a * 100.0;
-        else if (t == 0) p.percentOfTarget = 100.0;
+        if (a > 0)
+            p.percentOfTarget = t / a * 100.0;
+        else if (t == 0)
+            p.percentOfTarget = 100.0;
     } else if (t != 0) {
         p.percentOfTarget = a / t * 100.0;
     }
@@ -70,11 +73,16 @@ IndicatorProgress IndicatorProgress::compute(const Indicator& indicator, int yea
 QString IndicatorProgress::statusId(ProgressStatus s)
 {
     switch (s) {
-    case ProgressStatus::NoTarget: return QStringLiteral("no_target");
-    case ProgressStatus::NotReported: return QStringLiteral("not_reported");
-    case ProgressStatus::Achieved: return QStringLiteral("achieved");
-    case ProgressStatus::OnTrack: return QStringLiteral("on_track");
-    case ProgressStatus::OffTrack: return QStringLiteral("off_track");
+    case ProgressStatus::NoTarget:
+        return QStringLiteral("no_target");
+    case ProgressStatus::NotReported:
+        return QStringLiteral("not_reported");
+    case ProgressStatus::Achieved:
+        return QStringLiteral("achieved");
+    case ProgressStatus::OnTrack:
+        return QStringLiteral("on_track");
+    case ProgressStatus::OffTrack:
+        return QStringLiteral("off_track");
     }
     return QString();
 }

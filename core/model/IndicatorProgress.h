@@ -7,11 +7,11 @@
 namespace cpc {
 
 enum class ProgressStatus {
-    NoTarget,   // no target for the year
-    NotReported,// no actual for the year
-    Achieved,   // at or beyond the target, in the indicator's direction
-    OnTrack,    // short of the target by less than the threshold
-    OffTrack,   // short of the target by the threshold or more
+    NoTarget,    // no target for the year
+    NotReported, // no actual for the year
+    Achieved,    // at or beyond the target, in the indicator's direction
+    OnTrack,     // short of the target by less than the threshold
+    OffTrack,    // short of the target by the threshold or more
 };
 
 // How one indicator stands in one reporting year: the one computation of "% of target" and status that
@@ -23,8 +23,8 @@ struct IndicatorProgress {
     std::optional<double> actual;          // for cumulative indicators: the running total compared
     std::optional<double> percentOfTarget; // 100 = target met exactly
     ProgressStatus status = ProgressStatus::NotReported;
-    double deviationPercent = 0;           // how far short of the target, in percent (0 when achieved)
-    bool needsExplanation = false;         // off track by the threshold or more
+    double deviationPercent = 0;   // how far short of the target, in percent (0 when achieved)
+    bool needsExplanation = false; // off track by the threshold or more
 
     static IndicatorProgress compute(const Indicator& indicator, int year, double thresholdPercent = 10);
     static QString statusId(ProgressStatus s); // no_target | not_reported | achieved | on_track | off_track

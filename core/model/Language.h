@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace cpc {
@@ -9,7 +8,10 @@ namespace cpc {
 // The report is bilingual by nature: every human text has an English and a Spanish side.
 enum class Language { En, Es };
 
-inline QString languageCode(Language l) { return l == Language::En ? QStringLiteral("en") : QStringLiteral("es"); }
+inline QString languageCode(Language l)
+{
+    return l == Language::En ? QStringLiteral("en") : QStringLiteral("es");
+}
 
 inline std::optional<Language> languageFromCode(const QString& code)
 {
@@ -18,6 +20,9 @@ inline std::optional<Language> languageFromCode(const QString& code)
     return std::nullopt;
 }
 
-inline Language otherLanguage(Language l) { return l == Language::En ? Language::Es : Language::En; }
+inline Language otherLanguage(Language l)
+{
+    return l == Language::En ? Language::Es : Language::En;
+}
 
 } // namespace cpc

@@ -23,14 +23,24 @@ int onEnterSpan(MD_SPANTYPE type, void* detail, void* user)
     // md4c's attribute points into the parsed text, except when it builds one (never for links): the
     // place is then unknown and the start of the text is named.
     qsizetype at = 0;
-    if (href.text >= s->begin && href.text <= s->end) at = MarkdownLinks::characters(s->begin, href.text - s->begin);
+    if (href.text >= s->begin && href.text <= s->end)
+        at = MarkdownLinks::characters(s->begin, href.text - s->begin);
     s->found = MarkdownLinks::Link{at, length};
     return 1; // one is enough: md4c stops
 }
 
-int ignoreBlock(MD_BLOCKTYPE, void*, void*) { return 0; }
-int ignoreSpan(MD_SPANTYPE, void*, void*) { return 0; }
-int ignoreText(MD_TEXTTYPE, const MD_CHAR*, MD_SIZE, void*) { return 0; }
+int ignoreBlock(MD_BLOCKTYPE, void*, void*)
+{
+    return 0;
+}
+int ignoreSpan(MD_SPANTYPE, void*, void*)
+{
+    return 0;
+}
+int ignoreText(MD_TEXTTYPE, const MD_CHAR*, MD_SIZE, void*)
+{
+    return 0;
+}
 
 } // namespace
 

@@ -12,11 +12,26 @@ template <typename List> auto findById(List& list, const QString& id) -> decltyp
 }
 } // namespace
 
-const Entity* Report::entity(const QString& id) const { return findById(entities, id); }
-const Section* Report::section(const QString& id) const { return findById(sections, id); }
-Section* Report::section(const QString& id) { return findById(sections, id); }
-const Indicator* Report::indicator(const QString& id) const { return findById(indicators, id); }
-Indicator* Report::indicator(const QString& id) { return findById(indicators, id); }
+const Entity* Report::entity(const QString& id) const
+{
+    return findById(entities, id);
+}
+const Section* Report::section(const QString& id) const
+{
+    return findById(sections, id);
+}
+Section* Report::section(const QString& id)
+{
+    return findById(sections, id);
+}
+const Indicator* Report::indicator(const QString& id) const
+{
+    return findById(indicators, id);
+}
+Indicator* Report::indicator(const QString& id)
+{
+    return findById(indicators, id);
+}
 
 const Activity* Report::activity(const QString& id, const Section** owner) const
 {

@@ -9,11 +9,12 @@ namespace cpc {
 // A section of the report. Objective sections carry their activities.
 struct Section {
     QString id;
-    QString kind; // narrative | objective | recommendations | sustainability | areas_for_improvement | indicators
+    QString
+        kind; // narrative | objective | recommendations | sustainability | areas_for_improvement | indicators
     BiText title;
     BiText body;
     QStringList assignedTo;
-    Workflow review; // "status" in the interchange format
+    Workflow review;   // "status" in the interchange format
     int objective = 0; // 1..4 for kind "objective", 0 otherwise
     QList<Activity> activities;
 

@@ -1,6 +1,5 @@
 #include "model/TextSource.h"
 
-
 namespace cpc {
 
 std::optional<Language> TextSource::of(const BiText& t)
@@ -16,7 +15,8 @@ void TextSource::settle(BiText& t, Language reportSource)
 {
     if (t.en().isEmpty() || t.es().isEmpty() || of(t)) return;
     Language src = reportSource;
-    if (t.isStale(Language::En) != t.isStale(Language::Es)) src = t.isStale(Language::En) ? Language::Es : Language::En;
+    if (t.isStale(Language::En) != t.isStale(Language::Es))
+        src = t.isStale(Language::En) ? Language::Es : Language::En;
     const Language tr = otherLanguage(src);
     qint64 trBasis = t.basis(tr);
     // The translation keeps what it was aligned with: a stale one stays stale, a current one current.

@@ -9,8 +9,8 @@ const QStringList& Vocabulary::entityKinds()
 }
 const QStringList& Vocabulary::sectionKinds()
 {
-    static const QStringList v{"narrative",      "objective",  "recommendations", "sustainability",
-                               "areas_for_improvement", "indicators"};
+    static const QStringList v{
+        "narrative", "objective", "recommendations", "sustainability", "areas_for_improvement", "indicators"};
     return v;
 }
 const QStringList& Vocabulary::workflowStatuses()

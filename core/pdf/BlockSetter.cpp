@@ -14,7 +14,8 @@ constexpr unsigned kFactsFill = 0xEEF2F7;
 constexpr float kListIndent = 16;
 } // namespace
 
-void BlockSetter::appendLines(FlowBlock& block, std::vector<TextLine>& lines, float leading, float size, float indent)
+void BlockSetter::appendLines(FlowBlock& block, std::vector<TextLine>& lines, float leading, float size,
+                              float indent)
 {
     for (TextLine& l : lines) {
         FlowRow row;
@@ -32,7 +33,8 @@ void BlockSetter::markdown(const QString& md, float width, unsigned color, std::
     const QList<MdBlock> blocks = MarkdownParser::parse(md);
     for (const MdBlock& b : blocks) {
         QList<MdRun> runs = b.runs;
-        for (MdRun& r : runs) r.text = m_fonts.sanitize(r.text, true);
+        for (MdRun& r : runs)
+            r.text = m_fonts.sanitize(r.text, true);
         FlowBlock fb;
         LineBreaker::Style st;
         st.color = color;
@@ -61,8 +63,8 @@ void BlockSetter::markdown(const QString& md, float width, unsigned color, std::
             if (!b.marker.isEmpty()) {
                 const QString marker = m_fonts.sanitize(b.marker);
                 const float mw = m_fonts.width(FontStyle::Regular, marker, st.size);
-                lines.front().ops.push_back(
-                    PdfOp::makeText(-mw - 5, 0, FontStyle::Regular, st.size, marker.toStdString(), mw, color));
+                lines.front().ops.push_back(PdfOp::makeText(-mw - 5, 0, FontStyle::Regular, st.size,
+                                                            marker.toStdString(), mw, color));
                 lines.front().ops.back().part = PdfOp::Part::Label;
             }
             appendLines(fb, lines, kBodyLeading, st.size, indent);
@@ -84,7 +86,8 @@ static void joinNotice(std::vector<FlowBlock>& out, size_t at)
     FlowBlock& notice = out[at];
     FlowBlock& next = out[at + 1];
     const int noticeRows = int(notice.rows.size());
-    next.rows.insert(next.rows.begin(), std::make_move_iterator(notice.rows.begin()), std::make_move_iterator(notice.rows.end()));
+    next.rows.insert(next.rows.begin(), std::make_move_iterator(notice.rows.begin()),
+                     std::make_move_iterator(notice.rows.end()));
     next.spaceBefore = notice.spaceBefore;
     next.orphans += noticeRows;
     out.erase(out.begin() + std::ptrdiff_t(at));
@@ -125,8 +128,8 @@ FlowBlock BlockSetter::heading(int level, const QString& number, const QString& 
     appendLines(b, lines, st.size * 1.3f, st.size, numWidth);
     if (level == 1) {
         b.rows.back().height += 4;
-        b.rows.back().ops.push_back(PdfOp::makeLine(0, b.rows.back().height - 1.5f, width, b.rows.back().height - 1.5f,
-                                                    0.8f, 0x9AA8BC));
+        b.rows.back().ops.push_back(PdfOp::makeLine(0, b.rows.back().height - 1.5f, width,
+                                                    b.rows.back().height - 1.5f, 0.8f, 0x9AA8BC));
     }
     b.spaceBefore = level == 1 ? 18 : level == 2 ? 14 : 10;
     b.spaceAfter = level == 1 ? 6 : 3;
@@ -170,8 +173,10 @@ FlowBlock BlockSetter::facts(const std::vector<std::pair<QString, QString>>& fac
     b.rows.front().height += pad / 2;
     translateOps(b.rows.front().ops, 0, pad / 2);
     b.rows.back().height += pad / 2;
-    for (FlowRow& r : b.rows) r.ops.insert(r.ops.begin(), PdfOp::makeRect(0, 0, width, r.height, kFactsFill));
-    for (FlowRow& r : b.rows) r.ops.insert(r.ops.begin() + 1, PdfOp::makeRect(0, 0, 2, r.height, 0x1F4E79));
+    for (FlowRow& r : b.rows)
+        r.ops.insert(r.ops.begin(), PdfOp::makeRect(0, 0, width, r.height, kFactsFill));
+    for (FlowRow& r : b.rows)
+        r.ops.insert(r.ops.begin() + 1, PdfOp::makeRect(0, 0, 2, r.height, 0x1F4E79));
     b.spaceBefore = 4;
     b.spaceAfter = 2;
     // A few lines in a shaded box: cut, its last line stood alone atop the next page. It stays whole and
@@ -201,7 +206,8 @@ FlowBlock BlockSetter::notice(const QString& text, float width) const
     return b;
 }
 
-std::vector<FlowBlock> BlockSetter::pair(std::vector<FlowBlock> left, std::vector<FlowBlock> right, float rightX)
+std::vector<FlowBlock> BlockSetter::pair(std::vector<FlowBlock> left, std::vector<FlowBlock> right,
+                                         float rightX)
 {
     std::vector<FlowBlock> out;
     const size_t n = std::max(left.size(), right.size());
@@ -221,7 +227,8 @@ std::vector<FlowBlock> BlockSetter::pair(std::vector<FlowBlock> left, std::vecto
         const size_t rows = std::max(a.rows.size(), b.rows.size());
         for (size_t r = 0; r < rows; ++r) {
             FlowRow row;
-            row.height = std::max(r < a.rows.size() ? a.rows[r].height : 0.f, r < b.rows.size() ? b.rows[r].height : 0.f);
+            row.height = std::max(r < a.rows.size() ? a.rows[r].height : 0.f,
+                                  r < b.rows.size() ? b.rows[r].height : 0.f);
             // A box shaded row by row would show white stripes where the other column's row is taller.
             const auto stretchFills = [&](FlowRow& side) {
                 for (PdfOp& o : side.ops)

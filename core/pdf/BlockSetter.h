@@ -41,9 +41,11 @@ public:
     // A boxed notice ("Translation pending").
     FlowBlock notice(const QString& text, float width) const;
     // Side by side: block i of `left` beside block i of `right`, starting at the same height.
-    static std::vector<FlowBlock> pair(std::vector<FlowBlock> left, std::vector<FlowBlock> right, float rightX);
+    static std::vector<FlowBlock> pair(std::vector<FlowBlock> left, std::vector<FlowBlock> right,
+                                       float rightX);
     // Lines as rows of a block, each `leading` high, shifted right by `indent`.
-    static void appendLines(FlowBlock& block, std::vector<TextLine>& lines, float leading, float size, float indent);
+    static void appendLines(FlowBlock& block, std::vector<TextLine>& lines, float leading, float size,
+                            float indent);
 
     const PdfFonts& fonts() const { return m_fonts; }
     const LineBreaker& breaker() const { return m_breaker; }

@@ -43,12 +43,19 @@ double ChartPainter::contrast(unsigned rgb)
         const double c = double(v) / 255.0;
         return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
     };
-    const double l = 0.2126 * channel((rgb >> 16) & 0xFF) + 0.7152 * channel((rgb >> 8) & 0xFF) + 0.0722 * channel(rgb & 0xFF);
+    const double l = 0.2126 * channel((rgb >> 16) & 0xFF) + 0.7152 * channel((rgb >> 8) & 0xFF) +
+                     0.0722 * channel(rgb & 0xFF);
     return 1.05 / (l + 0.05);
 }
 
-unsigned ChartPainter::targetInk() { return kTargetInk; }
-unsigned ChartPainter::actualColor() { return kActualColor; }
+unsigned ChartPainter::targetInk()
+{
+    return kTargetInk;
+}
+unsigned ChartPainter::actualColor()
+{
+    return kActualColor;
+}
 
 FlowRow ChartPainter::paint(const DocChart& chart, float width, float height) const
 {
@@ -59,8 +66,8 @@ FlowRow ChartPainter::paint(const DocChart& chart, float width, float height) co
     auto measure = [&](const QString& s, FontStyle st = FontStyle::Regular, float size = kSmall) {
         return m_fonts.width(st, m_fonts.sanitize(s), size);
     };
-    auto text = [&](float x, float y, const QString& s, FontStyle st = FontStyle::Regular, float size = kSmall,
-                    unsigned color = kAxis) {
+    auto text = [&](float x, float y, const QString& s, FontStyle st = FontStyle::Regular,
+                    float size = kSmall, unsigned color = kAxis) {
         const QString clean = m_fonts.sanitize(s);
         const float w = m_fonts.width(st, clean, size);
         row.ops.push_back(PdfOp::makeText(x, y, st, size, clean.toStdString(), w, color));
@@ -71,8 +78,10 @@ FlowRow ChartPainter::paint(const DocChart& chart, float width, float height) co
     float lx = std::max(titleW + 14, width * 0.5f);
     if (lx + 120 > width) lx = std::max(0.f, width - 120);
     for (int s = 0; s < 2; ++s) {
-        if (s == 0) hatched(row.ops, lx, 2.5f, 8, 8);
-        else row.ops.push_back(PdfOp::makeRect(lx, 2.5f, 8, 8, kActualColor));
+        if (s == 0)
+            hatched(row.ops, lx, 2.5f, 8, 8);
+        else
+            row.ops.push_back(PdfOp::makeRect(lx, 2.5f, 8, 8, kActualColor));
         lx += 11 + text(lx + 11, 9, s == 0 ? chart.targetLabel : chart.actualLabel) + 8;
     }
     // What the value axis counts, when its figures do not say it (a currency and its scale).
@@ -89,14 +98,19 @@ FlowRow ChartPainter::paint(const DocChart& chart, float width, float height) co
     const double step = niceStep(maxValue * 1.08);
     const double top = std::max(step, std::ceil(maxValue * 1.08 / step) * step);
     const bool percent = chart.unit == QLatin1String("percent");
-    const auto tick = [&](double v) { return percent ? numbers.number(v) + numbers.percentSign() : numbers.number(v); };
+    const auto tick = [&](double v) {
+        return percent ? numbers.number(v) + numbers.percentSign() : numbers.number(v);
+    };
     float labelWidth = 0;
-    for (double v = 0; v <= top + step / 2; v += step) labelWidth = std::max(labelWidth, measure(tick(v)));
-    const float plotLeft = std::max(24.f, labelWidth + 8), plotTop = titled ? 32.f : 24.f, plotBottom = height - 14;
+    for (double v = 0; v <= top + step / 2; v += step)
+        labelWidth = std::max(labelWidth, measure(tick(v)));
+    const float plotLeft = std::max(24.f, labelWidth + 8), plotTop = titled ? 32.f : 24.f,
+                plotBottom = height - 14;
     const float plotWidth = width - plotLeft - 4, plotHeight = plotBottom - plotTop;
     for (double v = 0; v <= top + step / 2; v += step) {
         const float y = plotBottom - float(v / top) * plotHeight;
-        row.ops.push_back(PdfOp::makeLine(plotLeft, y, plotLeft + plotWidth, y, 0.4f, v == 0 ? kAxis : kGrid));
+        row.ops.push_back(
+            PdfOp::makeLine(plotLeft, y, plotLeft + plotWidth, y, 0.4f, v == 0 ? kAxis : kGrid));
         const QString label = tick(v);
         text(plotLeft - 4 - measure(label), y + 2.5f, label);
     }
@@ -115,8 +129,10 @@ FlowRow ChartPainter::paint(const DocChart& chart, float width, float height) co
             if (!v) return;
             const float h = *v <= 0 ? 0.f : float(std::min(*v / divisor, top) / top) * plotHeight;
             if (h > 0) {
-                if (target) hatched(row.ops, x, plotBottom - h, bar, h);
-                else row.ops.push_back(PdfOp::makeRect(x, plotBottom - h, bar, h, kActualColor));
+                if (target)
+                    hatched(row.ops, x, plotBottom - h, bar, h);
+                else
+                    row.ops.push_back(PdfOp::makeRect(x, plotBottom - h, bar, h, kActualColor));
             }
             const QString label = numbers.bare(*v, chart.unit, chart.scale, chart.decimals);
             placed.push_back({x + bar / 2, plotBottom - h - 2.5f, measure(label), label});
@@ -131,7 +147,8 @@ FlowRow ChartPainter::paint(const DocChart& chart, float width, float height) co
                 placed[1].x += overlap / 2;
             }
         }
-        for (const Placed& p : placed) text(p.x - p.w / 2, p.top, p.label, FontStyle::Regular, kSmall, kLabel);
+        for (const Placed& p : placed)
+            text(p.x - p.w / 2, p.top, p.label, FontStyle::Regular, kSmall, kLabel);
         text(cx - measure(points[i].label) / 2, plotBottom + 9, points[i].label);
     }
     return row;

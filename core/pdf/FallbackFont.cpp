@@ -3,7 +3,6 @@
 #include "util/ResourcePaths.h"
 
 #include <QFileInfo>
-
 #include <array>
 
 namespace cpc {
@@ -13,18 +12,38 @@ namespace {
 // Where Debian 12's packages put the faces (fonts-droid-fallback, fonts-nanum); a copy in the program's
 // data folder goes first.
 const char* const kFiles[FallbackFont::kCount] = {"DroidSansFallbackFull.ttf", "NanumMyeongjo.ttf"};
-const char* const kFolders[FallbackFont::kCount] = {"/usr/share/fonts/truetype/droid/", "/usr/share/fonts/truetype/nanum/"};
+const char* const kFolders[FallbackFont::kCount] = {"/usr/share/fonts/truetype/droid/",
+                                                    "/usr/share/fonts/truetype/nanum/"};
 
-bool in(char32_t c, char32_t first, char32_t last) { return c >= first && c <= last; }
+bool in(char32_t c, char32_t first, char32_t last)
+{
+    return c >= first && c <= last;
+}
 
 // Punctuation of these scripts (a line may break before it only when it opens something).
-bool punctuation(char32_t c) { return in(c, 0x3000, 0x303F) || in(c, 0xFF00, 0xFF65); }
+bool punctuation(char32_t c)
+{
+    return in(c, 0x3000, 0x303F) || in(c, 0xFF00, 0xFF65);
+}
 
 bool opening(char32_t c)
 {
     switch (c) {
-    case 0x3008: case 0x300A: case 0x300C: case 0x300E: case 0x3010: case 0x3014: case 0x3016: case 0x3018:
-    case 0x301A: case 0x301D: case 0xFF08: case 0xFF3B: case 0xFF5B: case 0xFF5F: case 0xFF62:
+    case 0x3008:
+    case 0x300A:
+    case 0x300C:
+    case 0x300E:
+    case 0x3010:
+    case 0x3014:
+    case 0x3016:
+    case 0x3018:
+    case 0x301A:
+    case 0x301D:
+    case 0xFF08:
+    case 0xFF3B:
+    case 0xFF5B:
+    case 0xFF5F:
+    case 0xFF62:
         return true;
     default:
         return false;
@@ -55,16 +74,16 @@ int FallbackFont::faceFor(char32_t c)
     if (in(c, 0x3130, 0x318F)     // Hangul compatibility letters (each drawn alone)
         || in(c, 0xAC00, 0xD7A3)) // Hangul syllables (precomposed: no joining of letters needed)
         return Hangul;
-    const bool cjk = in(c, 0x2E80, 0x2FDF)    // CJK radicals, Kangxi radicals
-                     || in(c, 0x3000, 0x303F) // CJK symbols and punctuation
-                     || in(c, 0x3040, 0x30FF) // Hiragana, Katakana
-                     || in(c, 0x3100, 0x312F) // Bopomofo
-                     || in(c, 0x31F0, 0x31FF) // Katakana phonetic extensions
-                     || in(c, 0x3200, 0x33FF) // enclosed and compatibility CJK
-                     || in(c, 0x3400, 0x4DBF) // ideographs, extension A
-                     || in(c, 0x4E00, 0x9FFF) // ideographs
-                     || in(c, 0xF900, 0xFAFF) // compatibility ideographs
-                     || in(c, 0xFE30, 0xFE4F) // compatibility forms
+    const bool cjk = in(c, 0x2E80, 0x2FDF)     // CJK radicals, Kangxi radicals
+                     || in(c, 0x3000, 0x303F)  // CJK symbols and punctuation
+                     || in(c, 0x3040, 0x30FF)  // Hiragana, Katakana
+                     || in(c, 0x3100, 0x312F)  // Bopomofo
+                     || in(c, 0x31F0, 0x31FF)  // Katakana phonetic extensions
+                     || in(c, 0x3200, 0x33FF)  // enclosed and compatibility CJK
+                     || in(c, 0x3400, 0x4DBF)  // ideographs, extension A
+                     || in(c, 0x4E00, 0x9FFF)  // ideographs
+                     || in(c, 0xF900, 0xFAFF)  // compatibility ideographs
+                     || in(c, 0xFE30, 0xFE4F)  // compatibility forms
                      || in(c, 0xFF00, 0xFFEF); // full-width and half-width forms
     return cjk ? Cjk : -1;
 }

@@ -30,7 +30,8 @@ constexpr size_t kMaxJoinBytes = 4096;
 qsizetype characters(const QString& s)
 {
     qsizetype n = s.size();
-    for (QChar c : s) n -= c.isLowSurrogate() ? 1 : 0;
+    for (QChar c : s)
+        n -= c.isLowSurrogate() ? 1 : 0;
     return n;
 }
 
@@ -97,13 +98,15 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     // Each pass rebuilds the list only when it has something to cut (most paragraphs of tables and
     // headings have not).
     if (st.hyphenate || std::any_of(words.begin(), words.end(), [](const Word& w) {
-            return std::any_of(w.boxes.begin(), w.boxes.end(), [](const Box& b) { return b.text.contains(QChar(kSoftHyphen)); });
+            return std::any_of(w.boxes.begin(), w.boxes.end(),
+                               [](const Box& b) { return b.text.contains(QChar(kSoftHyphen)); });
         })) {
         std::vector<Word> pieces;
         pieces.reserve(words.size() + words.size() / 2);
         for (Word& w : words)
-            WordPieces::hyphenate(w, st.hyphenateOverlongOnly && w.w <= st.width ? std::nullopt : st.hyphenate, size,
-                                  m_fonts, pieces);
+            WordPieces::hyphenate(w,
+                                  st.hyphenateOverlongOnly && w.w <= st.width ? std::nullopt : st.hyphenate,
+                                  size, m_fonts, pieces);
         words.swap(pieces);
     }
     if (words.empty()) return {};
@@ -112,15 +115,18 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
     const float minWidth = std::min(firstWidth, st.width);
     const auto tooLong = [&](const Word& w) {
         size_t chars = 0;
-        for (const Box& b : w.boxes) chars += size_t(b.text.size());
+        for (const Box& b : w.boxes)
+            chars += size_t(b.text.size());
         return w.w > minWidth || chars > kMaxPieceChars;
     };
     if (std::any_of(words.begin(), words.end(), tooLong)) {
         std::vector<Word> fitted;
         fitted.reserve(words.size() + 4);
         for (Word& w : words) {
-            if (tooLong(w)) WordPieces::splitLong(w, minWidth, size, m_fonts, fitted);
-            else fitted.push_back(std::move(w));
+            if (tooLong(w))
+                WordPieces::splitLong(w, minWidth, size, m_fonts, fitted);
+            else
+                fitted.push_back(std::move(w));
         }
         words.swap(fitted);
     }
@@ -165,8 +171,10 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         size_t lo = j - 1;
         for (size_t a = std::max<size_t>(floor, 1), b = j - 1; a < b;) {
             const size_t m = a + (b - a) / 2;
-            if (tooWide(m)) a = m + 1;
-            else b = lo = m;
+            if (tooWide(m))
+                a = m + 1;
+            else
+                b = lo = m;
         }
         if (floor == 0 && lo == 1 && !tooWide(0)) lo = 0;
         // From the widest line to the narrowest: once a line is not overfull, a later start makes it only
@@ -208,7 +216,8 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
                     cost = 1 + 10000 * q * q + (hyphenated ? kRaggedHyphenCost : 0);
                 }
                 if (i > 0 && best[rising[r]] + cost > best[j]) break;
-                if (hyphenated && afterHyphen) cost += st.justify ? kDoubleHyphenDemerits : kRaggedDoubleHyphenCost;
+                if (hyphenated && afterHyphen)
+                    cost += st.justify ? kDoubleHyphenDemerits : kRaggedDoubleHyphenCost;
             } else if (slack < 0.02 * lineWidth && j - i > 1) {
                 cost = 50; // a last line that exactly fills the measure reads as if the paragraph went on
             }
@@ -222,7 +231,8 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
         }
     }
     std::vector<size_t> breaks;
-    for (size_t j = n; j > 0; j = from[j]) breaks.push_back(j);
+    for (size_t j = n; j > 0; j = from[j])
+        breaks.push_back(j);
     std::reverse(breaks.begin(), breaks.end());
 
     std::vector<TextLine> lines;
@@ -267,7 +277,8 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
                     const bool spaced = gap == 0 || std::abs(gap - space) < 0.001f;
                     // Strings stay short for readers that keep at most 32,767 bytes of one (a line of
                     // zero-width marks could otherwise join hundreds of thousands of them).
-                    if (prev.style == b.style && prev.color == color && spaced && prev.text.size() < kMaxJoinBytes) {
+                    if (prev.style == b.style && prev.color == color && spaced &&
+                        prev.text.size() < kMaxJoinBytes) {
                         prev.text += gap == 0 ? std::string() : std::string(" ");
                         prev.text += b.text.toStdString();
                         prev.w += gap + b.w;
@@ -281,7 +292,8 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
                 line.ops.push_back(PdfOp::makeText(x, 0, b.style, size, b.text.toStdString(), b.w, color));
                 line.ops.back().spacing = extra;
                 if (b.link >= 0) {
-                    line.ops.push_back(PdfOp::makeLine(x, size * 0.15f, x + b.w, size * 0.15f, 0.5f, kLinkColor));
+                    line.ops.push_back(
+                        PdfOp::makeLine(x, size * 0.15f, x + b.w, size * 0.15f, 0.5f, kLinkColor));
                     PdfOp l;
                     l.kind = PdfOp::Kind::UriLink;
                     l.x = x;

@@ -24,8 +24,8 @@ class LineBreaker {
 public:
     struct Style {
         float size = 10.5f;
-        float width = 400;      // measure of every line
-        float firstIndent = 0;  // extra indent of the first line (may be negative for hanging markers)
+        float width = 400;     // measure of every line
+        float firstIndent = 0; // extra indent of the first line (may be negative for hanging markers)
         bool justify = true;
         unsigned color = 0x000000;
         bool forceBold = false;

@@ -2,10 +2,9 @@
 
 #include "model/MarkdownLinks.h"
 
-#include <md4c.h>
-
 #include <QHash>
 #include <QVector>
+#include <md4c.h>
 
 namespace cpc {
 
@@ -14,8 +13,8 @@ namespace {
 struct ListState {
     bool ordered = false;
     unsigned next = 1;
-    bool itemOpen = false;     // an item whose first paragraph has not been started yet
-    bool itemHasText = false;  // the current item already produced a block
+    bool itemOpen = false;    // an item whose first paragraph has not been started yet
+    bool itemHasText = false; // the current item already produced a block
 };
 
 struct ParseState {
@@ -53,12 +52,17 @@ struct ParseState {
         r.italic = italic > 0;
         if (!links.isEmpty()) r.link = links.last();
         QList<MdRun>& runs = blocks.last().runs;
-        if (!runs.isEmpty() && runs.last().sameStyle(r)) runs.last().text += text;
-        else runs.append(r);
+        if (!runs.isEmpty() && runs.last().sameStyle(r))
+            runs.last().text += text;
+        else
+            runs.append(r);
     }
 };
 
-QString attribute(const MD_ATTRIBUTE& a) { return QString::fromUtf8(a.text, qsizetype(a.size)); }
+QString attribute(const MD_ATTRIBUTE& a)
+{
+    return QString::fromUtf8(a.text, qsizetype(a.size));
+}
 
 QString decodeEntity(const QString& e)
 {
@@ -71,8 +75,9 @@ QString decodeEntity(const QString& e)
     if (e.startsWith(QLatin1String("&#"))) {
         bool ok = false;
         const QString digits = e.mid(2, e.size() - 3);
-        const uint code = digits.startsWith(QLatin1Char('x'), Qt::CaseInsensitive) ? digits.mid(1).toUInt(&ok, 16)
-                                                                                  : digits.toUInt(&ok, 10);
+        const uint code = digits.startsWith(QLatin1Char('x'), Qt::CaseInsensitive)
+                              ? digits.mid(1).toUInt(&ok, 16)
+                              : digits.toUInt(&ok, 10);
         if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
             const char32_t c = code;
             return QString::fromUcs4(&c, 1);
@@ -85,7 +90,10 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* user)
 {
     auto* s = static_cast<ParseState*>(user);
     switch (type) {
-    case MD_BLOCK_UL: s->inBlock = false; s->lists.append(ListState{}); break;
+    case MD_BLOCK_UL:
+        s->inBlock = false;
+        s->lists.append(ListState{});
+        break;
     case MD_BLOCK_OL:
         s->inBlock = false;
         s->lists.append(ListState{true, static_cast<MD_BLOCK_OL_DETAIL*>(detail)->start, false, false});
@@ -99,12 +107,17 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* user)
         }
         s->inBlock = false;
         break;
-    case MD_BLOCK_H: s->startBlock(MdBlock::Kind::Subheading); break;
+    case MD_BLOCK_H:
+        s->startBlock(MdBlock::Kind::Subheading);
+        break;
     case MD_BLOCK_P:
     case MD_BLOCK_CODE:
     case MD_BLOCK_TH:
-    case MD_BLOCK_TD: s->startBlock(MdBlock::Kind::Paragraph); break;
-    default: break;
+    case MD_BLOCK_TD:
+        s->startBlock(MdBlock::Kind::Paragraph);
+        break;
+    default:
+        break;
     }
     return 0;
 }
@@ -123,8 +136,11 @@ int leaveBlock(MD_BLOCKTYPE type, void*, void* user)
     case MD_BLOCK_CODE:
     case MD_BLOCK_TH:
     case MD_BLOCK_TD:
-    case MD_BLOCK_LI: s->inBlock = false; break;
-    default: break;
+    case MD_BLOCK_LI:
+        s->inBlock = false;
+        break;
+    default:
+        break;
     }
     return 0;
 }
@@ -132,18 +148,24 @@ int leaveBlock(MD_BLOCKTYPE type, void*, void* user)
 int enterSpan(MD_SPANTYPE type, void* detail, void* user)
 {
     auto* s = static_cast<ParseState*>(user);
-    if (type == MD_SPAN_STRONG) ++s->bold;
-    else if (type == MD_SPAN_EM) ++s->italic;
-    else if (type == MD_SPAN_A) s->links.append(attribute(static_cast<MD_SPAN_A_DETAIL*>(detail)->href));
+    if (type == MD_SPAN_STRONG)
+        ++s->bold;
+    else if (type == MD_SPAN_EM)
+        ++s->italic;
+    else if (type == MD_SPAN_A)
+        s->links.append(attribute(static_cast<MD_SPAN_A_DETAIL*>(detail)->href));
     return 0;
 }
 
 int leaveSpan(MD_SPANTYPE type, void*, void* user)
 {
     auto* s = static_cast<ParseState*>(user);
-    if (type == MD_SPAN_STRONG) --s->bold;
-    else if (type == MD_SPAN_EM) --s->italic;
-    else if (type == MD_SPAN_A && !s->links.isEmpty()) s->links.removeLast();
+    if (type == MD_SPAN_STRONG)
+        --s->bold;
+    else if (type == MD_SPAN_EM)
+        --s->italic;
+    else if (type == MD_SPAN_A && !s->links.isEmpty())
+        s->links.removeLast();
     return 0;
 }
 
@@ -153,14 +175,22 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user)
     const QString t = QString::fromUtf8(text, qsizetype(size));
     switch (type) {
     case MD_TEXT_BR:
-    case MD_TEXT_SOFTBR: s->addText(QStringLiteral(" ")); break;
-    case MD_TEXT_NULLCHAR: s->addText(QString(QChar(0xFFFD))); break;
-    case MD_TEXT_ENTITY: s->addText(decodeEntity(t)); break;
+    case MD_TEXT_SOFTBR:
+        s->addText(QStringLiteral(" "));
+        break;
+    case MD_TEXT_NULLCHAR:
+        s->addText(QString(QChar(0xFFFD)));
+        break;
+    case MD_TEXT_ENTITY:
+        s->addText(decodeEntity(t));
+        break;
     case MD_TEXT_CODE:
         // Code block lines arrive with their newline; a paragraph of the PDF keeps them as words.
         s->addText(t == QLatin1String("\n") ? QStringLiteral(" ") : t);
         break;
-    default: s->addText(t); break;
+    default:
+        s->addText(t);
+        break;
     }
     return 0;
 }
@@ -172,7 +202,8 @@ QString MarkdownParser::plainText(const QString& markdown)
     QStringList blocks;
     for (const MdBlock& b : parse(markdown)) {
         QString text = b.marker.isEmpty() ? QString() : b.marker + QLatin1Char(' ');
-        for (const MdRun& r : b.runs) text += r.text;
+        for (const MdRun& r : b.runs)
+            text += r.text;
         blocks << text;
     }
     return blocks.join(QLatin1Char(' '));
@@ -193,7 +224,9 @@ QList<MdBlock> MarkdownParser::parse(const QString& markdown)
     if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state) != 0 || state.blocks.isEmpty()) {
         // md4c only fails on memory exhaustion; the text is still shown, unformatted.
         QList<MdBlock> plain;
-        if (!markdown.trimmed().isEmpty()) plain.append(MdBlock{MdBlock::Kind::Paragraph, 0, {}, {MdRun{markdown.simplified(), false, false, {}}}});
+        if (!markdown.trimmed().isEmpty())
+            plain.append(
+                MdBlock{MdBlock::Kind::Paragraph, 0, {}, {MdRun{markdown.simplified(), false, false, {}}}});
         return plain;
     }
     // Blocks that came out empty (an empty list item) carry nothing to set.

@@ -19,8 +19,8 @@ struct MdRun {
 struct MdBlock {
     enum class Kind { Paragraph, Subheading, ListItem };
     Kind kind = Kind::Paragraph;
-    int depth = 0;       // list nesting: 0 outside lists, 1 or 2 inside (deeper lists are set at 2)
-    QString marker;      // "•" or "3." on the first paragraph of a list item; empty on its continuation
+    int depth = 0;  // list nesting: 0 outside lists, 1 or 2 inside (deeper lists are set at 2)
+    QString marker; // "•" or "3." on the first paragraph of a list item; empty on its continuation
     QList<MdRun> runs;
 };
 

@@ -85,7 +85,10 @@ NumberFormat::Scale NumberFormat::scaleFor(double largest, const QString& unit)
                                                                                    : Scale::Units;
 }
 
-int NumberFormat::decimalsNeeded(double v) { return std::isfinite(v) ? decimalsOf(v) : 0; }
+int NumberFormat::decimalsNeeded(double v)
+{
+    return std::isfinite(v) ? decimalsOf(v) : 0;
+}
 
 QString NumberFormat::bare(double v, const QString& unit, Scale scale, int decimals) const
 {

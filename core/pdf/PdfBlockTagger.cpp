@@ -9,7 +9,10 @@ namespace cpc {
 namespace {
 const char* const kHeadings[] = {"H1", "H2", "H3", "H4", "H5", "H6"};
 
-bool isText(const PdfOp& o) { return o.kind == PdfOp::Kind::Text; }
+bool isText(const PdfOp& o)
+{
+    return o.kind == PdfOp::Kind::Text;
+}
 bool tagged(const FlowBlock& b)
 {
     for (const FlowRow& r : b.rows)
@@ -18,7 +21,10 @@ bool tagged(const FlowBlock& b)
     return false;
 }
 
-bool isLink(const PdfOp& o) { return o.kind == PdfOp::Kind::UriLink || o.kind == PdfOp::Kind::PageLink; }
+bool isLink(const PdfOp& o)
+{
+    return o.kind == PdfOp::Kind::UriLink || o.kind == PdfOp::Kind::PageLink;
+}
 // A line's text in reading order: a heading's number, a list item's marker and a contents entry's number
 // are set after the words they stand before. Only text moves, so that fills stay under it.
 void leftToRight(FlowBlock& b)
@@ -31,9 +37,13 @@ void leftToRight(FlowBlock& b)
                 at.push_back(i);
                 texts.push_back(r.ops[i]);
             }
-        if (std::is_sorted(texts.begin(), texts.end(), [](const PdfOp& a, const PdfOp& c) { return a.x < c.x; })) continue;
-        std::stable_sort(texts.begin(), texts.end(), [](const PdfOp& a, const PdfOp& c) { return a.x < c.x; });
-        for (size_t k = 0; k < at.size(); ++k) r.ops[at[k]] = std::move(texts[k]);
+        if (std::is_sorted(texts.begin(), texts.end(),
+                           [](const PdfOp& a, const PdfOp& c) { return a.x < c.x; }))
+            continue;
+        std::stable_sort(texts.begin(), texts.end(),
+                         [](const PdfOp& a, const PdfOp& c) { return a.x < c.x; });
+        for (size_t k = 0; k < at.size(); ++k)
+            r.ops[at[k]] = std::move(texts[k]);
     }
 }
 
@@ -60,7 +70,8 @@ void PdfBlockTagger::tagLinks(PdfOps& ops)
         if (link.kind != PdfOp::Kind::UriLink || link.tag >= 0) continue;
         PdfOp* text = nullptr;
         for (PdfOp& t : ops)
-            if (isText(t) && t.tag >= 0 && std::abs(t.x - link.x) < 0.01f && std::abs(t.w - link.w) < 0.01f) text = &t;
+            if (isText(t) && t.tag >= 0 && std::abs(t.x - link.x) < 0.01f && std::abs(t.w - link.w) < 0.01f)
+                text = &t;
         if (!text) continue; // nothing to hold it: no tagged text under it
         link.tag = add("Link", text->tag);
         text->tag = link.tag;
@@ -118,18 +129,23 @@ void PdfBlockTagger::tag(std::vector<FlowBlock>& blocks, size_t first, size_t la
             // One level below the heading it follows, H3 at most (the report's deepest level).
             tagAs(b, kHeadings[std::min(m_level, 2)], parent, language);
             break;
-        case FlowBlock::Role::ListItem: list(b, parent, language); break;
+        case FlowBlock::Role::ListItem:
+            list(b, parent, language);
+            break;
         case FlowBlock::Role::Figure: {
             const int e = add("Figure", parent, language);
             m_structure.at(e).alt = b.alt;
-            for (FlowRow& r : b.rows) tagOps(r.ops, e, true);
+            for (FlowRow& r : b.rows)
+                tagOps(r.ops, e, true);
             break;
         }
         case FlowBlock::Role::Table:
         case FlowBlock::Role::Paragraph:
         case FlowBlock::Role::Other:
-            if (b.headerRows > 0 || b.role == FlowBlock::Role::Table) table(b, parent, language, second);
-            else tagAs(b, "P", parent, language);
+            if (b.headerRows > 0 || b.role == FlowBlock::Role::Table)
+                table(b, parent, language, second);
+            else
+                tagAs(b, "P", parent, language);
             break;
         }
     }
@@ -141,11 +157,15 @@ void PdfBlockTagger::list(FlowBlock& b, int parent, std::optional<Language> lang
     const size_t depth = size_t(std::clamp(b.depth, 1, 6));
     bool hasLabel = false;
     for (const FlowRow& r : b.rows)
-        for (const PdfOp& o : r.ops) hasLabel = hasLabel || (isText(o) && o.part == PdfOp::Part::Label);
-    while (m_lists.size() > depth) m_lists.pop_back();
+        for (const PdfOp& o : r.ops)
+            hasLabel = hasLabel || (isText(o) && o.part == PdfOp::Part::Label);
+    while (m_lists.size() > depth)
+        m_lists.pop_back();
     while (m_lists.size() < depth) {
         // A nested list belongs to the body of the item it follows.
-        const int owner = m_lists.empty() ? parent : m_lists.back().body >= 0 ? m_lists.back().body : m_lists.back().list;
+        const int owner = m_lists.empty()            ? parent
+                          : m_lists.back().body >= 0 ? m_lists.back().body
+                                                     : m_lists.back().list;
         m_lists.push_back({add("L", owner, m_lists.empty() ? language : std::nullopt), -1});
     }
     leftToRight(b);
@@ -163,12 +183,14 @@ void PdfBlockTagger::list(FlowBlock& b, int parent, std::optional<Language> lang
     }
 }
 
-void PdfBlockTagger::table(FlowBlock& b, int parent, std::optional<Language> language, std::optional<Language> second)
+void PdfBlockTagger::table(FlowBlock& b, int parent, std::optional<Language> language,
+                           std::optional<Language> second)
 {
     const int element = add("Table", parent, language);
     int columns = 1;
     for (const FlowRow& r : b.rows)
-        for (const PdfOp& o : r.ops) columns = std::max(columns, o.cell + 1);
+        for (const PdfOp& o : r.ops)
+            columns = std::max(columns, o.cell + 1);
     for (size_t ri = 0; ri < b.rows.size(); ++ri) {
         const bool header = int(ri) < b.headerRows;
         const int row = add("TR", element);

@@ -18,8 +18,8 @@ public:
 
     // Tags blocks[first, last) as one passage under `parent`, in `language`. `second`: the language of
     // table cells' second paragraphs (the Spanish of a bilingual table), when it differs.
-    void tag(std::vector<FlowBlock>& blocks, size_t first, size_t last, int parent, std::optional<Language> language,
-             std::optional<Language> second = std::nullopt);
+    void tag(std::vector<FlowBlock>& blocks, size_t first, size_t last, int parent,
+             std::optional<Language> language, std::optional<Language> second = std::nullopt);
     // One block as a single element of `type` (a contents entry, a cover line), in the current passage.
     int tagAs(FlowBlock& block, const char* type, int parent, std::optional<Language> language);
     // The block's second paragraphs (PdfOp::Part::Second) as a Span in `language` inside `owner`.

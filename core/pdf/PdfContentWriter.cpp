@@ -174,7 +174,8 @@ std::string PdfContentWriter::write(const PdfOps& ops) const
     const OpList ordered = order(ops);
     size_t i = 0;
     // The artifacts: everything that is not content.
-    while (i < ordered.size() && (ordered[i]->tag < 0 || !m_structure)) ++i;
+    while (i < ordered.size() && (ordered[i]->tag < 0 || !m_structure))
+        ++i;
     if (i > 0) {
         const OpList artifacts(ordered.begin(), ordered.begin() + std::ptrdiff_t(i));
         if (m_structure) out += "/Artifact BMC\n";
@@ -186,7 +187,8 @@ std::string PdfContentWriter::write(const PdfOps& ops) const
     while (i < ordered.size()) {
         size_t j = i;
         const int tag = ordered[i]->tag;
-        while (j < ordered.size() && ordered[j]->tag == tag) ++j;
+        while (j < ordered.size() && ordered[j]->tag == tag)
+            ++j;
         const OpList run(ordered.begin() + std::ptrdiff_t(i), ordered.begin() + std::ptrdiff_t(j));
         out += '/';
         out += m_structure->at(tag).type;
@@ -238,7 +240,8 @@ void PdfContentWriter::shapes(const OpList& ops, std::string& out) const
             out += "q /Pattern cs /";
             out += kHatchPattern;
             out += " scn\n";
-            for (double v : {double(o.x), double(m_height - o.y - o.h), double(o.w), double(o.h)}) appendNumber(out, v);
+            for (double v : {double(o.x), double(m_height - o.y - o.h), double(o.w), double(o.h)})
+                appendNumber(out, v);
             out += "re f\nQ\n";
             break;
         default:

@@ -25,9 +25,11 @@ class PdfContentWriter {
 public:
     // `fontNames[f]` is the page's resource name of face `f` (PdfFonts' face numbers); only faces used by
     // the ops are needed. `structure` (optional) takes the page's marked content as page number `page`.
-    PdfContentWriter(const PdfFonts& fonts, float pageHeight, std::array<std::string, PdfFonts::kFaces> fontNames,
-                     PdfStructure* structure = nullptr, int page = 0)
-        : m_fonts(fonts), m_height(pageHeight), m_fontNames(std::move(fontNames)), m_structure(structure), m_page(page)
+    PdfContentWriter(const PdfFonts& fonts, float pageHeight,
+                     std::array<std::string, PdfFonts::kFaces> fontNames, PdfStructure* structure = nullptr,
+                     int page = 0)
+        : m_fonts(fonts), m_height(pageHeight), m_fontNames(std::move(fontNames)), m_structure(structure),
+          m_page(page)
     {
     }
 

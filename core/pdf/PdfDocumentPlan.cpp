@@ -33,8 +33,10 @@ void PdfDocumentPlan::setReadiness(Findings errors, bool final)
 
 Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const std::atomic<bool>* cancel)
 {
-    m_structure.setDocumentLanguage(m_options.languages == PdfOptions::Languages::Es ? Language::Es : Language::En);
-    for (const std::optional<Language>& l : ReportOutline::parts(m_options)) m_parts.push_back(Part{l});
+    m_structure.setDocumentLanguage(m_options.languages == PdfOptions::Languages::Es ? Language::Es
+                                                                                     : Language::En);
+    for (const std::optional<Language>& l : ReportOutline::parts(m_options))
+        m_parts.push_back(Part{l});
 
     cover();
     const PdfPageGeometry& g = m_geometry;
@@ -46,7 +48,8 @@ Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const st
         if (cancel && cancel->load()) return success();
         part.element = m_structure.add("Part", 0, part.language);
         std::vector<HeadingMark> marks;
-        std::vector<FlowBlock> blocks = composer.compose(passages, part.language, marks, cancel, &m_tagger, part.element);
+        std::vector<FlowBlock> blocks =
+            composer.compose(passages, part.language, marks, cancel, &m_tagger, part.element);
         if (progress) progress(int(100 * (2 * pi + 1) / (2 * m_parts.size())));
         std::vector<FlowPage> body;
         flow.flow(blocks, body, marks);
@@ -55,7 +58,8 @@ Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const st
 
         part.firstMark = int(m_marks.size());
         part.markCount = int(marks.size());
-        for (HeadingMark& m : marks) m_marks.push_back(m);
+        for (HeadingMark& m : marks)
+            m_marks.push_back(m);
         std::vector<FlowPage> contentsPages;
         std::vector<ContentsEntry> entryPlaces;
         contents(part, contentsPages, entryPlaces);
@@ -81,7 +85,8 @@ Status PdfDocumentPlan::build(const std::function<void(int)>& progress, const st
             const float w = m_fonts.width(st, num, size);
             PdfOps& ops = contentsPages[size_t(cpage)].ops;
             // The number follows the end of the entry, as in a printed book's contents.
-            ops.push_back(PdfOp::makeText(g.left + g.frameWidth() - w, cy + place.baseline, st, size, num.toStdString(), w));
+            ops.push_back(PdfOp::makeText(g.left + g.frameWidth() - w, cy + place.baseline, st, size,
+                                          num.toStdString(), w));
             ops.back().tag = place.element;
             PdfOp link;
             link.kind = PdfOp::Kind::PageLink;
@@ -115,7 +120,8 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
 {
     const PdfPageGeometry& g = m_geometry;
     std::vector<FlowBlock> blocks;
-    FlowBlock title = m_setter.heading(1, QString(), DocumentWords(part.language).label("contents"), g.frameWidth());
+    FlowBlock title =
+        m_setter.heading(1, QString(), DocumentWords(part.language).label("contents"), g.frameWidth());
     title.keepWithNext = false;
     m_tagger.beginPassage();
     m_tagger.tagAs(title, "H1", part.element, part.language);
@@ -137,7 +143,8 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
         // An entry stands on one page with its number and link (whose height libharu takes only up to
         // 32,767 points): a title of a million characters is printed in full at its heading, here its
         // first thousand.
-        auto lines = m_setter.breaker().layout(PdfFonts::abridge(m_fonts.sanitize(m.title), kContentsChars), st, ls);
+        auto lines =
+            m_setter.breaker().layout(PdfFonts::abridge(m_fonts.sanitize(m.title), kContentsChars), st, ls);
         if (lines.empty()) lines.emplace_back();
         if (!num.isEmpty())
             lines.front().ops.push_back(
@@ -149,11 +156,13 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
             // The Spanish title on lines of its own under the English one: joined by a slash, the pair
             // wrapped mid-title and the reader lost where one language ended.
             ls.color = 0x4A4A4A;
-            auto second = m_setter.breaker().layout(PdfFonts::abridge(m_fonts.sanitize(m.subtitle), kContentsChars),
-                                                    m.level == 1 ? FontStyle::BoldItalic : FontStyle::Italic, ls);
+            auto second =
+                m_setter.breaker().layout(PdfFonts::abridge(m_fonts.sanitize(m.subtitle), kContentsChars),
+                                          m.level == 1 ? FontStyle::BoldItalic : FontStyle::Italic, ls);
             lastLeading = size * 1.4f;
             for (TextLine& line : second)
-                for (PdfOp& o : line.ops) o.part = PdfOp::Part::Second;
+                for (PdfOp& o : line.ops)
+                    o.part = PdfOp::Part::Second;
             BlockSetter::appendLines(b, second, lastLeading, size, indent + numWidth);
         }
         const int entry = m_tagger.tagAs(b, "TOCI", toc, part.language);
@@ -165,7 +174,8 @@ void PdfDocumentPlan::contents(Part& part, std::vector<FlowPage>& pages, std::ve
         entries.push_back(m);
         const float height = PdfFlow::blockHeight(b);
         // Where appendLines puts the baseline in the last row; the page and place come from the flow.
-        places.push_back({-1, 0, height, height - lastLeading + (lastLeading - size) / 2 + size * 0.8f, entry});
+        places.push_back(
+            {-1, 0, height, height - lastLeading + (lastLeading - size) / 2 + size * 0.8f, entry});
         blocks.push_back(std::move(b));
     }
     const PdfFlow flow(g.left, g.top, g.frameWidth(), g.frameHeight());
@@ -183,7 +193,8 @@ void PdfDocumentPlan::cover()
     page.ops.push_back(PdfOp::makeRect(0, 0, g.width, 14, kAccent));
     float y = g.top + 40;
     const QList<DocCover> sides =
-        ReportOutline(m_report, m_plan).cover(ReportOutline::languages(m_options), m_final ? m_errors : Findings());
+        ReportOutline(m_report, m_plan)
+            .cover(ReportOutline::languages(m_options), m_final ? m_errors : Findings());
     const int coverElement = m_structure.add("Sect", 0);
     m_tagger.beginPassage();
     Language current = sides.front().language;
@@ -214,7 +225,8 @@ void PdfDocumentPlan::cover()
         put(m_setter.plain(c.partnership, FontStyle::Bold, 13, w, kAccent), 10);
         put(m_setter.plain(c.title, FontStyle::Bold, sides.size() > 1 ? 20 : 26, w, 0x1B2A41), 14, "H1");
         for (qsizetype k = 0; k < c.lines.size(); ++k)
-            put(m_setter.plain(c.lines[k], FontStyle::Regular, 11.5f, w, kGrey), k + 1 == c.lines.size() ? 30 : 0);
+            put(m_setter.plain(c.lines[k], FontStyle::Regular, 11.5f, w, kGrey),
+                k + 1 == c.lines.size() ? 30 : 0);
     }
     // A final print of a report that `check` finds not ready says so, and what remains, in each language.
     for (const DocCover& c : sides) {
@@ -223,7 +235,8 @@ void PdfDocumentPlan::cover()
         put(m_setter.plain(c.pendingHeading, FontStyle::Bold, 9.5f, w, kDraft), 2);
         for (const QString& finding : c.pending)
             put(m_setter.plain(QStringLiteral("• ") + finding, FontStyle::Regular, 8.5f, w, 0x333333), 0);
-        if (!c.pendingMore.isEmpty()) put(m_setter.plain(c.pendingMore, FontStyle::Italic, 8.5f, w, 0x333333), 0);
+        if (!c.pendingMore.isEmpty())
+            put(m_setter.plain(c.pendingMore, FontStyle::Italic, 8.5f, w, 0x333333), 0);
         y += 10;
     }
     m_pages.push_back(std::move(page));
@@ -236,17 +249,20 @@ void PdfDocumentPlan::decorate()
     const int total = int(m_pages.size());
     // A report `check` finds not ready is a draft on every page, in the header's line (an artifact, like
     // the rest of the page's furniture).
-    const QString draft = PdfLocale(Language::En).text("draft") + QStringLiteral(" / ") + PdfLocale(Language::Es).text("draft");
+    const QString draft =
+        PdfLocale(Language::En).text("draft") + QStringLiteral(" / ") + PdfLocale(Language::Es).text("draft");
     const float draftSize = 9;
     const float draftWidth = isDraft() ? m_fonts.width(FontStyle::Bold, draft, draftSize) : 0;
     for (int i = 0; i < total && isDraft(); ++i)
-        m_pages[size_t(i)].ops.push_back(PdfOp::makeText(g.left + g.frameWidth() - draftWidth, g.top - 26, FontStyle::Bold,
-                                                         draftSize, draft.toStdString(), draftWidth, kDraft));
+        m_pages[size_t(i)].ops.push_back(PdfOp::makeText(g.left + g.frameWidth() - draftWidth, g.top - 26,
+                                                         FontStyle::Bold, draftSize, draft.toStdString(),
+                                                         draftWidth, kDraft));
     const float headerWidth = g.frameWidth() - (draftWidth > 0 ? draftWidth + 12 : 0);
     // The running head of each part, set once: a title can be a million characters long.
     std::vector<QString> heads(m_parts.size());
     for (size_t pi = 0; pi < m_parts.size(); ++pi) {
-        const QString header = m_fonts.sanitize(DocumentWords::bilingual(m_report.info.title, m_parts[pi].language));
+        const QString header =
+            m_fonts.sanitize(DocumentWords::bilingual(m_report.info.title, m_parts[pi].language));
         heads[pi] = m_fonts.elide(FontStyle::Italic, header, 8, headerWidth);
     }
     for (int i = 1; i < total; ++i) {
@@ -255,17 +271,19 @@ void PdfDocumentPlan::decorate()
         const Part& part = m_parts[size_t(pi)];
         PdfOps& ops = m_pages[size_t(i)].ops;
         const float size = 8;
-        const QString footer = part.language ? PdfLocale(*part.language).text("page_of").arg(i + 1).arg(total)
-                                             : PdfLocale(Language::En).text("page_of").arg(i + 1).arg(total) +
-                                                   QStringLiteral(" / ") +
-                                                   PdfLocale(Language::Es).text("page_of").arg(i + 1).arg(total);
+        const QString footer = part.language
+                                   ? PdfLocale(*part.language).text("page_of").arg(i + 1).arg(total)
+                                   : PdfLocale(Language::En).text("page_of").arg(i + 1).arg(total) +
+                                         QStringLiteral(" / ") +
+                                         PdfLocale(Language::Es).text("page_of").arg(i + 1).arg(total);
         const float fw = m_fonts.width(FontStyle::Regular, footer, size);
-        ops.push_back(PdfOp::makeText(g.left + (g.frameWidth() - fw) / 2, g.height - g.bottom + 34, FontStyle::Regular,
-                                      size, footer.toStdString(), fw, kGrey));
+        ops.push_back(PdfOp::makeText(g.left + (g.frameWidth() - fw) / 2, g.height - g.bottom + 34,
+                                      FontStyle::Regular, size, footer.toStdString(), fw, kGrey));
         const QString& header = heads[size_t(pi)];
         ops.push_back(PdfOp::makeText(g.left, g.top - 26, FontStyle::Italic, size, header.toStdString(),
                                       m_fonts.width(FontStyle::Italic, header, size), kGrey));
-        ops.push_back(PdfOp::makeLine(g.left, g.top - 20, g.left + g.frameWidth(), g.top - 20, 0.5f, 0xB8C0CC));
+        ops.push_back(
+            PdfOp::makeLine(g.left, g.top - 20, g.left + g.frameWidth(), g.top - 20, 0.5f, 0xB8C0CC));
     }
 }
 
@@ -280,8 +298,11 @@ void PdfDocumentPlan::addOutlines(HPDF_Doc doc, const std::vector<HPDF_Destinati
     for (const Part& part : m_parts) {
         HPDF_Outline root = nullptr;
         if (m_parts.size() > 1) {
-            root = outline(nullptr, part.language ? PdfLocale(*part.language).text(part.language == Language::En ? "english" : "spanish")
-                                                  : QString());
+            root = outline(
+                nullptr,
+                part.language
+                    ? PdfLocale(*part.language).text(part.language == Language::En ? "english" : "spanish")
+                    : QString());
             HPDF_Outline_SetOpened(root, HPDF_TRUE);
             if (part.firstPage < int(m_pages.size())) {
                 // The part's contents page.
@@ -295,9 +316,15 @@ void PdfDocumentPlan::addOutlines(HPDF_Doc doc, const std::vector<HPDF_Destinati
         HPDF_Outline level1 = nullptr, level2 = nullptr;
         for (int i = part.firstMark; i < part.firstMark + part.markCount; ++i) {
             const HeadingMark& m = m_marks[size_t(i)];
-            HPDF_Outline parent = m.level == 1 ? root : m.level == 2 ? (level1 ? level1 : root) : (level2 ? level2 : level1 ? level1 : root);
-            const QString title = m.subtitle.isEmpty() ? m.title : m.title + QStringLiteral(" / ") + m.subtitle;
-            HPDF_Outline o = outline(parent, m.number.isEmpty() ? title : m.number + QLatin1Char(' ') + title);
+            HPDF_Outline parent = m.level == 1   ? root
+                                  : m.level == 2 ? (level1 ? level1 : root)
+                                                 : (level2   ? level2
+                                                    : level1 ? level1
+                                                             : root);
+            const QString title =
+                m.subtitle.isEmpty() ? m.title : m.title + QStringLiteral(" / ") + m.subtitle;
+            HPDF_Outline o =
+                outline(parent, m.number.isEmpty() ? title : m.number + QLatin1Char(' ') + title);
             if (targets[size_t(i)]) HPDF_Outline_SetDestination(o, targets[size_t(i)]);
             if (m.level == 1) {
                 level1 = o;

@@ -7,9 +7,8 @@
 #include "pdf/PdfBlockTagger.h"
 #include "pdf/PdfOptions.h"
 
-#include <hpdf.h>
-
 #include <atomic>
+#include <hpdf.h>
 #include <optional>
 
 namespace cpc {
@@ -25,7 +24,8 @@ struct PdfPageGeometry {
 // or the parallel pair) its contents and its body; then page numbers, running header and footer.
 class PdfDocumentPlan {
 public:
-    PdfDocumentPlan(const Report& report, const PdfOptions& options, const PdfFonts& fonts, const SuppressionPlan& plan);
+    PdfDocumentPlan(const Report& report, const PdfOptions& options, const PdfFonts& fonts,
+                    const SuppressionPlan& plan);
 
     // The errors `check` reports: none, a final print; else a draft (a mark on every page), unless
     // `final`, when the cover lists them. Before build().

@@ -14,7 +14,6 @@
 #include "util/ResourcePaths.h"
 
 #include <QDateTime>
-
 #include <hpdf.h>
 
 namespace cpc {
@@ -44,15 +43,20 @@ struct HaruDoc {
     }
 };
 
-bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
+bool cancelled(const std::atomic<bool>* cancel)
+{
+    return cancel && cancel->load();
+}
 
-Error cancelError() { return Error{PdfExporter::tr("the export was cancelled"), QString(), Error::Kind::Failed}; }
-
+Error cancelError()
+{
+    return Error{PdfExporter::tr("the export was cancelled"), QString(), Error::Kind::Failed};
+}
 
 } // namespace
 
-Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& options, const PdfProgress& progress,
-                                       const std::atomic<bool>* cancel)
+Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& options,
+                                       const PdfProgress& progress, const std::atomic<bool>* cancel)
 {
     const auto report_ = [&](int p) {
         if (progress) progress(p);
@@ -67,7 +71,8 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     };
     HaruDoc haru;
     haru.doc = HPDF_New(onHaruError, &errors);
-    if (!haru.doc) return Error{tr("the PDF library could not start (out of memory?)"), QString(), Error::Kind::Failed};
+    if (!haru.doc)
+        return Error{tr("the PDF library could not start (out of memory?)"), QString(), Error::Kind::Failed};
     HPDF_SetCompressionMode(haru.doc, HPDF_COMP_ALL);
     // One page-tree node holds at most 32,767 pages (HPDF_LIMIT_MAX_ARRAY): nodes of 1,000 keep the
     // longest report the limits allow printable.
@@ -107,8 +112,16 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     info(HPDF_INFO_CREATOR, meta.creator);
     const QDateTime now = meta.created;
     const int offset = now.offsetFromUtc();
-    HPDF_Date date{now.date().year(), now.date().month(), now.date().day(), now.time().hour(), now.time().minute(),
-                   now.time().second(), offset > 0 ? '+' : offset < 0 ? '-' : 'Z', std::abs(offset) / 3600,
+    HPDF_Date date{now.date().year(),
+                   now.date().month(),
+                   now.date().day(),
+                   now.time().hour(),
+                   now.time().minute(),
+                   now.time().second(),
+                   offset > 0   ? '+'
+                   : offset < 0 ? '-'
+                                : 'Z',
+                   std::abs(offset) / 3600,
                    (std::abs(offset) % 3600) / 60};
     HPDF_SetInfoDateAttr(haru.doc, HPDF_INFO_CREATION_DATE, date);
     if (!PdfMetadata::write(haru.doc, meta) || !PdfToUnicode::replace(fonts))
@@ -142,14 +155,14 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     for (size_t i = 0; i < planned.size(); ++i) {
         if (cancelled(cancel)) return cancelError();
         if (!painter.paint(pages[i], int(i), planned[i].ops, targets))
-            return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
+            return Error{tr("the PDF could not be produced (out of memory?)"), QString(),
+                         Error::Kind::Failed};
         if (i % 8 == 0) report_(60 + int(30 * i / std::max<size_t>(1, planned.size())));
     }
     doc.addOutlines(haru.doc, targets);
     if (!PdfTagging::write(haru.doc, doc.structure(), pages))
         return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
-    if (errors.first != HPDF_OK)
-        return haruError();
+    if (errors.first != HPDF_OK) return haruError();
 
     if (HPDF_SaveToStream(haru.doc) != HPDF_OK)
         return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
@@ -157,7 +170,8 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     bytes.resize(qsizetype(HPDF_GetStreamSize(haru.doc)));
     HPDF_UINT32 size = HPDF_UINT32(bytes.size());
     HPDF_ResetStream(haru.doc);
-    if (HPDF_ReadFromStream(haru.doc, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK && size == 0)
+    if (HPDF_ReadFromStream(haru.doc, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK &&
+        size == 0)
         return Error{tr("the PDF could not be produced"), QString(), Error::Kind::Failed};
     bytes.resize(qsizetype(size));
     report_(95);
@@ -169,7 +183,8 @@ Status PdfExporter::exportReport(const Report& report, const QString& path, cons
                                  const QStringList& protectedReports)
 {
     return OutputFile::produce(
-        path, protectedReports, [&] { return render(report, options, progress, cancel); }, cancel, cancelError(), progress);
+        path, protectedReports, [&] { return render(report, options, progress, cancel); }, cancel,
+        cancelError(), progress);
 }
 
 } // namespace cpc

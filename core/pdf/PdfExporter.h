@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <atomic>
 
 namespace cpc {
@@ -24,7 +23,8 @@ public:
                                const PdfProgress& progress = {}, const std::atomic<bool>* cancel = nullptr,
                                const QStringList& protectedReports = {});
     // The same, into memory (for previews and tests).
-    static Result<QByteArray> render(const Report& report, const PdfOptions& options, const PdfProgress& progress = {},
+    static Result<QByteArray> render(const Report& report, const PdfOptions& options,
+                                     const PdfProgress& progress = {},
                                      const std::atomic<bool>* cancel = nullptr);
 };
 

@@ -8,7 +8,8 @@ float PdfFlow::blockHeight(const FlowBlock& b, int rows)
 {
     const size_t n = rows < 0 ? b.rows.size() : std::min(b.rows.size(), size_t(rows));
     float h = 0;
-    for (size_t i = 0; i < n; ++i) h += b.rows[i].height;
+    for (size_t i = 0; i < n; ++i)
+        h += b.rows[i].height;
     return h;
 }
 
@@ -19,7 +20,8 @@ float PdfFlow::leastHeight(const FlowBlock& b)
     return blockHeight(b, first);
 }
 
-void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages, std::vector<HeadingMark>& marks) const
+void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
+                   std::vector<HeadingMark>& marks) const
 {
     if (blocks.empty()) return;
     pages.emplace_back();
@@ -34,7 +36,8 @@ void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
     // for the structure tree (the header's cells are content once, where the table starts).
     auto place = [&](FlowRow& row, bool copy, bool repeat = false) {
         const size_t first = pages.back().ops.size();
-        if (copy) pages.back().ops.insert(pages.back().ops.end(), row.ops.begin(), row.ops.end());
+        if (copy)
+            pages.back().ops.insert(pages.back().ops.end(), row.ops.begin(), row.ops.end());
         else {
             pages.back().ops.insert(pages.back().ops.end(), std::make_move_iterator(row.ops.begin()),
                                     std::make_move_iterator(row.ops.end()));
@@ -85,9 +88,11 @@ void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
                 // The block ends here but what it is kept with cannot start after it: its last rows go
                 // over with it (a breakdown table never opens a page without the one before it).
                 size_t next = bi + 1;
-                while (next < blocks.size() && blocks[next].rows.empty()) ++next;
+                while (next < blocks.size() && blocks[next].rows.empty())
+                    ++next;
                 if (next < blocks.size() && !blocks[next].breakBefore &&
-                    y + h + b.spaceAfter + blocks[next].spaceBefore + leastHeight(blocks[next]) > m_height + 0.01f) {
+                    y + h + b.spaceAfter + blocks[next].spaceBefore + leastHeight(blocks[next]) >
+                        m_height + 0.01f) {
                     const int keep = n - r - b.widows; // rows that stay here
                     const int minFirst = r == 0 ? std::max(b.orphans, b.headerRows + 1) : 1;
                     if (keep >= minFirst) k = keep;
@@ -112,7 +117,8 @@ void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
             if (k == 0) {
                 newPage();
                 if (r > 0)
-                    for (int hr = 0; hr < b.headerRows; ++hr) place(b.rows[size_t(hr)], true, true);
+                    for (int hr = 0; hr < b.headerRows; ++hr)
+                        place(b.rows[size_t(hr)], true, true);
                 continue;
             }
             for (int i = 0; i < k; ++i) {
@@ -126,7 +132,8 @@ void PdfFlow::flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
             r += k;
             if (r < n) {
                 newPage();
-                for (int hr = 0; hr < b.headerRows; ++hr) place(b.rows[size_t(hr)], true, true);
+                for (int hr = 0; hr < b.headerRows; ++hr)
+                    place(b.rows[size_t(hr)], true, true);
             }
         }
         y += b.spaceAfter;

@@ -4,7 +4,6 @@
 #include "pdf/PdfOp.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -30,15 +29,15 @@ struct FlowBlock {
     // What the block is, for the structure tree (PdfBlockTagger).
     enum class Role : unsigned char { Other, Heading, Paragraph, Subheading, ListItem, Table, Figure };
     Role role = Role::Other;
-    int depth = 0;             // Heading: its level; ListItem: its nesting (1 or 2)
-    QString alt;               // Figure: what the picture says, in words
+    int depth = 0;                    // Heading: its level; ListItem: its nesting (1 or 2)
+    QString alt;                      // Figure: what the picture says, in words
     std::optional<Language> language; // set where the block is not in its passage's language
 };
 
 // Where a heading landed, for the contents page, the bookmarks and internal links.
 struct HeadingMark {
-    int level = 1;    // 1 section, 2 subsection, 3 detail (bookmarks only)
-    QString number;   // "3", "3.2"
+    int level = 1;  // 1 section, 2 subsection, 3 detail (bookmarks only)
+    QString number; // "3", "3.2"
     QString title;
     QString subtitle; // the Spanish title beside the English one in the parallel layout
     int page = -1;    // index into the flowed pages
@@ -57,7 +56,8 @@ public:
     PdfFlow(float x, float top, float /*width*/, float height) : m_x(x), m_top(top), m_height(height) {}
 
     // Appends pages (at least one when there are blocks) to `pages` and sets the marks' pages.
-    void flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages, std::vector<HeadingMark>& marks) const;
+    void flow(std::vector<FlowBlock>& blocks, std::vector<FlowPage>& pages,
+              std::vector<HeadingMark>& marks) const;
 
     static float blockHeight(const FlowBlock& b, int rows = -1);
     // The least of `b` that may stand at the foot of a page: its orphans, or all of it where the rest

@@ -3,10 +3,9 @@
 #include "pdf/FallbackFont.h"
 #include "util/ResourcePaths.h"
 
+#include <algorithm>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
-
-#include <algorithm>
 
 namespace cpc {
 
@@ -14,8 +13,8 @@ namespace {
 
 // Charis SIL (SIL Open Font License, resources/fonts): a book serif for print with a large x-height and
 // full coverage of Spanish, chosen over Liberation Serif and DejaVu Serif (docs/pdf-typesetting.md).
-const char* const kFaceFiles[4] = {"fonts/CharisSIL-Regular.ttf", "fonts/CharisSIL-Bold.ttf", "fonts/CharisSIL-Italic.ttf",
-                                   "fonts/CharisSIL-BoldItalic.ttf"};
+const char* const kFaceFiles[4] = {"fonts/CharisSIL-Regular.ttf", "fonts/CharisSIL-Bold.ttf",
+                                   "fonts/CharisSIL-Italic.ttf", "fonts/CharisSIL-BoldItalic.ttf"};
 
 bool hasGlyph(HPDF_Font font, char16_t c)
 {
@@ -25,7 +24,10 @@ bool hasGlyph(HPDF_Font font, char16_t c)
 
 } // namespace
 
-QString PdfFonts::faceFile(FontStyle s) { return QString::fromLatin1(kFaceFiles[size_t(s)]); }
+QString PdfFonts::faceFile(FontStyle s)
+{
+    return QString::fromLatin1(kFaceFiles[size_t(s)]);
+}
 
 Status PdfFonts::load(HPDF_Doc doc)
 {
@@ -33,8 +35,8 @@ Status PdfFonts::load(HPDF_Doc doc)
     for (size_t i = 0; i < 4; ++i) {
         const QString path = ResourcePaths::file(QString::fromLatin1(kFaceFiles[i]));
         if (path.isEmpty())
-            return Error{tr("the font file is missing; reinstall the program"), QString::fromLatin1(kFaceFiles[i]),
-                         Error::Kind::Failed};
+            return Error{tr("the font file is missing; reinstall the program"),
+                         QString::fromLatin1(kFaceFiles[i]), Error::Kind::Failed};
         const QByteArray local = path.toLocal8Bit();
         const char* name = HPDF_LoadTTFontFromFile(doc, local.constData(), HPDF_TRUE);
         HPDF_Font f = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
@@ -55,7 +57,8 @@ float PdfFonts::advance(FontStyle s, char16_t c) const
     short& a = m_advances[size_t(f)][c];
     if (a < 0) {
         a = short(HPDF_Font_GetUnicodeWidth(face(f), c));
-        // Measuring marks the glyph for the subset; the fallback faces' composite glyphs need their parts too.
+        // Measuring marks the glyph for the subset; the fallback faces' composite glyphs need their parts
+        // too.
         if (f >= kFallback) m_components[size_t(f - kFallback)].markFor(face(f), c);
     }
     return a;
@@ -73,9 +76,11 @@ int PdfFonts::inFallback(char16_t c) const
         m_fallbackTried[size_t(f)] = true;
         const QByteArray path = FallbackFont::path(f).toLocal8Bit();
         // Without the package (or with a damaged file) the characters stay unprintable, as check says.
-        const char* name = path.isEmpty() ? nullptr : HPDF_LoadTTFontFromFile(m_doc, path.constData(), HPDF_TRUE);
+        const char* name =
+            path.isEmpty() ? nullptr : HPDF_LoadTTFontFromFile(m_doc, path.constData(), HPDF_TRUE);
         HPDF_Font font = name ? HPDF_GetFont(m_doc, name, "UTF-8") : nullptr;
-        if (font && m_components[size_t(f)].load(FallbackFont::path(f))) m_advances[size_t(kFallback + f)].assign(0x10000, -1);
+        if (font && m_components[size_t(f)].load(FallbackFont::path(f)))
+            m_advances[size_t(kFallback + f)].assign(0x10000, -1);
         else {
             font = nullptr;
             HPDF_ResetError(m_doc);
@@ -96,11 +101,15 @@ bool PdfFonts::covers(char16_t c) const
 float PdfFonts::width(FontStyle s, const QString& text, float size) const
 {
     float total = 0;
-    for (QChar c : text) total += advance(s, c.unicode());
+    for (QChar c : text)
+        total += advance(s, c.unicode());
     return total * size / 1000.f;
 }
 
-float PdfFonts::width(FontStyle s, QChar c, float size) const { return advance(s, c.unicode()) * size / 1000.f; }
+float PdfFonts::width(FontStyle s, QChar c, float size) const
+{
+    return advance(s, c.unicode()) * size / 1000.f;
+}
 
 QString PdfFonts::elide(FontStyle s, const QString& text, float size, float width) const
 {
@@ -127,8 +136,9 @@ QString PdfFonts::sanitize(const QString& text, bool softHyphens) const
 {
     // Nearly every text is printable as it is: it is then returned as it came, without a copy.
     const auto kept = [&](char16_t u) {
-        return u >= 0x20 && (u < 0x7F || u >= 0xA0) && (u != 0x00AD || softHyphens) && !(u >= 0xD800 && u <= 0xDFFF) &&
-               !(u >= 0x200B && u <= 0x200F) && u != 0xFEFF && (u == 0xFFFD || covers(u) || inFallback(u) >= 0);
+        return u >= 0x20 && (u < 0x7F || u >= 0xA0) && (u != 0x00AD || softHyphens) &&
+               !(u >= 0xD800 && u <= 0xDFFF) && !(u >= 0x200B && u <= 0x200F) && u != 0xFEFF &&
+               (u == 0xFFFD || covers(u) || inFallback(u) >= 0);
     };
     if (std::all_of(text.begin(), text.end(), [&](QChar c) { return kept(c.unicode()); })) return text;
     QString out;
@@ -150,10 +160,13 @@ QString PdfFonts::sanitize(const QString& text, bool softHyphens) const
             out += c;
             continue;
         }
-        if (u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x00AD || u == 0x200B || u == 0xFEFF || (u >= 0x200C && u <= 0x200F))
+        if (u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x00AD || u == 0x200B || u == 0xFEFF ||
+            (u >= 0x200C && u <= 0x200F))
             continue; // invisible controls and format characters: they carry no text
-        if (u == 0xFFFD || covers(u) || inFallback(u) >= 0) out += c;
-        else out += m_replacement;
+        if (u == 0xFFFD || covers(u) || inFallback(u) >= 0)
+            out += c;
+        else
+            out += m_replacement;
     }
     return out;
 }

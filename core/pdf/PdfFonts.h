@@ -3,12 +3,10 @@
 #include "pdf/GlyphComponents.h"
 #include "util/Result.h"
 
-#include <hpdf.h>
-
 #include <QCoreApplication>
 #include <QString>
-
 #include <array>
+#include <hpdf.h>
 #include <string>
 #include <vector>
 
@@ -18,7 +16,8 @@ enum class FontStyle : unsigned char { Regular, Bold, Italic, BoldItalic };
 
 inline FontStyle fontStyle(bool bold, bool italic)
 {
-    return bold ? (italic ? FontStyle::BoldItalic : FontStyle::Bold) : (italic ? FontStyle::Italic : FontStyle::Regular);
+    return bold ? (italic ? FontStyle::BoldItalic : FontStyle::Bold)
+                : (italic ? FontStyle::Italic : FontStyle::Regular);
 }
 
 // The four faces of the document's font family, loaded into one libharu document and embedded, with fast
@@ -39,7 +38,10 @@ public:
     HPDF_Font font(FontStyle s) const { return m_fonts[size_t(s)]; }
     // Face number `f`: a style's face, or a fallback face once a text needed it (nullptr before, or when
     // it is not installed).
-    HPDF_Font face(int f) const { return f < kFallback ? m_fonts[size_t(f)] : m_fallbacks[size_t(f - kFallback)]; }
+    HPDF_Font face(int f) const
+    {
+        return f < kFallback ? m_fonts[size_t(f)] : m_fallbacks[size_t(f - kFallback)];
+    }
     // The face `c` is drawn in when its text is in style `s`: `s` itself, or a fallback face.
     int face(FontStyle s, char16_t c) const
     {
@@ -76,10 +78,12 @@ private:
     mutable std::array<HPDF_Font, 2> m_fallbacks{};
     mutable std::array<bool, 2> m_fallbackTried{};
     mutable std::array<GlyphComponents, 2> m_components;
-    // Advance widths in 1/1000 em for the Basic Multilingual Plane, per face, filled on first use (-1: not yet).
+    // Advance widths in 1/1000 em for the Basic Multilingual Plane, per face, filled on first use (-1: not
+    // yet).
     mutable std::array<std::vector<short>, kFaces> m_advances;
     mutable std::vector<signed char> m_hasGlyph; // per BMP character of the regular face, -1: not yet known
-    mutable std::vector<signed char> m_inFallback; // per BMP character: its fallback face, -1 none, -2 not yet known
+    mutable std::vector<signed char>
+        m_inFallback; // per BMP character: its fallback face, -1 none, -2 not yet known
     QChar m_replacement = QLatin1Char('?');
 };
 

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QHash>
 
-
 namespace cpc {
 
 namespace {
@@ -69,10 +68,15 @@ const QHash<QByteArray, Pair>& table()
         {"progress.off_track", {"Off track", "Rezagada"}},
         {"progress.not_reported", {"Not reported", "Sin reporte"}},
         {"progress.no_target", {"No target", "Sin meta"}},
-        {"type.tourism", {"Sex trafficking in the context of tourism", "Trata con fines de explotación sexual en el contexto del turismo"}},
-        {"type.online", {"Livestreamed online sexual exploitation", "Explotación sexual en línea transmitida en vivo"}},
+        {"type.tourism",
+         {"Sex trafficking in the context of tourism",
+          "Trata con fines de explotación sexual en el contexto del turismo"}},
+        {"type.online",
+         {"Livestreamed online sexual exploitation", "Explotación sexual en línea transmitida en vivo"}},
         {"type.begging", {"Forced begging", "Mendicidad forzada"}},
-        {"type.recruitment", {"Forced recruitment into illegal armed groups", "Reclutamiento forzado por grupos armados ilegales"}},
+        {"type.recruitment",
+         {"Forced recruitment into illegal armed groups",
+          "Reclutamiento forzado por grupos armados ilegales"}},
         {"unit.count", {"Number", "Número"}},
         {"unit.percent", {"Percent", "Porcentaje"}},
         {"unit.currency_usd", {"US dollars", "Dólares (USD)"}},
@@ -81,14 +85,18 @@ const QHash<QByteArray, Pair>& table()
         {"unit.currency_usd.millions", {"US$ million", "Millones de US$"}},
         {"unit.currency_cop.millions", {"COP million", "Millones de COP"}},
         {"numbers_note.",
-         {"Figures in the shared tables and charts: digits in groups of three, separated by a thin space from "
+         {"Figures in the shared tables and charts: digits in groups of three, separated by a thin space "
+          "from "
           "five digits (10\u202F000); decimal point (108.7).",
-          "Cifras de las tablas y gráficos compartidos: dígitos en grupos de tres, separados por un espacio fino "
+          "Cifras de las tablas y gráficos compartidos: dígitos en grupos de tres, separados por un espacio "
+          "fino "
           "a partir de cinco cifras (10\u202F000); punto decimal (108.7)."}},
         {"numbers_note,",
-         {"Figures in the shared tables and charts: digits in groups of three, separated by a thin space from "
+         {"Figures in the shared tables and charts: digits in groups of three, separated by a thin space "
+          "from "
           "five digits (10\u202F000); decimal comma (108,7).",
-          "Cifras de las tablas y gráficos compartidos: dígitos en grupos de tres, separados por un espacio fino "
+          "Cifras de las tablas y gráficos compartidos: dígitos en grupos de tres, separados por un espacio "
+          "fino "
           "a partir de cinco cifras (10\u202F000); coma decimal (108,7)."}},
         {"kind.government", {"Government", "Gobierno"}},
         {"kind.implementing_partner", {"Implementing partner", "Socio implementador"}},
@@ -109,15 +117,24 @@ const QHash<QByteArray, Pair>& table()
 PdfLocale::PdfLocale(Language language)
     : m_language(language),
       m_locale(language == Language::En ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                         : QLocale(QLocale::Spanish, QLocale::Colombia))
+                                        : QLocale(QLocale::Spanish, QLocale::Colombia))
 {
 }
 
-QString PdfLocale::number(double v) const { return NumberFormat::of(m_language).number(v); }
+QString PdfLocale::number(double v) const
+{
+    return NumberFormat::of(m_language).number(v);
+}
 
-QString PdfLocale::percent(double v) const { return NumberFormat::of(m_language).percent(v); }
+QString PdfLocale::percent(double v) const
+{
+    return NumberFormat::of(m_language).percent(v);
+}
 
-QString PdfLocale::value(double v, const QString& unit) const { return NumberFormat::of(m_language).value(v, unit); }
+QString PdfLocale::value(double v, const QString& unit) const
+{
+    return NumberFormat::of(m_language).value(v, unit);
+}
 
 QString PdfLocale::date(const QString& iso) const
 {
@@ -127,7 +144,10 @@ QString PdfLocale::date(const QString& iso) const
                                       : m_locale.toString(d, QStringLiteral("d 'de' MMMM 'de' yyyy"));
 }
 
-QString PdfLocale::today() const { return date(QDate::currentDate().toString(Qt::ISODate)); }
+QString PdfLocale::today() const
+{
+    return date(QDate::currentDate().toString(Qt::ISODate));
+}
 
 QString PdfLocale::text(const char* key) const
 {

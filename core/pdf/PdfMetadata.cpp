@@ -10,13 +10,22 @@ namespace cpc {
 
 namespace {
 
-QString xml(const QString& s) { return s.toHtmlEscaped(); }
+QString xml(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
 
-QString pick(const BiText& t, Language l) { return t.text(l).isEmpty() ? t.text(otherLanguage(l)) : t.text(l); }
+QString pick(const BiText& t, Language l)
+{
+    return t.text(l).isEmpty() ? t.text(otherLanguage(l)) : t.text(l);
+}
 
 } // namespace
 
-const char* PdfMetadata::tag(Language l) { return l == Language::En ? "en-US" : "es-CO"; }
+const char* PdfMetadata::tag(Language l)
+{
+    return l == Language::En ? "en-US" : "es-CO";
+}
 
 HPDF_Binary PdfMetadata::textString(HPDF_MMgr mmgr, const QString& whole)
 {
@@ -35,14 +44,17 @@ HPDF_Binary PdfMetadata::textString(HPDF_MMgr mmgr, const QString& whole)
 QByteArray PdfMetadata::xmp(const Info& info)
 {
     const Language first = info.language;
-    QString titles = QStringLiteral("<rdf:li xml:lang=\"x-default\">%1</rdf:li>").arg(xml(pick(info.title, first)));
+    QString titles =
+        QStringLiteral("<rdf:li xml:lang=\"x-default\">%1</rdf:li>").arg(xml(pick(info.title, first)));
     QString languages;
     for (Language l : {first, otherLanguage(first)}) {
         if (l != first && l != info.otherLanguage) continue;
-        titles += QStringLiteral("<rdf:li xml:lang=\"%1\">%2</rdf:li>").arg(QLatin1String(tag(l)), xml(pick(info.title, l)));
+        titles += QStringLiteral("<rdf:li xml:lang=\"%1\">%2</rdf:li>")
+                      .arg(QLatin1String(tag(l)), xml(pick(info.title, l)));
         languages += QStringLiteral("<rdf:li>%1</rdf:li>").arg(QLatin1String(tag(l)));
     }
-    QString descriptions = QStringLiteral("<rdf:li xml:lang=\"x-default\">%1</rdf:li>").arg(xml(pick(info.subject, first)));
+    QString descriptions =
+        QStringLiteral("<rdf:li xml:lang=\"x-default\">%1</rdf:li>").arg(xml(pick(info.subject, first)));
     const QString created = info.created.toOffsetFromUtc(info.created.offsetFromUtc()).toString(Qt::ISODate);
     const QString packet =
         QStringLiteral("<?xpacket begin=\"") + QChar(0xFEFF) +
@@ -50,7 +62,8 @@ QByteArray PdfMetadata::xmp(const Info& info)
                        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
                        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
                        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-                       " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                       " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
+                       "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
                        "<pdfuaid:part>1</pdfuaid:part>\n"
                        "<dc:format>application/pdf</dc:format>\n"
                        "<dc:title><rdf:Alt>%1</rdf:Alt></dc:title>\n"
@@ -90,7 +103,8 @@ bool PdfMetadata::write(HPDF_Doc doc, const Info& info)
     ret += HPDF_Dict_AddName(metadata, "Type", "Metadata");
     ret += HPDF_Dict_AddName(metadata, "Subtype", "XML");
     const QByteArray packet = xmp(info);
-    ret += HPDF_Stream_Write(metadata->stream, reinterpret_cast<const HPDF_BYTE*>(packet.constData()), HPDF_UINT(packet.size()));
+    ret += HPDF_Stream_Write(metadata->stream, reinterpret_cast<const HPDF_BYTE*>(packet.constData()),
+                             HPDF_UINT(packet.size()));
     ret += HPDF_Dict_Add(catalog, "Metadata", metadata);
 
     // Labels match the printed numbers ("Page 3 of 40" counts the cover as page 1).

@@ -5,9 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <hpdf.h>
-
 #include <optional>
 
 namespace cpc {

@@ -21,12 +21,13 @@ struct PdfOp {
     // Tagged PDF: the structure element (PdfStructure) whose content the op is; -1 an artifact (rules,
     // fills, running heads). Set by PdfBlockTagger once the block's role is known.
     int tag = -1;
-    short cell = -1;                  // text in a table: its column (PdfTable)
+    short cell = -1; // text in a table: its column (PdfTable)
     enum class Part : unsigned char { Body, Label, Second };
-    Part part = Part::Body;           // Label: a list item's marker; Second: a cell's second paragraph
-    std::string text;                 // UTF-8 text, or the URI of a link (the title of a page link)
+    Part part = Part::Body; // Label: a list item's marker; Second: a cell's second paragraph
+    std::string text;       // UTF-8 text, or the URI of a link (the title of a page link)
 
-    static PdfOp makeText(float x, float y, FontStyle s, float size, std::string utf8, float width, unsigned color = 0)
+    static PdfOp makeText(float x, float y, FontStyle s, float size, std::string utf8, float width,
+                          unsigned color = 0)
     {
         PdfOp o;
         o.kind = Kind::Text;

@@ -3,7 +3,6 @@
 #include "checks/CheckContext.h"
 
 #include <QString>
-
 #include <atomic>
 #include <functional>
 #include <optional>

@@ -4,14 +4,14 @@
 #include "pdf/PdfMetadata.h"
 
 #include <QByteArray>
-
 #include <array>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
 namespace cpc {
 
-bool PdfPainter::paint(HPDF_Page page, int index, const PdfOps& ops, const std::vector<HPDF_Destination>& targets) const
+bool PdfPainter::paint(HPDF_Page page, int index, const PdfOps& ops,
+                       const std::vector<HPDF_Destination>& targets) const
 {
     // Registering a face with the page gives its resource name (/F1...); only faces the page uses.
     std::array<std::string, PdfFonts::kFaces> names;
@@ -27,7 +27,8 @@ bool PdfPainter::paint(HPDF_Page page, int index, const PdfOps& ops, const std::
             if (!hatch(page, o)) return false;
             break;
         }
-    const std::string content = PdfContentWriter(m_fonts, m_height, std::move(names), m_structure, index).write(ops);
+    const std::string content =
+        PdfContentWriter(m_fonts, m_height, std::move(names), m_structure, index).write(ops);
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
     if (HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
                           HPDF_UINT(content.size())) != HPDF_OK)
@@ -44,7 +45,9 @@ bool PdfPainter::paint(HPDF_Page page, int index, const PdfOps& ops, const std::
         if (!a) continue;
         HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
         // What the link does, in words (PDF/UA-1 7.18.5): its address, or the heading it goes to.
-        if (!o.text.empty() && HPDF_Dict_Add(a, "Contents", PdfMetadata::textString(page->mmgr, QString::fromStdString(o.text))) != HPDF_OK)
+        if (!o.text.empty() &&
+            HPDF_Dict_Add(a, "Contents",
+                          PdfMetadata::textString(page->mmgr, QString::fromStdString(o.text))) != HPDF_OK)
             return false;
         if (m_structure && o.tag >= 0) m_structure->addAnnotation(o.tag, index, a);
     }
@@ -67,17 +70,19 @@ bool PdfPainter::hatch(HPDF_Page page, const PdfOp& like) const
         HPDF_Array box = HPDF_Array_New(page->mmgr);
         if (!box) return false;
         ret += HPDF_Dict_Add(m_hatch, "BBox", box);
-        for (float v : {0.f, 0.f, step, step}) ret += HPDF_Array_AddReal(box, v);
+        for (float v : {0.f, 0.f, step, step})
+            ret += HPDF_Array_AddReal(box, v);
         ret += HPDF_Dict_AddReal(m_hatch, "XStep", step);
         ret += HPDF_Dict_AddReal(m_hatch, "YStep", step);
         ret += HPDF_Dict_Add(m_hatch, "Resources", HPDF_Dict_New(page->mmgr));
-        // The tile's diagonal and the two corner pieces of its neighbours' (the line's width crosses the edge).
-        // Written without printf: the application's C locale may use a decimal comma.
+        // The tile's diagonal and the two corner pieces of its neighbours' (the line's width crosses the
+        // edge). Written without printf: the application's C locale may use a decimal comma.
         const auto n = [](double v) { return QByteArray::number(v, 'f', 3) + ' '; };
         const unsigned c = like.color;
-        const QByteArray tile = n(((c >> 16) & 0xFF) / 255.0) + n(((c >> 8) & 0xFF) / 255.0) + n((c & 0xFF) / 255.0) +
-                                "RG " + n(like.size) + "w 0 0 m " + n(step) + n(step) + "l S -1 " + n(step - 1) + "m 1 " +
-                                n(step + 1) + "l S " + n(step - 1) + "-1 m " + n(step + 1) + "1 l S\n";
+        const QByteArray tile = n(((c >> 16) & 0xFF) / 255.0) + n(((c >> 8) & 0xFF) / 255.0) +
+                                n((c & 0xFF) / 255.0) + "RG " + n(like.size) + "w 0 0 m " + n(step) +
+                                n(step) + "l S -1 " + n(step - 1) + "m 1 " + n(step + 1) + "l S " +
+                                n(step - 1) + "-1 m " + n(step + 1) + "1 l S\n";
         ret += HPDF_Stream_WriteStr(m_hatch->stream, tile.constData());
     }
     HPDF_Dict resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));

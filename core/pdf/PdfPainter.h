@@ -18,7 +18,8 @@ public:
     {
     }
     // Page `index` of the document. False when libharu could not take the content (out of memory).
-    bool paint(HPDF_Page page, int index, const PdfOps& ops, const std::vector<HPDF_Destination>& targets) const;
+    bool paint(HPDF_Page page, int index, const PdfOps& ops,
+               const std::vector<HPDF_Destination>& targets) const;
 
 private:
     // Gives the page the hatching pattern of `like` (one pattern object for the whole document).

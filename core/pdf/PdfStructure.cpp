@@ -41,7 +41,8 @@ void PdfStructure::attach(int element)
 {
     // Ancestors first, so that each element comes after its parent in the tree's reading order.
     std::vector<int> chain;
-    for (int e = element; e >= 0 && !m_elements[size_t(e)].attached; e = m_elements[size_t(e)].parent) chain.push_back(e);
+    for (int e = element; e >= 0 && !m_elements[size_t(e)].attached; e = m_elements[size_t(e)].parent)
+        chain.push_back(e);
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         Element& e = m_elements[size_t(*it)];
         e.attached = true;

@@ -3,7 +3,6 @@
 #include "model/Language.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -18,22 +17,22 @@ class PdfStructure {
 public:
     enum class Scope : unsigned char { None, Column, Row };
     struct Kid {
-        int element = -1;  // a child element, or:
-        int page = -1;     // marked content on a page...
+        int element = -1; // a child element, or:
+        int page = -1;    // marked content on a page...
         int mcid = -1;
         int annotation = -1; // ...or an annotation (index into annotations())
     };
     struct Element {
         const char* type = "P";
         int parent = -1;
-        int passage = -1;           // content of one language passage is written together on a page
+        int passage = -1;             // content of one language passage is written together on a page
         std::optional<Language> lang; // set where it differs from the parent's
-        QString alt;                // Figure: alternate description; Link: none (its annotation has one)
+        QString alt;                  // Figure: alternate description; Link: none (its annotation has one)
         Scope scope = Scope::None;
-        int column = -1;            // TH/TD: the column; TR: -
-        bool attached = false;      // already a kid of its parent
+        int column = -1;       // TH/TD: the column; TR: -
+        bool attached = false; // already a kid of its parent
         std::vector<Kid> kids;
-        std::vector<int> cells;     // TR: its cells in column order
+        std::vector<int> cells; // TR: its cells in column order
     };
     struct Annotation {
         int element = -1;

@@ -46,12 +46,14 @@ PdfTable::Prepared PdfTable::prepare(const QString& raw, FontStyle style) const
     return p;
 }
 
-float PdfTable::widestPiece(const QString& text, FontStyle style, std::optional<Language> language, float width) const
+float PdfTable::widestPiece(const QString& text, FontStyle style, std::optional<Language> language,
+                            float width) const
 {
     float widest = 0;
     for (const QStringView w : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
         WordPieces::Word word;
-        word.boxes.push_back(WordPieces::Box{w.toString(), style, m_fonts.width(style, w.toString(), m_size)});
+        word.boxes.push_back(
+            WordPieces::Box{w.toString(), style, m_fonts.width(style, w.toString(), m_size)});
         word.w = word.boxes.front().w;
         if (word.w <= width || !language) {
             widest = std::max(widest, word.w);
@@ -59,7 +61,8 @@ float PdfTable::widestPiece(const QString& text, FontStyle style, std::optional<
         }
         std::vector<WordPieces::Word> pieces;
         WordPieces::hyphenate(word, language, m_size, m_fonts, pieces);
-        for (const WordPieces::Word& p : pieces) widest = std::max(widest, p.w + (p.hyphen ? p.hyphenWidth : 0));
+        for (const WordPieces::Word& p : pieces)
+            widest = std::max(widest, p.w + (p.hyphen ? p.hyphenWidth : 0));
     }
     return widest;
 }
@@ -76,17 +79,21 @@ void fill(std::vector<float>& widths, const std::vector<float>& minimum, const s
         float free = room, total = 0;
         int unset = 0;
         for (size_t c = 0; c < widths.size(); ++c) {
-            if (widths[c] >= 0) free -= widths[c];
-            else total += weight[c], ++unset;
+            if (widths[c] >= 0)
+                free -= widths[c];
+            else
+                total += weight[c], ++unset;
         }
         for (size_t c = 0; c < widths.size() && total > 0 && !again; ++c)
             if (widths[c] < 0 && free * weight[c] / total < minimum[c]) {
-                widths[c] = minimum[c]; // too narrow for its longest word: it takes that, the others share the rest
+                widths[c] =
+                    minimum[c]; // too narrow for its longest word: it takes that, the others share the rest
                 again = true;
             }
         for (size_t c = 0; c < widths.size() && total > 0 && !again && unset > 1; ++c)
             if (widths[c] < 0 && free * weight[c] / total > maximum[c]) {
-                widths[c] = maximum[c]; // its texts fit on one line: the room it does not need goes to the others
+                widths[c] =
+                    maximum[c]; // its texts fit on one line: the room it does not need goes to the others
                 again = true;
             }
         if (!again)
@@ -97,19 +104,24 @@ void fill(std::vector<float>& widths, const std::vector<float>& minimum, const s
 
 } // namespace
 
-std::vector<float> PdfTable::columnWidths() const { return widthsOf(prepareAll()); }
+std::vector<float> PdfTable::columnWidths() const
+{
+    return widthsOf(prepareAll());
+}
 
 std::vector<std::vector<PdfTable::PreparedCell>> PdfTable::prepareAll() const
 {
     std::vector<std::vector<PreparedCell>> all;
     all.reserve(m_rows.size() + 1);
     all.emplace_back();
-    for (const TableColumn& c : m_columns) all.back().push_back({prepare(c.header, FontStyle::Bold), {}});
+    for (const TableColumn& c : m_columns)
+        all.back().push_back({prepare(c.header, FontStyle::Bold), {}});
     for (const std::vector<TableCell>& row : m_rows) {
         all.emplace_back();
         for (const TableCell& cell : row)
-            all.back().push_back({prepare(cell.text, cell.style),
-                                  cell.second.isEmpty() ? Prepared{} : prepare(cell.second, FontStyle::Italic)});
+            all.back().push_back(
+                {prepare(cell.text, cell.style),
+                 cell.second.isEmpty() ? Prepared{} : prepare(cell.second, FontStyle::Italic)});
     }
     return all;
 }
@@ -133,14 +145,16 @@ std::vector<float> PdfTable::widthsOf(const std::vector<std::vector<PreparedCell
             natural[c] = std::max({natural[c], cell.text.full, cell.second.full});
         }
     float totalWeight = 0;
-    for (float w : weight) totalWeight += w;
+    for (float w : weight)
+        totalWeight += w;
     for (size_t c = 0; c < n; ++c) {
         // A "word" wider than a good part of the table (an address, a run of letters) is cut anyway.
         minimum[c] = std::min(minimum[c] + 2 * kPad + 0.5f, m_width * 0.45f);
         natural[c] = std::max(natural[c] + 2 * kPad + 0.5f, minimum[c]);
     }
     float least = 0;
-    for (float m : minimum) least += m;
+    for (float m : minimum)
+        least += m;
     if (least > m_width) {
         // Not even the longest words fit side by side: the columns of the widest words give way, down to a
         // common width, and the others keep every word whole. A word then too wide for its column is
@@ -154,7 +168,8 @@ std::vector<float> PdfTable::widthsOf(const std::vector<std::vector<PreparedCell
             rest -= sorted[k];
         }
         std::vector<float> widths(n);
-        for (size_t c = 0; c < n; ++c) widths[c] = std::min(minimum[c], cap);
+        for (size_t c = 0; c < n; ++c)
+            widths[c] = std::min(minimum[c], cap);
         return widths;
     }
     // Figure columns: their widest figure, or their header's width when their share of the table allows.
@@ -167,7 +182,7 @@ std::vector<float> PdfTable::widthsOf(const std::vector<std::vector<PreparedCell
                 continue;
             }
             const float share = m_width * weight[c] / totalWeight;
-            widths[c] = attempt == 0 ? std::max(natural[c], std::min(share, header[c] + 2 * kPad + 0.5f))
+            widths[c] = attempt == 0   ? std::max(natural[c], std::min(share, header[c] + 2 * kPad + 0.5f))
                         : attempt == 1 ? natural[c]
                                        : minimum[c];
             fixedSum += widths[c];
@@ -175,7 +190,8 @@ std::vector<float> PdfTable::widthsOf(const std::vector<std::vector<PreparedCell
         if (fixedSum + textLeast > m_width && attempt < 2) continue;
         // A text column needs at most its longest text and its header on one line.
         std::vector<float> maximum = natural;
-        for (size_t c = 0; c < n; ++c) maximum[c] = std::max(natural[c], header[c] + 2 * kPad + 0.5f);
+        for (size_t c = 0; c < n; ++c)
+            maximum[c] = std::max(natural[c], header[c] + 2 * kPad + 0.5f);
         fill(widths, minimum, maximum, weight, m_width);
         return widths;
     }
@@ -212,12 +228,14 @@ FlowBlock PdfTable::build(float maxRowHeight) const
     }
     // A body row taller than a page is cut into pieces that fit under the repeated header.
     const float bodyHeight = std::max(maxRowHeight - block.rows.front().height, maxRowHeight * 0.5f);
-    for (size_t i = 0; i < m_rows.size(); ++i) addRows(block, m_rows[i], prepared[i + 1], false, bodyHeight, i % 2 == 1);
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        addRows(block, m_rows[i], prepared[i + 1], false, bodyHeight, i % 2 == 1);
     return block;
 }
 
-void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells, const std::vector<PreparedCell>& texts,
-                       bool header, float maxRowHeight, bool shade) const
+void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells,
+                       const std::vector<PreparedCell>& texts, bool header, float maxRowHeight,
+                       bool shade) const
 {
     LineBreaker breaker(m_fonts);
     const float leading = m_size * 1.3f;
@@ -255,14 +273,18 @@ void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells, co
             fit(texts[c].second, FontStyle::Italic, cells[c].secondLanguage);
             auto more = breaker.layout(texts[c].second.text, FontStyle::Italic, st);
             for (TextLine& l : more)
-                for (PdfOp& o : l.ops) o.part = PdfOp::Part::Second;
-            for (TextLine& l : more) cellLines[c].push_back(std::move(l));
+                for (PdfOp& o : l.ops)
+                    o.part = PdfOp::Part::Second;
+            for (TextLine& l : more)
+                cellLines[c].push_back(std::move(l));
         }
         for (TextLine& l : cellLines[c])
-            for (PdfOp& o : l.ops) o.cell = short(c); // the structure tree's cell
+            for (PdfOp& o : l.ops)
+                o.cell = short(c); // the structure tree's cell
         // A figure's header sits over its figures, on their right edge.
         if (m_columns[c].right)
-            for (TextLine& l : cellLines[c]) translateOps(l.ops, st.width - l.width, 0);
+            for (TextLine& l : cellLines[c])
+                translateOps(l.ops, st.width - l.width, 0);
         tallest = std::max(tallest, cellLines[c].size());
     }
     const size_t perRow = std::max<size_t>(1, size_t((maxRowHeight - 2 * kPad - 2) / leading));
@@ -270,18 +292,23 @@ void PdfTable::addRows(FlowBlock& block, const std::vector<TableCell>& cells, co
         const size_t count = std::min(perRow, tallest - start);
         FlowRow row;
         row.height = float(count) * leading + 2 * kPad;
-        if (header) row.ops.push_back(PdfOp::makeRect(0, 0, m_width, row.height, kHeaderFill));
-        else if (shade) row.ops.push_back(PdfOp::makeRect(0, 0, m_width, row.height, kZebraFill));
+        if (header)
+            row.ops.push_back(PdfOp::makeRect(0, 0, m_width, row.height, kHeaderFill));
+        else if (shade)
+            row.ops.push_back(PdfOp::makeRect(0, 0, m_width, row.height, kZebraFill));
         for (size_t c = 0; c < cellLines.size(); ++c) {
             for (size_t i = start; i < start + count && i < cellLines[c].size(); ++i) {
                 PdfOps ops = cellLines[c][i].ops;
                 translateOps(ops, xs[c] + kPad, kPad + float(i - start) * leading + m_size * 1.0f);
-                row.ops.insert(row.ops.end(), std::make_move_iterator(ops.begin()), std::make_move_iterator(ops.end()));
+                row.ops.insert(row.ops.end(), std::make_move_iterator(ops.begin()),
+                               std::make_move_iterator(ops.end()));
             }
         }
         const bool lastPiece = start + count >= tallest;
-        if (header) row.ops.push_back(PdfOp::makeLine(0, row.height, m_width, row.height, 0.8f, kRule));
-        else if (lastPiece) row.ops.push_back(PdfOp::makeLine(0, row.height, m_width, row.height, 0.3f, 0xB8C0CC));
+        if (header)
+            row.ops.push_back(PdfOp::makeLine(0, row.height, m_width, row.height, 0.8f, kRule));
+        else if (lastPiece)
+            row.ops.push_back(PdfOp::makeLine(0, row.height, m_width, row.height, 0.3f, 0xB8C0CC));
         block.rows.push_back(std::move(row));
     }
 }

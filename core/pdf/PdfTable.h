@@ -4,7 +4,6 @@
 #include "pdf/PdfFlow.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -13,10 +12,12 @@ namespace cpc {
 struct TableCell {
     TableCell() = default;
     TableCell(QString t, QString s = QString(), FontStyle st = FontStyle::Regular, unsigned c = 0x000000)
-        : text(std::move(t)), second(std::move(s)), style(st), color(c) {}
+        : text(std::move(t)), second(std::move(s)), style(st), color(c)
+    {
+    }
 
     QString text;
-    QString second;     // a second paragraph in italics (the Spanish of the parallel layout, a note)
+    QString second; // a second paragraph in italics (the Spanish of the parallel layout, a note)
     FontStyle style = FontStyle::Regular;
     unsigned color = 0x000000;
     // The paragraphs' languages: a word wider than its column is hyphenated by their patterns.
@@ -33,7 +34,10 @@ struct TableColumn {
 // page, rows never cut (a row taller than a page is set as several rows, each whole).
 class PdfTable {
 public:
-    PdfTable(const PdfFonts& fonts, float width, float fontSize = 8.5f) : m_fonts(fonts), m_width(width), m_size(fontSize) {}
+    PdfTable(const PdfFonts& fonts, float width, float fontSize = 8.5f)
+        : m_fonts(fonts), m_width(width), m_size(fontSize)
+    {
+    }
 
     void setColumns(std::vector<TableColumn> columns) { m_columns = std::move(columns); }
     // The language of the headers (a word too wide for its column is hyphenated by its patterns).
@@ -47,9 +51,9 @@ public:
 
 private:
     struct Prepared {
-        QString text;         // sanitised
-        float full = 0;       // its width on one line
-        float widest = 0;     // its widest word
+        QString text;     // sanitised
+        float full = 0;   // its width on one line
+        float widest = 0; // its widest word
     };
     struct PreparedCell {
         Prepared text, second;
@@ -57,12 +61,13 @@ private:
     Prepared prepare(const QString& raw, FontStyle style) const;
     // The widest piece `text` is set in within `width`: a word that fits whole, else the widest piece
     // between its hyphenation points with its hyphen (a number or a word without points: whole).
-    float widestPiece(const QString& text, FontStyle style, std::optional<Language> language, float width) const;
+    float widestPiece(const QString& text, FontStyle style, std::optional<Language> language,
+                      float width) const;
     // The header row, then the body rows.
     std::vector<std::vector<PreparedCell>> prepareAll() const;
     std::vector<float> widthsOf(const std::vector<std::vector<PreparedCell>>& cells) const;
-    void addRows(FlowBlock& block, const std::vector<TableCell>& cells, const std::vector<PreparedCell>& texts,
-                 bool header, float maxRowHeight, bool shade) const;
+    void addRows(FlowBlock& block, const std::vector<TableCell>& cells,
+                 const std::vector<PreparedCell>& texts, bool header, float maxRowHeight, bool shade) const;
 
     const PdfFonts& m_fonts;
     float m_width;

@@ -37,7 +37,8 @@ bool PdfTagging::write(HPDF_Doc doc, PdfStructure& structure, const std::vector<
         // /Type /StructElem is optional: left out, like every byte the many table cells can spare.
         ret += HPDF_Dict_AddName(d, "S", e.type);
         ret += HPDF_Dict_Add(d, "P", i == 0 ? root : dicts[size_t(e.parent)]);
-        if (e.lang) ret += HPDF_Dict_Add(d, "Lang", HPDF_String_New(mmgr, PdfMetadata::tag(*e.lang), nullptr));
+        if (e.lang)
+            ret += HPDF_Dict_Add(d, "Lang", HPDF_String_New(mmgr, PdfMetadata::tag(*e.lang), nullptr));
         if (!e.alt.isEmpty()) ret += HPDF_Dict_Add(d, "Alt", PdfMetadata::textString(mmgr, e.alt));
         if (e.scope != PdfStructure::Scope::None) {
             // One attribute object per scope, shared by every header cell.
@@ -46,7 +47,8 @@ bool PdfTagging::write(HPDF_Doc doc, PdfStructure& structure, const std::vector<
                 a = HPDF_Dict_New(mmgr);
                 if (!a || HPDF_Xref_Add(xref, a) != HPDF_OK) return false;
                 ret += HPDF_Dict_AddName(a, "O", "Table");
-                ret += HPDF_Dict_AddName(a, "Scope", e.scope == PdfStructure::Scope::Column ? "Column" : "Row");
+                ret +=
+                    HPDF_Dict_AddName(a, "Scope", e.scope == PdfStructure::Scope::Column ? "Column" : "Row");
             }
             ret += HPDF_Dict_Add(d, "A", a);
         }
@@ -59,7 +61,8 @@ bool PdfTagging::write(HPDF_Doc doc, PdfStructure& structure, const std::vector<
             }
         if (page >= 0) ret += HPDF_Dict_Add(d, "Pg", pages[size_t(page)]);
         // One marked-content sequence on the element's page (most table cells, most lines) needs no array.
-        if (e.kids.size() == 1 && e.kids[0].element < 0 && e.kids[0].annotation < 0 && e.kids[0].page == page) {
+        if (e.kids.size() == 1 && e.kids[0].element < 0 && e.kids[0].annotation < 0 &&
+            e.kids[0].page == page) {
             ret += HPDF_Dict_AddNumber(d, "K", e.kids[0].mcid);
             continue;
         }
@@ -74,7 +77,8 @@ bool PdfTagging::write(HPDF_Doc doc, PdfStructure& structure, const std::vector<
                 if (!objr) return false;
                 ret += HPDF_Array_Add(kids, objr);
                 ret += HPDF_Dict_AddName(objr, "Type", "OBJR");
-                ret += HPDF_Dict_Add(objr, "Obj", static_cast<HPDF_Dict>(annotations[size_t(k.annotation)].handle));
+                ret += HPDF_Dict_Add(objr, "Obj",
+                                     static_cast<HPDF_Dict>(annotations[size_t(k.annotation)].handle));
                 if (pageOk(k.page)) ret += HPDF_Dict_Add(objr, "Pg", pages[size_t(k.page)]);
             } else if (k.page == page) {
                 ret += HPDF_Array_AddNumber(kids, k.mcid);

@@ -3,7 +3,6 @@
 #include "pdf/PdfStructure.h"
 
 #include <hpdf.h>
-
 #include <vector>
 
 namespace cpc {

@@ -1,11 +1,10 @@
 #include "pdf/PdfToUnicode.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <hpdf_font.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
-
-#include <algorithm>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -18,11 +17,10 @@ std::string PdfToUnicode::program()
     std::vector<unsigned> rows;
     for (unsigned hi = 0; hi < 0x100; ++hi)
         if (hi < 0xD8 || hi > 0xDF) rows.push_back(hi);
-    std::string out =
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    std::string out = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
     char buf[64];
     for (size_t i = 0; i < rows.size(); i += 100) {
         const size_t n = std::min<size_t>(100, rows.size() - i);
@@ -52,9 +50,11 @@ bool PdfToUnicode::replace(const PdfFonts& fonts)
         if (!cmap || !cmap->stream) return false;
         // The stream keeps its object (the font refers to it); only its dictionary's CMap keys, which
         // describe libharu's encoding, and its data change.
-        for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"}) HPDF_Dict_RemoveElement(cmap, key);
+        for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"})
+            HPDF_Dict_RemoveElement(cmap, key);
         HPDF_MemStream_FreeData(cmap->stream);
-        if (HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(map.data()), HPDF_UINT(map.size())) != HPDF_OK)
+        if (HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(map.data()),
+                              HPDF_UINT(map.size())) != HPDF_OK)
             return false;
     }
     return true;

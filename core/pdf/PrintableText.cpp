@@ -7,7 +7,6 @@
 #include <hpdf.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
-
 #include <vector>
 
 namespace cpc {
@@ -29,7 +28,8 @@ std::vector<bool> loadCoverage(const QString& path, bool (*only)(char32_t))
     if (font) {
         auto* attr = static_cast<HPDF_FontAttr>(font->attr);
         for (char32_t c = 0x20; c < 0x10000; ++c)
-            if ((!only || only(c)) && HPDF_TTFontDef_GetGlyphid(attr->fontdef, HPDF_UINT16(c)) != 0) covered[c] = true;
+            if ((!only || only(c)) && HPDF_TTFontDef_GetGlyphid(attr->fontdef, HPDF_UINT16(c)) != 0)
+                covered[c] = true;
     }
     HPDF_Free(doc);
     return covered;
@@ -45,16 +45,20 @@ bool invisible(char32_t u)
 
 bool PrintableText::canShow(char32_t c)
 {
-    // The faces PdfFonts draws with: the family's regular face decides for all four styles (PdfFonts::covers),
-    // the fallback face for the scripts it may print (PdfFonts::inFallback). Each read once, thread-safe.
-    static const std::vector<bool> family = loadCoverage(ResourcePaths::file(PdfFonts::faceFile(FontStyle::Regular)), nullptr);
+    // The faces PdfFonts draws with: the family's regular face decides for all four styles
+    // (PdfFonts::covers), the fallback face for the scripts it may print (PdfFonts::inFallback). Each read
+    // once, thread-safe.
+    static const std::vector<bool> family =
+        loadCoverage(ResourcePaths::file(PdfFonts::faceFile(FontStyle::Regular)), nullptr);
     if (invisible(c) || c == 0xFFFD) return true;
     if (c >= 0x10000) return false;
     if (family[c]) return true;
     const int f = FallbackFont::faceFor(c);
     if (f < 0) return false;
-    static const std::vector<bool> cjk = loadCoverage(FallbackFont::path(FallbackFont::Cjk), &FallbackFont::suits);
-    static const std::vector<bool> hangul = loadCoverage(FallbackFont::path(FallbackFont::Hangul), &FallbackFont::suits);
+    static const std::vector<bool> cjk =
+        loadCoverage(FallbackFont::path(FallbackFont::Cjk), &FallbackFont::suits);
+    static const std::vector<bool> hangul =
+        loadCoverage(FallbackFont::path(FallbackFont::Hangul), &FallbackFont::suits);
     return (f == FallbackFont::Cjk ? cjk : hangul)[c];
 }
 

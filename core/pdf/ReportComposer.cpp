@@ -6,9 +6,15 @@ namespace cpc {
 
 namespace {
 
-bool isHeading(const DocPassage& p) { return p.en.kind == DocBlock::Kind::Heading; }
+bool isHeading(const DocPassage& p)
+{
+    return p.en.kind == DocBlock::Kind::Heading;
+}
 
-const DocBlock& variant(const DocPassage& p, Language l) { return l == Language::En ? p.en : p.es; }
+const DocBlock& variant(const DocPassage& p, Language l)
+{
+    return l == Language::En ? p.en : p.es;
+}
 
 } // namespace
 
@@ -52,14 +58,17 @@ void ReportComposer::set(const DocPassage* begin, const DocPassage* end, std::ve
             m_tagger->tag(en, 0, en.size(), m_parent, Language::En);
             m_tagger->tag(es, 0, es.size(), m_parent, Language::Es);
         }
-        for (FlowBlock& b : BlockSetter::pair(std::move(en), std::move(es), column + kGutter)) out.push_back(std::move(b));
+        for (FlowBlock& b : BlockSetter::pair(std::move(en), std::move(es), column + kGutter))
+            out.push_back(std::move(b));
     }
     if (out.size() > first && begin->breakBefore) out[first].breakBefore = true;
 }
 
-std::vector<FlowBlock> ReportComposer::compose(const QList<DocPassage>& passages, std::optional<Language> language,
-                                               std::vector<HeadingMark>& marks, const std::atomic<bool>* cancel,
-                                               PdfBlockTagger* tagger, int parent) const
+std::vector<FlowBlock> ReportComposer::compose(const QList<DocPassage>& passages,
+                                               std::optional<Language> language,
+                                               std::vector<HeadingMark>& marks,
+                                               const std::atomic<bool>* cancel, PdfBlockTagger* tagger,
+                                               int parent) const
 {
     m_language = language;
     m_marks = &marks;
@@ -79,7 +88,8 @@ std::vector<FlowBlock> ReportComposer::compose(const QList<DocPassage>& passages
         set(first, passages.constData() + run.last, out);
         // An indicator's chart and breakdown tables stay with its title: none starts a page without it.
         if (headingLevel == 3 && first->shared)
-            for (size_t i = start; i + 1 < out.size(); ++i) out[i].keepWithNext = true;
+            for (size_t i = start; i + 1 < out.size(); ++i)
+                out[i].keepWithNext = true;
         headingLevel = 0;
     }
     m_marks = nullptr;

@@ -22,8 +22,10 @@ Identity Identity::current()
 void Identity::save() const
 {
     const auto store = [](const Setting<QString>& s, const QString& v) {
-        if (v.trimmed().isEmpty()) s.reset();
-        else s.set(v.trimmed());
+        if (v.trimmed().isEmpty())
+            s.reset();
+        else
+            s.set(v.trimmed());
     };
     store(nameSetting(), name);
     store(entitySetting(), entity);

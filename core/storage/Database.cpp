@@ -1,29 +1,41 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-
 #include <sqlite3.h>
 
 namespace cpc {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("cpc::Database", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cpc::Database", s);
+}
 } // namespace
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 Status Database::open(const QString& path, Access access)
 {
     close();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (access) {
-    case Access::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case Access::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Access::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
     }
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString why =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         close();
         return Error{tr("cannot open the file (%1)").arg(why), path};
     }
@@ -62,8 +74,14 @@ qint64 Database::queryInt(const char* sql, qint64 fallback) const
     return s.isValid() && s.next() ? s.integer(0) : fallback;
 }
 
-QString Database::lastError() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString(); }
-qint64 Database::changes() const { return m_db ? sqlite3_changes64(m_db) : 0; }
+QString Database::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+qint64 Database::changes() const
+{
+    return m_db ? sqlite3_changes64(m_db) : 0;
+}
 
 Transaction::Transaction(Database& db) : m_db(db)
 {

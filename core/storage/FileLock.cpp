@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QSettings>
 #include <QSysInfo>
-
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -17,9 +16,15 @@ namespace cpc {
 
 FileLock::FileLock(QString reportPath) : m_lockPath(lockPathFor(reportPath)) {}
 
-FileLock::~FileLock() { unlock(); }
+FileLock::~FileLock()
+{
+    unlock();
+}
 
-QString FileLock::lockPathFor(const QString& reportPath) { return reportPath + QStringLiteral(".lock"); }
+QString FileLock::lockPathFor(const QString& reportPath)
+{
+    return reportPath + QStringLiteral(".lock");
+}
 
 QString FileLock::describeSelf()
 {
@@ -70,9 +75,10 @@ bool FileLock::tryLock()
             ::close(fd);
             return false;
         }
-        struct stat held {}, current {};
-        if (::fstat(fd, &held) != 0 || ::lstat(path.constData(), &current) != 0 || held.st_ino != current.st_ino ||
-            held.st_dev != current.st_dev || held.st_nlink != 1) {
+        struct stat held {
+        }, current{};
+        if (::fstat(fd, &held) != 0 || ::lstat(path.constData(), &current) != 0 ||
+            held.st_ino != current.st_ino || held.st_dev != current.st_dev || held.st_nlink != 1) {
             ::close(fd);
             fd = -1;
         }

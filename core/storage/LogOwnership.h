@@ -13,8 +13,9 @@ namespace cpc {
 //
 // A -wal belongs to the report when the pages SQLite would replay carry the report's file stamp
 // (FileStamp) and, replayed onto a copy of the report, leave a sound database whose stamp is the report's
-// (or was renewed from it by a transaction in this same log). A -journal (rollback journal) never belongs: reports are always in WAL mode.
-// Files written before stamps existed (no stamp) are accepted when the replayed copy is sound.
+// (or was renewed from it by a transaction in this same log). A -journal (rollback journal) never belongs:
+// reports are always in WAL mode. Files written before stamps existed (no stamp) are accepted when the
+// replayed copy is sound.
 class LogOwnership {
     Q_DECLARE_TR_FUNCTIONS(cpc::LogOwnership)
 public:

@@ -67,13 +67,20 @@ std::vector<Step> allSteps()
 int Migrations::latestVersion()
 {
     int v = 1;
-    for (const Step& s : allSteps()) v = s.toVersion;
+    for (const Step& s : allSteps())
+        v = s.toVersion;
     return v;
 }
 
-void Migrations::addTestStep(const char* sql) { testSteps().push_back(Step{latestVersion() + 1, sql}); }
+void Migrations::addTestStep(const char* sql)
+{
+    testSteps().push_back(Step{latestVersion() + 1, sql});
+}
 
-void Migrations::removeTestSteps() { testSteps().clear(); }
+void Migrations::removeTestSteps()
+{
+    testSteps().clear();
+}
 
 Status Migrations::createLatest(Database& db)
 {

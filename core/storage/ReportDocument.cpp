@@ -23,7 +23,10 @@ namespace cpc {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("cpc::ReportDocument", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cpc::ReportDocument", s);
+}
 
 Error failed(const Error& e, const QString& where)
 {
@@ -79,7 +82,8 @@ qint64 highestRevision(const Report& r)
 {
     qint64 top = 0;
     ReportTexts::forEach(r, [&](const FieldPath&, const BiText& t) {
-        for (Language l : {Language::En, Language::Es}) top = std::max({top, t.rev(l), t.basis(l)});
+        for (Language l : {Language::En, Language::Es})
+            top = std::max({top, t.rev(l), t.basis(l)});
     });
     return top;
 }
@@ -103,7 +107,8 @@ Result<std::unique_ptr<ReportDocument>> ReportDocument::open(const QString& path
 }
 
 Result<std::unique_ptr<ReportDocument>> ReportDocument::create(const QString& path, const Report& report,
-                                                               const QByteArray& templateJson, const QString& author)
+                                                               const QByteArray& templateJson,
+                                                               const QString& author)
 {
     auto file = ReportFile::createTemporary(path);
     if (!file) return file.error();
@@ -115,13 +120,18 @@ Result<std::unique_ptr<ReportDocument>> ReportDocument::create(const QString& pa
         const qint64 rev = highestRevision(report) + 1;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         Status s = w.writeAll(report);
-        if (s) s = f.setMeta(QStringLiteral("report_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (s)
+            s = f.setMeta(QStringLiteral("report_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
         if (s) s = f.setMeta(QStringLiteral("template_json"), QString::fromUtf8(templateJson));
         if (s) s = f.setMeta(QStringLiteral("created_at"), now.toString(Qt::ISODate));
-        if (s) s = f.setMeta(QStringLiteral("created_with"), QStringLiteral("cpcreport ") + QCoreApplication::applicationVersion());
+        if (s)
+            s = f.setMeta(QStringLiteral("created_with"),
+                          QStringLiteral("cpcreport ") + QCoreApplication::applicationVersion());
         if (s) s = f.setMeta(QStringLiteral("revision"), QString::number(rev));
-        if (s) s = HistoryLog(f.db()).record(HistoryEntry{rev, rev, now, author, QStringLiteral("new"), FieldPath(),
-                                                         QJsonValue(QJsonValue::Undefined), QJsonValue(QJsonValue::Undefined)});
+        if (s)
+            s = HistoryLog(f.db()).record(HistoryEntry{rev, rev, now, author, QStringLiteral("new"),
+                                                       FieldPath(), QJsonValue(QJsonValue::Undefined),
+                                                       QJsonValue(QJsonValue::Undefined)});
         if (s) s = t.commit();
         if (!s) return Error{s.error().message, path, s.error().kind};
     }
@@ -129,8 +139,14 @@ Result<std::unique_ptr<ReportDocument>> ReportDocument::create(const QString& pa
     return std::unique_ptr<ReportDocument>(new ReportDocument(path, Mode::ReadWrite, file.take(), report));
 }
 
-QString ReportDocument::lockHolder(const QString& path) { return FileLock::holder(path); }
-QByteArray ReportDocument::templateJson() const { return m_file->meta(QStringLiteral("template_json")).toUtf8(); }
+QString ReportDocument::lockHolder(const QString& path)
+{
+    return FileLock::holder(path);
+}
+QByteArray ReportDocument::templateJson() const
+{
+    return m_file->meta(QStringLiteral("template_json")).toUtf8();
+}
 
 const Template* ReportDocument::reportTemplate() const
 {
@@ -138,15 +154,25 @@ const Template* ReportDocument::reportTemplate() const
     std::call_once(m_templateRead, [this] {
         const QByteArray json = templateJson();
         if (json.isEmpty()) return;
-        if (auto read = TemplateReader::read(json)) m_template = std::make_unique<const Template>(read.take());
+        if (auto read = TemplateReader::read(json))
+            m_template = std::make_unique<const Template>(read.take());
     });
     return m_template.get();
 }
 
-QString ReportDocument::reportUuid() const { return m_file->meta(QStringLiteral("report_uuid")); }
-qint64 ReportDocument::revision() const { return m_file->meta(QStringLiteral("revision")).toLongLong(); }
+QString ReportDocument::reportUuid() const
+{
+    return m_file->meta(QStringLiteral("report_uuid"));
+}
+qint64 ReportDocument::revision() const
+{
+    return m_file->meta(QStringLiteral("revision")).toLongLong();
+}
 
-Status ReportDocument::apply(const ChangeSet& set) { return apply(set, {}); }
+Status ReportDocument::apply(const ChangeSet& set)
+{
+    return apply(set, {});
+}
 
 Status ReportDocument::apply(const ChangeSet& set, const QList<QPair<QString, QString>>& settings)
 {
@@ -168,15 +194,17 @@ Status ReportDocument::apply(const ChangeSet& set, const QList<QPair<QString, QS
     QList<FieldPath> paths;
     for (const FieldChange& c : set.changes) {
         const QJsonValue before = applier.value(c.path);
-        const bool wasStale = c.confirm && FieldValues::get(next, c.path.parent()).toObject().contains(QStringLiteral("stale"));
+        const bool wasStale =
+            c.confirm && FieldValues::get(next, c.path.parent()).toObject().contains(QStringLiteral("stale"));
         // A text whose sides arrived together learns which is its source before its first edit.
         if (languageFromCode(c.path.last()))
-            if (BiText* text = TextChange::find(next, c.path.parent())) TextSource::settle(*text, next.info.sourceLanguage);
+            if (BiText* text = TextChange::find(next, c.path.parent()))
+                TextSource::settle(*text, next.info.sourceLanguage);
         if (Status s = applier.apply(c, rev); !s) return s;
         const QJsonValue after = applier.value(c.path);
         if (before == after && !wasStale) continue;
-        entries.append(HistoryEntry{rev, first, now, set.authors.value(c.path.toString(), set.author), set.origin,
-                                    c.path, before, after});
+        entries.append(HistoryEntry{rev, first, now, set.authors.value(c.path.toString(), set.author),
+                                    set.origin, c.path, before, after});
         paths.append(c.path);
         ++rev;
     }
@@ -223,13 +251,18 @@ QString ReportDocument::setting(const QString& key) const
 QStringList ReportDocument::settingKeys(const QString& prefix) const
 {
     QStringList keys;
-    Statement s = m_file->db().prepare("SELECT key FROM setting WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key");
+    Statement s =
+        m_file->db().prepare("SELECT key FROM setting WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key");
     s.bind(1, prefix);
-    while (s.next()) keys << s.text(0);
+    while (s.next())
+        keys << s.text(0);
     return keys;
 }
 
-Status ReportDocument::setSetting(const QString& key, const QString& value) { return setSettings({{key, value}}); }
+Status ReportDocument::setSetting(const QString& key, const QString& value)
+{
+    return setSettings({{key, value}});
+}
 
 Status ReportDocument::setSettings(const QList<QPair<QString, QString>>& values,
                                    const std::function<Status()>& beforeCommit)
@@ -248,9 +281,10 @@ Status ReportDocument::setSettings(const QList<QPair<QString, QString>>& values,
 Status ReportDocument::writeSettings(const QList<QPair<QString, QString>>& values)
 {
     for (const auto& [key, value] : values) {
-        Statement s = m_file->db().prepare(value.isNull() ? "DELETE FROM setting WHERE key = ?1"
-                                                          : "INSERT INTO setting(key, value) VALUES(?1, ?2) "
-                                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        Statement s =
+            m_file->db().prepare(value.isNull() ? "DELETE FROM setting WHERE key = ?1"
+                                                : "INSERT INTO setting(key, value) VALUES(?1, ?2) "
+                                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         s.bind(1, key);
         if (!value.isNull()) s.bind(2, value);
         if (!s.exec()) return Error{s.errorMessage(), QString(), Error::Kind::Failed};
@@ -263,12 +297,15 @@ Status ReportDocument::copyInto(const QString& emptyFile) const
     Statement s = m_file->db().prepare("VACUUM INTO ?");
     s.bind(1, emptyFile);
     if (!s.exec())
-        return Error{tr("the copy could not be written (%1)").arg(s.errorMessage()), emptyFile, Error::Kind::Failed};
+        return Error{tr("the copy could not be written (%1)").arg(s.errorMessage()), emptyFile,
+                     Error::Kind::Failed};
     // A copy is another file: a log written for this one must never be taken as the copy's (FileStamp).
     Database copy;
     Status st = copy.open(emptyFile, Database::Access::ReadWrite);
     if (st) st = FileStamp::renew(copy);
-    if (!st) return Error{tr("the copy could not be written (%1)").arg(st.error().message), emptyFile, Error::Kind::Failed};
+    if (!st)
+        return Error{tr("the copy could not be written (%1)").arg(st.error().message), emptyFile,
+                     Error::Kind::Failed};
     return success();
 }
 
@@ -276,7 +313,8 @@ Status ReportDocument::saveCopy(const QString& targetPath) const
 {
     OutputFile out(targetPath, {m_path});
     if (Status s = out.open(); !s) return s;
-    if (Status s = copyInto(out.temporaryPath()); !s) return Error{s.error().message, targetPath, s.error().kind};
+    if (Status s = copyInto(out.temporaryPath()); !s)
+        return Error{s.error().message, targetPath, s.error().kind};
     return out.commit();
 }
 

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QJsonValue>
 #include <QObject>
-
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -19,11 +18,11 @@ struct Template;
 
 // One recorded edit of one value, as the history table keeps it.
 struct HistoryEntry {
-    qint64 id = 0;       // also the report's revision number at that edit
-    qint64 group = 0;    // edits made together (one ChangeSet) share a group
-    QDateTime at;        // UTC
+    qint64 id = 0;    // also the report's revision number at that edit
+    qint64 group = 0; // edits made together (one ChangeSet) share a group
+    QDateTime at;     // UTC
     QString author;
-    QString origin;      // edit | apply | import | merge | restore | undo | redo | new
+    QString origin; // edit | apply | import | merge | restore | undo | redo | new
     FieldPath path;
     QJsonValue oldValue; // Undefined when the value did not exist
     QJsonValue newValue;

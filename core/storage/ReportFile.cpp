@@ -15,17 +15,18 @@
 #include <QMutex>
 #include <QTemporaryDir>
 #include <QUuid>
-
-#include <sqlite3.h>
-
 #include <cerrno>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace cpc {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("cpc::ReportFile", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cpc::ReportFile", s);
+}
 
 qint32 bigEndian32(const QByteArray& b, int offset)
 {
@@ -84,8 +85,10 @@ bool isIoFailure(int sqliteCode)
     case SQLITE_NOMEM:
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-    case SQLITE_READONLY: return true;
-    default: return false;
+    case SQLITE_READONLY:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -112,12 +115,14 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
     if (Status s = InputFile::check(path); !s) return s.error();
     const QFileInfo info(path);
     if (info.size() > Limits::kMaxReportFileBytes)
-        return Error{tr("the file is larger than a report can be (%1 MB)").arg(Limits::kMaxReportFileBytes >> 20),
-                     path};
+        return Error{
+            tr("the file is larger than a report can be (%1 MB)").arg(Limits::kMaxReportFileBytes >> 20),
+            path};
 
     // Read the header ourselves: a foreign or newer file must be refused without SQLite touching it.
     QFile raw(path);
-    if (!raw.open(QIODevice::ReadOnly)) return failure(tr("the file cannot be read (%1)").arg(raw.errorString()), path);
+    if (!raw.open(QIODevice::ReadOnly))
+        return failure(tr("the file cannot be read (%1)").arg(raw.errorString()), path);
     const QByteArray header = raw.read(100);
     raw.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
@@ -174,7 +179,9 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
     }
 
     const bool writable = !readOnly || !f->m_tempCopy.isEmpty();
-    if (Status s = f->m_db.open(openPath, writable ? Database::Access::ReadWrite : Database::Access::ReadOnly); !s)
+    if (Status s =
+            f->m_db.open(openPath, writable ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+        !s)
         return Error{tr("this report file is damaged or cannot be opened (%1)").arg(s.error().message), path};
     {
         Statement check = f->m_db.prepare("PRAGMA quick_check;");
@@ -239,7 +246,8 @@ Status ReportFile::publish()
     m_finalPath.clear();
     m_lock = std::make_unique<FileLock>(m_path);
     if (!m_lock->tryLock()) return failure(tr("the new report is already open elsewhere"), m_path);
-    if (Status s = m_db.open(m_path, Database::Access::ReadWrite); !s) return failure(s.error().message, m_path);
+    if (Status s = m_db.open(m_path, Database::Access::ReadWrite); !s)
+        return failure(s.error().message, m_path);
     return configureForWriting();
 }
 

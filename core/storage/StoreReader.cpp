@@ -9,16 +9,23 @@ namespace cpc {
 
 namespace {
 
-QString T(const char* name, bool prev = false) { return TextColumns::names(QString::fromLatin1(name), prev); }
+QString T(const char* name, bool prev = false)
+{
+    return TextColumns::names(QString::fromLatin1(name), prev);
+}
 
-Statement query(const Database& db, const QString& sql) { return db.prepare(sql.toUtf8().constData()); }
+Statement query(const Database& db, const QString& sql)
+{
+    return db.prepare(sql.toUtf8().constData());
+}
 
 // Lists of entity ids per owner, in their stored order.
 QHash<QString, QStringList> idLists(const Database& db, const char* sql)
 {
     QHash<QString, QStringList> out;
     Statement s = db.prepare(sql);
-    while (s.next()) out[s.text(0)] << s.text(1);
+    while (s.next())
+        out[s.text(0)] << s.text(1);
     return out;
 }
 
@@ -27,7 +34,8 @@ QHash<QString, QStringList> idLists(const Database& db, const char* sql)
 Statement narrativeRows(const Database& db, const char* table, const char* own, const char* review)
 {
     return query(db, QStringLiteral("SELECT id, %1, %2, %3, %4 FROM %5 ORDER BY pos")
-                         .arg(QLatin1String(own), T("title"), T("body", true), QLatin1String(review), QLatin1String(table)));
+                         .arg(QLatin1String(own), T("title"), T("body", true), QLatin1String(review),
+                              QLatin1String(table)));
 }
 
 template <typename Part> void readNarrative(const Statement& s, Part& part)
@@ -41,10 +49,11 @@ template <typename Part> void readNarrative(const Statement& s, Part& part)
 
 void loadInfo(const Database& db, Report& r)
 {
-    Statement s = query(db, QStringLiteral("SELECT template_id, %1, %2, reporting_year, period_start, period_end, "
-                                           "source_language, ifnull(prepared_by, ''), small_numbers_enabled, "
-                                           "small_numbers_threshold FROM report_info")
-                                .arg(T("partnership"), T("title")));
+    Statement s =
+        query(db, QStringLiteral("SELECT template_id, %1, %2, reporting_year, period_start, period_end, "
+                                 "source_language, ifnull(prepared_by, ''), small_numbers_enabled, "
+                                 "small_numbers_threshold FROM report_info")
+                      .arg(T("partnership"), T("title")));
     if (!s.next()) return;
     ReportInfo& i = r.info;
     i.templateId = s.text(0);
@@ -61,13 +70,16 @@ void loadInfo(const Database& db, Report& r)
 
 void loadEntities(const Database& db, Report& r)
 {
-    Statement s = query(db, QStringLiteral("SELECT id, kind, %1, %2 FROM entity ORDER BY pos").arg(T("acronym"), T("name")));
-    while (s.next()) r.entities.append(Entity{s.text(0), s.text(1), TextColumns::read(s, 2), TextColumns::read(s, 8)});
+    Statement s = query(
+        db, QStringLiteral("SELECT id, kind, %1, %2 FROM entity ORDER BY pos").arg(T("acronym"), T("name")));
+    while (s.next())
+        r.entities.append(Entity{s.text(0), s.text(1), TextColumns::read(s, 2), TextColumns::read(s, 8)});
 }
 
 void loadSections(const Database& db, Report& r)
 {
-    const auto assignees = idLists(db, "SELECT section_id, entity_id FROM section_assignee ORDER BY section_id, pos");
+    const auto assignees =
+        idLists(db, "SELECT section_id, entity_id FROM section_assignee ORDER BY section_id, pos");
     Statement s = narrativeRows(db, "section", "kind, objective", "status, return_reason");
     while (s.next()) {
         Section sec;
@@ -83,7 +95,8 @@ void loadSections(const Database& db, Report& r)
     const auto types =
         idLists(db, "SELECT activity_id, type FROM activity_trafficking_type ORDER BY activity_id, pos");
     QHash<QString, int> sectionIndex;
-    for (int i = 0; i < r.sections.size(); ++i) sectionIndex.insert(r.sections[i].id, i);
+    for (int i = 0; i < r.sections.size(); ++i)
+        sectionIndex.insert(r.sections[i].id, i);
     Statement a = narrativeRows(db, "activity", "section_id, status", "review_status, review_reason");
     while (a.next()) {
         Activity act;
@@ -100,10 +113,11 @@ void loadIndicators(const Database& db, Report& r)
 {
     const auto responsible =
         idLists(db, "SELECT indicator_id, entity_id FROM indicator_responsible ORDER BY indicator_id, pos");
-    Statement s = query(db, QStringLiteral("SELECT id, objective, %1, %2, unit, direction, %3, has_baseline, "
-                                           "baseline_value, baseline_period, key_indicator, cumulative, sensitive, "
-                                           "review_status, review_reason FROM indicator ORDER BY pos")
-                                .arg(T("name"), T("definition"), T("source")));
+    Statement s =
+        query(db, QStringLiteral("SELECT id, objective, %1, %2, unit, direction, %3, has_baseline, "
+                                 "baseline_value, baseline_period, key_indicator, cumulative, sensitive, "
+                                 "review_status, review_reason FROM indicator ORDER BY pos")
+                      .arg(T("name"), T("definition"), T("source")));
     QHash<QString, int> index;
     while (s.next()) {
         Indicator ind;
@@ -131,11 +145,13 @@ void loadIndicators(const Database& db, Report& r)
         const auto it = index.constFind(v.text(0));
         if (it == index.constEnd()) continue;
         Indicator& ind = r.indicators[*it];
-        (v.text(1) == QLatin1String("target") ? ind.targets : ind.actuals).insert(int(v.integer(2)), v.optionalReal(3));
+        (v.text(1) == QLatin1String("target") ? ind.targets : ind.actuals)
+            .insert(int(v.integer(2)), v.optionalReal(3));
     }
 
-    Statement d = db.prepare("SELECT indicator_id, year, dimension, category, value FROM indicator_disaggregation "
-                             "ORDER BY indicator_id, year, dimension_pos, category_pos");
+    Statement d =
+        db.prepare("SELECT indicator_id, year, dimension, category, value FROM indicator_disaggregation "
+                   "ORDER BY indicator_id, year, dimension_pos, category_pos");
     while (d.next()) {
         const auto it = index.constFind(d.text(0));
         if (it == index.constEnd()) continue;
@@ -145,31 +161,38 @@ void loadIndicators(const Database& db, Report& r)
         dims.last().categories.append(DisaggregationCategory{d.text(3), d.real(4)});
     }
 
-    Statement e = query(db, QStringLiteral("SELECT indicator_id, year, %1 FROM indicator_explanation").arg(T("text")));
+    Statement e =
+        query(db, QStringLiteral("SELECT indicator_id, year, %1 FROM indicator_explanation").arg(T("text")));
     while (e.next()) {
         const auto it = index.constFind(e.text(0));
-        if (it != index.constEnd()) r.indicators[*it].varianceExplanation.insert(int(e.integer(1)), TextColumns::read(e, 2));
+        if (it != index.constEnd())
+            r.indicators[*it].varianceExplanation.insert(int(e.integer(1)), TextColumns::read(e, 2));
     }
 }
 
 void loadGlossaryAndComments(const Database& db, Report& r)
 {
-    Statement g = query(db, QStringLiteral("SELECT %1, %2 FROM glossary ORDER BY pos").arg(T("term"), T("definition")));
-    while (g.next()) r.glossary.append(GlossaryEntry{TextColumns::read(g, 0), TextColumns::read(g, 6)});
-    Statement c = db.prepare("SELECT target_kind, target, author, at, text, resolved FROM comment ORDER BY pos");
+    Statement g =
+        query(db, QStringLiteral("SELECT %1, %2 FROM glossary ORDER BY pos").arg(T("term"), T("definition")));
+    while (g.next())
+        r.glossary.append(GlossaryEntry{TextColumns::read(g, 0), TextColumns::read(g, 6)});
+    Statement c =
+        db.prepare("SELECT target_kind, target, author, at, text, resolved FROM comment ORDER BY pos");
     while (c.next())
         r.comments.append(Comment{c.text(0), c.text(1), c.text(2), c.text(3), c.text(4), c.integer(5) != 0});
 }
 
 void loadBreakdownLabels(const Database& db, Report& r)
 {
-    Statement l = db.prepare("SELECT dimension, category, label_en, label_es FROM breakdown_label ORDER BY pos");
+    Statement l =
+        db.prepare("SELECT dimension, category, label_en, label_es FROM breakdown_label ORDER BY pos");
     while (l.next()) {
         const BiText label(l.text(2), l.text(3));
         if (l.text(1).isEmpty()) {
             r.breakdownLabels.setDimension(l.text(0), Language::En, label.en());
             r.breakdownLabels.setDimension(l.text(0), Language::Es, label.es());
-        } else r.breakdownLabels.putCategory(l.text(0), BreakdownLabels::Category{l.text(1), label});
+        } else
+            r.breakdownLabels.putCategory(l.text(0), BreakdownLabels::Category{l.text(1), label});
     }
 }
 
@@ -185,7 +208,8 @@ Result<Report> StoreReader::load(const Database& db)
     loadGlossaryAndComments(db, r);
     loadBreakdownLabels(db, r);
     if (r.info.templateId.isEmpty() && r.info.periodStart.isEmpty())
-        return Error{QCoreApplication::translate("cpc::StoreReader", "the report file holds no report"), QString()};
+        return Error{QCoreApplication::translate("cpc::StoreReader", "the report file holds no report"),
+                     QString()};
     return r;
 }
 

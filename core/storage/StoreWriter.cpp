@@ -5,14 +5,21 @@
 namespace cpc {
 
 namespace {
-QString T(const char* name, bool prev = false) { return TextColumns::names(QString::fromLatin1(name), prev); }
+QString T(const char* name, bool prev = false)
+{
+    return TextColumns::names(QString::fromLatin1(name), prev);
+}
 QString marks(int n)
 {
     QStringList q;
-    for (int i = 0; i < n; ++i) q << QStringLiteral("?");
+    for (int i = 0; i < n; ++i)
+        q << QStringLiteral("?");
     return q.join(QLatin1Char(','));
 }
-Statement prepare(Database& db, const QString& sql) { return db.prepare(sql.toUtf8().constData()); }
+Statement prepare(Database& db, const QString& sql)
+{
+    return db.prepare(sql.toUtf8().constData());
+}
 } // namespace
 
 Status StoreWriter::run(Statement& s)
@@ -42,32 +49,36 @@ Status StoreWriter::writeAll(const Report& r)
 
 Status StoreWriter::writeInfo(const ReportInfo& i)
 {
-    Statement s = prepare(m_db, QStringLiteral("INSERT OR REPLACE INTO report_info(singleton, template_id, %1, %2, "
-                                               "reporting_year, period_start, period_end, source_language, prepared_by, "
-                                               "small_numbers_enabled, small_numbers_threshold) VALUES(1,%3)")
-                                    .arg(T("partnership"), T("title"), marks(1 + 2 * TextColumns::kCount + 7)));
+    Statement s = prepare(
+        m_db, QStringLiteral("INSERT OR REPLACE INTO report_info(singleton, template_id, %1, %2, "
+                             "reporting_year, period_start, period_end, source_language, prepared_by, "
+                             "small_numbers_enabled, small_numbers_threshold) VALUES(1,%3)")
+                  .arg(T("partnership"), T("title"), marks(1 + 2 * TextColumns::kCount + 7)));
     s.bind(1, i.templateId);
     int n = TextColumns::bind(s, 2, i.partnership);
     n = TextColumns::bind(s, n, i.title);
     s.bind(n, i.reportingYear).bind(n + 1, i.periodStart).bind(n + 2, i.periodEnd);
     s.bind(n + 3, languageCode(i.sourceLanguage));
-    if (i.preparedBy.isEmpty()) s.bindNull(n + 4); else s.bind(n + 4, i.preparedBy);
+    if (i.preparedBy.isEmpty())
+        s.bindNull(n + 4);
+    else
+        s.bind(n + 4, i.preparedBy);
     s.bind(n + 5, i.smallNumbers.enabled).bind(n + 6, i.smallNumbers.threshold);
     return run(s);
 }
 
 Status StoreWriter::writeEntity(const Entity& e, int pos)
 {
-    Statement s = prepare(m_db, QStringLiteral("INSERT INTO entity(id, pos, kind, %1, %2) VALUES(%3) "
-                                               "ON CONFLICT(id) DO UPDATE SET pos = excluded.pos, kind = excluded.kind, %4")
-                                    .arg(T("acronym"), T("name"), marks(3 + 2 * TextColumns::kCount),
-                                         [] {
-                                             QStringList u;
-                                             for (const QString& c : (T("acronym") + QStringLiteral(", ") + T("name"))
-                                                                         .split(QStringLiteral(", ")))
-                                                 u << c + QStringLiteral(" = excluded.") + c;
-                                             return u.join(QStringLiteral(", "));
-                                         }()));
+    Statement s = prepare(
+        m_db, QStringLiteral("INSERT INTO entity(id, pos, kind, %1, %2) VALUES(%3) "
+                             "ON CONFLICT(id) DO UPDATE SET pos = excluded.pos, kind = excluded.kind, %4")
+                  .arg(T("acronym"), T("name"), marks(3 + 2 * TextColumns::kCount), [] {
+                      QStringList u;
+                      for (const QString& c :
+                           (T("acronym") + QStringLiteral(", ") + T("name")).split(QStringLiteral(", ")))
+                          u << c + QStringLiteral(" = excluded.") + c;
+                      return u.join(QStringLiteral(", "));
+                  }()));
     s.bind(1, e.id).bind(2, pos).bind(3, e.kind);
     TextColumns::bind(s, TextColumns::bind(s, 4, e.acronym), e.name);
     return run(s);
@@ -76,12 +87,14 @@ Status StoreWriter::writeEntity(const Entity& e, int pos)
 Status StoreWriter::writeIdList(const char* table, const char* ownerColumn, const char* valueColumn,
                                 const QString& owner, const QStringList& values)
 {
-    Statement del = prepare(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                                      .arg(QLatin1String(table), QLatin1String(ownerColumn)));
+    Statement del = prepare(
+        m_db,
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(ownerColumn)));
     del.bind(1, owner);
     if (Status s = run(del); !s) return s;
-    Statement ins = prepare(m_db, QStringLiteral("INSERT INTO %1(%2, %3, pos) VALUES(?, ?, ?)")
-                                      .arg(QLatin1String(table), QLatin1String(ownerColumn), QLatin1String(valueColumn)));
+    Statement ins =
+        prepare(m_db, QStringLiteral("INSERT INTO %1(%2, %3, pos) VALUES(?, ?, ?)")
+                          .arg(QLatin1String(table), QLatin1String(ownerColumn), QLatin1String(valueColumn)));
     for (int i = 0; i < values.size(); ++i) {
         ins.bind(1, owner).bind(2, values[i]).bind(3, i);
         if (Status s = run(ins); !s) return s;
@@ -90,21 +103,25 @@ Status StoreWriter::writeIdList(const char* table, const char* ownerColumn, cons
 }
 
 template <typename BindAll>
-Status StoreWriter::upsert(const char* table, const QString& id, const QString& columns, int count, BindAll bindAll)
+Status StoreWriter::upsert(const char* table, const QString& id, const QString& columns, int count,
+                           BindAll bindAll)
 {
     const QLatin1String name(table);
-    Statement up = prepare(m_db, QStringLiteral("UPDATE %1 SET (%2) = (%3) WHERE id = ?").arg(name, columns, marks(count)));
+    Statement up = prepare(
+        m_db, QStringLiteral("UPDATE %1 SET (%2) = (%3) WHERE id = ?").arg(name, columns, marks(count)));
     up.bind(bindAll(up), id);
     if (Status s = run(up); !s) return s;
     if (m_db.changes() > 0) return success();
-    Statement ins = prepare(m_db, QStringLiteral("INSERT INTO %1(%2, id) VALUES(%3, ?)").arg(name, columns, marks(count)));
+    Statement ins = prepare(
+        m_db, QStringLiteral("INSERT INTO %1(%2, id) VALUES(%3, ?)").arg(name, columns, marks(count)));
     ins.bind(bindAll(ins), id);
     return run(ins);
 }
 
 Status StoreWriter::writeSection(const Section& sec, int pos)
 {
-    const QString cols = QStringLiteral("pos, kind, objective, %1, %2, status, return_reason").arg(T("title"), T("body", true));
+    const QString cols = QStringLiteral("pos, kind, objective, %1, %2, status, return_reason")
+                             .arg(T("title"), T("body", true));
     const int count = 3 + TextColumns::kCount + TextColumns::kCountWithPrevious + 2;
     Status written = upsert("section", sec.id, cols, count, [&](Statement& s) {
         s.bind(1, pos).bind(2, sec.kind).bind(3, sec.objective);
@@ -130,16 +147,18 @@ Status StoreWriter::writeActivity(const Activity& a, const QString& sectionId, i
         return n + 2;
     });
     if (!written) return written;
-    if (Status s = writeIdList("activity_responsible", "activity_id", "entity_id", a.id, a.responsible); !s) return s;
+    if (Status s = writeIdList("activity_responsible", "activity_id", "entity_id", a.id, a.responsible); !s)
+        return s;
     return writeIdList("activity_trafficking_type", "activity_id", "type", a.id, a.traffickingTypes);
 }
 
 Status StoreWriter::writeIndicator(const Indicator& i, int pos)
 {
-    const QString cols = QStringLiteral("pos, objective, %1, %2, unit, direction, %3, has_baseline, baseline_value, "
-                                        "baseline_period, key_indicator, cumulative, sensitive, review_status, "
-                                        "review_reason")
-                             .arg(T("name"), T("definition"), T("source"));
+    const QString cols =
+        QStringLiteral("pos, objective, %1, %2, unit, direction, %3, has_baseline, baseline_value, "
+                       "baseline_period, key_indicator, cumulative, sensitive, review_status, "
+                       "review_reason")
+            .arg(T("name"), T("definition"), T("source"));
     const int count = 2 + 3 * TextColumns::kCount + 2 + 8;
     auto bindAll = [&](Statement& s) {
         s.bind(1, pos).bind(2, i.objective);
@@ -148,27 +167,34 @@ Status StoreWriter::writeIndicator(const Indicator& i, int pos)
         n = TextColumns::bind(s, n + 2, i.source);
         s.bind(n, i.hasBaseline).bind(n + 1, i.baselineValue).bind(n + 2, i.baselinePeriod);
         s.bind(n + 3, i.key).bind(n + 4, i.cumulative);
-        if (i.sensitive) s.bind(n + 5, *i.sensitive); else s.bindNull(n + 5);
+        if (i.sensitive)
+            s.bind(n + 5, *i.sensitive);
+        else
+            s.bindNull(n + 5);
         s.bind(n + 6, i.review.status).bind(n + 7, i.review.reason);
         return n + 8;
     };
     if (Status s = upsert("indicator", i.id, cols, count, bindAll); !s) return s;
-    if (Status s = writeIdList("indicator_responsible", "indicator_id", "entity_id", i.id, i.responsible); !s) return s;
+    if (Status s = writeIdList("indicator_responsible", "indicator_id", "entity_id", i.id, i.responsible); !s)
+        return s;
 
     for (const char* table : {"indicator_value", "indicator_disaggregation", "indicator_explanation"}) {
-        Statement del = prepare(m_db, QStringLiteral("DELETE FROM %1 WHERE indicator_id = ?").arg(QLatin1String(table)));
+        Statement del =
+            prepare(m_db, QStringLiteral("DELETE FROM %1 WHERE indicator_id = ?").arg(QLatin1String(table)));
         del.bind(1, i.id);
         if (Status s = run(del); !s) return s;
     }
-    Statement val = m_db.prepare("INSERT INTO indicator_value(indicator_id, kind, year, value) VALUES(?, ?, ?, ?)");
+    Statement val =
+        m_db.prepare("INSERT INTO indicator_value(indicator_id, kind, year, value) VALUES(?, ?, ?, ?)");
     for (const auto& [kind, values] : {std::pair{"target", &i.targets}, std::pair{"actual", &i.actuals}}) {
         for (auto it = values->cbegin(); it != values->cend(); ++it) {
             val.bind(1, i.id).bind(2, QString::fromLatin1(kind)).bind(3, it.key()).bind(4, it.value());
             if (Status s = run(val); !s) return s;
         }
     }
-    Statement dis = m_db.prepare("INSERT INTO indicator_disaggregation(indicator_id, year, dimension, category, "
-                                 "dimension_pos, category_pos, value) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    Statement dis =
+        m_db.prepare("INSERT INTO indicator_disaggregation(indicator_id, year, dimension, category, "
+                     "dimension_pos, category_pos, value) VALUES(?, ?, ?, ?, ?, ?, ?)");
     for (auto it = i.disaggregation.cbegin(); it != i.disaggregation.cend(); ++it) {
         for (int d = 0; d < it.value().size(); ++d) {
             const Disaggregation& dim = it.value()[d];
@@ -180,7 +206,8 @@ Status StoreWriter::writeIndicator(const Indicator& i, int pos)
         }
     }
     Statement exp = prepare(m_db, QStringLiteral("INSERT INTO indicator_explanation(indicator_id, year, %1) "
-                                                 "VALUES(?, ?, %2)").arg(T("text"), marks(TextColumns::kCount)));
+                                                 "VALUES(?, ?, %2)")
+                                      .arg(T("text"), marks(TextColumns::kCount)));
     for (auto it = i.varianceExplanation.cbegin(); it != i.varianceExplanation.cend(); ++it) {
         exp.bind(1, i.id).bind(2, it.key());
         TextColumns::bind(exp, 3, it.value());
@@ -205,7 +232,8 @@ Status StoreWriter::writeGlossary(const QList<GlossaryEntry>& glossary)
 Status StoreWriter::writeBreakdownLabels(const BreakdownLabels& labels)
 {
     if (Status s = m_db.exec("DELETE FROM breakdown_label;"); !s) return s;
-    Statement ins = m_db.prepare("INSERT INTO breakdown_label(pos, dimension, category, label_en, label_es) VALUES(?, ?, ?, ?, ?)");
+    Statement ins = m_db.prepare(
+        "INSERT INTO breakdown_label(pos, dimension, category, label_en, label_es) VALUES(?, ?, ?, ?, ?)");
     int pos = 0;
     const auto row = [&](const QString& dimension, const QString& category, const BiText& label) {
         ins.bind(1, pos++).bind(2, dimension).bind(3, category).bind(4, label.en()).bind(5, label.es());
@@ -226,7 +254,12 @@ Status StoreWriter::writeComments(const QList<Comment>& comments)
                                  "VALUES(?, ?, ?, ?, ?, ?, ?)");
     for (int i = 0; i < comments.size(); ++i) {
         const Comment& c = comments[i];
-        ins.bind(1, i).bind(2, c.targetKind).bind(3, c.target).bind(4, c.author).bind(5, c.at).bind(6, c.text);
+        ins.bind(1, i)
+            .bind(2, c.targetKind)
+            .bind(3, c.target)
+            .bind(4, c.author)
+            .bind(5, c.at)
+            .bind(6, c.text);
         ins.bind(7, c.resolved);
         if (Status s = run(ins); !s) return s;
     }

@@ -29,8 +29,8 @@ private:
     // `count` columns but the id, which `bindAll(statement)` binds from 1 on, returning the next index.
     template <typename BindAll>
     Status upsert(const char* table, const QString& id, const QString& columns, int count, BindAll bindAll);
-    Status writeIdList(const char* table, const char* ownerColumn, const char* valueColumn, const QString& owner,
-                       const QStringList& values);
+    Status writeIdList(const char* table, const char* ownerColumn, const char* valueColumn,
+                       const QString& owner, const QStringList& values);
 
     Database& m_db;
 };

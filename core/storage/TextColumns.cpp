@@ -7,8 +7,9 @@ namespace cpc {
 namespace {
 QStringList columnList(const QString& n, bool withPrevious)
 {
-    QStringList c{n + QStringLiteral("_en"),      n + QStringLiteral("_es"),      n + QStringLiteral("_en_rev"),
-                  n + QStringLiteral("_es_rev"),  n + QStringLiteral("_en_basis"), n + QStringLiteral("_es_basis")};
+    QStringList c{n + QStringLiteral("_en"),       n + QStringLiteral("_es"),
+                  n + QStringLiteral("_en_rev"),   n + QStringLiteral("_es_rev"),
+                  n + QStringLiteral("_en_basis"), n + QStringLiteral("_es_basis")};
     if (withPrevious) c << n + QStringLiteral("_prev_en") << n + QStringLiteral("_prev_es");
     return c;
 }

@@ -4,7 +4,6 @@
 
 #include <QByteArrayMatcher>
 #include <QFile>
-
 #include <cstring>
 
 namespace cpc {
@@ -14,7 +13,10 @@ namespace {
 constexpr int kHeaderBytes = 32;
 constexpr int kFrameHeaderBytes = 24;
 
-quint32 bigEndian(const uchar* p) { return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3]; }
+quint32 bigEndian(const uchar* p)
+{
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3];
+}
 
 // SQLite's WAL checksum over `n` bytes (a multiple of 8), continuing from `s`; `bigEndianWords` from the
 // log's magic number.
@@ -26,8 +28,10 @@ void checksum(const uchar* p, qsizetype n, bool bigEndianWords, quint32 s[2])
             x0 = bigEndian(p + i);
             x1 = bigEndian(p + i + 4);
         } else {
-            x0 = quint32(p[i]) | (quint32(p[i + 1]) << 8) | (quint32(p[i + 2]) << 16) | (quint32(p[i + 3]) << 24);
-            x1 = quint32(p[i + 4]) | (quint32(p[i + 5]) << 8) | (quint32(p[i + 6]) << 16) | (quint32(p[i + 7]) << 24);
+            x0 = quint32(p[i]) | (quint32(p[i + 1]) << 8) | (quint32(p[i + 2]) << 16) |
+                 (quint32(p[i + 3]) << 24);
+            x1 = quint32(p[i + 4]) | (quint32(p[i + 5]) << 8) | (quint32(p[i + 6]) << 16) |
+                 (quint32(p[i + 7]) << 24);
         }
         s[0] += x0 + s[1];
         s[1] += x1 + s[0];
@@ -40,7 +44,8 @@ WalLog WalLog::read(const QString& path)
 {
     WalLog log;
     QFile f(path);
-    if (f.size() < kHeaderBytes || f.size() > Limits::kMaxReportFileBytes || !f.open(QIODevice::ReadOnly)) return log;
+    if (f.size() < kHeaderBytes || f.size() > Limits::kMaxReportFileBytes || !f.open(QIODevice::ReadOnly))
+        return log;
     log.m_bytes = f.readAll();
     const auto* b = reinterpret_cast<const uchar*>(log.m_bytes.constData());
     const quint32 magic = bigEndian(b);

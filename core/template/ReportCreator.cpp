@@ -1,10 +1,11 @@
 #include "template/ReportCreator.h"
 
-#include "json/ReportJsonReader.h"
 #include "storage/ReportDocument.h"
 #include "template/CarryForward.h"
 #include "template/SkeletonBuilder.h"
 #include "template/TemplateLibrary.h"
+
+#include "json/ReportJsonReader.h"
 
 namespace cpc {
 
@@ -19,8 +20,9 @@ Result<ReportStart> ReportCreator::carryForward(const ReportDocument& previous, 
 {
     ReportStart start{CarryForward::next(previous.report()), previous.templateJson()};
     if (year && year != start.report.info.reportingYear)
-        return Error{tr("carried forward, this report becomes reporting year %1").arg(start.report.info.reportingYear),
-                     previous.path()};
+        return Error{
+            tr("carried forward, this report becomes reporting year %1").arg(start.report.info.reportingYear),
+            previous.path()};
     return start;
 }
 
@@ -31,14 +33,15 @@ Result<ReportStart> ReportCreator::carryForward(const QString& previousPath, int
     return carryForward(*previous.value(), year);
 }
 
-Result<ReportStart> ReportCreator::fromJson(const QByteArray& bytes, const QString& fileName, const QString& templateRef,
-                                            int year)
+Result<ReportStart> ReportCreator::fromJson(const QByteArray& bytes, const QString& fileName,
+                                            const QString& templateRef, int year)
 {
     auto report = ReportJsonReader::read(bytes, fileName);
     if (!report) return report.error();
     ReportStart start{report.take(), QByteArray()};
     if (year && year != start.report.info.reportingYear)
-        return Error{tr("the document is for reporting year %1").arg(start.report.info.reportingYear), fileName};
+        return Error{tr("the document is for reporting year %1").arg(start.report.info.reportingYear),
+                     fileName};
     // The template travels with the file when it is installed; a document may name one that is not.
     if (auto t = TemplateLibrary::find(templateRef.isEmpty() ? start.report.info.templateId : templateRef)) {
         start.templateJson = t->json;

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-
 #include <memory>
 #include <optional>
 

@@ -46,14 +46,15 @@ namespace {
 
 bool isClosingKind(const QString& kind)
 {
-    return kind == QLatin1String("recommendations") || kind == QLatin1String("sustainability")
-        || kind == QLatin1String("areas_for_improvement") || kind == QLatin1String("indicators");
+    return kind == QLatin1String("recommendations") || kind == QLatin1String("sustainability") ||
+           kind == QLatin1String("areas_for_improvement") || kind == QLatin1String("indicators");
 }
 
 QString freeId(const Report& r, const QString& wanted)
 {
     QString id = wanted;
-    for (int n = 2; r.section(id); ++n) id = wanted + QLatin1Char('-') + QString::number(n);
+    for (int n = 2; r.section(id); ++n)
+        id = wanted + QLatin1Char('-') + QString::number(n);
     return id;
 }
 
@@ -75,7 +76,8 @@ Report SkeletonBuilder::build(const Template& tmpl, int reportingYear)
     info.smallNumbers.threshold = tmpl.smallNumberThreshold;
 
     r.entities = tmpl.entities;
-    for (const TemplateSection& ts : tmpl.sections) r.sections.append(section(ts));
+    for (const TemplateSection& ts : tmpl.sections)
+        r.sections.append(section(ts));
 
     // Every objective gets its section even when the template forgot one: the partnership reports on all
     // four. They go where the objectives are (after the last objective section), else before the
@@ -93,7 +95,8 @@ Report SkeletonBuilder::build(const Template& tmpl, int reportingYear)
         if (at < 0) {
             at = r.sections.size();
             for (qsizetype i = 0; i < r.sections.size(); ++i)
-                if (isClosingKind(r.sections[i].kind) || (r.sections[i].isObjective() && r.sections[i].objective > o.number)) {
+                if (isClosingKind(r.sections[i].kind) ||
+                    (r.sections[i].isObjective() && r.sections[i].objective > o.number)) {
                     at = i;
                     break;
                 }

@@ -41,10 +41,10 @@ struct Template {
     int formatVersion = 1;
     BiText name;
     BiText partnership;
-    BiText titlePattern;       // "{year}" stands for the reporting year
-    QString firstPeriodStart;  // YYYY-MM-DD: the first reporting year starts here
+    BiText titlePattern;      // "{year}" stands for the reporting year
+    QString firstPeriodStart; // YYYY-MM-DD: the first reporting year starts here
     Language sourceLanguage = Language::Es;
-    QString preparedBy;        // entity id
+    QString preparedBy;            // entity id
     double varianceThreshold = 10; // percent: a result this far from its target needs an explanation
     int smallNumberThreshold = 5;
     QList<TemplateObjective> objectives;
@@ -55,7 +55,8 @@ struct Template {
     BiText indicatorGuidance;
     QList<Indicator> indicators; // indicators agreed for the partnership, if the template carries them
     QList<GlossaryEntry> glossary;
-    BreakdownLabels breakdownLabels; // agreed words for breakdown codes ("breakdown_labels"), copied into new reports
+    BreakdownLabels
+        breakdownLabels; // agreed words for breakdown codes ("breakdown_labels"), copied into new reports
 
     // nullptr when absent. sectionOfKind with objective 0 gives the first section of that kind.
     const TemplateSection* section(const QString& id) const;

@@ -14,8 +14,8 @@ namespace {
 
 bool looksLikePath(const QString& s)
 {
-    return s.contains(QLatin1Char('/')) || s.contains(QLatin1Char('\\')) || s.endsWith(QLatin1String(".json"))
-        || QFileInfo(s).isFile();
+    return s.contains(QLatin1Char('/')) || s.contains(QLatin1Char('\\')) ||
+           s.endsWith(QLatin1String(".json")) || QFileInfo(s).isFile();
 }
 
 QFileInfoList templateFiles(const QString& folder)
@@ -66,7 +66,8 @@ Result<LoadedTemplate> TemplateLibrary::load(const QString& path)
 
 Result<LoadedTemplate> TemplateLibrary::find(const QString& idOrPath)
 {
-    if (idOrPath.trimmed().isEmpty()) return Error{tr("expected a template id, e.g. colombia-cpc, or a file path"), QString()};
+    if (idOrPath.trimmed().isEmpty())
+        return Error{tr("expected a template id, e.g. colombia-cpc, or a file path"), QString()};
     if (looksLikePath(idOrPath)) return load(idOrPath);
 
     // The usual case is one file per template named after its id; a file named otherwise is still
@@ -86,7 +87,8 @@ Result<LoadedTemplate> TemplateLibrary::find(const QString& idOrPath)
     return Error{ids.isEmpty() ? tr("there is no template '%1', and no template is installed (looked in %2)")
                                      .arg(idOrPath, folders().join(QStringLiteral(", ")))
                                : tr("there is no template '%1'; available: %2 (looked in %3)")
-                                     .arg(idOrPath, ids.join(QStringLiteral(", ")), folders().join(QStringLiteral(", "))),
+                                     .arg(idOrPath, ids.join(QStringLiteral(", ")),
+                                          folders().join(QStringLiteral(", "))),
                  idOrPath};
 }
 

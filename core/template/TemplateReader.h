@@ -36,7 +36,8 @@ public:
 private:
     static bool readHeader(const OrderedJson& root, JsonFieldReader& f, Template& t);
     static bool readObjectives(const OrderedJson& list, const QString& path, JsonFieldReader& f, Template& t);
-    static bool readTraffickingTypes(const OrderedJson& list, const QString& path, JsonFieldReader& f, Template& t);
+    static bool readTraffickingTypes(const OrderedJson& list, const QString& path, JsonFieldReader& f,
+                                     Template& t);
     static bool readSections(const OrderedJson& list, const QString& path, JsonFieldReader& f, Template& t);
     static bool readSection(const OrderedJson& v, const QString& path, JsonFieldReader& f, const Template& t,
                             TemplateSection& out);

@@ -1,7 +1,6 @@
 #include "util/InputFile.h"
 
 #include <QFile>
-
 #include <sys/stat.h>
 
 namespace cpc {
@@ -18,7 +17,8 @@ Status InputFile::check(const QString& path)
     }
     if (S_ISDIR(st.st_mode)) return Error{tr("this is a folder, not a file"), path};
     if (!S_ISREG(st.st_mode))
-        return Error{tr("this is a device, a pipe or a socket, not a saved file; give the path of a file"), path};
+        return Error{tr("this is a device, a pipe or a socket, not a saved file; give the path of a file"),
+                     path};
     return success();
 }
 

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <cstdlib>
 #include <fcntl.h>
@@ -19,7 +18,10 @@ namespace {
 // Companions SQLite and the writer's lock keep beside a report.
 const char* const kCompanions[] = {"", "-wal", "-shm", "-journal", ".lock"};
 
-QByteArray nativePath(const QString& path) { return QFile::encodeName(path); }
+QByteArray nativePath(const QString& path)
+{
+    return QFile::encodeName(path);
+}
 
 // The folder resolved through links, and the name in it: two spellings of one place compare equal.
 QString canonicalPlace(const QString& path)
@@ -29,7 +31,10 @@ QString canonicalPlace(const QString& path)
     return (dir.isEmpty() ? info.absolutePath() : dir) + QLatin1Char('/') + info.fileName();
 }
 
-bool sameFile(const struct stat& a, const struct stat& b) { return a.st_dev == b.st_dev && a.st_ino == b.st_ino; }
+bool sameFile(const struct stat& a, const struct stat& b)
+{
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
 
 // A CPC report by its SQLite header and application id "CPCR" (bytes 68-71), as ReportFile reads it.
 bool isReportFile(const QString& path)
@@ -58,7 +63,10 @@ OutputFile::OutputFile(QString path, QStringList protectedReports, Existing exis
 {
 }
 
-OutputFile::~OutputFile() { discard(); }
+OutputFile::~OutputFile()
+{
+    discard();
+}
 
 Error OutputFile::writeError(int errorNumber, const QString& path)
 {
@@ -85,7 +93,8 @@ Result<QString> OutputFile::resolveTarget(const QString& path, const QStringList
 
     struct stat st {};
     const bool exists = ::stat(nativePath(target).constData(), &st) == 0;
-    if (exists && S_ISDIR(st.st_mode)) return Error{tr("this is a folder; give the name of a file to write"), path};
+    if (exists && S_ISDIR(st.st_mode))
+        return Error{tr("this is a folder; give the name of a file to write"), path};
     if (exists && !S_ISREG(st.st_mode))
         return Error{tr("this is a device, a pipe or a socket, not an ordinary file; the program writes only "
                         "ordinary files (use \"-o -\" for the standard output)"),
@@ -101,24 +110,28 @@ Result<QString> OutputFile::resolveTarget(const QString& path, const QStringList
         for (const char* suffix : kCompanions) {
             const QString companion = report + QLatin1String(suffix);
             struct stat other {};
-            const bool same = canonicalPlace(companion) == place ||
-                              (exists && ::stat(nativePath(companion).constData(), &other) == 0 && sameFile(st, other));
+            const bool same =
+                canonicalPlace(companion) == place ||
+                (exists && ::stat(nativePath(companion).constData(), &other) == 0 && sameFile(st, other));
             if (same)
-                return Error{tr("this is the report being read (%1) or one of its working files; writing here "
-                                "would destroy it. Choose another name")
-                                 .arg(report),
-                             path};
+                return Error{
+                    tr("this is the report being read (%1) or one of its working files; writing here "
+                       "would destroy it. Choose another name")
+                        .arg(report),
+                    path};
         }
     }
     if (exists && existing == Existing::Refuse)
         return Error{tr("the file already exists; choose another name"), path};
     if (exists && isReportFile(target))
-        return Error{tr("this is a CPC report; an export never replaces a report. Choose another name"), path};
-    if (const QString owner = reportOfCompanion(target); !owner.isEmpty() && isReportFile(owner))
-        return Error{tr("this is a working file of the report %1; writing here would damage it. Choose another "
-                        "name")
-                         .arg(owner),
+        return Error{tr("this is a CPC report; an export never replaces a report. Choose another name"),
                      path};
+    if (const QString owner = reportOfCompanion(target); !owner.isEmpty() && isReportFile(owner))
+        return Error{
+            tr("this is a working file of the report %1; writing here would damage it. Choose another "
+               "name")
+                .arg(owner),
+            path};
     return target;
 }
 
@@ -136,8 +149,8 @@ Status OutputFile::open()
     if (!target) return target.error();
     m_target = target.value();
     const QFileInfo info(m_target);
-    QByteArray pattern = nativePath(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
-                                    QStringLiteral(".XXXXXX"));
+    QByteArray pattern =
+        nativePath(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX"));
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (fd < 0) return writeError(errno, m_target);
     m_fd = fd;
@@ -222,7 +235,8 @@ Status OutputFile::commit()
     }
     m_temp.clear();
     // The rename itself reaches the disk only with its folder.
-    const int dir = ::open(nativePath(QFileInfo(m_target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int dir = ::open(nativePath(QFileInfo(m_target).absolutePath()).constData(),
+                           O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir >= 0) {
         ::fsync(dir);
         ::close(dir);

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 
@@ -26,7 +25,8 @@ public:
     enum class Existing { Replace, Refuse };
 
     // `protectedReports`: the reports being read or written by the same operation.
-    explicit OutputFile(QString path, QStringList protectedReports = {}, Existing existing = Existing::Replace);
+    explicit OutputFile(QString path, QStringList protectedReports = {},
+                        Existing existing = Existing::Replace);
     ~OutputFile();
     OutputFile(const OutputFile&) = delete;
     OutputFile& operator=(const OutputFile&) = delete;
@@ -47,8 +47,8 @@ public:
     void discard();
 
     // open() + write() + commit().
-    static Status writeAll(const QString& path, const QByteArray& bytes, const QStringList& protectedReports = {},
-                           Existing existing = Existing::Replace);
+    static Status writeAll(const QString& path, const QByteArray& bytes,
+                           const QStringList& protectedReports = {}, Existing existing = Existing::Replace);
     // What every export does: the target refused before any work, then `render` (which may take a while and
     // be cancelled through `cancel`), then the bytes put in place unless cancelled by then (`whenCancelled`
     // is returned and nothing is left behind); `progress` hears 100 once the file is in place.
@@ -60,7 +60,8 @@ public:
     static Error writeError(int errorNumber, const QString& path);
 
 private:
-    static Result<QString> resolveTarget(const QString& path, const QStringList& protectedReports, Existing existing);
+    static Result<QString> resolveTarget(const QString& path, const QStringList& protectedReports,
+                                         Existing existing);
 
     QString m_path;
     QStringList m_reports;

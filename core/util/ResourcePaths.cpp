@@ -12,9 +12,10 @@ QString ResourcePaths::dataDir()
         const QString env = qEnvironmentVariable("CPCREPORT_DATA_DIR");
         if (!env.isEmpty() && QFileInfo(env).isDir()) return env;
         if (QCoreApplication::instance()) {
-            const QString installed =
-                QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../" CPC_INSTALL_DATADIR));
-            if (QFileInfo(installed + QStringLiteral("/templates")).isDir()) return QDir::cleanPath(installed);
+            const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                          .filePath(QStringLiteral("../" CPC_INSTALL_DATADIR));
+            if (QFileInfo(installed + QStringLiteral("/templates")).isDir())
+                return QDir::cleanPath(installed);
         }
         return QStringLiteral(CPC_SOURCE_RESOURCES);
     }();
@@ -27,6 +28,9 @@ QString ResourcePaths::file(const QString& relative)
     return QFileInfo::exists(path) ? path : QString();
 }
 
-QString ResourcePaths::version() { return QStringLiteral(CPC_VERSION); }
+QString ResourcePaths::version()
+{
+    return QStringLiteral(CPC_VERSION);
+}
 
 } // namespace cpc

@@ -29,6 +29,9 @@ private:
 // For operations that return nothing but may fail.
 struct Done {};
 using Status = Result<Done>;
-inline Status success() { return Done{}; }
+inline Status success()
+{
+    return Done{};
+}
 
 } // namespace cpc

@@ -3,18 +3,20 @@
 #include "CliRunner.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using namespace cpc::test;
 
 namespace {
 
-QByteArray sample() { return readFile(sampleFixturePath()); }
+QByteArray sample()
+{
+    return readFile(sampleFixturePath());
+}
 
 // The sample with one textual replacement (which must apply).
 QByteArray sampleWith(const char* from, const char* to)
@@ -66,10 +68,12 @@ TEST_CASE("new --from-json refuses bad documents, naming the place", "[cli][badi
         {"no-format", sampleWith("\"format\": \"cpcreport-json/1\",", ""), "format"},
         {"year-type", sampleWith("\"reporting_year\": 1", "\"reporting_year\": \"one\""), "reporting_year"},
         {"target-type", sampleWith("\"1\": 400", "\"1\": \"400\""), "targets"},
-        {"unknown-entity", sampleWith("\"assigned_to\": [\n        \"MOI\"\n      ],\n      \"status\": \"submitted\"",
-                                      "\"assigned_to\": [\n        \"NOBODY\"\n      ],\n      \"status\": \"submitted\""),
+        {"unknown-entity",
+         sampleWith("\"assigned_to\": [\n        \"MOI\"\n      ],\n      \"status\": \"submitted\"",
+                    "\"assigned_to\": [\n        \"NOBODY\"\n      ],\n      \"status\": \"submitted\""),
          "assigned_to"},
-        {"unknown-field", sampleWith("\"format\": \"cpcreport-json/1\",", "\"format\": \"cpcreport-json/1\", \"colour\": 1,"),
+        {"unknown-field",
+         sampleWith("\"format\": \"cpcreport-json/1\",", "\"format\": \"cpcreport-json/1\", \"colour\": 1,"),
          "colour"},
         {"section-kind", sampleWith("\"kind\": \"sustainability\"", "\"kind\": \"poetry\""), "kind"},
         {"bad-date", sampleWith("\"start\": \"2022-04-26\"", "\"start\": \"2022-13-40\""), "period"},
@@ -77,23 +81,33 @@ TEST_CASE("new --from-json refuses bad documents, naming the place", "[cli][badi
         {"invalid-utf8", invalidUtf8, "UTF-8"},
         {"deep", deep, "nest"},
         {"binary", QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe"), "not a JSON document"},
-        {"duplicate-section", sampleWith("\"id\": \"sustainability\"", "\"id\": \"recommendations\""), "sections"},
+        {"duplicate-section", sampleWith("\"id\": \"sustainability\"", "\"id\": \"recommendations\""),
+         "sections"},
         {"duplicate-activity", sampleWith("\"id\": \"1.2\"", "\"id\": \"1.1\""), "activities"},
         {"activity-status", sampleWith("\"status\": \"planned\"", "\"status\": \"someday\""), "status"},
-        {"trafficking-type", sampleWith("\"online\"\n          ]", "\"piracy\"\n          ]"), "trafficking_types"},
-        {"objective-number", sampleWith("\"objective\": 4,\n      \"title\"", "\"objective\": 7,\n      \"title\""), "objective"},
-        {"comment-target", sampleWith("\"section\": \"objective-3\"", "\"section\": \"objective-9\""), "comments"},
+        {"trafficking-type", sampleWith("\"online\"\n          ]", "\"piracy\"\n          ]"),
+         "trafficking_types"},
+        {"objective-number",
+         sampleWith("\"objective\": 4,\n      \"title\"", "\"objective\": 7,\n      \"title\""), "objective"},
+        {"comment-target", sampleWith("\"section\": \"objective-3\"", "\"section\": \"objective-9\""),
+         "comments"},
         {"year-key", sampleWith("\"1\": 312", "\"zero\": 312"), "actuals"},
         {"infinite-number", sampleWith("\"value\": 410", "\"value\": 1e999"), "line "},
         {"text-too-long", longText, "sections"},
         {"unit", sampleWith("\"unit\": \"percent\"", "\"unit\": \"furlongs\""), "unit"},
-        {"language", sampleWith("\"source_language\": \"es\"", "\"source_language\": \"fr\""), "source_language"},
-        {"bitext-type", sampleWith("\"title\": {\n        \"en\": \"Sustainability\"", "\"title\": {\n        \"en\": 5"), "title"},
-        {"list-type", sampleWith("\"responsible\": [\n        \"ICBF\"\n      ],\n      \"baseline\": {\n        \"value\": 120",
-                                 "\"responsible\": \"ICBF\",\n      \"baseline\": {\n        \"value\": 120"),
+        {"language", sampleWith("\"source_language\": \"es\"", "\"source_language\": \"fr\""),
+         "source_language"},
+        {"bitext-type",
+         sampleWith("\"title\": {\n        \"en\": \"Sustainability\"", "\"title\": {\n        \"en\": 5"),
+         "title"},
+        {"list-type",
+         sampleWith(
+             "\"responsible\": [\n        \"ICBF\"\n      ],\n      \"baseline\": {\n        \"value\": 120",
+             "\"responsible\": \"ICBF\",\n      \"baseline\": {\n        \"value\": 120"),
          "responsible"},
     };
-    for (const BadJson& bad : cases) expectRefusedNew(dir, bad);
+    for (const BadJson& bad : cases)
+        expectRefusedNew(dir, bad);
 }
 
 TEST_CASE("new refuses bad usage and files it cannot read", "[cli][badinput]")
@@ -141,8 +155,8 @@ TEST_CASE("commands refuse files that are not reports", "[cli][badinput]")
     for (const char* f : {"empty.cpcreport", "random.cpcreport", "json.cpcreport", "missing.cpcreport"}) {
         INFO(f);
         const QString path = dir.path(QString::fromLatin1(f));
-        for (const QStringList& args : {QStringList{"export-json", path}, QStringList{"summary", path},
-                                        QStringList{"history", path}}) {
+        for (const QStringList& args :
+             {QStringList{"export-json", path}, QStringList{"summary", path}, QStringList{"history", path}}) {
             CliResult r = runCli(args);
             CHECK_FALSE(r.crashed);
             CHECK(r.exitCode == 2);

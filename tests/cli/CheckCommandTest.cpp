@@ -2,11 +2,10 @@
 #include "CliRunner.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using namespace cpc::test;
 
@@ -23,7 +22,8 @@ QJsonObject checkJson(const QString& file, int expectedExit)
 bool hasFinding(const QJsonObject& report, const QString& rule, const QString& path)
 {
     for (const QJsonValue& v : report.value(QStringLiteral("findings")).toArray())
-        if (v[QStringLiteral("rule")].toString() == rule && v[QStringLiteral("path")].toString() == path) return true;
+        if (v[QStringLiteral("rule")].toString() == rule && v[QStringLiteral("path")].toString() == path)
+            return true;
     return false;
 }
 } // namespace
@@ -42,15 +42,18 @@ TEST_CASE("check lists what the sample report lacks and exits 1", "[cli][check]"
 
     const QJsonObject j = checkJson(file, 1);
     CHECK(j.value(QStringLiteral("ready")) == QJsonValue(false));
-    CHECK(hasFinding(j, QStringLiteral("completeness.objective-narrative"), QStringLiteral("sections/objective-3/body")));
+    CHECK(hasFinding(j, QStringLiteral("completeness.objective-narrative"),
+                     QStringLiteral("sections/objective-3/body")));
     CHECK(hasFinding(j, QStringLiteral("translation.missing"), QStringLiteral("activities/3.1/body/es")));
-    CHECK(hasFinding(j, QStringLiteral("indicators.actual-missing"), QStringLiteral("indicators/3.1/actuals/1")));
-    CHECK(hasFinding(j, QStringLiteral("completeness.sustainability"), QStringLiteral("sections/sustainability/body")));
+    CHECK(hasFinding(j, QStringLiteral("indicators.actual-missing"),
+                     QStringLiteral("indicators/3.1/actuals/1")));
+    CHECK(hasFinding(j, QStringLiteral("completeness.sustainability"),
+                     QStringLiteral("sections/sustainability/body")));
     CHECK(hasFinding(j, QStringLiteral("comments.unresolved"), QStringLiteral("sections/objective-3")));
     for (const QJsonValue& v : j.value(QStringLiteral("findings")).toArray()) {
         const QJsonObject f = v.toObject();
-        for (const char* key : {"rule", "severity", "path", "section", "activity", "indicator", "year", "language",
-                                "start", "length", "message"})
+        for (const char* key : {"rule", "severity", "path", "section", "activity", "indicator", "year",
+                                "language", "start", "length", "message"})
             CHECK(f.contains(QLatin1String(key)));
         CHECK_FALSE(f[QStringLiteral("message")][QStringLiteral("es")].toString().isEmpty());
     }
@@ -80,16 +83,20 @@ TEST_CASE("check reports a stale side after apply until it is applied again", "[
     const QString file = dir.path("r.cpcreport");
     REQUIRE(runCli({"new", file, "--from-json", fixturePath("checks/ready-report.json")}).exitCode == 0);
     // The Spanish is the source (docs/translation-state.md): changing it makes the English stale.
-    writeFile(dir.path("es.json"), R"({"sections": [{"id": "objective-1", "body": {"es": "Nuevo texto de prevención."}}]})");
+    writeFile(dir.path("es.json"),
+              R"({"sections": [{"id": "objective-1", "body": {"es": "Nuevo texto de prevención."}}]})");
     REQUIRE(runCli({"apply", file, dir.path("es.json")}).exitCode == 0);
     QJsonObject j = checkJson(file, 1);
     CHECK(hasFinding(j, QStringLiteral("translation.stale"), QStringLiteral("sections/objective-1/body/en")));
 
-    writeFile(dir.path("en.json"), R"({"sections": [{"id": "objective-1", "body": {"en": "New prevention text."}}]})");
+    writeFile(dir.path("en.json"),
+              R"({"sections": [{"id": "objective-1", "body": {"en": "New prevention text."}}]})");
     REQUIRE(runCli({"apply", file, dir.path("en.json")}).exitCode == 0);
     j = checkJson(file, 0);
-    CHECK_FALSE(hasFinding(j, QStringLiteral("translation.stale"), QStringLiteral("sections/objective-1/body/es")));
-    CHECK_FALSE(hasFinding(j, QStringLiteral("translation.stale"), QStringLiteral("sections/objective-1/body/en")));
+    CHECK_FALSE(
+        hasFinding(j, QStringLiteral("translation.stale"), QStringLiteral("sections/objective-1/body/es")));
+    CHECK_FALSE(
+        hasFinding(j, QStringLiteral("translation.stale"), QStringLiteral("sections/objective-1/body/en")));
 }
 
 TEST_CASE("check refuses a missing file and bad usage", "[cli][check]")

@@ -22,6 +22,9 @@ CliResult runCli(const QStringList& args, const QByteArray& stdinData)
     return r;
 }
 
-QString cliBinary() { return QStringLiteral(CPC_TEST_BINARY); }
+QString cliBinary()
+{
+    return QStringLiteral(CPC_TEST_BINARY);
+}
 
 } // namespace cpc::test

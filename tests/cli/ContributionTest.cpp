@@ -5,13 +5,12 @@
 #include "storage/ReportDocument.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using namespace cpc::test;
 

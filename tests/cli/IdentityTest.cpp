@@ -1,8 +1,6 @@
 #include "CliRunner.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QHash>
 #include <QJsonArray>
@@ -10,13 +8,15 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <catch2/catch.hpp>
 
 using namespace cpc::test;
 
 namespace {
 
 // Runs cpcreport with its settings in `config` (what the window's Preferences write) and USER=`account`.
-int runWithProfile(const QString& config, const QString& account, const QStringList& args, QString* out = nullptr)
+int runWithProfile(const QString& config, const QString& account, const QStringList& args,
+                   QString* out = nullptr)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -34,7 +34,8 @@ int runWithProfile(const QString& config, const QString& account, const QStringL
 QHash<int, QString> authorsByValue(const QString& config, const QString& file)
 {
     QString out;
-    REQUIRE(runWithProfile(config, QStringLiteral("ana"), {"history", file, "--path", "indicators/3.1", "--json"}, &out) == 0);
+    REQUIRE(runWithProfile(config, QStringLiteral("ana"),
+                           {"history", file, "--path", "indicators/3.1", "--json"}, &out) == 0);
     QHash<int, QString> authors;
     for (const QJsonValue& e : QJsonDocument::fromJson(out.toUtf8()).array())
         authors.insert(e[QStringLiteral("new")].toInt(), e[QStringLiteral("author")].toString());
@@ -48,11 +49,13 @@ TEST_CASE("The command line records the person and entity the window's Preferenc
     TempDir dir;
     const QString config = dir.path(QStringLiteral("config"));
     const QString file = dir.path(QStringLiteral("r.cpcreport"));
-    REQUIRE(runWithProfile(config, QStringLiteral("ana"), {"new", file, "--from-json", sampleFixturePath()}) == 0);
+    REQUIRE(runWithProfile(config, QStringLiteral("ana"),
+                           {"new", file, "--from-json", sampleFixturePath()}) == 0);
     writeFile(dir.path(QStringLiteral("c.json")), R"({"indicators": [{"id": "3.1", "actuals": {"1": 7}}]})");
 
     // No name set: the account stands in for the person.
-    REQUIRE(runWithProfile(config, QStringLiteral("ana"), {"apply", file, dir.path(QStringLiteral("c.json"))}) == 0);
+    REQUIRE(runWithProfile(config, QStringLiteral("ana"),
+                           {"apply", file, dir.path(QStringLiteral("c.json"))}) == 0);
     CHECK(authorsByValue(config, file).value(7) == QStringLiteral("ana"));
 
     // The file Preferences writes (QSettings of organisation and application "cpcreport").
@@ -65,6 +68,7 @@ TEST_CASE("The command line records the person and entity the window's Preferenc
         REQUIRE(profile.status() == QSettings::NoError);
     }
     writeFile(dir.path(QStringLiteral("c.json")), R"({"indicators": [{"id": "3.1", "actuals": {"1": 8}}]})");
-    REQUIRE(runWithProfile(config, QStringLiteral("ana"), {"apply", file, dir.path(QStringLiteral("c.json"))}) == 0);
+    REQUIRE(runWithProfile(config, QStringLiteral("ana"),
+                           {"apply", file, dir.path(QStringLiteral("c.json"))}) == 0);
     CHECK(authorsByValue(config, file).value(8) == QStringLiteral("Ana Pérez (MOI)"));
 }

@@ -2,12 +2,11 @@
 #include "CliRunner.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using namespace cpc::test;
 
@@ -26,7 +25,8 @@ QJsonObject indicator(const QString& file, const QString& id)
 {
     const CliResult out = runCli({"export-json", file});
     REQUIRE(out.exitCode == 0);
-    for (const QJsonValue& v : QJsonDocument::fromJson(out.out.toUtf8()).object().value(QStringLiteral("indicators")).toArray())
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(out.out.toUtf8()).object().value(QStringLiteral("indicators")).toArray())
         if (v.toObject().value(QStringLiteral("id")).toString() == id) return v.toObject();
     FAIL("no indicator " << id.toStdString());
     return {};
@@ -49,10 +49,15 @@ TEST_CASE("import-indicators reads a Spanish Excel CSV and records the values", 
     const QJsonObject v = indicator(file, QStringLiteral("2.1"));
     CHECK(v.value(QStringLiteral("actuals")).toObject().value(QStringLiteral("2")).toDouble() == 1170.0);
     CHECK(v.value(QStringLiteral("targets")).toObject().value(QStringLiteral("2")).toDouble() == 155.0);
-    CHECK(indicator(file, QStringLiteral("2.2")).value(QStringLiteral("actuals")).toObject().value(QStringLiteral("2")).toDouble() == 48.5);
+    CHECK(indicator(file, QStringLiteral("2.2"))
+              .value(QStringLiteral("actuals"))
+              .toObject()
+              .value(QStringLiteral("2"))
+              .toDouble() == 48.5);
 }
 
-TEST_CASE("import-indicators refuses a bad file, lists every bad row and changes nothing", "[cli][indicators]")
+TEST_CASE("import-indicators refuses a bad file, lists every bad row and changes nothing",
+          "[cli][indicators]")
 {
     TempDir dir;
     const QString file = newReport(dir);
@@ -60,9 +65,12 @@ TEST_CASE("import-indicators refuses a bad file, lists every bad row and changes
     writeFile(dir.path("b.csv"), "indicator,year,actual\n2.1,1,170\n9.9,1,3\n2.1,77,4\n3.1,1,many\n");
     const CliResult r = runCli({"import-indicators", file, dir.path("b.csv")});
     CHECK(r.exitCode == 2);
-    CHECK(r.err.contains(dir.path("b.csv") + QString::fromUtf8(", line 3, column “indicator”: unknown indicator '9.9'")));
-    CHECK(r.err.contains(dir.path("b.csv") + QString::fromUtf8(", line 4, column “year”: year 77 is outside the partnership")));
-    CHECK(r.err.contains(dir.path("b.csv") + QString::fromUtf8(", line 5, column “actual”: 'many' is not a number")));
+    CHECK(r.err.contains(dir.path("b.csv") +
+                         QString::fromUtf8(", line 3, column “indicator”: unknown indicator '9.9'")));
+    CHECK(r.err.contains(dir.path("b.csv") +
+                         QString::fromUtf8(", line 4, column “year”: year 77 is outside the partnership")));
+    CHECK(r.err.contains(dir.path("b.csv") +
+                         QString::fromUtf8(", line 5, column “actual”: 'many' is not a number")));
     CHECK(runCli({"export-json", file}).out == before);
 
     CHECK(runCli({"import-indicators", file, dir.path("b.csv"), "--year", "x"}).exitCode == 2);
@@ -77,7 +85,8 @@ TEST_CASE("export-indicators writes CSV and XLSX and a --raw export imports back
     INFO(csv.err.toStdString());
     REQUIRE(csv.exitCode == 0);
     const QByteArray bytes = readFile(dir.path("t.csv"));
-    CHECK(bytes.startsWith("\xEF\xBB\xBFindicador;a\xC3\xB1o;dimensi\xC3\xB3n;categor\xC3\xAD" "a;"));
+    CHECK(bytes.startsWith("\xEF\xBB\xBFindicador;a\xC3\xB1o;dimensi\xC3\xB3n;categor\xC3\xAD"
+                           "a;"));
 
     CliResult xlsx = runCli({"export-indicators", file, "-o", dir.path("t.xlsx"), "--language", "en"});
     REQUIRE(xlsx.exitCode == 0);

@@ -2,11 +2,10 @@
 #include "CliRunner.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using namespace cpc::test;
 
@@ -57,7 +56,8 @@ TEST_CASE("apply changes only what its document names and marks the other side s
     const QJsonObject before = parse(runCli({"export-json", file}).out);
 
     // Changing the Spanish source makes the English translation stale (docs/translation-state.md).
-    writeFile(dir.path("c.json"), R"({"sections": [{"id": "objective-1", "body": {"es": "Texto nuevo de prevención."}}]})");
+    writeFile(dir.path("c.json"),
+              R"({"sections": [{"id": "objective-1", "body": {"es": "Texto nuevo de prevención."}}]})");
     CliResult applied = runCli({"apply", file, dir.path("c.json")});
     INFO(applied.err.toStdString());
     REQUIRE(applied.exitCode == 0);
@@ -79,11 +79,13 @@ TEST_CASE("apply changes only what its document names and marks the other side s
     CHECK(after == expected);
 
     // Writing the English brings it back in step; correcting it later leaves the Spanish current.
-    writeFile(dir.path("c2.json"), R"({"sections": [{"id": "objective-1", "body": {"en": "New prevention text."}}]})");
+    writeFile(dir.path("c2.json"),
+              R"({"sections": [{"id": "objective-1", "body": {"en": "New prevention text."}}]})");
     REQUIRE(runCli({"apply", file, dir.path("c2.json")}).exitCode == 0);
     after = parse(runCli({"export-json", file}).out);
     CHECK_FALSE(findById(after["sections"].toArray(), "objective-1")["body"].toObject().contains("stale"));
-    writeFile(dir.path("c3.json"), R"({"sections": [{"id": "objective-1", "body": {"en": "New prevention text, corrected."}}]})");
+    writeFile(dir.path("c3.json"),
+              R"({"sections": [{"id": "objective-1", "body": {"en": "New prevention text, corrected."}}]})");
     REQUIRE(runCli({"apply", file, dir.path("c3.json")}).exitCode == 0);
     after = parse(runCli({"export-json", file}).out);
     CHECK_FALSE(findById(after["sections"].toArray(), "objective-1")["body"].toObject().contains("stale"));
@@ -109,7 +111,8 @@ TEST_CASE("--help and --version", "[cli]")
 {
     CliResult help = runCli({"--help"});
     CHECK(help.exitCode == 0);
-    for (const char* cmd : {"new", "export-json", "apply"}) CHECK(help.out.contains(QString::fromLatin1(cmd)));
+    for (const char* cmd : {"new", "export-json", "apply"})
+        CHECK(help.out.contains(QString::fromLatin1(cmd)));
     CliResult version = runCli({"--version"});
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith(QStringLiteral("cpcreport ")));

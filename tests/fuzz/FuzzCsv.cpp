@@ -1,6 +1,6 @@
-// The CSV reader and the indicator import it feeds (the whole path of `import-indicators`, planning included).
+// The CSV reader and the indicator import it feeds (the whole path of `import-indicators`, planning
+// included).
 #include "FuzzSupport.h"
-
 #include "import/IndicatorImport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
@@ -11,6 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // Never a zip: those go to the XLSX target.
     const QByteArray bytes = cpc::fuzz::bytesOf(data, size);
     if (bytes.startsWith("PK")) return 0;
-    (void)cpc::IndicatorImport::fromBytes(cpc::fuzz::sampleReport(), bytes, QStringLiteral("fuzz.csv"), options);
+    (void)cpc::IndicatorImport::fromBytes(cpc::fuzz::sampleReport(), bytes, QStringLiteral("fuzz.csv"),
+                                          options);
     return 0;
 }

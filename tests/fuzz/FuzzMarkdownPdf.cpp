@@ -4,9 +4,8 @@
 // content with fonts loaded once (fast, so the fuzzer explores the layout); one in sixteen also goes
 // through the whole PdfExporter::render (libharu's document, fonts and compression included), whose
 // output must be a PDF.
-#include "FuzzSupport.h"
 #include "../core/pdf/PdfTestFonts.h"
-
+#include "FuzzSupport.h"
 #include "pdf/BlockSetter.h"
 #include "pdf/MarkdownParser.h"
 #include "pdf/PdfContentWriter.h"
@@ -37,7 +36,8 @@ void layout(const QString& text, uint8_t knobs)
     const std::array<std::string, cpc::PdfFonts::kFaces> names{"F1", "F2", "F3", "F4", "F5", "F6"};
     for (const cpc::FlowPage& p : pages) {
         for (const cpc::PdfOp& o : p.ops)
-            if (o.kind == cpc::PdfOp::Kind::Text && o.x + o.w > 72 + width + 1) std::abort(); // past the column
+            if (o.kind == cpc::PdfOp::Kind::Text && o.x + o.w > 72 + width + 1)
+                std::abort(); // past the column
         (void)cpc::PdfContentWriter(fonts(), 792, names).write(p.ops);
     }
 }
@@ -56,7 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     static const cpc::Report base = [] {
         cpc::Report r = cpc::fuzz::sampleReport();
-        while (r.sections.size() > 1) r.sections.removeLast();
+        while (r.sections.size() > 1)
+            r.sections.removeLast();
         r.indicators.clear();
         r.comments.clear();
         return r;

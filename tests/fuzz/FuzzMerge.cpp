@@ -4,16 +4,13 @@
 // DIR/seeds/ with contributions answering that request (run-fuzzers.sh does this), so that mutations
 // reach the comparison and not only the first refusal.
 #include "FuzzSupport.h"
-
 #include "edit/ChangeDocumentReader.h"
 #include "merge/ContributionRequest.h"
 #include "merge/MergePlanner.h"
 #include "storage/ReportDocument.h"
 
 #include <QDir>
-
 #include <QFile>
-
 #include <cstdio>
 #include <cstdlib>
 
@@ -26,7 +23,8 @@ void contribute(const QString& request, const QString& out, const QByteArray& ch
     if (!doc) std::abort();
     cpc::ContributionRequest::restrictEdits(*doc.value(), QStringLiteral("ICBF"));
     auto list = cpc::ChangeDocumentReader::read(changes, doc.value()->report());
-    if (!list || !doc.value()->apply(cpc::ChangeSet{list.value(), QStringLiteral("ICBF"), QStringLiteral("apply")}))
+    if (!list ||
+        !doc.value()->apply(cpc::ChangeSet{list.value(), QStringLiteral("ICBF"), QStringLiteral("apply")}))
         std::abort();
 }
 
@@ -37,7 +35,8 @@ void setUp(const QString& dir)
     const QString request = dir + QStringLiteral("/seeds/request.cpcreport");
     {
         auto doc = cpc::ReportDocument::create(coordinator, cpc::fuzz::sampleReport(), {});
-        if (!doc || !cpc::ContributionRequest::create(*doc.value(), QStringLiteral("ICBF"), request)) std::abort();
+        if (!doc || !cpc::ContributionRequest::create(*doc.value(), QStringLiteral("ICBF"), request))
+            std::abort();
     }
     contribute(request, dir + QStringLiteral("/seeds/texts.cpcreport"),
                R"({"sections": [{"id": "objective-2", "body": {"es": "Texto de ICBF."}}]})");

@@ -1,12 +1,10 @@
 // Opening arbitrary bytes as a .cpcreport: refused with a message, or opened as a report that can be
 // written out as JSON. Opened read-only, as a contribution or a file from outside is.
 #include "FuzzSupport.h"
-
-#include "json/ReportJsonWriter.h"
 #include "storage/ReportDocument.h"
 
+#include "json/ReportJsonWriter.h"
 #include <QFile>
-
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

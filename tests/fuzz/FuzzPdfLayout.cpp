@@ -9,9 +9,8 @@
 //
 // Input: byte 0 picks the kind (bits 0-1), the column (bit 2) and the repetitions (bits 3-6: 1 to
 // 2^15); byte 1 bit 0 joins the repetitions with spaces; the rest is the text repeated.
-#include "FuzzSupport.h"
 #include "../core/pdf/PdfTestFonts.h"
-
+#include "FuzzSupport.h"
 #include "pdf/BlockSetter.h"
 #include "pdf/PdfContentWriter.h"
 #include "pdf/PdfExporter.h"
@@ -39,9 +38,12 @@ void check(const std::vector<cpc::FlowPage>& pages, float left, float width, qsi
     const std::array<std::string, cpc::PdfFonts::kFaces> names{"F1", "F2", "F3", "F4", "F5", "F6"};
     for (const cpc::FlowPage& p : pages) {
         for (const cpc::PdfOp& o : p.ops) {
-            if (o.kind == cpc::PdfOp::Kind::Text && o.x + o.w > left + width + 1) std::abort(); // past the column
-            if (o.kind == cpc::PdfOp::Kind::Text && o.text.size() > 32767 / 2) std::abort(); // two bytes a glyph
-            if (o.kind == cpc::PdfOp::Kind::UriLink && o.text.size() > size_t(4 * cpc::Limits::kMaxLinkLength))
+            if (o.kind == cpc::PdfOp::Kind::Text && o.x + o.w > left + width + 1)
+                std::abort(); // past the column
+            if (o.kind == cpc::PdfOp::Kind::Text && o.text.size() > 32767 / 2)
+                std::abort(); // two bytes a glyph
+            if (o.kind == cpc::PdfOp::Kind::UriLink &&
+                o.text.size() > size_t(4 * cpc::Limits::kMaxLinkLength))
                 std::abort();
         }
         ops += p.ops.size();
@@ -57,9 +59,15 @@ void layout(const QString& text, int kind, bool narrow)
     const cpc::BlockSetter setter(fonts());
     std::vector<cpc::FlowBlock> blocks;
     switch (kind) {
-    case 0: setter.markdown(text, width, 0x000000, blocks); break;
-    case 1: blocks.push_back(setter.heading(1, QStringLiteral("3"), text, width)); break;
-    case 2: blocks.push_back(setter.plain(text, cpc::FontStyle::Bold, 26, width, 0x1B2A41)); break;
+    case 0:
+        setter.markdown(text, width, 0x000000, blocks);
+        break;
+    case 1:
+        blocks.push_back(setter.heading(1, QStringLiteral("3"), text, width));
+        break;
+    case 2:
+        blocks.push_back(setter.plain(text, cpc::FontStyle::Bold, 26, width, 0x1B2A41));
+        break;
     default: {
         cpc::PdfTable table(fonts(), width);
         table.setColumns({{QStringLiteral("Name"), 2, false}, {QStringLiteral("Value"), 1, true}});
@@ -97,7 +105,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     static const cpc::Report base = [] {
         cpc::Report r = cpc::fuzz::sampleReport();
-        while (r.sections.size() > 1) r.sections.removeLast();
+        while (r.sections.size() > 1)
+            r.sections.removeLast();
         r.indicators.clear();
         r.comments.clear();
         return r;

@@ -4,7 +4,6 @@
 
 #include "json/ReportJsonReader.h"
 #include "json/ReportJsonWriter.h"
-
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

@@ -1,12 +1,10 @@
 #include "FuzzSupport.h"
 
 #include "json/ReportJsonReader.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -52,7 +50,8 @@ const Report& sampleReport()
 QString scratchDir()
 {
     static std::unique_ptr<QTemporaryDir> dir = [] {
-        const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+        const QString base =
+            QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
         return std::make_unique<QTemporaryDir>(base + QStringLiteral("/cpcfuzz-XXXXXX"));
     }();
     return dir->path();

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -15,7 +14,8 @@ namespace cpc::fuzz {
 void init();
 // The project's sample report (resources/samples/sample-report.json), parsed once.
 const Report& sampleReport();
-// A private scratch folder in memory-backed storage when there is one (/dev/shm), for targets that need files.
+// A private scratch folder in memory-backed storage when there is one (/dev/shm), for targets that need
+// files.
 QString scratchDir();
 QByteArray bytesOf(const uint8_t* data, size_t size);
 

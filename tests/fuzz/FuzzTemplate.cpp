@@ -1,6 +1,5 @@
 // The template reader: templates can come from outside (--template PATH).
 #include "FuzzSupport.h"
-
 #include "template/TemplateReader.h"
 
 #include <cstdlib>

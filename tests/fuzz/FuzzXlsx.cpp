@@ -1,6 +1,5 @@
 // The XLSX reader (zip, XML, shared strings) and the indicator import it feeds.
 #include "FuzzSupport.h"
-
 #include "import/IndicatorImport.h"
 #include "import/XlsxReader.h"
 
@@ -12,6 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!cpc::XlsxReader::looksLikeZip(bytes)) return 0;
     cpc::IndicatorImport::Options options;
     options.year = 2;
-    (void)cpc::IndicatorImport::fromBytes(cpc::fuzz::sampleReport(), bytes, QStringLiteral("fuzz.xlsx"), options);
+    (void)cpc::IndicatorImport::fromBytes(cpc::fuzz::sampleReport(), bytes, QStringLiteral("fuzz.xlsx"),
+                                          options);
     return 0;
 }

@@ -5,15 +5,13 @@
 // the report may have changed.
 #include "ReliabilitySupport.h"
 #include "ReliabilityTexts.h"
-
-#include "json/ReportJsonWriter.h"
 #include "storage/ReportDocument.h"
 
-#include <catch2/catch.hpp>
-
+#include "json/ReportJsonWriter.h"
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -106,7 +104,8 @@ int killCount()
 
 } // namespace
 
-TEST_CASE("edits killed at random moments leave the state after a whole number of edits", "[reliability][crash]")
+TEST_CASE("edits killed at random moments leave the state after a whole number of edits",
+          "[reliability][crash]")
 {
     killRepeatedly("edits", killCount(), 6);
 }

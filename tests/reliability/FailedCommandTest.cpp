@@ -3,11 +3,9 @@
 // changes and its record are one transaction).
 #include "ReliabilitySupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
-
+#include <catch2/catch.hpp>
 #include <csignal>
 #include <grp.h>
 #include <sys/resource.h>
@@ -49,12 +47,16 @@ TEST_CASE("a request whose file cannot be written is not recorded", "[reliabilit
     CHECK_FALSE(QFile::exists(out));
     CHECK(requestsMade(file).contains(QStringLiteral("no contribution requests")));
     CHECK(exportJson(file) == before);
-    CHECK(QDir(dir.path("work")).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("icbf")).isEmpty());
+    CHECK(QDir(dir.path("work"))
+              .entryList(QDir::Files | QDir::Hidden)
+              .filter(QStringLiteral("icbf"))
+              .isEmpty());
     CHECK(QDir(dir.path("closed")).entryList(QDir::Files | QDir::Hidden).isEmpty());
 
     // Where it can be written, it is written and recorded.
-    const CliResult ok = runCli({QStringLiteral("request"), file, QStringLiteral("--entity"), QStringLiteral("ICBF"),
-                                 QStringLiteral("-o"), dir.path("work/icbf.cpcreport")});
+    const CliResult ok =
+        runCli({QStringLiteral("request"), file, QStringLiteral("--entity"), QStringLiteral("ICBF"),
+                QStringLiteral("-o"), dir.path("work/icbf.cpcreport")});
     INFO(ok.err.toStdString());
     CHECK(ok.exitCode == 0);
     CHECK(requestsMade(file).contains(QStringLiteral("ICBF")));
@@ -69,8 +71,8 @@ TEST_CASE("a merge that cannot be saved leaves no trace", "[reliability][io]")
                     QStringLiteral("-o"), contribution})
                 .exitCode == 0);
     // objective-2 is ICBF's; a text large enough that saving it needs more room than the disk has.
-    const QByteArray big =
-        "{\"sections\": [{\"id\": \"objective-2\", \"body\": {\"en\": \"" + QByteArray(400000, 'x') + "\"}}]}";
+    const QByteArray big = "{\"sections\": [{\"id\": \"objective-2\", \"body\": {\"en\": \"" +
+                           QByteArray(400000, 'x') + "\"}}]}";
     writeFile(dir.path("c.json"), big);
     const CliResult edited = runCli({QStringLiteral("apply"), contribution, dir.path("c.json")});
     INFO(edited.err.toStdString());

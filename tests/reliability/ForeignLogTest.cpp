@@ -4,10 +4,9 @@
 #include "ReliabilitySupport.h"
 #include "ReliabilityTexts.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QProcess>
+#include <catch2/catch.hpp>
 
 using namespace cpc::test;
 
@@ -101,14 +100,16 @@ TEST_CASE("a -wal of a copy of the same report is refused", "[reliability][wal]"
     CHECK(exportJson(copy) == before);
 }
 
-TEST_CASE("a rollback journal beside a report is refused and the report stays as it was", "[reliability][wal]")
+TEST_CASE("a rollback journal beside a report is refused and the report stays as it was",
+          "[reliability][wal]")
 {
     TempDir dir;
     const QString file = newSampleReport(dir);
     const QString before = exportJson(file);
     const QByteArray bytes = readFile(file);
     // Something in a rollback journal's place (reports are always in WAL mode, so never their own).
-    const QByteArray journal = QByteArray("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8) + QByteArray(4096 * 3, '\x01');
+    const QByteArray journal =
+        QByteArray("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8) + QByteArray(4096 * 3, '\x01');
     writeFile(file + QStringLiteral("-journal"), journal);
     const CliResult r = runCli({QStringLiteral("export-json"), file});
     INFO(r.err.toStdString());

@@ -4,11 +4,9 @@
 // tests run as root in CI; elsewhere the case is skipped with a warning).
 #include "ReliabilitySupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
-
+#include <catch2/catch.hpp>
 #include <sys/mount.h>
 
 using namespace cpc::test;
@@ -26,7 +24,8 @@ public:
         QFile filler(m_path + QStringLiteral("/filler"));
         REQUIRE(filler.open(QIODevice::WriteOnly));
         const QByteArray block(4096, 'x');
-        while (filler.write(block) == block.size() && filler.flush()) {}
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
         filler.close();
     }
     ~TinyDisk()

@@ -3,21 +3,19 @@
 // from), and each input kept in tests/fuzz/regressions/<target>/ must be refused with a message or
 // accepted, never crash, hang or trip a sanitizer (under tests/scripts/run-sanitizers.sh).
 #include "ReliabilitySupport.h"
-
 #include "edit/ChangeApplier.h"
+#include "edit/ChangeDocumentReader.h"
 #include "edit/TouchedObjects.h"
 #include "import/IndicatorImport.h"
-#include "edit/ChangeDocumentReader.h"
-#include "json/ReportJsonReader.h"
-#include "json/ReportJsonWriter.h"
 #include "pdf/PdfExporter.h"
 #include "storage/ReportDocument.h"
 #include "template/TemplateReader.h"
 
-#include <catch2/catch.hpp>
-
+#include "json/ReportJsonReader.h"
+#include "json/ReportJsonWriter.h"
 #include <QDir>
 #include <QFile>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -38,7 +36,8 @@ QStringList inputs(const QString& folder)
 {
     QStringList out;
     const QDir dir(test::sourcePath(QStringLiteral("tests/fuzz/") + folder));
-    for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) out << dir.filePath(name);
+    for (const QString& name : dir.entryList(QDir::Files, QDir::Name))
+        out << dir.filePath(name);
     return out;
 }
 
@@ -82,20 +81,31 @@ bool importData(const QByteArray& bytes, const QString& name)
     IndicatorImport::Options options;
     options.year = 2;
     const ImportPlan plan = IndicatorImport::fromBytes(sample(), bytes, name, options);
-    for (const Error& e : plan.errors) CHECK_FALSE(e.message.isEmpty());
+    for (const Error& e : plan.errors)
+        CHECK_FALSE(e.message.isEmpty());
     return plan.errors.isEmpty();
 }
 
-bool csv(const QByteArray& bytes) { return importData(bytes, QStringLiteral("input.csv")); }
-bool xlsx(const QByteArray& bytes) { return importData(bytes, QStringLiteral("input.xlsx")); }
+bool csv(const QByteArray& bytes)
+{
+    return importData(bytes, QStringLiteral("input.csv"));
+}
+bool xlsx(const QByteArray& bytes)
+{
+    return importData(bytes, QStringLiteral("input.xlsx"));
+}
 
-bool templateJson(const QByteArray& bytes) { return bool(TemplateReader::read(bytes, QStringLiteral("t.json"))); }
+bool templateJson(const QByteArray& bytes)
+{
+    return bool(TemplateReader::read(bytes, QStringLiteral("t.json")));
+}
 
 bool markdownPdf(const QByteArray& bytes)
 {
     if (bytes.isEmpty()) return false;
     Report report = sample();
-    while (report.sections.size() > 1) report.sections.removeLast();
+    while (report.sections.size() > 1)
+        report.sections.removeLast();
     report.indicators.clear();
     report.comments.clear();
     const QString text = QString::fromUtf8(bytes.mid(1));
@@ -123,7 +133,8 @@ bool pdfLayout(const QByteArray& bytes)
         text += (flags & 1) && i > 0 ? QLatin1Char(' ') + unit : unit;
     text.truncate(300000);
     Report report = sample();
-    while (report.sections.size() > 1) report.sections.removeLast();
+    while (report.sections.size() > 1)
+        report.sections.removeLast();
     report.indicators.clear();
     report.comments.clear();
     report.info.title.write(Language::En, text.left(200000), 1);
@@ -173,13 +184,37 @@ void runAll(const QString& target, bool (*reader)(const QByteArray&), bool seeds
 
 TEST_CASE("fuzz seeds and findings: JSON import", "[reliability][fuzz]")
 {
-    runAll(QStringLiteral("report_json"), reportJson, true, {resourceSamplePath(), fixturePath(QStringLiteral("checks/ready-report.json"))});
+    runAll(QStringLiteral("report_json"), reportJson, true,
+           {resourceSamplePath(), fixturePath(QStringLiteral("checks/ready-report.json"))});
 }
-TEST_CASE("fuzz seeds and findings: apply", "[reliability][fuzz]") { runAll(QStringLiteral("apply"), apply, true); }
-TEST_CASE("fuzz seeds and findings: CSV", "[reliability][fuzz]") { runAll(QStringLiteral("csv"), csv, true); }
-TEST_CASE("fuzz seeds and findings: XLSX", "[reliability][fuzz]") { runAll(QStringLiteral("xlsx"), xlsx, false, {fixturePath(QStringLiteral("indicators/datos-openpyxl.xlsx"))}); }
-TEST_CASE("fuzz seeds and findings: template", "[reliability][fuzz]") { runAll(QStringLiteral("template"), templateJson, true,
-                                                                                       {test::sourcePath(QStringLiteral("resources/templates/colombia-cpc.json"))}); }
-TEST_CASE("fuzz seeds and findings: Markdown to PDF", "[reliability][fuzz]") { runAll(QStringLiteral("markdown_pdf"), markdownPdf, true); }
-TEST_CASE("fuzz seeds and findings: opening bytes as a report", "[reliability][fuzz]") { runAll(QStringLiteral("open_report"), openReport, true, {fixturePath(QStringLiteral("schema/v1.cpcreport"))}); }
-TEST_CASE("fuzz seeds and findings: long words, links and titles in the PDF", "[reliability][fuzz]") { runAll(QStringLiteral("pdf_layout"), pdfLayout, true); }
+TEST_CASE("fuzz seeds and findings: apply", "[reliability][fuzz]")
+{
+    runAll(QStringLiteral("apply"), apply, true);
+}
+TEST_CASE("fuzz seeds and findings: CSV", "[reliability][fuzz]")
+{
+    runAll(QStringLiteral("csv"), csv, true);
+}
+TEST_CASE("fuzz seeds and findings: XLSX", "[reliability][fuzz]")
+{
+    runAll(QStringLiteral("xlsx"), xlsx, false,
+           {fixturePath(QStringLiteral("indicators/datos-openpyxl.xlsx"))});
+}
+TEST_CASE("fuzz seeds and findings: template", "[reliability][fuzz]")
+{
+    runAll(QStringLiteral("template"), templateJson, true,
+           {test::sourcePath(QStringLiteral("resources/templates/colombia-cpc.json"))});
+}
+TEST_CASE("fuzz seeds and findings: Markdown to PDF", "[reliability][fuzz]")
+{
+    runAll(QStringLiteral("markdown_pdf"), markdownPdf, true);
+}
+TEST_CASE("fuzz seeds and findings: opening bytes as a report", "[reliability][fuzz]")
+{
+    runAll(QStringLiteral("open_report"), openReport, true,
+           {fixturePath(QStringLiteral("schema/v1.cpcreport"))});
+}
+TEST_CASE("fuzz seeds and findings: long words, links and titles in the PDF", "[reliability][fuzz]")
+{
+    runAll(QStringLiteral("pdf_layout"), pdfLayout, true);
+}

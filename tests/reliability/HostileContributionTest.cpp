@@ -2,18 +2,15 @@
 // SQLite tool) must change nothing it should not, and nothing in it is ever executed. Each attack below
 // edits the returned file directly, as an attacker would, then tries to merge it.
 #include "ReliabilitySupport.h"
-
-#include "json/ReportJsonReader.h"
 #include "merge/ContributionRequest.h"
 #include "merge/MergePlanner.h"
 #include "storage/ReportDocument.h"
 
-#include <catch2/catch.hpp>
-
+#include "json/ReportJsonReader.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
+#include <catch2/catch.hpp>
 #include <sqlite3.h>
 
 using namespace cpc;
@@ -34,7 +31,10 @@ void tamper(const QString& path, const QByteArray& sql)
     REQUIRE(rc == SQLITE_OK);
 }
 
-QByteArray quoted(const QString& s) { return "'" + s.toUtf8().replace("'", "''") + "'"; }
+QByteArray quoted(const QString& s)
+{
+    return "'" + s.toUtf8().replace("'", "''") + "'";
+}
 
 struct Scenario {
     TempDir dir;
@@ -78,8 +78,10 @@ void expectRefused(Scenario& s, const QString& words)
 QString exported(const ReportDocument& d)
 {
     QString out;
-    for (const Section& sec : d.report().sections) out += sec.id + sec.body.en() + sec.body.es();
-    for (const Indicator& i : d.report().indicators) out += i.id + i.name.en();
+    for (const Section& sec : d.report().sections)
+        out += sec.id + sec.body.en() + sec.body.es();
+    for (const Indicator& i : d.report().indicators)
+        out += i.id + i.name.en();
     return out;
 }
 
@@ -91,8 +93,10 @@ TEST_CASE("a contribution claiming another entity than the one asked is refused"
     QString request = s.requestJson();
     REQUIRE(request.contains(QStringLiteral("\"ICBF\"")));
     request.replace(QStringLiteral("\"ICBF\""), QStringLiteral("\"MOI\"")); // MOI may write everything
-    tamper(s.contribution, "UPDATE setting SET value = " + quoted(request) + " WHERE key = 'contribution/request';"
-                           "UPDATE section SET body_en = 'Rewritten by the attacker' WHERE id = 'executive-summary';");
+    tamper(s.contribution,
+           "UPDATE setting SET value = " + quoted(request) +
+               " WHERE key = 'contribution/request';"
+               "UPDATE section SET body_en = 'Rewritten by the attacker' WHERE id = 'executive-summary';");
     expectRefused(s, QStringLiteral("claims to be from MOI"));
 }
 
@@ -100,9 +104,10 @@ TEST_CASE("a contribution that widens its own scope gets nothing outside it", "[
 {
     Scenario s;
     // Edits outside ICBF's sections and indicators, and inside them, written straight into the file.
-    tamper(s.contribution, "UPDATE section SET body_en = 'Rewritten by the attacker' WHERE id = 'executive-summary';"
-                           "UPDATE section SET body_en = 'ICBF wrote this' WHERE id = 'objective-2';"
-                           "UPDATE section_assignee SET entity_id = 'ICBF' WHERE section_id = 'recommendations';");
+    tamper(s.contribution,
+           "UPDATE section SET body_en = 'Rewritten by the attacker' WHERE id = 'executive-summary';"
+           "UPDATE section SET body_en = 'ICBF wrote this' WHERE id = 'objective-2';"
+           "UPDATE section_assignee SET entity_id = 'ICBF' WHERE section_id = 'recommendations';");
     auto plan = MergePlanner::plan(*s.doc, s.contribution);
     REQUIRE(plan);
     bool refusedSummary = false;
@@ -112,25 +117,31 @@ TEST_CASE("a contribution that widens its own scope gets nothing outside it", "[
     CHECK(refusedSummary);
     REQUIRE(MergePlanner::apply(*s.doc, plan.value()));
     for (const Section& sec : s.doc->report().sections) {
-        if (sec.id == QLatin1String("executive-summary")) CHECK(sec.body.en() != QStringLiteral("Rewritten by the attacker"));
-        if (sec.id == QLatin1String("recommendations")) CHECK_FALSE(sec.assignedTo.contains(QStringLiteral("ICBF")));
+        if (sec.id == QLatin1String("executive-summary"))
+            CHECK(sec.body.en() != QStringLiteral("Rewritten by the attacker"));
+        if (sec.id == QLatin1String("recommendations"))
+            CHECK_FALSE(sec.assignedTo.contains(QStringLiteral("ICBF")));
     }
 }
 
-TEST_CASE("a contribution claiming another report's id or a request never made is refused", "[reliability][hostile]")
+TEST_CASE("a contribution claiming another report's id or a request never made is refused",
+          "[reliability][hostile]")
 {
     {
         Scenario s;
-        tamper(s.contribution, "UPDATE meta SET value = '00000000-0000-0000-0000-000000000000' WHERE key = 'report_uuid';");
+        tamper(s.contribution,
+               "UPDATE meta SET value = '00000000-0000-0000-0000-000000000000' WHERE key = 'report_uuid';");
         expectRefused(s, QStringLiteral("another report"));
     }
     {
         Scenario s;
         QString request = s.requestJson();
-        const QString id = QJsonDocument::fromJson(request.toUtf8()).object().value(QStringLiteral("id")).toString();
+        const QString id =
+            QJsonDocument::fromJson(request.toUtf8()).object().value(QStringLiteral("id")).toString();
         REQUIRE_FALSE(id.isEmpty());
         request.replace(id, QStringLiteral("forged-request"));
-        tamper(s.contribution, "UPDATE setting SET value = " + quoted(request) + " WHERE key = 'contribution/request';");
+        tamper(s.contribution,
+               "UPDATE setting SET value = " + quoted(request) + " WHERE key = 'contribution/request';");
         expectRefused(s, QStringLiteral("did not make"));
     }
     {
@@ -147,7 +158,8 @@ TEST_CASE("a forged history in a contribution is never taken into the report", "
     tamper(s.contribution,
            "UPDATE section SET body_es = 'Texto de ICBF' WHERE id = 'objective-2';"
            "INSERT INTO history(id, rev, grp, at, author, origin, path, old_value, new_value) "
-           "VALUES(100000, 100000, 100000, '2020-01-01T00:00:00Z', 'MOI', 'edit', 'sections/executive-summary/body/en', "
+           "VALUES(100000, 100000, 100000, '2020-01-01T00:00:00Z', 'MOI', 'edit', "
+           "'sections/executive-summary/body/en', "
            "'\"x\"', '\"approved by the minister\"');");
     auto plan = MergePlanner::plan(*s.doc, s.contribution);
     REQUIRE(plan);
@@ -159,10 +171,12 @@ TEST_CASE("a forged history in a contribution is never taken into the report", "
         CHECK(historyAfter[i].author == QStringLiteral("ICBF"));
         CHECK(historyAfter[i].path.toString() != QStringLiteral("sections/executive-summary/body/en"));
     }
-    for (const HistoryEntry& e : historyAfter) CHECK(e.at.date().year() != 2020);
+    for (const HistoryEntry& e : historyAfter)
+        CHECK(e.at.date().year() != 2020);
 }
 
-TEST_CASE("extra tables, triggers, views and a changed schema in a contribution are refused", "[reliability][hostile]")
+TEST_CASE("extra tables, triggers, views and a changed schema in a contribution are refused",
+          "[reliability][hostile]")
 {
     const QList<QByteArray> attacks{
         "CREATE TABLE payload(x); INSERT INTO payload VALUES('x');",
@@ -180,12 +194,14 @@ TEST_CASE("extra tables, triggers, views and a changed schema in a contribution 
     }
 }
 
-TEST_CASE("SQL and enormous values in text fields are data, never executed or taken whole", "[reliability][hostile]")
+TEST_CASE("SQL and enormous values in text fields are data, never executed or taken whole",
+          "[reliability][hostile]")
 {
     {
         Scenario s;
         const QByteArray injection = "'); DROP TABLE section; --";
-        tamper(s.contribution, "UPDATE section SET body_en = " + quoted(QString::fromUtf8(injection)) + " WHERE id = 'objective-2';");
+        tamper(s.contribution, "UPDATE section SET body_en = " + quoted(QString::fromUtf8(injection)) +
+                                   " WHERE id = 'objective-2';");
         auto plan = MergePlanner::plan(*s.doc, s.contribution);
         REQUIRE(plan);
         REQUIRE(MergePlanner::apply(*s.doc, plan.value()));
@@ -194,13 +210,15 @@ TEST_CASE("SQL and enormous values in text fields are data, never executed or ta
         REQUIRE(reopened); // the schema is intact, or opening would say it was altered
         bool found = false;
         for (const Section& sec : reopened.value()->report().sections)
-            found = found || (sec.id == QLatin1String("objective-2") && sec.body.en() == QString::fromUtf8(injection));
+            found = found ||
+                    (sec.id == QLatin1String("objective-2") && sec.body.en() == QString::fromUtf8(injection));
         CHECK(found);
     }
     {
         Scenario s;
         // Two million characters: over the text limit, so the whole contribution is refused.
-        tamper(s.contribution, "UPDATE section SET body_en = printf('%.*c', 2000000, 'x') WHERE id = 'objective-2';");
+        tamper(s.contribution,
+               "UPDATE section SET body_en = printf('%.*c', 2000000, 'x') WHERE id = 'objective-2';");
         expectRefused(s, QStringLiteral("characters"));
     }
     {

@@ -3,12 +3,10 @@
 // standard output. Each time: exit 3, a message naming the file, nothing lost, the file sound.
 #include "ReliabilitySupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-
+#include <catch2/catch.hpp>
 #include <csignal>
 #include <grp.h>
 #include <sys/mount.h>
@@ -30,7 +28,10 @@ std::function<void()> fileSizeLimit(rlim_t bytes)
     };
 }
 
-void setMode(const QString& path, mode_t mode) { REQUIRE(::chmod(QFile::encodeName(path).constData(), mode) == 0); }
+void setMode(const QString& path, mode_t mode)
+{
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), mode) == 0);
+}
 
 // A folder inside `dir` that an ordinary user can reach.
 QString reachableFolder(const TempDir& dir, const QString& name)
@@ -43,7 +44,8 @@ QString reachableFolder(const TempDir& dir, const QString& name)
 
 QByteArray bigChange(int characters)
 {
-    return "{\"sections\": [{\"id\": \"objective-3\", \"body\": {\"en\": \"" + QByteArray(characters, 'x') + "\"}}]}";
+    return "{\"sections\": [{\"id\": \"objective-3\", \"body\": {\"en\": \"" + QByteArray(characters, 'x') +
+           "\"}}]}";
 }
 
 void expectUnchanged(const QString& file, const QString& before)
@@ -61,7 +63,8 @@ TEST_CASE("apply to a read-only report exits 3 with a message and changes nothin
     setMode(folder, 0777);
     const QString file = newSampleReport(dir, QStringLiteral("work/r.cpcreport"));
     const QString before = exportJson(file);
-    writeFile(dir.path("work/c.json"), R"({"sections": [{"id": "objective-3", "body": {"en": "Changed."}}]})");
+    writeFile(dir.path("work/c.json"),
+              R"({"sections": [{"id": "objective-3", "body": {"en": "Changed."}}]})");
     setMode(dir.path("work/c.json"), 0644);
     setMode(file, 0444);
     const QByteArray bytes = readFile(file);
@@ -85,7 +88,8 @@ TEST_CASE("apply in a read-only folder exits 3 with a message and changes nothin
     const QString before = exportJson(file);
     writeFile(dir.path("c.json"), R"({"sections": [{"id": "objective-3", "body": {"en": "Changed."}}]})");
     setMode(dir.path("c.json"), 0644);
-    for (const QString& name : QDir(folder).entryList(QDir::Files)) giveToOrdinaryUser(folder + QLatin1Char('/') + name);
+    for (const QString& name : QDir(folder).entryList(QDir::Files))
+        giveToOrdinaryUser(folder + QLatin1Char('/') + name);
     setMode(folder, 0555);
     const QByteArray bytes = readFile(file);
 
@@ -106,10 +110,12 @@ TEST_CASE("a disk that fills up during apply loses nothing and leaves the report
     const QString file = newSampleReport(dir);
     const QString before = exportJson(file);
     writeFile(dir.path("big.json"), bigChange(600000));
-    writeFile(dir.path("small.json"), R"({"sections": [{"id": "objective-3", "body": {"en": "Small change."}}]})");
+    writeFile(dir.path("small.json"),
+              R"({"sections": [{"id": "objective-3", "body": {"en": "Small change."}}]})");
 
     // The write-ahead log cannot grow past 64 KiB: the 600 KB text does not fit.
-    const CliResult r = runCliWith({QStringLiteral("apply"), file, dir.path("big.json")}, fileSizeLimit(64 * 1024));
+    const CliResult r =
+        runCliWith({QStringLiteral("apply"), file, dir.path("big.json")}, fileSizeLimit(64 * 1024));
     INFO(r.err.toStdString());
     CHECK_FALSE(r.crashed);
     CHECK(r.exitCode == 3);
@@ -128,13 +134,17 @@ TEST_CASE("an export that cannot be written leaves nothing behind and says so", 
     const QString file = newSampleReport(dir);
     const QString before = exportJson(file);
     const QString pdf = dir.path("out.pdf");
-    const CliResult r = runCliWith({QStringLiteral("export-pdf"), file, QStringLiteral("-o"), pdf}, fileSizeLimit(100 * 1024));
+    const CliResult r = runCliWith({QStringLiteral("export-pdf"), file, QStringLiteral("-o"), pdf},
+                                   fileSizeLimit(100 * 1024));
     INFO(r.err.toStdString());
     CHECK_FALSE(r.crashed);
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(pdf));
     CHECK_FALSE(QFile::exists(pdf));
-    CHECK(QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("out.pdf")).isEmpty());
+    CHECK(QDir(dir.path(QString()))
+              .entryList(QDir::Files | QDir::Hidden)
+              .filter(QStringLiteral("out.pdf"))
+              .isEmpty());
     expectUnchanged(file, before);
 
     // A full standard output (a script redirecting to a full disk) is a failure, not a truncated success.
@@ -156,7 +166,8 @@ TEST_CASE("a real filesystem running out of space loses nothing", "[reliability]
     REQUIRE(QDir().mkpath(mountPoint));
     const QByteArray mp = QFile::encodeName(mountPoint);
     if (::mount("tmpfs", mp.constData(), "tmpfs", 0, "size=640k") != 0) {
-        WARN("cannot mount a small filesystem here (not root, or no permission); covered by the file size limit test");
+        WARN("cannot mount a small filesystem here (not root, or no permission); covered by the file size "
+             "limit test");
         return;
     }
     struct Unmount {

@@ -2,15 +2,12 @@
 // process holds the report and is told who; a holder killed with SIGKILL leaves a lock file that does
 // not block the next writer.
 #include "ReliabilitySupport.h"
-
 #include "storage/FileLock.h"
-
-#include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-
+#include <catch2/catch.hpp>
 #include <unistd.h>
 
 using namespace cpc::test;
@@ -26,7 +23,8 @@ public:
         m_p.setArguments({QStringLiteral("hold"), file});
         m_p.start();
         REQUIRE(m_p.waitForStarted());
-        while (!m_p.canReadLine() && m_p.state() == QProcess::Running) m_p.waitForReadyRead(1000);
+        while (!m_p.canReadLine() && m_p.state() == QProcess::Running)
+            m_p.waitForReadyRead(1000);
         INFO(QString::fromUtf8(m_p.readAllStandardError()).toStdString());
         REQUIRE(m_p.readLine().trimmed() == QByteArray("held"));
     }
@@ -47,7 +45,8 @@ private:
 
 } // namespace
 
-TEST_CASE("a second apply on a held report exits 3, names the holder and changes nothing", "[reliability][lock]")
+TEST_CASE("a second apply on a held report exits 3, names the holder and changes nothing",
+          "[reliability][lock]")
 {
     TempDir dir;
     const QString file = newSampleReport(dir);
@@ -67,7 +66,8 @@ TEST_CASE("a second apply on a held report exits 3, names the holder and changes
 
     // The same for the other writing commands.
     writeFile(dir.path("d.csv"), "indicator,target,actual\n3.1,60,52\n");
-    const CliResult import = runCli({QStringLiteral("import-indicators"), file, dir.path("d.csv"), QStringLiteral("--year"), QStringLiteral("3")});
+    const CliResult import = runCli({QStringLiteral("import-indicators"), file, dir.path("d.csv"),
+                                     QStringLiteral("--year"), QStringLiteral("3")});
     CHECK(import.exitCode == 3);
     CHECK(import.err.contains(QStringLiteral("process %1").arg(holder.pid())));
     CHECK(exportJson(file) == before);
@@ -77,7 +77,8 @@ TEST_CASE("a lock left by a process killed with SIGKILL does not block the repor
 {
     TempDir dir;
     const QString file = newSampleReport(dir);
-    writeFile(dir.path("c.json"), R"({"sections": [{"id": "objective-3", "body": {"en": "After the crash."}}]})");
+    writeFile(dir.path("c.json"),
+              R"({"sections": [{"id": "objective-3", "body": {"en": "After the crash."}}]})");
     {
         Holder holder(file);
         holder.kill();
@@ -103,10 +104,14 @@ TEST_CASE("a link at the lock file's name is never written through", "[reliabili
     const QByteArray precious = "a year of work that is not a lock file\n";
     writeFile(dir.path("victim.txt"), precious);
 
-    SECTION("a symbolic link") { REQUIRE(QFile::link(dir.path("victim.txt"), lock)); }
+    SECTION("a symbolic link")
+    {
+        REQUIRE(QFile::link(dir.path("victim.txt"), lock));
+    }
     SECTION("a hard link")
     {
-        REQUIRE(::link(QFile::encodeName(dir.path("victim.txt")).constData(), QFile::encodeName(lock).constData()) == 0);
+        REQUIRE(::link(QFile::encodeName(dir.path("victim.txt")).constData(),
+                       QFile::encodeName(lock).constData()) == 0);
     }
     SECTION("a symbolic link to a file that does not exist yet")
     {
@@ -118,8 +123,10 @@ TEST_CASE("a link at the lock file's name is never written through", "[reliabili
     INFO(applied.err.toStdString());
     CHECK(applied.exitCode == 0);
     CHECK(exportJson(file).contains(QStringLiteral("Changed.")));
-    if (QFile::exists(dir.path("victim.txt"))) CHECK(readFile(dir.path("victim.txt")) == precious);
-    else CHECK_FALSE(QFileInfo::exists(dir.path("victim.txt"))); // not created through the link either
+    if (QFile::exists(dir.path("victim.txt")))
+        CHECK(readFile(dir.path("victim.txt")) == precious);
+    else
+        CHECK_FALSE(QFileInfo::exists(dir.path("victim.txt"))); // not created through the link either
     // The holder's name is never read out of another file either.
     CHECK(cpc::FileLock::holder(file).isEmpty());
 }

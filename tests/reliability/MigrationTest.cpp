@@ -4,20 +4,17 @@
 // version 1 printed for the file's codes; tests/core/storage checks them); a further test step
 // (Migrations::addTestStep) exercises the upgrade path beyond the latest version.
 #include "ReliabilitySupport.h"
-
-#include "json/ReportJsonReader.h"
-#include "json/ReportJsonWriter.h"
 #include "storage/Migrations.h"
 #include "storage/ReportDocument.h"
 #include "storage/ReportFile.h"
 
-#include <catch2/catch.hpp>
-
+#include "json/ReportJsonReader.h"
+#include "json/ReportJsonWriter.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
+#include <catch2/catch.hpp>
 #include <sqlite3.h>
 
 using namespace cpc;
@@ -36,7 +33,8 @@ int userVersion(const QString& path)
     int v = -1;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
             v = sqlite3_column_int(st, 0);
         sqlite3_finalize(st);
     }
@@ -58,7 +56,8 @@ QString copyOfFixture(const TempDir& dir, const QString& name)
 {
     const QString copy = dir.path(name);
     REQUIRE(QFile::copy(fixturePath(QStringLiteral("schema/") + name), copy));
-    REQUIRE(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    REQUIRE(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                            QFile::ReadOther));
     return copy;
 }
 
@@ -69,7 +68,8 @@ QJsonObject sampleJson()
     REQUIRE(report);
     return QJsonDocument::fromJson(ReportJsonWriter::write(report.value())).object();
 }
-// The content of a file as the sample has it: without the breakdown labels that the upgrade to version 2 adds.
+// The content of a file as the sample has it: without the breakdown labels that the upgrade to version 2
+// adds.
 QJsonObject jsonOf(const ReportDocument& doc)
 {
     QJsonObject o = QJsonDocument::fromJson(ReportJsonWriter::write(doc.report())).object();
@@ -109,9 +109,11 @@ TEST_CASE("upgrading keeps a copy of the original beside the file first", "[reli
         CHECK(userVersion(backup) == 1);
         CHECK(jsonOf(*doc.value()) == sampleJson());
         // The upgraded file takes edits.
-        CHECK(doc.value()->apply(ChangeSet{{FieldChange{FieldPath::fromString(QStringLiteral("sections/objective-3/body/en")),
-                                                        QStringLiteral("After the upgrade.")}},
-                                           QStringLiteral("test"), QStringLiteral("edit")}));
+        CHECK(doc.value()->apply(
+            ChangeSet{{FieldChange{FieldPath::fromString(QStringLiteral("sections/objective-3/body/en")),
+                                   QStringLiteral("After the upgrade.")}},
+                      QStringLiteral("test"),
+                      QStringLiteral("edit")}));
     }
     CHECK(userVersion(file) == 3);
     // Back to a program that knows only version 2: the upgraded file is newer, refused untouched.
@@ -126,7 +128,8 @@ TEST_CASE("upgrading keeps a copy of the original beside the file first", "[reli
     CHECK(jsonOf(*old.value()) == sampleJson());
 }
 
-TEST_CASE("a read-only look at an older file upgrades a private copy and leaves the file alone", "[reliability][migration]")
+TEST_CASE("a read-only look at an older file upgrades a private copy and leaves the file alone",
+          "[reliability][migration]")
 {
     TempDir dir;
     const QString file = copyOfFixture(dir, QStringLiteral("v1.cpcreport"));
@@ -159,7 +162,8 @@ TEST_CASE("an upgrade step that fails leaves the file as it was", "[reliability]
     CHECK(jsonOf(*doc.value()) == sampleJson());
 }
 
-TEST_CASE("a file from a newer version is refused by every command, byte for byte untouched", "[reliability][migration]")
+TEST_CASE("a file from a newer version is refused by every command, byte for byte untouched",
+          "[reliability][migration]")
 {
     TempDir dir;
     const QString file = copyOfFixture(dir, QStringLiteral("v1.cpcreport"));

@@ -4,13 +4,11 @@
 // Special files are made inside the test's temporary folder; no real device is ever written to.
 #include "ReliabilitySupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
+#include <catch2/catch.hpp>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -27,24 +25,28 @@ QStringList exportTo(const QString& command, const QString& file, const QString&
 
 QStringList hiddenLeftovers(const TempDir& dir)
 {
-    return QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden).filter(QRegularExpression(QStringLiteral("^\\.")));
+    return QDir(dir.path(QString()))
+        .entryList(QDir::Files | QDir::Hidden)
+        .filter(QRegularExpression(QStringLiteral("^\\.")));
 }
 
 } // namespace
 
-TEST_CASE("an export onto the report itself, by any name, is refused and the report is kept", "[reliability][output]")
+TEST_CASE("an export onto the report itself, by any name, is refused and the report is kept",
+          "[reliability][output]")
 {
     TempDir dir;
     const QString file = newSampleReport(dir);
     const QString before = exportJson(file);
     const QByteArray bytes = readFile(file);
     REQUIRE(QFile::link(file, dir.path("link.pdf")));
-    REQUIRE(::link(QFile::encodeName(file).constData(), QFile::encodeName(dir.path("hard.csv")).constData()) == 0);
+    REQUIRE(::link(QFile::encodeName(file).constData(),
+                   QFile::encodeName(dir.path("hard.csv")).constData()) == 0);
 
-    for (const QString& command : {QStringLiteral("export-pdf"), QStringLiteral("export-json"),
-                                  QStringLiteral("export-indicators")}) {
-        for (const QString& out : {file, dir.path("link.pdf"), dir.path("hard.csv"), file + QStringLiteral("-wal"),
-                                   file + QStringLiteral(".lock")}) {
+    for (const QString& command :
+         {QStringLiteral("export-pdf"), QStringLiteral("export-json"), QStringLiteral("export-indicators")}) {
+        for (const QString& out : {file, dir.path("link.pdf"), dir.path("hard.csv"),
+                                   file + QStringLiteral("-wal"), file + QStringLiteral(".lock")}) {
             QString target = out;
             if (command == QLatin1String("export-indicators") && !target.endsWith(QLatin1String(".csv")))
                 continue; // it writes only .csv and .xlsx names
@@ -79,8 +81,10 @@ TEST_CASE("an export never replaces a device, a pipe or a folder", "[reliability
     specials << fifo;
     // A character device node like /dev/null's, made in the temporary folder (root only).
     const QString device = dir.path("null.json");
-    if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 3)) == 0) specials << device;
-    else WARN("cannot make a device node here (not root); the pipe stands for it");
+    if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 3)) == 0)
+        specials << device;
+    else
+        WARN("cannot make a device node here (not root); the pipe stands for it");
     REQUIRE(QDir().mkpath(dir.path("folder.json")));
     specials << dir.path("folder.json");
 
@@ -101,12 +105,14 @@ TEST_CASE("an export never replaces a device, a pipe or a folder", "[reliability
     }
     CHECK(hiddenLeftovers(dir).isEmpty());
     // The standard output stays available, by "-o -" as by no -o.
-    const CliResult r = runCli({QStringLiteral("export-json"), file, QStringLiteral("-o"), QStringLiteral("-")});
+    const CliResult r =
+        runCli({QStringLiteral("export-json"), file, QStringLiteral("-o"), QStringLiteral("-")});
     CHECK(r.exitCode == 0);
     CHECK(r.out == exportJson(file));
 }
 
-TEST_CASE("an export to an ordinary file replaces it whole, through a link to it too", "[reliability][output]")
+TEST_CASE("an export to an ordinary file replaces it whole, through a link to it too",
+          "[reliability][output]")
 {
     TempDir dir;
     const QString file = newSampleReport(dir);
@@ -130,7 +136,8 @@ TEST_CASE("messages name the file and say what is wrong with it", "[reliability]
     const QString fifo = dir.path("data.csv");
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
     for (const QString& data : {fifo, QStringLiteral("/dev/urandom")}) {
-        const CliResult r = runCli({QStringLiteral("import-indicators"), file, data, QStringLiteral("--year"), QStringLiteral("1")});
+        const CliResult r = runCli(
+            {QStringLiteral("import-indicators"), file, data, QStringLiteral("--year"), QStringLiteral("1")});
         INFO(r.err.toStdString());
         CHECK_FALSE(r.crashed);
         CHECK(r.exitCode == 2);
@@ -142,8 +149,9 @@ TEST_CASE("messages name the file and say what is wrong with it", "[reliability]
 
     // new onto a link that points nowhere says so, and names where it points.
     REQUIRE(QFile::link(dir.path("nowhere/gone.cpcreport"), dir.path("dangling.cpcreport")));
-    const CliResult made = runCli({QStringLiteral("new"), dir.path("dangling.cpcreport"), QStringLiteral("--template"),
-                                   QStringLiteral("colombia-cpc"), QStringLiteral("--year"), QStringLiteral("1")});
+    const CliResult made =
+        runCli({QStringLiteral("new"), dir.path("dangling.cpcreport"), QStringLiteral("--template"),
+                QStringLiteral("colombia-cpc"), QStringLiteral("--year"), QStringLiteral("1")});
     INFO(made.err.toStdString());
     CHECK(made.exitCode == 2);
     CHECK(made.err.startsWith(QStringLiteral("cpcreport new: ") + dir.path("dangling.cpcreport")));
@@ -154,12 +162,13 @@ TEST_CASE("messages name the file and say what is wrong with it", "[reliability]
 
     // A contribution file never goes to the standard output, nor onto the report.
     for (const QString& out : {QStringLiteral("-"), file}) {
-        const CliResult r = runCli({QStringLiteral("request"), file, QStringLiteral("--entity"), QStringLiteral("ICBF"),
-                                    QStringLiteral("-o"), out});
+        const CliResult r = runCli({QStringLiteral("request"), file, QStringLiteral("--entity"),
+                                    QStringLiteral("ICBF"), QStringLiteral("-o"), out});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 2);
         CHECK(r.err.startsWith(QStringLiteral("cpcreport request: ")));
     }
     CHECK(exportJson(file) == before);
-    CHECK(runCli({QStringLiteral("request"), file, QStringLiteral("--show")}).out.contains(QStringLiteral("no contribution requests")));
+    CHECK(runCli({QStringLiteral("request"), file, QStringLiteral("--show")})
+              .out.contains(QStringLiteral("no contribution requests")));
 }

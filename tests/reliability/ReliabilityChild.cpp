@@ -6,7 +6,6 @@
 //   cpc_reliability_child edits FILE N       N edits through ReportDocument::apply
 //   cpc_reliability_child session FILE N     N steps through the window's EditSession (edits, typing, undo)
 #include "ReliabilityTexts.h"
-
 #include "edit/FieldChange.h"
 #include "storage/ReportDocument.h"
 
@@ -38,7 +37,8 @@ int hold(ReportDocument&)
     std::printf("held\n");
     std::fflush(stdout);
     std::string line;
-    while (std::getline(std::cin, line)) {}
+    while (std::getline(std::cin, line)) {
+    }
     return 0;
 }
 
@@ -47,7 +47,8 @@ int edits(ReportDocument& doc, int n)
     for (int i = 1; i <= n; ++i) {
         say("next", i);
         const ChangeSet set{{FieldChange{reliability::editedPath(), reliability::editText(i)}},
-                            QStringLiteral("child"), QStringLiteral("edit")};
+                            QStringLiteral("child"),
+                            QStringLiteral("edit")};
         if (!doc.apply(set)) return 3;
         say("done", i);
     }

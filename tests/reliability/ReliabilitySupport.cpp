@@ -1,14 +1,11 @@
 #include "ReliabilitySupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-
-#include <sqlite3.h>
-
+#include <catch2/catch.hpp>
 #include <grp.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -22,7 +19,8 @@ QString resourceSamplePath()
 QString newSampleReport(const TempDir& dir, const QString& name)
 {
     const QString file = dir.path(name);
-    const CliResult made = runCli({QStringLiteral("new"), file, QStringLiteral("--from-json"), resourceSamplePath()});
+    const CliResult made =
+        runCli({QStringLiteral("new"), file, QStringLiteral("--from-json"), resourceSamplePath()});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     return file;
@@ -59,8 +57,8 @@ CliResult runCliWith(const QStringList& args, const std::function<void()>& prepa
     return runProgramWith(cliBinary(), args, prepare, QProcessEnvironment::systemEnvironment());
 }
 
-CliResult runProgramWith(const QString& program, const QStringList& args, const std::function<void()>& prepare,
-                         const QProcessEnvironment& environment)
+CliResult runProgramWith(const QString& program, const QStringList& args,
+                         const std::function<void()>& prepare, const QProcessEnvironment& environment)
 {
     QProcess p;
     p.setProgram(program);
@@ -68,7 +66,8 @@ CliResult runProgramWith(const QString& program, const QStringList& args, const 
     p.setProcessEnvironment(environment);
     p.setChildProcessModifier(prepare);
     p.start();
-    if (!p.waitForStarted()) FAIL("cannot start " << program.toStdString() << ": " << p.errorString().toStdString());
+    if (!p.waitForStarted())
+        FAIL("cannot start " << program.toStdString() << ": " << p.errorString().toStdString());
     p.closeWriteChannel();
     p.waitForFinished(120000);
     CliResult r;
@@ -117,6 +116,9 @@ CliResult runAsOrdinaryUser(const TempDir& dir, const QStringList& args)
     return runProgramWith(program, args, asOrdinaryUser, env);
 }
 
-QString childBinary() { return QStringLiteral(CPC_RELIABILITY_CHILD); }
+QString childBinary()
+{
+    return QStringLiteral(CPC_RELIABILITY_CHILD);
+}
 
 } // namespace cpc::test

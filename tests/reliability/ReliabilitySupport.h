@@ -6,7 +6,6 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace cpc::test {
@@ -24,8 +23,8 @@ QString integrityCheck(const QString& file);
 CliResult runCliWith(const QStringList& args, const std::function<void()>& prepare);
 // The same with another copy of the program and another environment. A program that cannot be started
 // fails the test with the reason (an exec failure would otherwise look like exit code 255).
-CliResult runProgramWith(const QString& program, const QStringList& args, const std::function<void()>& prepare,
-                         const QProcessEnvironment& environment);
+CliResult runProgramWith(const QString& program, const QStringList& args,
+                         const std::function<void()>& prepare, const QProcessEnvironment& environment);
 
 // Root ignores file permissions: tests that need them run the child as an ordinary user (nobody).
 // asOrdinaryUser() is a child-process modifier that drops to that user (when running as root);

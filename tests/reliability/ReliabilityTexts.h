@@ -18,7 +18,8 @@ inline QString editText(int id)
 {
     if (id == 0) return QString(); // "no edit yet": the parent compares with the original instead
     return QStringLiteral("Edit %1. ").arg(id) +
-           QStringLiteral("The judicial response to trafficking of children improved in Cartagena. ").repeated(2000);
+           QStringLiteral("The judicial response to trafficking of children improved in Cartagena. ")
+               .repeated(2000);
 }
 
 } // namespace cpc::reliability

@@ -2,14 +2,12 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <cstdio>
 #include <cstdlib>
 
 namespace cpc::test {
 
-IsolatedHome::IsolatedHome()
-    : m_root(QDir::tempPath() + QStringLiteral("/cpc-test-home-XXXXXX"))
+IsolatedHome::IsolatedHome() : m_root(QDir::tempPath() + QStringLiteral("/cpc-test-home-XXXXXX"))
 {
     if (!m_root.isValid()) {
         std::fprintf(stderr, "cannot make a temporary home folder in %s\n", qPrintable(QDir::tempPath()));

@@ -1,11 +1,10 @@
 // Catch2 main for core tests: a QCoreApplication exists (for translations and QStandardPaths), and the
 // tests never depend on the machine's language nor on its user's folders.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "support/IsolatedHome.h"
 
 #include <QCoreApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

@@ -6,7 +6,6 @@
 #include <QPair>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace cpc::test {

@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/NoticeBar.h"
 #include "contributions/ContributionActions.h"
 #include "contributions/RequestDialog.h"
 #include "editor/BilingualEditor.h"
@@ -12,7 +13,6 @@
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
-#include "common/NoticeBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -100,10 +100,12 @@ TEST_CASE("A contribution file says whose it is and keeps everything else read-o
     auto* banner = w.findChild<NoticeBar*>(QStringLiteral("contributionBanner"));
     REQUIRE(banner);
     CHECK(banner->isVisibleTo(&w));
-    CHECK((banner->summary() + banner->details()).contains(QStringLiteral("Contribution for Fundación Renacer")));
+    CHECK((banner->summary() + banner->details())
+              .contains(QStringLiteral("Contribution for Fundación Renacer")));
     CHECK((banner->summary() + banner->details()).contains(QStringLiteral("Ana (MOI)")));
     CHECK((banner->summary() + banner->details()).contains(QStringLiteral("2024")));
-    CHECK((banner->summary() + banner->details()).contains(QStringLiteral("Update the narrative of objective 1.")));
+    CHECK((banner->summary() + banner->details())
+              .contains(QStringLiteral("Update the narrative of objective 1.")));
     // Requests and merges are the coordinator's.
     auto* actions = w.findChild<ContributionActions*>();
     CHECK_FALSE(actions->requestAction()->isEnabled());

@@ -1,18 +1,15 @@
 #include "UiTestSupport.h"
-
+#include "checks/CheckEngine.h"
 #include "common/MessageBox.h"
+#include "indicatordata/ExportIndicatorsDialog.h"
 #include "pdfexport/PdfExportDialog.h"
 #include "pdfexport/PdfPreviewDialog.h"
 #include "pdfexport/PdfPrinter.h"
-#include "checks/CheckEngine.h"
-#include "indicatordata/ExportIndicatorsDialog.h"
-#include "json/ReportJsonWriter.h"
 #include "settings/Preferences.h"
 #include "support/TestSupport.h"
 #include "window/MainWindow.h"
 
-#include <catch2/catch.hpp>
-
+#include "json/ReportJsonWriter.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
@@ -21,6 +18,7 @@
 #include <QPdfDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 
@@ -40,7 +38,8 @@ std::unique_ptr<ReportDocument> openSample(const test::TempDir& dir)
 QString pdfText(const QString& pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
     REQUIRE(p.exitCode() == 0);
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -104,7 +103,8 @@ TEST_CASE("The export dialog writes the PDF chosen, in the language chosen", "[w
     shoot(&preview, QStringLiteral("pdf-preview.png"));
 }
 
-TEST_CASE("A report that is not ready exports as a draft unless the user ticks the final print", "[window][export]")
+TEST_CASE("A report that is not ready exports as a draft unless the user ticks the final print",
+          "[window][export]")
 {
     test::TempDir dir;
     auto doc = openSample(dir);
@@ -115,7 +115,8 @@ TEST_CASE("A report that is not ready exports as a draft unless the user ticks t
     CHECK_FALSE(finalBox->isChecked()); // a draft unless the user says otherwise
     CHECK(finalBox->text() == PdfExportDialog::tr("Print as final even if items are pending"));
     bool ready = true;
-    for (const Finding& f : CheckEngine(d.options().checks).run(doc->report())) ready = ready && f.severity != Severity::Error;
+    for (const Finding& f : CheckEngine(d.options().checks).run(doc->report()))
+        ready = ready && f.severity != Severity::Error;
     const QString draft = dir.path(QStringLiteral("borrador.pdf"));
     d.setOutputPath(draft);
     REQUIRE(runExport(d).first);
@@ -245,7 +246,8 @@ TEST_CASE("The window's exports refuse to write onto the report itself, in Spani
     CHECK(QString::fromUtf8(ReportJsonWriter::write(again.value()->report())) == before);
 }
 
-TEST_CASE("The export dialog warns before export of text the PDF cannot print, and not of Chinese", "[window][export]")
+TEST_CASE("The export dialog warns before export of text the PDF cannot print, and not of Chinese",
+          "[window][export]")
 {
     test::TempDir dir;
     auto doc = openSample(dir);
@@ -254,12 +256,17 @@ TEST_CASE("The export dialog warns before export of text the PDF cannot print, a
         CHECK_FALSE(d.findChild<QLabel*>(QStringLiteral("unprintableWarning")));
     }
     const FieldPath body = FieldPath::fromString(QStringLiteral("sections/objective-3/body/en"));
-    REQUIRE(doc->apply(ChangeSet{{FieldChange{body, QString::fromUtf8("Socios: 儿童保护")}}, QStringLiteral("t"), QStringLiteral("edit")}));
+    REQUIRE(doc->apply(ChangeSet{{FieldChange{body, QString::fromUtf8("Socios: 儿童保护")}},
+                                 QStringLiteral("t"),
+                                 QStringLiteral("edit")}));
     {
         PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
-        CHECK_FALSE(d.findChild<QLabel*>(QStringLiteral("unprintableWarning"))); // printed with the fallback face
+        CHECK_FALSE(
+            d.findChild<QLabel*>(QStringLiteral("unprintableWarning"))); // printed with the fallback face
     }
-    REQUIRE(doc->apply(ChangeSet{{FieldChange{body, QString::fromUtf8("Gracias: شكرا")}}, QStringLiteral("t"), QStringLiteral("edit")}));
+    REQUIRE(doc->apply(ChangeSet{{FieldChange{body, QString::fromUtf8("Gracias: شكرا")}},
+                                 QStringLiteral("t"),
+                                 QStringLiteral("edit")}));
     PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
     const auto* warning = d.findChild<QLabel*>(QStringLiteral("unprintableWarning"));
     REQUIRE(warning);

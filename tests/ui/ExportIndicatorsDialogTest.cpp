@@ -1,15 +1,13 @@
+#include "indicatordata/ExportIndicatorsDialog.h"
+
 #include "Screenshot.h"
 #include "UiTestSupport.h"
-
 #include "common/FileDialog.h"
 #include "import/IndicatorImport.h"
-#include "indicatordata/ExportIndicatorsDialog.h"
 #include "indicators/SmallNumbersDialog.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
-
-#include <catch2/catch.hpp>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using cpc::test::reportInFile;

@@ -2,11 +2,11 @@
 // CPC_SHOTS_DIR=docs/guide/images it also writes them (en-main-window.png, es-main-window.png).
 #include "ContributionFixture.h"
 #include "Screenshot.h"
+#include "UiTestSupport.h"
 #include "contributions/ContributionActions.h"
 #include "contributions/ReviewDialog.h"
 #include "contributions/ReviewModel.h"
 #include "editor/RichTextEdit.h"
-#include "UiTestSupport.h"
 #include "navigator/ReportTreeModel.h"
 #include "storage/ReportDocument.h"
 #include "support/TestSupport.h"
@@ -73,8 +73,9 @@ void mergePicture(const QString& language)
     const Report before = test::reportInFile(report);
     const BiText& text = before.activity(QStringLiteral("1.1"))->body;
     const QString sent = es ? text.es() : text.en();
-    const QString theirs = es ? QStringLiteral("- **Renacer**: 25 talleres con operadores turísticos en Cartagena.")
-                              : QStringLiteral("- **Renacer**: 25 workshops with tour operators in Cartagena.");
+    const QString theirs =
+        es ? QStringLiteral("- **Renacer**: 25 talleres con operadores turísticos en Cartagena.")
+           : QStringLiteral("- **Renacer**: 25 workshops with tour operators in Cartagena.");
     const QString mine = es ? QStringLiteral("- **MinInterior**: la línea 141 amplió su horario.")
                             : QStringLiteral("- **MOI**: the 141 hotline extended its hours.");
     REQUIRE(test::applyTo(request, {FieldChange{body, sent + QStringLiteral("\n\n") + theirs, false}},

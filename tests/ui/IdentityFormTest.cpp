@@ -1,13 +1,13 @@
 // Who the user is: asked at the first start (skippable), changed in Preferences, recorded with every edit.
-#include "UiTestSupport.h"
+#include "settings/IdentityForm.h"
 
-#include "start/FirstRunDialog.h"
+#include "UiTestSupport.h"
 #include "editor/BilingualEditor.h"
 #include "editor/RichTextEdit.h"
 #include "editor/TextSideEditor.h"
 #include "history/HistoryModel.h"
 #include "settings/Identity.h"
-#include "settings/IdentityForm.h"
+#include "start/FirstRunDialog.h"
 #include "support/TestSupport.h"
 #include "window/MainWindow.h"
 
@@ -26,7 +26,8 @@ struct NoIdentity {
 };
 } // namespace
 
-TEST_CASE("The first start asks for the name and entity, and skipping leaves them unset", "[identity][firstrun]")
+TEST_CASE("The first start asks for the name and entity, and skipping leaves them unset",
+          "[identity][firstrun]")
 {
     const NoIdentity clean;
     {
@@ -36,14 +37,16 @@ TEST_CASE("The first start asks for the name and entity, and skipping leaves the
         // The entities come from the installed template, by name, before any report exists.
         const int padf = form->entityBox()->findData(QStringLiteral("PADF"));
         REQUIRE(padf > 0);
-        CHECK(form->entityBox()->itemText(padf).contains(QStringLiteral("Pan American Development Foundation")));
+        CHECK(form->entityBox()->itemText(padf).contains(
+            QStringLiteral("Pan American Development Foundation")));
         d.reject(); // "Later", nothing typed
     }
     CHECK(Identity::current().isEmpty());
 
     FirstRunDialog d;
     d.identityForm()->nameEdit()->setText(QStringLiteral(" Carlos Ruiz "));
-    d.identityForm()->entityBox()->setCurrentIndex(d.identityForm()->entityBox()->findData(QStringLiteral("PADF")));
+    d.identityForm()->entityBox()->setCurrentIndex(
+        d.identityForm()->entityBox()->findData(QStringLiteral("PADF")));
     d.reject(); // even "Later" keeps what was typed
     CHECK(Identity::current() == Identity{QStringLiteral("Carlos Ruiz"), QStringLiteral("PADF")});
 }
@@ -59,13 +62,15 @@ TEST_CASE("An entity that is not listed can be typed", "[identity]")
     CHECK(form.entityBox()->currentText() == QStringLiteral("Gobernación del Valle"));
 }
 
-TEST_CASE("Every edit in the window records the person and the entity, shown in History", "[identity][history]")
+TEST_CASE("Every edit in the window records the person and the entity, shown in History",
+          "[identity][history]")
 {
     const NoIdentity clean;
     Identity{QStringLiteral("Ana Pérez"), QStringLiteral("MOI")}.save();
     test::OpenSample s;
     s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
-    auto* editor = s.window.currentPage()->findChild<BilingualEditor*>(QStringLiteral("bilingual:sections/objective-1/body"));
+    auto* editor = s.window.currentPage()->findChild<BilingualEditor*>(
+        QStringLiteral("bilingual:sections/objective-1/body"));
     REQUIRE(editor);
     RichTextEdit* es = editor->side(Language::Es)->editor();
     es->setFocus();
@@ -73,7 +78,8 @@ TEST_CASE("Every edit in the window records the person and the entity, shown in 
     QTest::keyClicks(es, QStringLiteral(" Otra frase."));
     test::waitForCommit();
 
-    const QList<HistoryEntry> history = s.window.document()->history(FieldPath::fromString(QStringLiteral("sections/objective-1/body/es")));
+    const QList<HistoryEntry> history =
+        s.window.document()->history(FieldPath::fromString(QStringLiteral("sections/objective-1/body/es")));
     REQUIRE_FALSE(history.isEmpty());
     CHECK(history.constFirst().author == QStringLiteral("Ana Pérez (MOI)"));
     HistoryModel model;

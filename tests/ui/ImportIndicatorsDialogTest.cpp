@@ -1,29 +1,31 @@
+#include "indicatordata/ImportIndicatorsDialog.h"
+
 #include "LocaleGuard.h"
 #include "Screenshot.h"
 #include "UiTestSupport.h"
-
 #include "export/IndicatorTable.h"
 #include "export/XlsxWriter.h"
-#include "indicatordata/ImportIndicatorsDialog.h"
 #include "indicatordata/ImportPlanModels.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
-
-#include <catch2/catch.hpp>
 
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using cpc::test::reportInFile;
 
 namespace {
 
-std::optional<double> actualIn(const Report& r, const QString& id, int year) { return r.indicator(id)->actuals.value(year); }
+std::optional<double> actualIn(const Report& r, const QString& id, int year)
+{
+    return r.indicator(id)->actuals.value(year);
+}
 
 } // namespace
 
@@ -65,7 +67,8 @@ TEST_CASE("A file written by Spanish Excel is previewed old to new and imported 
     const QString path = dir.path(QStringLiteral("r.cpcreport"));
     test::makeSampleFile(path);
     const QString csv = dir.path(QStringLiteral("datos.csv"));
-    test::writeFile(csv, "\xef\xbb\xbf" "Indicador;A\xc3\xb1o;Meta;Logro\r\n1.1;1;400;1.250\r\n2.1;1;150;170\r\n");
+    test::writeFile(csv, "\xef\xbb\xbf"
+                         "Indicador;A\xc3\xb1o;Meta;Logro\r\n1.1;1;400;1.250\r\n2.1;1;150;170\r\n");
     MainWindow w;
     REQUIRE(w.openFile(path));
     emit w.fileMenu()->aboutToShow();
@@ -81,7 +84,8 @@ TEST_CASE("A file written by Spanish Excel is previewed old to new and imported 
     CHECK(changes->index(0, ImportChangesModel::Indicator).data().toString() == QStringLiteral("1.1"));
     CHECK(changes->index(0, ImportChangesModel::Before).data().toString() == QStringLiteral("312"));
     CHECK(changes->index(0, ImportChangesModel::After).data().toString() == QStringLiteral("1,250"));
-    CHECK(changes->index(1, ImportChangesModel::Place).data().toString() == QStringLiteral("datos.csv, line 3"));
+    CHECK(changes->index(1, ImportChangesModel::Place).data().toString() ==
+          QStringLiteral("datos.csv, line 3"));
     CHECK(dialog.plan().unchanged == 2);
     dialog.show();
     test::saveScreenshot(&dialog, QStringLiteral("import-dialog-preview"));
@@ -115,7 +119,8 @@ TEST_CASE("An XLSX workbook's sheets can be chosen", "[import]")
     REQUIRE(dialog.plan().ok());
     REQUIRE(dialog.changesModel()->rowCount() == 1);
     CHECK(dialog.plan().preview[0].after == 333);
-    CHECK(dialog.plan().preview[0].place.startsWith(QString::fromUtf8("datos.xlsx, sheet “") + dialog.sheetBox()->itemText(0)));
+    CHECK(dialog.plan().preview[0].place.startsWith(QString::fromUtf8("datos.xlsx, sheet “") +
+                                                    dialog.sheetBox()->itemText(0)));
 
     // The breakdowns sheet holds nothing new: nothing to import.
     dialog.setSheet(dialog.sheetBox()->itemText(1));

@@ -1,19 +1,17 @@
+#include "indicators/IndicatorPage.h"
+
 #include "LocaleGuard.h"
 #include "Screenshot.h"
 #include "UiTestSupport.h"
-
 #include "editor/BilingualEditor.h"
 #include "editor/RichTextEdit.h"
 #include "editor/TextSideEditor.h"
 #include "indicators/DisaggregationModel.h"
 #include "indicators/IndicatorChart.h"
-#include "indicators/IndicatorPage.h"
 #include "indicators/IndicatorYearModel.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
-
-#include <catch2/catch.hpp>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +20,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using cpc::test::reportInFile;
@@ -56,11 +55,15 @@ void typeInto(QTableView* view, const QModelIndex& index, const QString& text)
     QCoreApplication::processEvents();
 }
 
-std::optional<double> actual(const QString& path, int year) { return reportInFile(path).indicator(kId)->actuals.value(year); }
+std::optional<double> actual(const QString& path, int year)
+{
+    return reportInFile(path).indicator(kId)->actuals.value(year);
+}
 
 } // namespace
 
-TEST_CASE("The indicator table computes % of target and reads and shows figures in the interface locale", "[indicator]")
+TEST_CASE("The indicator table computes % of target and reads and shows figures in the interface locale",
+          "[indicator]")
 {
     const test::LocaleGuard spanish(QLocale(QLocale::Spanish, QLocale::Colombia));
     test::TempDir dir;
@@ -73,7 +76,8 @@ TEST_CASE("The indicator table computes % of target and reads and shows figures 
     IndicatorPage* page = indicatorPage(w, kId);
     CHECK(cell(page, 1, IndicatorYearModel::Target).data().toString() == QStringLiteral("400"));
     CHECK(cell(page, 1, IndicatorYearModel::Percent).data().toString() == QStringLiteral("78,0\u00a0%"));
-    CHECK(cell(page, 1, IndicatorYearModel::Status).data().toString().startsWith(QStringLiteral("Off track")));
+    CHECK(
+        cell(page, 1, IndicatorYearModel::Status).data().toString().startsWith(QStringLiteral("Off track")));
     CHECK(cell(page, 2, IndicatorYearModel::Status).data().toString() == QStringLiteral("Not reported"));
     test::saveScreenshot(&w, QStringLiteral("indicator-page-es-locale"));
 
@@ -111,19 +115,28 @@ TEST_CASE("A result far from its target asks for an explanation in both language
     CHECK(page->explainedYear() == 1);
     CHECK_FALSE(page->explanationPrompt()->text().contains(QStringLiteral("explain why")));
 
-    REQUIRE(page->yearModel()->setData(cell(page, 2, IndicatorYearModel::Actual), QStringLiteral("500"), Qt::EditRole));
+    REQUIRE(page->yearModel()->setData(cell(page, 2, IndicatorYearModel::Actual), QStringLiteral("500"),
+                                       Qt::EditRole));
     page->yearTable()->setCurrentIndex(cell(page, 2, IndicatorYearModel::Actual));
     REQUIRE(page->explainedYear() == 2);
-    CHECK(page->explanationPrompt()->text().contains(QStringLiteral("37.5\u00a0% short of the target: explain why")));
-    CHECK(cell(page, 2, IndicatorYearModel::Status).data().toString().contains(QStringLiteral("explanation needed")));
+    CHECK(page->explanationPrompt()->text().contains(
+        QStringLiteral("37.5\u00a0% short of the target: explain why")));
+    CHECK(cell(page, 2, IndicatorYearModel::Status)
+              .data()
+              .toString()
+              .contains(QStringLiteral("explanation needed")));
 
     RichTextEdit* es = page->explanationEditor()->side(Language::Es)->editor();
     es->setFocus();
     QTest::keyClicks(es, QStringLiteral("Faltaron recursos."));
     test::waitForCommit();
-    CHECK(reportInFile(path).indicator(kId)->varianceExplanation.value(2).es() == QStringLiteral("Faltaron recursos."));
+    CHECK(reportInFile(path).indicator(kId)->varianceExplanation.value(2).es() ==
+          QStringLiteral("Faltaron recursos."));
     CHECK_FALSE(page->explanationPrompt()->text().contains(QStringLiteral("explain why")));
-    CHECK_FALSE(cell(page, 2, IndicatorYearModel::Status).data().toString().contains(QStringLiteral("explanation needed")));
+    CHECK_FALSE(cell(page, 2, IndicatorYearModel::Status)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("explanation needed")));
 }
 
 TEST_CASE("Counting, direction, key mark and next year's target", "[indicator]")
@@ -138,7 +151,8 @@ TEST_CASE("Counting, direction, key mark and next year's target", "[indicator]")
 
     SECTION("a cumulative indicator compares the running total with the target")
     {
-        REQUIRE(page->yearModel()->setData(cell(page, 2, IndicatorYearModel::Actual), QStringLiteral("500"), Qt::EditRole));
+        REQUIRE(page->yearModel()->setData(cell(page, 2, IndicatorYearModel::Actual), QStringLiteral("500"),
+                                           Qt::EditRole));
         CHECK(cell(page, 2, IndicatorYearModel::Percent).data().toString() == QStringLiteral("62.5\u00a0%"));
         page->countingBox()->setFocus();
         QTest::keyClick(page->countingBox(), Qt::Key_Down);
@@ -153,8 +167,10 @@ TEST_CASE("Counting, direction, key mark and next year's target", "[indicator]")
     SECTION("lower is better: a result above the target is short of it")
     {
         IndicatorPage* days = indicatorPage(w, QStringLiteral("3.2"));
-        CHECK(days->yearModel()->index(0, IndicatorYearModel::Percent).data().toString() == QStringLiteral("96.2\u00a0%"));
-        CHECK(days->yearModel()->index(0, IndicatorYearModel::Status).data().toString() == QStringLiteral("On track"));
+        CHECK(days->yearModel()->index(0, IndicatorYearModel::Percent).data().toString() ==
+              QStringLiteral("96.2\u00a0%"));
+        CHECK(days->yearModel()->index(0, IndicatorYearModel::Status).data().toString() ==
+              QStringLiteral("On track"));
     }
 
     SECTION("the key indicator mark")
@@ -179,7 +195,8 @@ TEST_CASE("Counting, direction, key mark and next year's target", "[indicator]")
     }
 }
 
-TEST_CASE("The breakdown editor says whether categories add up, and the chart follows the figures", "[indicator]")
+TEST_CASE("The breakdown editor says whether categories add up, and the chart follows the figures",
+          "[indicator]")
 {
     const test::LocaleGuard english(QLocale(QLocale::English, QLocale::UnitedStates));
     test::TempDir dir;
@@ -203,12 +220,13 @@ TEST_CASE("The breakdown editor says whether categories add up, and the chart fo
     w.session()->undo();
     CHECK(reportInFile(path).indicator(kId)->disaggregation.value(1)[0].categories.size() == 2);
 
-    REQUIRE(page->breakdownModel()->setData(page->breakdownModel()->index(1, DisaggregationModel::Value), QStringLiteral("100"),
-                                            Qt::EditRole));
+    REQUIRE(page->breakdownModel()->setData(page->breakdownModel()->index(1, DisaggregationModel::Value),
+                                            QStringLiteral("100"), Qt::EditRole));
     CHECK(reportInFile(path).indicator(kId)->disaggregation.value(1)[0].categories[1].value == 100);
 
     CHECK(page->chart()->points(QStringLiteral("targets")).contains(QPointF(1, 400)));
     CHECK(page->chart()->points(QStringLiteral("actuals")) == QList<QPointF>{QPointF(0, 0), QPointF(1, 312)});
-    REQUIRE(page->yearModel()->setData(cell(page, 2, IndicatorYearModel::Actual), QStringLiteral("650"), Qt::EditRole));
+    REQUIRE(page->yearModel()->setData(cell(page, 2, IndicatorYearModel::Actual), QStringLiteral("650"),
+                                       Qt::EditRole));
     CHECK(page->chart()->points(QStringLiteral("actuals")).contains(QPointF(2, 650)));
 }

@@ -5,12 +5,11 @@
 #include "editor/TextSideEditor.h"
 #include "window/MainWindow.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 namespace cpc::test {
 
@@ -75,8 +74,10 @@ void clickInto(RichTextEdit* edit)
 void typeText(QWidget* w, const QString& text)
 {
     for (const QChar c : text) {
-        if (c.unicode() < 0x80) QTest::keyClick(w, c.toLatin1());
-        else QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        if (c.unicode() < 0x80)
+            QTest::keyClick(w, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
 }
 
@@ -84,7 +85,8 @@ bool waitFor(const std::function<bool()>& done, int ms)
 {
     QElapsedTimer t;
     t.start();
-    while (!done() && t.elapsed() < ms) QTest::qWait(20);
+    while (!done() && t.elapsed() < ms)
+        QTest::qWait(20);
     return done();
 }
 

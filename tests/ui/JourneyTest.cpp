@@ -3,24 +3,23 @@
 #include "JourneySupport.h"
 #include "LocaleGuard.h"
 #include "UiTestSupport.h"
-
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "contributions/ContributionActions.h"
 #include "contributions/RequestDialog.h"
-#include "help/UserGuideDialog.h"
 #include "editor/RichTextEdit.h"
 #include "editor/TextSideEditor.h"
-#include "pdfexport/PdfExportDialog.h"
+#include "help/UserGuideDialog.h"
 #include "indicatordata/ImportIndicatorsDialog.h"
 #include "indicators/IndicatorPage.h"
 #include "indicators/IndicatorYearModel.h"
-#include "structure/NewPartDialog.h"
-#include "structure/StructureEditing.h"
+#include "pdfexport/PdfExportDialog.h"
 #include "readiness/FindingsModel.h"
 #include "readiness/ReadinessPanel.h"
 #include "settings/Identity.h"
 #include "storage/ReportDocument.h"
+#include "structure/NewPartDialog.h"
+#include "structure/StructureEditing.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
@@ -103,7 +102,8 @@ QStringList authorsOf(const QString& path, const FieldPath& field)
     auto doc = ReportDocument::open(path, ReportDocument::Mode::ReadOnly);
     REQUIRE(doc.ok());
     QStringList out;
-    for (const HistoryEntry& e : doc.value()->history(field)) out << e.author;
+    for (const HistoryEntry& e : doc.value()->history(field))
+        out << e.author;
     return out;
 }
 
@@ -133,7 +133,8 @@ void writeAsPartner(const QString& file, const QString& sectionId, const QString
     test::showActive(&partner);
     REQUIRE(partner.openFile(file));
     partner.selectNode(NavNode{NodeKind::Section, sectionId});
-    RichTextEdit* es = test::textBox(partner, QStringLiteral("sections/") + sectionId + QStringLiteral("/body"), Language::Es);
+    RichTextEdit* es = test::textBox(
+        partner, QStringLiteral("sections/") + sectionId + QStringLiteral("/body"), Language::Es);
     REQUIRE_FALSE(es->isReadOnly());
     test::clickInto(es);
     test::typeText(es, sentence);
@@ -184,8 +185,10 @@ QString exportPdf(MainWindow& w, const QString& pdf)
 
 } // namespace
 
-TEST_CASE("Journey: a new report from the template, written, assigned, contributed, merged, checked, exported, "
-          "quit", "[journey]")
+TEST_CASE(
+    "Journey: a new report from the template, written, assigned, contributed, merged, checked, exported, "
+    "quit",
+    "[journey]")
 {
     const test::LocaleGuard spanishFigures(QLocale(QLocale::Spanish, QLocale::Colombia));
     test::TempDir dir;
@@ -201,7 +204,8 @@ TEST_CASE("Journey: a new report from the template, written, assigned, contribut
         auto* d = qobject_cast<QDialog*>(top);
         if (!d) return false;
         if (auto* wiz = qobject_cast<QWizard*>(d)) {
-            for (int i = 0; i < 10 && !wiz->button(QWizard::FinishButton)->isVisible(); ++i) wiz->next();
+            for (int i = 0; i < 10 && !wiz->button(QWizard::FinishButton)->isVisible(); ++i)
+                wiz->next();
             wiz->button(QWizard::FinishButton)->click();
         } else {
             d->accept();
@@ -239,7 +243,8 @@ TEST_CASE("Journey: a new report from the template, written, assigned, contribut
         CHECK(r.section(section)->body.en().contains(QStringLiteral("- Bogota and Cali")));
     }
     // Who wrote it is in the history, by name and entity.
-    CHECK(authorsOf(path, FieldPath::fromString(body + QStringLiteral("/es"))).contains(kCoordinator.author()));
+    CHECK(
+        authorsOf(path, FieldPath::fromString(body + QStringLiteral("/es"))).contains(kCoordinator.author()));
 
     // An activity and an indicator the template does not have, added from the Structure toolbar; the
     // indicator's target and result typed on its page, in Spanish notation.
@@ -274,12 +279,14 @@ TEST_CASE("Journey: a new report from the template, written, assigned, contribut
     w.selectNode(NavNode{NodeKind::Section, section});
     assignTo(w, QStringLiteral("PADF"));
     CHECK(reportInFile(path).section(section)->assignedTo.contains(QStringLiteral("PADF")));
-    const QString request = requestContribution(w, QStringLiteral("PADF"), dir.path(QStringLiteral("padf.cpcreport")));
+    const QString request =
+        requestContribution(w, QStringLiteral("PADF"), dir.path(QStringLiteral("padf.cpcreport")));
 
     // PADF writes in its own copy, as its own person, and quits; the coordinator merges it back.
     writeAsPartner(request, section, QStringLiteral(" Aporte de PADF."));
     CHECK(reportInFile(request).section(section)->body.es().endsWith(QStringLiteral("Aporte de PADF.")));
-    CHECK(authorsOf(request, FieldPath::fromString(body + QStringLiteral("/es"))).contains(kPartner.author()));
+    CHECK(
+        authorsOf(request, FieldPath::fromString(body + QStringLiteral("/es"))).contains(kPartner.author()));
     mergeBack(w, request);
     CHECK(reportInFile(path).section(section)->body.es().endsWith(QStringLiteral("Aporte de PADF.")));
     // The coordinator's history names the person at PADF who wrote it, not only the entity.
@@ -313,13 +320,15 @@ TEST_CASE("Journey: indicator figures typed and imported from a CSV file, export
     w.selectNode(NavNode{NodeKind::Indicator, QStringLiteral("1.1")});
     auto* page = qobject_cast<IndicatorPage*>(w.currentPage());
     REQUIRE(page);
-    const QModelIndex cell = page->yearModel()->index(page->yearModel()->rowOfYear(2), IndicatorYearModel::Actual);
+    const QModelIndex cell =
+        page->yearModel()->index(page->yearModel()->rowOfYear(2), IndicatorYearModel::Actual);
     REQUIRE(page->yearModel()->setData(cell, QStringLiteral("1.234"), Qt::EditRole));
     CHECK(reportInFile(path).indicator(QStringLiteral("1.1"))->actuals.value(2) == 1234);
 
     // File > Import Indicator Data… with a file written by Spanish Excel.
     const QString csv = dir.path(QStringLiteral("datos.csv"));
-    test::writeFile(csv, "\xef\xbb\xbf" "Indicador;A\xc3\xb1o;Meta;Logro\r\n1.1;1;400;1.250\r\n");
+    test::writeFile(csv, "\xef\xbb\xbf"
+                         "Indicador;A\xc3\xb1o;Meta;Logro\r\n1.1;1;400;1.250\r\n");
     test::ModalStep import(test::on<ImportIndicatorsDialog>([&](ImportIndicatorsDialog& d) {
         d.setFile(csv);
         CHECK(d.importButton()->isEnabled());
@@ -367,7 +376,8 @@ TEST_CASE("Journey: user guide, closed, another report opened, quit", "[journey]
     test::quit(w);
 }
 
-TEST_CASE("Journey: quitting right after typing in a narrative box keeps the text and ends cleanly", "[journey]")
+TEST_CASE("Journey: quitting right after typing in a narrative box keeps the text and ends cleanly",
+          "[journey]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("r.cpcreport"));
@@ -382,10 +392,14 @@ TEST_CASE("Journey: quitting right after typing in a narrative box keeps the tex
     test::quit(*w); // the debounce timer has not fired yet
     w.reset();
     QTest::qWait(EditSession::kDebounceMs + 100); // nothing left to fire at a dead window
-    CHECK(reportInFile(path).section(QStringLiteral("objective-1"))->body.es().endsWith(QStringLiteral("Última frase.")));
+    CHECK(reportInFile(path)
+              .section(QStringLiteral("objective-1"))
+              ->body.es()
+              .endsWith(QStringLiteral("Última frase.")));
 }
 
-TEST_CASE("Listeners hear that a report closes while it and its session are still alive", "[journey][lifetime]")
+TEST_CASE("Listeners hear that a report closes while it and its session are still alive",
+          "[journey][lifetime]")
 {
     test::TempDir dir;
     const QString first = dir.path(QStringLiteral("a.cpcreport"));

@@ -2,9 +2,9 @@
 // 200% gives) every panel shows its content, no panel covers another, the readiness list shows findings,
 // and notices stay one or two lines. Geometry is measured on the real window, offscreen.
 #include "Screenshot.h"
+#include "UiTestSupport.h"
 #include "editor/BilingualEditor.h"
 #include "editor/TextSideEditor.h"
-#include "UiTestSupport.h"
 #include "readiness/ReadinessPanel.h"
 #include "undo/EditSession.h"
 #include "window/FirstRunLayout.h"
@@ -12,14 +12,14 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
-#include <QHeaderView>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QMenu>
 #include <QTabBar>
 #include <QTest>
 #include <QTextBlock>
@@ -32,7 +32,10 @@ using namespace cpc;
 namespace {
 
 // A panel behind another's tab is still "visible" to Qt, moved out of the window: it is not shown.
-bool onScreen(QDockWidget* d) { return d->isVisible() && !d->isFloating() && !d->visibleRegion().isEmpty(); }
+bool onScreen(QDockWidget* d)
+{
+    return d->isVisible() && !d->isFloating() && !d->visibleRegion().isEmpty();
+}
 
 QList<QDockWidget*> shownDocks(MainWindow& w)
 {
@@ -45,7 +48,8 @@ QList<QDockWidget*> shownDocks(MainWindow& w)
 bool insideScrolledContent(const QWidget* w, const QWidget* stop)
 {
     for (const QWidget* p = w->parentWidget(); p && p != stop; p = p->parentWidget())
-        if (auto* area = qobject_cast<const QAbstractScrollArea*>(p->parentWidget()); area && area->viewport() == p)
+        if (auto* area = qobject_cast<const QAbstractScrollArea*>(p->parentWidget());
+            area && area->viewport() == p)
             return true;
     return false;
 }
@@ -57,8 +61,8 @@ void checkContentInside(MainWindow& w, QDockWidget* d)
     for (QWidget* c : d->findChildren<QWidget*>()) {
         if (!c->isVisible() || insideScrolledContent(c, d)) continue;
         const QRect r(c->mapTo(&w, QPoint(0, 0)), c->size());
-        INFO(d->objectName().toStdString() << " / " << c->metaObject()->className() << " "
-                                           << c->objectName().toStdString());
+        INFO(d->objectName().toStdString()
+             << " / " << c->metaObject()->className() << " " << c->objectName().toStdString());
         CHECK(dockRect.contains(r));
     }
 }
@@ -73,7 +77,8 @@ void arrangeAt(MainWindow& w, QSize size)
     auto* findings = w.findChild<QTreeView*>(QStringLiteral("readinessFindings"));
     QElapsedTimer t;
     t.start();
-    while (findings && findings->model()->rowCount() == 0 && t.elapsed() < 60000) QTest::qWait(50);
+    while (findings && findings->model()->rowCount() == 0 && t.elapsed() < 60000)
+        QTest::qWait(50);
     QTest::qWait(50);
 }
 
@@ -115,8 +120,9 @@ void checkFits(MainWindow& w, QSize screen)
     CHECK(row > 0);
     CHECK(findings->viewport()->height() >= 4 * row);
     const QRect firstRect = findings->visualRect(first);
-    INFO("first finding " << firstRect.x() << "," << firstRect.y() << " " << firstRect.width() << "x" << firstRect.height()
-                          << " in " << findings->viewport()->width() << "x" << findings->viewport()->height());
+    INFO("first finding " << firstRect.x() << "," << firstRect.y() << " " << firstRect.width() << "x"
+                          << firstRect.height() << " in " << findings->viewport()->width() << "x"
+                          << findings->viewport()->height());
     CHECK(findings->viewport()->rect().contains(firstRect));
 
     // The review panel shows several of the entities that can be assigned, not one or two.
@@ -135,7 +141,8 @@ void checkFits(MainWindow& w, QSize screen)
 
 } // namespace
 
-TEST_CASE("At 1280x720 and 1366x768 every panel shows its content and none covers another", "[window][layout]")
+TEST_CASE("At 1280x720 and 1366x768 every panel shows its content and none covers another",
+          "[window][layout]")
 {
     const test::SpanishInterface spanish;
     for (const QSize screen : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
@@ -143,7 +150,8 @@ TEST_CASE("At 1280x720 and 1366x768 every panel shows its content and none cover
         s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
         arrangeAt(s.window, screen);
         checkFits(s.window, screen);
-        test::saveScreenshot(&s.window, QStringLiteral("layout-%1x%2").arg(screen.width()).arg(screen.height()));
+        test::saveScreenshot(&s.window,
+                             QStringLiteral("layout-%1x%2").arg(screen.width()).arg(screen.height()));
     }
 }
 
@@ -158,7 +166,8 @@ TEST_CASE("Reset layout brings back the arrangement for the screen after panels 
     auto* navigatorDock = s.window.findChild<QDockWidget*>(QStringLiteral("navigatorDock"));
     REQUIRE(navigatorDock);
     navigatorDock->close();
-    if (auto* review = s.window.findChild<QDockWidget*>(QStringLiteral("reviewDock"))) review->setFloating(true);
+    if (auto* review = s.window.findChild<QDockWidget*>(QStringLiteral("reviewDock")))
+        review->setFloating(true);
     QAction* reset = s.window.findChild<QAction*>(QStringLiteral("actionResetLayout"));
     REQUIRE(reset);
     CHECK(s.window.viewMenu()->actions().contains(reset));
@@ -212,8 +221,9 @@ TEST_CASE("The guidance column breaks lines between words, never inside one", "[
         if (b->accessibleName() == QStringLiteral("Orientación")) guidance = b;
     REQUIRE(guidance);
     // Narrow as a squeezed column, with a long Spanish word in it.
-    guidance->setPlainText(QStringLiteral("Acciones de sensibilización con comunidades y prestadores turísticos "
-                                          "sobre la explotación sexual comercial."));
+    guidance->setPlainText(
+        QStringLiteral("Acciones de sensibilización con comunidades y prestadores turísticos "
+                       "sobre la explotación sexual comercial."));
     guidance->setFixedWidth(guidance->fontMetrics().horizontalAdvance(QStringLiteral("sensibilizació")) + 30);
     QTest::qWait(20);
     const QString text = guidance->toPlainText();
@@ -240,17 +250,20 @@ void checkNothingSpills(QWidget* page)
     for (QWidget* c : page->findChildren<QWidget*>()) {
         QWidget* p = c->parentWidget();
         if (!c->isVisible() || c->isWindow() || !p) continue;
-        if (auto* area = qobject_cast<QAbstractScrollArea*>(p->parentWidget()); area && area->viewport() == p) continue;
-        INFO(c->metaObject()->className() << " " << c->objectName().toStdString() << " in "
-                                          << p->metaObject()->className() << " " << p->objectName().toStdString()
-                                          << ": " << c->geometry().y() << "+" << c->height() << " in " << p->height());
+        if (auto* area = qobject_cast<QAbstractScrollArea*>(p->parentWidget()); area && area->viewport() == p)
+            continue;
+        INFO(c->metaObject()->className()
+             << " " << c->objectName().toStdString() << " in " << p->metaObject()->className() << " "
+             << p->objectName().toStdString() << ": " << c->geometry().y() << "+" << c->height() << " in "
+             << p->height());
         CHECK(p->rect().contains(c->geometry()));
     }
 }
 
 } // namespace
 
-TEST_CASE("Every kind of page fits the centre at 1280x720 and 1366x768 without scrolling sideways, nothing cut, the window no taller than the screen",
+TEST_CASE("Every kind of page fits the centre at 1280x720 and 1366x768 without scrolling sideways, nothing "
+          "cut, the window no taller than the screen",
           "[window][layout]")
 {
     const test::SpanishInterface spanish;
@@ -258,7 +271,7 @@ TEST_CASE("Every kind of page fits the centre at 1280x720 and 1366x768 without s
         NavNode{NodeKind::Cover, {}},
         NavNode{NodeKind::Section, QStringLiteral("objective-1")},
         NavNode{NodeKind::Activity, QStringLiteral("1.1")},
-        NavNode{NodeKind::Activity, QStringLiteral("3.1")}, // long names in its lists
+        NavNode{NodeKind::Activity, QStringLiteral("3.1")},  // long names in its lists
         NavNode{NodeKind::Indicator, QStringLiteral("1.1")}, // with breakdowns, a chart and targets
         NavNode{NodeKind::Indicator, QStringLiteral("2.2")},
         NavNode{NodeKind::Glossary, {}},
@@ -272,8 +285,8 @@ TEST_CASE("Every kind of page fits the centre at 1280x720 and 1366x768 without s
             QTest::qWait(300);
             QWidget* page = s.window.currentPage();
             REQUIRE(page);
-            INFO("screen " << screen.width() << "x" << screen.height() << ", page " << page->metaObject()->className()
-                           << " " << node.id.toStdString());
+            INFO("screen " << screen.width() << "x" << screen.height() << ", page "
+                           << page->metaObject()->className() << " " << node.id.toStdString());
             CHECK(page->minimumSizeHint().width() <= s.window.centralWidget()->width());
             // A page taller than the screen scrolls; it never makes the window taller than the screen.
             CHECK(s.window.minimumSizeHint().height() <= screen.height());
@@ -282,8 +295,10 @@ TEST_CASE("Every kind of page fits the centre at 1280x720 and 1366x768 without s
             for (auto* scroll : page->findChildren<QScrollArea*>()) {
                 if (!scroll->widget() || !scroll->isVisible()) continue;
                 INFO("content needs " << scroll->widget()->minimumSizeHint().width() << " px, the view has "
-                                      << scroll->viewport()->width() << "; minimum " << scroll->widget()->minimumWidth()
-                                      << ", width " << scroll->widget()->width() << ", range " << scroll->horizontalScrollBar()->maximum());
+                                      << scroll->viewport()->width() << "; minimum "
+                                      << scroll->widget()->minimumWidth() << ", width "
+                                      << scroll->widget()->width() << ", range "
+                                      << scroll->horizontalScrollBar()->maximum());
                 CHECK(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
                 CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
             }
@@ -298,7 +313,8 @@ TEST_CASE("A wide page shows the two languages side by side and a narrow one sta
     arrangeAt(s.window, QSize(1920, 1080));
     s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
     QTest::qWait(100);
-    auto* body = s.window.currentPage()->findChild<BilingualEditor*>(QStringLiteral("bilingual:sections/objective-1/body"));
+    auto* body = s.window.currentPage()->findChild<BilingualEditor*>(
+        QStringLiteral("bilingual:sections/objective-1/body"));
     REQUIRE(body);
     CHECK(body->sideBySide());
     const QRect es(body->side(Language::Es)->mapTo(body, QPoint(0, 0)), body->side(Language::Es)->size());
@@ -329,7 +345,9 @@ TEST_CASE("Long names in check lists wrap at 1280x720 instead of hiding their en
     }
     int checked = 0;
     for (QListView* list : lists) {
-        if (!list->isVisible() || !(list->model()->flags(list->model()->index(0, 0)) & Qt::ItemIsUserCheckable)) continue;
+        if (!list->isVisible() ||
+            !(list->model()->flags(list->model()->index(0, 0)) & Qt::ItemIsUserCheckable))
+            continue;
         ++checked;
         INFO(list->accessibleName().toStdString());
         CHECK_FALSE(list->horizontalScrollBar()->isVisible());
@@ -339,7 +357,8 @@ TEST_CASE("Long names in check lists wrap at 1280x720 instead of hiding their en
             const int needed = list->fontMetrics().horizontalAdvance(name) + 2 * list->fontMetrics().height();
             INFO(name.toStdString());
             // A name wider than the list takes more than one line.
-            if (needed > list->viewport()->width()) CHECK(list->visualRect(i).height() > list->fontMetrics().height() * 3 / 2);
+            if (needed > list->viewport()->width())
+                CHECK(list->visualRect(i).height() > list->fontMetrics().height() * 3 / 2);
         }
     }
     CHECK(checked >= 3); // responsible entities, forms of trafficking, assigned to

@@ -1,24 +1,23 @@
-#include "UiTestSupport.h"
+#include "window/MainWindow.h"
 
+#include "UiTestSupport.h"
 #include "common/MessageBox.h"
+#include "common/UnitFormat.h"
 #include "editor/BilingualEditor.h"
 #include "editor/RichTextEdit.h"
 #include "editor/TextSideEditor.h"
 #include "indicators/IndicatorPage.h"
 #include "indicators/IndicatorYearModel.h"
-#include "common/UnitFormat.h"
 #include "navigator/ReportTreeModel.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/FindPanel.h"
-#include "window/MainWindow.h"
-
-#include <catch2/catch.hpp>
 
 #include <QLabel>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using cpc::test::reportInFile;
@@ -30,7 +29,8 @@ const QString kSection = QStringLiteral("objective-1");
 RichTextEdit* spanishBody(MainWindow& w)
 {
     w.selectNode(NavNode{NodeKind::Section, kSection});
-    auto* editor = w.currentPage()->findChild<BilingualEditor*>(QStringLiteral("bilingual:sections/objective-1/body"));
+    auto* editor =
+        w.currentPage()->findChild<BilingualEditor*>(QStringLiteral("bilingual:sections/objective-1/body"));
     REQUIRE(editor);
     return editor->side(Language::Es)->editor();
 }
@@ -42,7 +42,10 @@ void typeAtEnd(RichTextEdit* edit, const QString& text)
     QTest::keyClicks(edit, text);
 }
 
-QString bodyEs(const Report& r) { return r.section(kSection)->body.es(); }
+QString bodyEs(const Report& r)
+{
+    return r.section(kSection)->body.es();
+}
 
 } // namespace
 
@@ -110,7 +113,8 @@ TEST_CASE("A value changed through the session seam is in the file and undoable"
     MainWindow w;
     REQUIRE(w.openFile(path));
     w.selectNode(NavNode{NodeKind::Indicator, ind.id});
-    const FieldPath value{QStringLiteral("indicators"), ind.id, QStringLiteral("actuals"), QStringLiteral("1")};
+    const FieldPath value{QStringLiteral("indicators"), ind.id, QStringLiteral("actuals"),
+                          QStringLiteral("1")};
     REQUIRE(w.session()->edit({FieldChange{value, 4321, false}}, QStringLiteral("Change value")));
     CHECK(reportInFile(path).indicator(ind.id)->actuals.value(1) == std::optional<double>(4321));
     // The page on screen follows: its year table shows the new result, and the old one after undo.
@@ -138,7 +142,8 @@ TEST_CASE("A bad change is refused with a message and leaves no undo step", "[wi
     QObject::connect(w.session(), &EditSession::failed, [&](const QString& m) { message = m; });
     MessageBox::setNextAnswer(QMessageBox::Ok);
     const FieldPath bad{QStringLiteral("sections"), kSection, QStringLiteral("status")};
-    CHECK_FALSE(w.session()->edit({FieldChange{bad, QStringLiteral("finished"), false}}, QStringLiteral("x")));
+    CHECK_FALSE(
+        w.session()->edit({FieldChange{bad, QStringLiteral("finished"), false}}, QStringLiteral("x")));
     CHECK_FALSE(message.isEmpty());
     CHECK(w.undoStack()->count() == 0);
     MessageBox::clearAnswers();
@@ -188,22 +193,25 @@ TEST_CASE("The navigator shows every part with its status and translation state"
     const FieldPath en{QStringLiteral("sections"), kSection, QStringLiteral("body"), QStringLiteral("en")};
     const FieldPath es{QStringLiteral("sections"), kSection, QStringLiteral("body"), QStringLiteral("es")};
     const Language source = r.info.sourceLanguage;
-    REQUIRE(w.session()->edit({FieldChange{source == Language::Es ? es : en, QStringLiteral("Texto nuevo."), false}},
-                              QStringLiteral("x")));
-    CHECK(m->data(m->indexOf(NavNode{NodeKind::Section, kSection}), ReportTreeModel::TranslationIdRole).toString() ==
-          QStringLiteral("stale"));
+    REQUIRE(w.session()->edit(
+        {FieldChange{source == Language::Es ? es : en, QStringLiteral("Texto nuevo."), false}},
+        QStringLiteral("x")));
+    CHECK(m->data(m->indexOf(NavNode{NodeKind::Section, kSection}), ReportTreeModel::TranslationIdRole)
+              .toString() == QStringLiteral("stale"));
 
     // The page says so, with a way to confirm.
     w.selectNode(NavNode{NodeKind::Section, kSection});
-    auto* editor = w.currentPage()->findChild<BilingualEditor*>(QStringLiteral("bilingual:sections/objective-1/body"));
+    auto* editor =
+        w.currentPage()->findChild<BilingualEditor*>(QStringLiteral("bilingual:sections/objective-1/body"));
     REQUIRE(editor);
-    const QString sentence = BilingualEditor::stateSentence(*w.document(), FieldPath{QStringLiteral("sections"), kSection, QStringLiteral("body")},
-                                                            w.document()->report().section(kSection)->body, otherLanguage(source));
+    const QString sentence = BilingualEditor::stateSentence(
+        *w.document(), FieldPath{QStringLiteral("sections"), kSection, QStringLiteral("body")},
+        w.document()->report().section(kSection)->body, otherLanguage(source));
     CHECK(sentence.startsWith(QStringLiteral("Stale: the ")));
     CHECK(sentence.contains(QStringLiteral("changed on")));
     REQUIRE(w.session()->confirm(source == Language::Es ? en : es));
-    CHECK(m->data(m->indexOf(NavNode{NodeKind::Section, kSection}), ReportTreeModel::TranslationIdRole).toString() ==
-          QStringLiteral("current"));
+    CHECK(m->data(m->indexOf(NavNode{NodeKind::Section, kSection}), ReportTreeModel::TranslationIdRole)
+              .toString() == QStringLiteral("current"));
 }
 
 TEST_CASE("Find searches both languages and shows the text found", "[window][find]")

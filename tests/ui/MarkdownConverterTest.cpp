@@ -1,10 +1,10 @@
 #include "editor/MarkdownConverter.h"
-#include "editor/RichTextEdit.h"
 
-#include <catch2/catch.hpp>
+#include "editor/RichTextEdit.h"
 
 #include <QMimeData>
 #include <QTextDocument>
+#include <catch2/catch.hpp>
 
 using cpc::MarkdownConverter;
 

@@ -42,9 +42,10 @@ TEST_CASE("A bullet added on each side is kept by merging a combined version", "
     const QString sent = reportInFile(report).activity(QStringLiteral("1.1"))->body.en();
     const QString theirs = sent + QStringLiteral("\n\n- **Renacer**: 25 workshops held.");
     const QString mine = sent + QStringLiteral("\n\n- **MOI**: hotline extended.");
-    REQUIRE(test::applyTo(request,
-                          {FieldChange{kBody, theirs, false}, FieldChange{kStatus, QStringLiteral("submitted"), false}},
-                          QStringLiteral("RENACER"), true)
+    REQUIRE(test::applyTo(
+                request,
+                {FieldChange{kBody, theirs, false}, FieldChange{kStatus, QStringLiteral("submitted"), false}},
+                QStringLiteral("RENACER"), true)
                 .isEmpty());
     REQUIRE(test::applyTo(report, {FieldChange{kBody, mine, false}}, QStringLiteral("MOI"), false).isEmpty());
 
@@ -71,7 +72,8 @@ TEST_CASE("A bullet added on each side is kept by merging a combined version", "
         CHECK_FALSE(d.details()->toPlainText().contains(QStringLiteral("submitted")));
 
         // Texts formatted: no Markdown source, the new words marked.
-        CHECK_FALSE(m.data(m.index(body, ReviewModel::ReturnedColumn)).toString().contains(QStringLiteral("**")));
+        CHECK_FALSE(
+            m.data(m.index(body, ReviewModel::ReturnedColumn)).toString().contains(QStringLiteral("**")));
         d.table()->selectRow(body);
         const QString shown = d.details()->toPlainText();
         CHECK_FALSE(shown.contains(QStringLiteral("**")));
@@ -89,7 +91,8 @@ TEST_CASE("A bullet added on each side is kept by merging a combined version", "
         combined = d.combinedEditor()->storedText();
         d.useCombinedButton()->click();
         CHECK(m.isCombined(body));
-        CHECK(m.data(m.index(body, ReviewModel::DecisionColumn)).toString() == QStringLiteral("Usar la versión combinada"));
+        CHECK(m.data(m.index(body, ReviewModel::DecisionColumn)).toString() ==
+              QStringLiteral("Usar la versión combinada"));
         d.show();
         test::saveScreenshot(&d, QStringLiteral("merge-resolution"));
         return true;

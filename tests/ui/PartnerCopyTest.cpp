@@ -8,10 +8,10 @@
 #include "window/MainWindow.h"
 
 #include <QElapsedTimer>
-#include <algorithm>
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace cpc;
 
@@ -23,7 +23,8 @@ Findings shownFindings(MainWindow& w)
     REQUIRE(panel);
     QElapsedTimer t;
     t.start();
-    while (panel->model()->rowCount() == 0 && t.elapsed() < 60000) QTest::qWait(50);
+    while (panel->model()->rowCount() == 0 && t.elapsed() < 60000)
+        QTest::qWait(50);
     Findings out;
     const FindingsModel* m = panel->model();
     for (int g = 0; g < m->rowCount(); ++g)
@@ -52,7 +53,8 @@ TEST_CASE("In a partner's copy the navigator marks their parts and readiness lis
                             ReportTreeModel::OwnPartRole)
                         .toBool());
         const Findings all = shownFindings(w);
-        CHECK(std::any_of(all.cbegin(), all.cend(), [](const Finding& f) { return f.section == QStringLiteral("objective-3"); }));
+        CHECK(std::any_of(all.cbegin(), all.cend(),
+                          [](const Finding& f) { return f.section == QStringLiteral("objective-3"); }));
     }
 
     MainWindow w;
@@ -74,7 +76,8 @@ TEST_CASE("In a partner's copy the navigator marks their parts and readiness lis
     REQUIRE_FALSE(mine.isEmpty());
     for (const Finding& f : mine) {
         INFO(f.rule.toStdString() << " on " << f.path.toString().toStdString());
-        const bool theirs = f.section == QStringLiteral("objective-1") || f.activity.startsWith(QStringLiteral("1.")) ||
+        const bool theirs = f.section == QStringLiteral("objective-1") ||
+                            f.activity.startsWith(QStringLiteral("1.")) ||
                             f.indicator == QStringLiteral("1.1");
         CHECK(theirs);
         CHECK(f.section != QStringLiteral("objective-3"));

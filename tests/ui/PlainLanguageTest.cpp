@@ -1,6 +1,5 @@
 // What the user reads in Find, History, the editors and the entity lists: no paths, codes or Markdown.
 #include "UiTestSupport.h"
-
 #include "common/EntityLabel.h"
 #include "editor/BilingualEditor.h"
 #include "editor/TextSideEditor.h"
@@ -44,18 +43,22 @@ TEST_CASE("Find names each place by its part's title and the language in words",
 TEST_CASE("Entities are named with acronym and name, in the interface language", "[plain]")
 {
     const Report r = test::sampleReport();
-    CHECK(EntityLabel::of(r, QStringLiteral("PADF")) == QStringLiteral("PADF – Pan American Development Foundation"));
+    CHECK(EntityLabel::of(r, QStringLiteral("PADF")) ==
+          QStringLiteral("PADF – Pan American Development Foundation"));
     CHECK(EntityLabel::of(r, QStringLiteral("MOI")) == QStringLiteral("MOI – Ministry of the Interior"));
     test::SpanishInterface spanish;
     // "Fundación Panamericana para el Desarrollo (FUPAD)" is not said twice.
-    CHECK(EntityLabel::of(r, QStringLiteral("PADF")) == QStringLiteral("FUPAD – Fundación Panamericana para el Desarrollo"));
-    CHECK(EntityLabel::of(r, QStringLiteral("MOI")) == QStringLiteral("MinInterior – Ministerio del Interior"));
+    CHECK(EntityLabel::of(r, QStringLiteral("PADF")) ==
+          QStringLiteral("FUPAD – Fundación Panamericana para el Desarrollo"));
+    CHECK(EntityLabel::of(r, QStringLiteral("MOI")) ==
+          QStringLiteral("MinInterior – Ministerio del Interior"));
 }
 
 TEST_CASE("Changes of a formatted text are shown formatted, with the changed words marked", "[plain]")
 {
-    const QString html = WordDiff::formattedHtml(QStringLiteral("Se hicieron **talleres**.\n\n- uno"),
-                                                 QStringLiteral("Se hicieron **muchos talleres**.\n\n- uno\n- dos"));
+    const QString html =
+        WordDiff::formattedHtml(QStringLiteral("Se hicieron **talleres**.\n\n- uno"),
+                                QStringLiteral("Se hicieron **muchos talleres**.\n\n- uno\n- dos"));
     QTextDocument shown;
     shown.setHtml(html);
     const QString words = shown.toPlainText();
@@ -70,13 +73,15 @@ TEST_CASE("Changes of a formatted text are shown formatted, with the changed wor
     // In the History panel, for a narrative.
     test::OpenSample s;
     const FieldPath body = FieldPath::fromString(QStringLiteral("sections/objective-4/body/es"));
-    REQUIRE(s.window.session()->edit({FieldChange{body, QStringLiteral("Una **red** activa.\n\n- Bogotá"), false}},
-                                     QStringLiteral("edit")));
+    REQUIRE(s.window.session()->edit(
+        {FieldChange{body, QStringLiteral("Una **red** activa.\n\n- Bogotá"), false}},
+        QStringLiteral("edit")));
     s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-4")});
     auto* panel = s.window.findChild<HistoryPanel*>();
     REQUIRE(panel);
     REQUIRE(panel->showField(body));
-    CHECK_FALSE(panel->model()->index(0, HistoryModel::ToColumn).data().toString().contains(QStringLiteral("**")));
+    CHECK_FALSE(
+        panel->model()->index(0, HistoryModel::ToColumn).data().toString().contains(QStringLiteral("**")));
     panel->table()->selectRow(0);
     CHECK_FALSE(panel->diff()->toPlainText().contains(QStringLiteral("**")));
     CHECK(panel->diff()->toPlainText().contains(QStringLiteral("red")));
@@ -85,9 +90,12 @@ TEST_CASE("Changes of a formatted text are shown formatted, with the changed wor
 TEST_CASE("An empty optional text says it is empty and optional, not 'not found'", "[plain]")
 {
     test::OpenSample s;
-    BilingualEditor editor(s.window.session(), FieldPath::fromString(QStringLiteral("indicators/1.1/variance_explanation/4")), false);
+    BilingualEditor editor(s.window.session(),
+                           FieldPath::fromString(QStringLiteral("indicators/1.1/variance_explanation/4")),
+                           false);
     QString shown;
-    for (QLabel* l : editor.side(Language::Es)->findChildren<QLabel*>()) shown += l->text();
+    for (QLabel* l : editor.side(Language::Es)->findChildren<QLabel*>())
+        shown += l->text();
     CHECK_FALSE(shown.contains(QStringLiteral("Not found")));
     CHECK(shown.contains(QStringLiteral("optional")));
 }
@@ -99,7 +107,8 @@ TEST_CASE("Every formatting button shows at the default window size", "[editor][
     s.window.show();
     s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
     QCoreApplication::processEvents();
-    auto* editor = s.window.currentPage()->findChild<BilingualEditor*>(QStringLiteral("bilingual:sections/objective-1/body"));
+    auto* editor = s.window.currentPage()->findChild<BilingualEditor*>(
+        QStringLiteral("bilingual:sections/objective-1/body"));
     REQUIRE(editor);
     for (Language l : {Language::Es, Language::En}) {
         auto* bar = editor->side(l)->findChild<QToolBar*>();

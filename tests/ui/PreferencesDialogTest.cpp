@@ -1,19 +1,18 @@
-#include "UiTestSupport.h"
-
-#include "common/MessageBox.h"
 #include "settings/PreferencesDialog.h"
-#include "settings/Preferences.h"
-#include "support/TestSupport.h"
-#include "spelling/ReportSpelling.h"
-#include "window/MainWindow.h"
 
-#include <catch2/catch.hpp>
+#include "UiTestSupport.h"
+#include "common/MessageBox.h"
+#include "settings/Preferences.h"
+#include "spelling/ReportSpelling.h"
+#include "support/TestSupport.h"
+#include "window/MainWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 
@@ -57,13 +56,14 @@ TEST_CASE("Preferences show what is set and keep what the user chooses", "[windo
     CHECK(Preferences::spellingLanguages().value() == QStringList{QStringLiteral("es")});
     CHECK(MessageBox::lastText().contains(QStringLiteral("next time")));
 
-    for (const auto* s : {&Preferences::interfaceLanguage(), &Preferences::userName(), &Preferences::userEntity(),
-                          &Preferences::paperSize()})
+    for (const auto* s : {&Preferences::interfaceLanguage(), &Preferences::userName(),
+                          &Preferences::userEntity(), &Preferences::paperSize()})
         s->reset();
     Preferences::spellingLanguages().reset();
 }
 
-TEST_CASE("Spelling languages chosen in Preferences apply to open windows at once", "[window][preferences][spelling]")
+TEST_CASE("Spelling languages chosen in Preferences apply to open windows at once",
+          "[window][preferences][spelling]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("r.cpcreport"));
@@ -72,7 +72,8 @@ TEST_CASE("Spelling languages chosen in Preferences apply to open windows at onc
     REQUIRE(w.openFile(path));
     auto* spelling = w.findChild<ReportSpelling*>();
     REQUIRE(spelling);
-    for (int i = 0; i < 600 && !spelling->isReady(); ++i) QTest::qWait(100);
+    for (int i = 0; i < 600 && !spelling->isReady(); ++i)
+        QTest::qWait(100);
     REQUIRE(spelling->isReady());
     CHECK(spelling->isEnabled(Language::En));
     CHECK(spelling->isEnabled(Language::Es));

@@ -1,18 +1,17 @@
-#include "UiTestSupport.h"
+#include "readiness/ReadinessPanel.h"
 
+#include "UiTestSupport.h"
 #include "checks/Dismissals.h"
 #include "readiness/FindingsModel.h"
-#include "readiness/ReadinessPanel.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
-
-#include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QDockWidget>
 #include <QSignalSpy>
 #include <QTreeView>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 
@@ -69,9 +68,13 @@ TEST_CASE("The readiness panel shows the sample report's findings and follows ed
 
     const FindingsModel* m = panel->model();
     // The same findings as `cpcreport check` on the sample report.
-    CHECK(findingIndex(m, QStringLiteral("completeness.objective-narrative"), QStringLiteral("sections/objective-3")).isValid());
-    CHECK(findingIndex(m, QStringLiteral("translation.missing"), QStringLiteral("activities/3.1/body/es")).isValid());
-    CHECK(findingIndex(m, QStringLiteral("indicators.actual-missing"), QStringLiteral("indicators/3.1")).isValid());
+    CHECK(findingIndex(m, QStringLiteral("completeness.objective-narrative"),
+                       QStringLiteral("sections/objective-3"))
+              .isValid());
+    CHECK(findingIndex(m, QStringLiteral("translation.missing"), QStringLiteral("activities/3.1/body/es"))
+              .isValid());
+    CHECK(findingIndex(m, QStringLiteral("indicators.actual-missing"), QStringLiteral("indicators/3.1"))
+              .isValid());
     CHECK(findingIndex(m, QStringLiteral("comments.unresolved")).isValid());
     const QModelIndex sustainability = findingIndex(m, QStringLiteral("completeness.sustainability"));
     REQUIRE(sustainability.isValid());
@@ -80,7 +83,8 @@ TEST_CASE("The readiness panel shows the sample report's findings and follows ed
     CHECK(panel->readiness().progress < 100);
     // Errors come first, in the interface language.
     CHECK(m->data(m->index(0, 0)).toString().contains(QStringLiteral("error")));
-    CHECK(m->data(sustainability).toString() == QStringLiteral("“Sustainability” is empty, in both languages."));
+    CHECK(m->data(sustainability).toString() ==
+          QStringLiteral("“Sustainability” is empty, in both languages."));
     const int errorsBefore = panel->readiness().errors;
 
     w.resize(1400, 900);
@@ -88,9 +92,12 @@ TEST_CASE("The readiness panel shows the sample report's findings and follows ed
     shoot(panel, QStringLiteral("readiness-panel.png"));
 
     // Writing the sustainability section in both languages clears its error, without any button.
-    const FieldPath body{QStringLiteral("sections"), QStringLiteral("sustainability"), QStringLiteral("body")};
-    REQUIRE(w.session()->edit({FieldChange{body.child(QStringLiteral("en")), QStringLiteral("The ministry will fund the network."), false},
-                               FieldChange{body.child(QStringLiteral("es")), QStringLiteral("El ministerio financiará la red."), false}},
+    const FieldPath body{QStringLiteral("sections"), QStringLiteral("sustainability"),
+                         QStringLiteral("body")};
+    REQUIRE(w.session()->edit({FieldChange{body.child(QStringLiteral("en")),
+                                           QStringLiteral("The ministry will fund the network."), false},
+                               FieldChange{body.child(QStringLiteral("es")),
+                                           QStringLiteral("El ministerio financiará la red."), false}},
                               QStringLiteral("sustainability")));
     waitForRun(panel);
     CHECK_FALSE(findingIndex(panel->model(), QStringLiteral("completeness.sustainability")).isValid());
@@ -106,7 +113,8 @@ TEST_CASE("Activating a finding opens its place", "[window][readiness]")
     ReadinessPanel* panel = panelOf(w);
     REQUIRE(w.openFile(path));
     waitForRun(panel);
-    const QModelIndex missing = findingIndex(panel->model(), QStringLiteral("translation.missing"), QStringLiteral("activities/3.1"));
+    const QModelIndex missing =
+        findingIndex(panel->model(), QStringLiteral("translation.missing"), QStringLiteral("activities/3.1"));
     REQUIRE(missing.isValid());
     panel->goTo(missing);
     CHECK(w.currentNode() == NavNode{NodeKind::Activity, QStringLiteral("3.1")});
@@ -117,19 +125,25 @@ TEST_CASE("A dismissed privacy warning stays dismissed after reopening", "[windo
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("r.cpcreport"));
     test::makeSampleFile(path);
-    const FieldPath bodyEn{QStringLiteral("sections"), QStringLiteral("recommendations"), QStringLiteral("body"), QStringLiteral("en")};
+    const FieldPath bodyEn{QStringLiteral("sections"), QStringLiteral("recommendations"),
+                           QStringLiteral("body"), QStringLiteral("en")};
     {
         MainWindow w;
         ReadinessPanel* panel = panelOf(w);
         REQUIRE(w.openFile(path));
         waitForRun(panel);
-        REQUIRE(w.session()->edit({FieldChange{bodyEn, QStringLiteral("Write to the focal point at focal.point@mininterior.gov.co."), false}},
-                                  QStringLiteral("e-mail")));
+        REQUIRE(w.session()->edit(
+            {FieldChange{bodyEn,
+                         QStringLiteral("Write to the focal point at focal.point@mininterior.gov.co."),
+                         false}},
+            QStringLiteral("e-mail")));
         waitForRun(panel);
-        const QModelIndex email = findingIndex(panel->model(), QStringLiteral("privacy.email"), bodyEn.toString());
+        const QModelIndex email =
+            findingIndex(panel->model(), QStringLiteral("privacy.email"), bodyEn.toString());
         REQUIRE(email.isValid());
         // Other findings cannot be dismissed.
-        CHECK_FALSE(panel->dismiss(findingIndex(panel->model(), QStringLiteral("completeness.sustainability"))));
+        CHECK_FALSE(
+            panel->dismiss(findingIndex(panel->model(), QStringLiteral("completeness.sustainability"))));
         panel->view()->setCurrentIndex(email);
         shoot(panel, QStringLiteral("readiness-privacy.png"));
         REQUIRE(panel->dismiss(email));
@@ -149,7 +163,8 @@ TEST_CASE("A dismissed privacy warning stays dismissed after reopening", "[windo
     CHECK_FALSE(findingIndex(panel->model(), QStringLiteral("privacy.email")).isValid());
 
     // Another address at the same place is another matter: the warning comes back.
-    REQUIRE(w.session()->edit({FieldChange{bodyEn, QStringLiteral("Write to ana.perez@example.org."), false}}, QStringLiteral("e-mail")));
+    REQUIRE(w.session()->edit({FieldChange{bodyEn, QStringLiteral("Write to ana.perez@example.org."), false}},
+                              QStringLiteral("e-mail")));
     waitForRun(panel);
     CHECK(findingIndex(panel->model(), QStringLiteral("privacy.email"), bodyEn.toString()).isValid());
 }

@@ -1,9 +1,10 @@
 // The request dialog starts from the assignment: the entity assigned to the part the coordinator is on, the
 // parts that will be open listed by title, and a file name a person would give it.
+#include "contributions/RequestDialog.h"
+
 #include "UiTestSupport.h"
 #include "common/MessageBox.h"
 #include "contributions/ContributionActions.h"
-#include "contributions/RequestDialog.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -21,7 +22,8 @@ namespace {
 QStringList items(QListWidget* list)
 {
     QStringList out;
-    for (int i = 0; i < list->count(); ++i) out << list->item(i)->text();
+    for (int i = 0; i < list->count(); ++i)
+        out << list->item(i)->text();
     return out;
 }
 } // namespace
@@ -57,7 +59,8 @@ TEST_CASE("The request dialog preselects the partner assigned to the current par
     CHECK(parts.size() >= 3); // the section, its indicators
 }
 
-TEST_CASE("Every label of the request dialog with a mnemonic has a field to go to", "[contributions][request]")
+TEST_CASE("Every label of the request dialog with a mnemonic has a field to go to",
+          "[contributions][request]")
 {
     test::OpenSample s;
     RequestDialog d(*s.window.document(), QStringLiteral("PADF"));

@@ -1,7 +1,6 @@
 // Sections a template marks optional: the coordinator removes one from the navigator and adds it back
 // from Edit > Add Section, each an undoable step; required sections offer no removal.
 #include "UiTestSupport.h"
-
 #include "common/MessageBox.h"
 #include "structure/NewPartDialog.h"
 #include "structure/StructureEditing.h"
@@ -10,17 +9,17 @@
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAction>
 #include <QMenu>
 #include <QTest>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using cpc::test::sectionIds;
 
-TEST_CASE("A section the template makes optional is removed and added back from the window", "[structure][sections]")
+TEST_CASE("A section the template makes optional is removed and added back from the window",
+          "[structure][sections]")
 {
     const test::SpanishInterface spanish;
     const QByteArray json = test::templateWithOptionalSections();
@@ -67,7 +66,8 @@ TEST_CASE("A section the template makes optional is removed and added back from 
     CHECK_FALSE(test::reportInFile(path).section(QStringLiteral("sustainability")));
 }
 
-TEST_CASE("The shipped template's sections are all required, so the window offers none to remove", "[structure][sections]")
+TEST_CASE("The shipped template's sections are all required, so the window offers none to remove",
+          "[structure][sections]")
 {
     test::OpenSample s;
     StructureEditing* editing = StructureEditing::of(s.window);
@@ -79,16 +79,19 @@ TEST_CASE("The shipped template's sections are all required, so the window offer
     }
 }
 
-TEST_CASE("Undo takes back an indicator added in the middle of the list, and its place", "[structure][sections]")
+TEST_CASE("Undo takes back an indicator added in the middle of the list, and its place",
+          "[structure][sections]")
 {
     test::OpenSample s;
     const QStringList before = test::indicatorIds(s.window.document()->report());
     s.window.selectNode(NavNode{NodeKind::IndicatorObjective, QStringLiteral("1")});
-    NewPartDialog::setNextAnswer({BiText(QStringLiteral("Workshops"), QStringLiteral("Talleres")), 1, {}, {}});
+    NewPartDialog::setNextAnswer(
+        {BiText(QStringLiteral("Workshops"), QStringLiteral("Talleres")), 1, {}, {}});
     StructureEditing::of(s.window)->addIndicatorAction()->trigger();
     const QStringList added = test::indicatorIds(test::reportInFile(s.path));
     REQUIRE(added.size() == before.size() + 1);
-    REQUIRE(added.indexOf(QStringLiteral("1.2")) == before.indexOf(QStringLiteral("1.1")) + 1); // not at the end
+    REQUIRE(added.indexOf(QStringLiteral("1.2")) ==
+            before.indexOf(QStringLiteral("1.1")) + 1); // not at the end
     s.window.undoStack()->undo();
     CHECK(test::indicatorIds(test::reportInFile(s.path)) == before);
 }

@@ -2,12 +2,11 @@
 #include "navigator/ReportTreeModel.h"
 #include "window/MainWindow.h"
 
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QMenu>
 #include <QPushButton>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 
@@ -20,7 +19,8 @@ TEST_CASE("The window speaks Spanish when the interface is Spanish", "[window][i
         CHECK(w.editMenu()->title() == QStringLiteral("&Edición"));
         CHECK(w.helpMenu()->title() == QStringLiteral("Ay&uda"));
         CHECK(w.undoStack() != nullptr);
-        CHECK(w.treeModel()->headerData(ReportTreeModel::StatusColumn, Qt::Horizontal).toString() == QStringLiteral("Estado"));
+        CHECK(w.treeModel()->headerData(ReportTreeModel::StatusColumn, Qt::Horizontal).toString() ==
+              QStringLiteral("Estado"));
         CHECK(Workflow::statusName(QStringLiteral("drafting")) == QStringLiteral("En redacción"));
         // Qt's own dialogs too.
         QDialogButtonBox box(QDialogButtonBox::Cancel);

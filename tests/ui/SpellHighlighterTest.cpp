@@ -1,16 +1,14 @@
-#include "UiTestSupport.h"
+#include "spelling/SpellHighlighter.h"
 
+#include "UiTestSupport.h"
 #include "checks/CheckEngine.h"
 #include "editor/BilingualEditor.h"
 #include "editor/RichTextEdit.h"
 #include "editor/TextSideEditor.h"
 #include "spelling/ReportSpelling.h"
-#include "spelling/SpellHighlighter.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAction>
 #include <QDir>
@@ -18,6 +16,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 
@@ -27,7 +26,8 @@ RichTextEdit* body(MainWindow& w, const QString& section, Language l)
 {
     // Selecting the page again may rebuild it; the other side's editor must stay the one on screen.
     const QString name = QStringLiteral("bilingual:sections/%1/body").arg(section);
-    if (!w.currentPage() || !w.currentPage()->findChild<BilingualEditor*>(name)) w.selectNode(NavNode{NodeKind::Section, section});
+    if (!w.currentPage() || !w.currentPage()->findChild<BilingualEditor*>(name))
+        w.selectNode(NavNode{NodeKind::Section, section});
     auto* editor = w.currentPage()->findChild<BilingualEditor*>(name);
     REQUIRE(editor);
     return editor->side(l)->editor();
@@ -38,7 +38,8 @@ void waitForDictionaries(MainWindow& w)
     auto* spelling = w.findChild<ReportSpelling*>();
     REQUIRE(spelling);
     // Hunspell reads its dictionaries on a background thread; seconds on a busy machine.
-    for (int i = 0; i < 600 && !spelling->isReady(); ++i) QTest::qWait(100);
+    for (int i = 0; i < 600 && !spelling->isReady(); ++i)
+        QTest::qWait(100);
     REQUIRE(spelling->isReady());
     QCoreApplication::processEvents(); // the highlighters underline again
 }
@@ -102,7 +103,8 @@ TEST_CASE("Misspelled words are underlined in the language of their side", "[win
     w.grab().save(QStringLiteral("/tmp/helpers/shots-uicheck/spelling-underline.png"));
 }
 
-TEST_CASE("Right-click offers suggestions and adding the word to the report's dictionary", "[window][spelling]")
+TEST_CASE("Right-click offers suggestions and adding the word to the report's dictionary",
+          "[window][spelling]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("r.cpcreport"));
@@ -144,6 +146,13 @@ TEST_CASE("Right-click offers suggestions and adding the word to the report's di
     test::waitForCommit();
     auto doc = ReportDocument::open(path, ReportDocument::Mode::ReadOnly);
     REQUIRE(doc.ok());
-    CHECK(doc.value()->setting(CheckEngine::dictionaryKey()).split(u'\n').contains(QStringLiteral("Zorblaxian")));
-    CHECK(doc.value()->report().section(QStringLiteral("objective-1"))->body.en().contains(QStringLiteral("We receive Zorblaxian")));
+    CHECK(doc.value()
+              ->setting(CheckEngine::dictionaryKey())
+              .split(u'\n')
+              .contains(QStringLiteral("Zorblaxian")));
+    CHECK(doc.value()
+              ->report()
+              .section(QStringLiteral("objective-1"))
+              ->body.en()
+              .contains(QStringLiteral("We receive Zorblaxian")));
 }

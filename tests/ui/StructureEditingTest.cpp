@@ -1,19 +1,17 @@
+#include "structure/StructureEditing.h"
+
 #include "Screenshot.h"
 #include "UiTestSupport.h"
-
 #include "common/EntityLabel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "navigator/ReportTreeModel.h"
 #include "start/NewReportWizard.h"
 #include "structure/NewPartDialog.h"
-#include "navigator/ReportTreeModel.h"
-#include "structure/StructureEditing.h"
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 #include "window/FirstRunLayout.h"
 #include "window/MainWindow.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAction>
 #include <QJsonArray>
@@ -25,6 +23,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using cpc::test::activityIds;
@@ -53,10 +52,10 @@ QJsonObject exported(const QString& path)
     return o;
 }
 
-
 } // namespace
 
-TEST_CASE("A report made with New Report is, field for field, the one `cpcreport new` makes", "[structure][new]")
+TEST_CASE("A report made with New Report is, field for field, the one `cpcreport new` makes",
+          "[structure][new]")
 {
     test::TempDir dir;
     const QString viaWindow = dir.path(QStringLiteral("window.cpcreport"));
@@ -70,8 +69,8 @@ TEST_CASE("A report made with New Report is, field for field, the one `cpcreport
     REQUIRE(created.ok());
     REQUIRE(created.value());
     created.value().reset();
-    REQUIRE(runCli({QStringLiteral("new"), viaCli, QStringLiteral("--template"), QStringLiteral("colombia-cpc"),
-                    QStringLiteral("--year"), QStringLiteral("2")}) == 0);
+    REQUIRE(runCli({QStringLiteral("new"), viaCli, QStringLiteral("--template"),
+                    QStringLiteral("colombia-cpc"), QStringLiteral("--year"), QStringLiteral("2")}) == 0);
 
     const QJsonObject a = exported(viaWindow), b = exported(viaCli);
     CHECK(a == b);
@@ -160,9 +159,10 @@ TEST_CASE("Activities are added, moved and removed from the navigator, each an u
     SECTION("an approved objective refuses, saying why in Spanish")
     {
         test::SpanishInterface spanish;
-        REQUIRE(s.window.session()->edit({FieldChange{FieldPath::fromString(QStringLiteral("sections/objective-1/status")),
-                                                      QStringLiteral("approved")}},
-                                         QStringLiteral("approve")));
+        REQUIRE(s.window.session()->edit(
+            {FieldChange{FieldPath::fromString(QStringLiteral("sections/objective-1/status")),
+                         QStringLiteral("approved")}},
+            QStringLiteral("approve")));
         s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
         MessageBox::setNextAnswer(QMessageBox::Ok); // the refusal is said in a box
         edit->addActivityAction()->trigger();
@@ -172,15 +172,17 @@ TEST_CASE("Activities are added, moved and removed from the navigator, each an u
     }
 }
 
-TEST_CASE("Indicators are added under their objective, moved and removed, and undo restores breakdowns in order",
-          "[structure]")
+TEST_CASE(
+    "Indicators are added under their objective, moved and removed, and undo restores breakdowns in order",
+    "[structure]")
 {
     test::OpenSample s;
     StructureEditing* edit = StructureEditing::of(s.window);
     REQUIRE(edit);
     s.window.selectNode(NavNode{NodeKind::IndicatorsRoot, {}});
     REQUIRE(edit->addIndicatorAction()->isEnabled());
-    NewPartDialog::setNextAnswer({BiText(QStringLiteral("Hotels trained"), QStringLiteral("Hoteles capacitados")), 1, {}, {}});
+    NewPartDialog::setNextAnswer(
+        {BiText(QStringLiteral("Hotels trained"), QStringLiteral("Hoteles capacitados")), 1, {}, {}});
     edit->addIndicatorAction()->trigger();
 
     Report r = reportInFile(s.path);
@@ -194,8 +196,10 @@ TEST_CASE("Indicators are added under their objective, moved and removed, and un
     CHECK(r.indicator(added)->name.en() == QStringLiteral("Hotels trained"));
     // Listed with objective 1's indicators, before those of objective 2.
     const qsizetype at = ids.indexOf(added);
-    for (qsizetype i = at + 1; i < ids.size(); ++i) CHECK(r.indicators[i].objective >= 1);
-    for (qsizetype i = 0; i < at; ++i) CHECK(r.indicators[i].objective <= 1);
+    for (qsizetype i = at + 1; i < ids.size(); ++i)
+        CHECK(r.indicators[i].objective >= 1);
+    for (qsizetype i = 0; i < at; ++i)
+        CHECK(r.indicators[i].objective <= 1);
     CHECK(s.window.currentNode() == NavNode{NodeKind::Indicator, added});
 
     // An indicator with a breakdown: removed, then undone, comes back whole, in its place and order.
@@ -251,7 +255,8 @@ TEST_CASE("The guide's picture of adding an activity, in English and in Spanish"
     addActivityPicture(QStringLiteral("es"), QStringLiteral("Talleres con operadores turísticos"));
 }
 
-TEST_CASE("Glossary terms and entities are removed from their pages, each an undoable step", "[structure][remove]")
+TEST_CASE("Glossary terms and entities are removed from their pages, each an undoable step",
+          "[structure][remove]")
 {
     const test::SpanishInterface spanish;
     test::OpenSample s;
@@ -275,7 +280,8 @@ TEST_CASE("Glossary terms and entities are removed from their pages, each an und
     REQUIRE_FALSE(named.isEmpty());
     s.window.selectNode(NavNode{NodeKind::Entities, {}});
     QToolButton* removeNamed = nullptr;
-    for (QToolButton* b : s.window.currentPage()->findChildren<QToolButton*>(QStringLiteral("removeEntryButton")))
+    for (QToolButton* b :
+         s.window.currentPage()->findChildren<QToolButton*>(QStringLiteral("removeEntryButton")))
         if (b->accessibleName().contains(EntityLabel::of(r, named))) removeNamed = b;
     REQUIRE(removeNamed);
     MessageBox::setNextAnswer(QMessageBox::Ok);

@@ -1,7 +1,6 @@
 // The translation-state rules (docs/translation-state.md) as a coordinator meets them in the window, and
 // formatting that survives the typing commits.
 #include "UiTestSupport.h"
-
 #include "edit/TextChange.h"
 #include "editor/BilingualEditor.h"
 #include "editor/RichTextEdit.h"
@@ -25,7 +24,8 @@ const FieldPath kBody = FieldPath::fromString(QStringLiteral("sections/objective
 BilingualEditor* bodyEditor(MainWindow& w)
 {
     w.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-1")});
-    auto* editor = w.currentPage()->findChild<BilingualEditor*>(QStringLiteral("bilingual:sections/objective-1/body"));
+    auto* editor =
+        w.currentPage()->findChild<BilingualEditor*>(QStringLiteral("bilingual:sections/objective-1/body"));
     REQUIRE(editor);
     return editor;
 }
@@ -47,7 +47,8 @@ TranslationState stateIn(const QString& path, Language l)
 QString stateLine(BilingualEditor* e, Language l)
 {
     QString all;
-    for (QLabel* label : e->side(l)->findChildren<QLabel*>()) all += label->text() + QLatin1Char('\n');
+    for (QLabel* label : e->side(l)->findChildren<QLabel*>())
+        all += label->text() + QLatin1Char('\n');
     return all;
 }
 
@@ -61,7 +62,8 @@ TEST_CASE("Writing a translation in several sittings never makes the Spanish sou
     REQUIRE(s.window.session()->edit({FieldChange{kBody.child(QStringLiteral("en")), QString(), false}},
                                      QStringLiteral("clear")));
     RichTextEdit* en = e->side(Language::En)->editor();
-    for (const QString& sitting : {QStringLiteral("The first"), QStringLiteral(" part."), QStringLiteral(" And more.")}) {
+    for (const QString& sitting :
+         {QStringLiteral("The first"), QStringLiteral(" part."), QStringLiteral(" And more.")}) {
         typeAtEnd(en, sitting);
         test::waitForCommit();
         s.window.session()->sealTyping(); // the next sitting

@@ -3,8 +3,6 @@
 // interface, and settings kept away from the user's own and from every other test process: ctest runs
 // test cases side by side, and one that turns a preference off must not change what another sees.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "features/WindowFeatures.h"
 #include "support/IsolatedHome.h"
 #include "window/MainWindow.h"
@@ -13,6 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

@@ -3,11 +3,10 @@
 #include "support/TestSupport.h"
 #include "undo/EditSession.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 namespace cpc::test {
 
@@ -32,7 +31,10 @@ Report reportInFile(const QString& path)
     return doc.value()->report();
 }
 
-void waitForCommit() { QTest::qWait(EditSession::kDebounceMs + 250); }
+void waitForCommit()
+{
+    QTest::qWait(EditSession::kDebounceMs + 250);
+}
 
 SpanishInterface::SpanishInterface()
 {

@@ -1,14 +1,12 @@
 #include "UiTestSupport.h"
-
 #include "pdfexport/PdfExportDialog.h"
 #include "support/TestSupport.h"
 #include "window/MainWindow.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAction>
 #include <QFile>
 #include <QSignalSpy>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 
@@ -34,7 +32,8 @@ std::pair<bool, bool> runExport(PdfExportDialog& d, bool cancelAtOnce = false)
 
 } // namespace
 
-TEST_CASE("File, Export Word document writes an editable document beside the report", "[window][export][docx]")
+TEST_CASE("File, Export Word document writes an editable document beside the report",
+          "[window][export][docx]")
 {
     test::TempDir dir;
     auto doc = openSample(dir);
@@ -62,7 +61,8 @@ TEST_CASE("A cancelled Word export leaves no file", "[window][export][docx]")
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("informe.docx"))));
 }
 
-TEST_CASE("The window offers the Word export in the File menu once a report is open", "[window][export][docx]")
+TEST_CASE("The window offers the Word export in the File menu once a report is open",
+          "[window][export][docx]")
 {
     test::TempDir dir;
     MainWindow w;

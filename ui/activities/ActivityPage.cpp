@@ -3,9 +3,9 @@
 #include "activities/CheckListModel.h"
 #include "common/EntityLabel.h"
 #include "common/ResponsiveRow.h"
-#include "common/WrappingList.h"
 #include "common/UiLanguage.h"
 #include "common/VocabularyNames.h"
+#include "common/WrappingList.h"
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
 #include "editor/GuidedSplit.h"
@@ -25,7 +25,6 @@
 #include <QListView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace cpc {
@@ -56,7 +55,8 @@ QGroupBox* boxed(const QString& title, QWidget* content, QWidget* parent)
 
 ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_ctx(context), m_heading(new QLabel(this)), m_status(new QComboBox(this)),
-      m_review(new QComboBox(this)), m_responsible(new CheckListModel(this)), m_types(new CheckListModel(this))
+      m_review(new QComboBox(this)), m_responsible(new CheckListModel(this)),
+      m_types(new CheckListModel(this))
 {
     const FieldPath base = context.node.path();
     setObjectName(QStringLiteral("page:") + base.toString());
@@ -64,14 +64,17 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
 
     const bool editable = !context.document->isReadOnly();
     m_status->addItem(tr("Not set"), QString());
-    for (const QString& s : Vocabulary::activityStatuses()) m_status->addItem(VocabularyNames::activityStatus(s), s);
+    for (const QString& s : Vocabulary::activityStatuses())
+        m_status->addItem(VocabularyNames::activityStatus(s), s);
     m_status->setAccessibleName(tr("Progress of the activity"));
     m_status->setEnabled(editable);
     connect(m_status, &QComboBox::activated, this, [this](int i) {
         const QString s = m_status->itemData(i).toString();
-        setField(FieldKind::ActivityStatus, s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s), tr("Change activity progress"));
+        setField(FieldKind::ActivityStatus, s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s),
+                 tr("Change activity progress"));
     });
-    for (const QString& s : Vocabulary::workflowStatuses()) m_review->addItem(Workflow::statusName(s), s);
+    for (const QString& s : Vocabulary::workflowStatuses())
+        m_review->addItem(Workflow::statusName(s), s);
     m_review->setAccessibleName(tr("Review status"));
     m_review->setEnabled(editable);
     connect(m_review, &QComboBox::activated, this, [this](int i) {
@@ -81,17 +84,21 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     m_responsible->setEditable(editable);
     m_types->setEditable(editable);
     connect(m_responsible, &CheckListModel::toggled, this, [this](const QStringList& ids) {
-        setField(FieldKind::ActivityResponsible, QJsonArray::fromStringList(ids), tr("Change responsible entities"));
+        setField(FieldKind::ActivityResponsible, QJsonArray::fromStringList(ids),
+                 tr("Change responsible entities"));
     });
     connect(m_types, &CheckListModel::toggled, this, [this](const QStringList& ids) {
-        setField(FieldKind::ActivityTraffickingTypes, QJsonArray::fromStringList(ids), tr("Change forms of trafficking"));
+        setField(FieldKind::ActivityTraffickingTypes, QJsonArray::fromStringList(ids),
+                 tr("Change forms of trafficking"));
     });
     m_responsibleView = checkList(m_responsible, tr("Responsible entities"), this);
     m_typesView = checkList(m_types, tr("Forms of trafficking"), this);
 
-    m_title = new BilingualEditor(context.session, Paths::text(FieldKind::ActivityTitle, {context.node.id}), false, this);
+    m_title = new BilingualEditor(context.session, Paths::text(FieldKind::ActivityTitle, {context.node.id}),
+                                  false, this);
     m_title->setLabel(tr("Title"));
-    m_body = new BilingualEditor(context.session, Paths::text(FieldKind::ActivityBody, {context.node.id}), true, this);
+    m_body = new BilingualEditor(context.session, Paths::text(FieldKind::ActivityBody, {context.node.id}),
+                                 true, this);
     m_body->setLabel(tr("What was done"));
 
     auto* meta = new QFormLayout;
@@ -118,7 +125,8 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
 
     auto* guidance = new QTextBrowser(this);
     const QString text = Guidance(context.document->reportTemplate()).forActivity();
-    guidance->setMarkdown(text.trimmed().isEmpty() ? tr("The template gives no guidance for activities.") : text);
+    guidance->setMarkdown(text.trimmed().isEmpty() ? tr("The template gives no guidance for activities.")
+                                                   : text);
     GuidedSplit::install(this, main, guidance);
 
     fillChoices();
@@ -126,7 +134,8 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
         for (const FieldPath& p : paths) {
             const std::optional<FieldOwner> owner = FieldSchema::owner(p);
             if (owner == FieldOwner::Entity) fillChoices();
-            if (p.startsWith(base) || owner == FieldOwner::Entity || owner == FieldOwner::Section) return refresh();
+            if (p.startsWith(base) || owner == FieldOwner::Entity || owner == FieldOwner::Section)
+                return refresh();
         }
     });
     refresh();
@@ -173,7 +182,8 @@ void ActivityPage::refresh()
 void ActivityPage::setField(FieldKind field, const QJsonValue& value, const QString& undoText)
 {
     // A refused edit (an approved, locked activity) leaves the form showing what the report holds.
-    if (!m_ctx.session->edit({FieldChange{Paths::of(field, {m_ctx.node.id}), value, false}}, undoText)) refresh();
+    if (!m_ctx.session->edit({FieldChange{Paths::of(field, {m_ctx.node.id}), value, false}}, undoText))
+        refresh();
 }
 
 } // namespace cpc

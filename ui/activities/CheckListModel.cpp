@@ -27,18 +27,26 @@ QStringList CheckListModel::checkedIds() const
     return ids;
 }
 
-int CheckListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_choices.size()); }
+int CheckListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_choices.size());
+}
 
 QVariant CheckListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_choices.size()) return {};
     const Choice& c = m_choices[index.row()];
     switch (role) {
-    case Qt::DisplayRole: return c.label;
-    case Qt::ToolTipRole: return c.toolTip.isEmpty() ? QVariant() : c.toolTip;
-    case Qt::CheckStateRole: return m_checked.contains(c.id) ? Qt::Checked : Qt::Unchecked;
-    case Qt::UserRole: return c.id;
-    default: return {};
+    case Qt::DisplayRole:
+        return c.label;
+    case Qt::ToolTipRole:
+        return c.toolTip.isEmpty() ? QVariant() : c.toolTip;
+    case Qt::CheckStateRole:
+        return m_checked.contains(c.id) ? Qt::Checked : Qt::Unchecked;
+    case Qt::UserRole:
+        return c.id;
+    default:
+        return {};
     }
 }
 
@@ -48,8 +56,10 @@ bool CheckListModel::setData(const QModelIndex& index, const QVariant& value, in
     const QString id = m_choices[index.row()].id;
     const bool on = value.toInt() == Qt::Checked;
     if (on == m_checked.contains(id)) return false;
-    if (on) m_checked << id;
-    else m_checked.removeAll(id);
+    if (on)
+        m_checked << id;
+    else
+        m_checked.removeAll(id);
     emit dataChanged(index, index, {Qt::CheckStateRole});
     emit toggled(checkedIds());
     return true;

@@ -1,8 +1,8 @@
 #include "comments/CommentsModel.h"
 
-#include "storage/ReportDocument.h"
-#include "navigator/ReviewTarget.h"
 #include "model/Paths.h"
+#include "navigator/ReviewTarget.h"
+#include "storage/ReportDocument.h"
 
 #include <QDateTime>
 #include <QFont>

@@ -2,14 +2,14 @@
 
 #include "comments/CommentsModel.h"
 #include "common/EntityLabel.h"
+#include "model/Paths.h"
 #include "navigator/OpenContribution.h"
+#include "navigator/ReviewTarget.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
-#include "navigator/ReviewTarget.h"
 
 #include "json/ReportJsonWriter.h"
-#include "model/Paths.h"
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -121,8 +121,8 @@ void CommentsPanel::refresh()
     const bool hasText = !m_text->toPlainText().trimmed().isEmpty();
     const int n = m_model->rowCount();
     const bool resolved = m_model->isResolved();
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_list, m_asLabel, m_author, m_text, m_add, m_reply, m_resolve, m_state})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_list, m_asLabel, m_author, m_text, m_add, m_reply,
+                                                      m_resolve, m_state})
         w->setVisible(open);
     m_state->setText(n == 0 ? tr("No comments yet.")
                             : (resolved ? tr("%n comment(s), resolved", nullptr, n)

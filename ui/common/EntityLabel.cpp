@@ -44,7 +44,8 @@ QString EntityLabel::shortOf(const Report& r, const QString& id)
 QString EntityLabel::list(const Report& r, const QStringList& ids)
 {
     QStringList names;
-    for (const QString& id : ids) names << of(r, id);
+    for (const QString& id : ids)
+        names << of(r, id);
     return names.join(QStringLiteral("; "));
 }
 

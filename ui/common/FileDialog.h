@@ -12,9 +12,10 @@ namespace cpc {
 class FileDialog {
     Q_DECLARE_TR_FUNCTIONS(cpc::FileDialog)
 public:
-    static QString openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
-    static QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter,
-                                const QString& defaultSuffix);
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& dir,
+                                const QString& filter);
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& dir,
+                                const QString& filter, const QString& defaultSuffix);
 
     static void setNextFileName(const QString& path);
     static void clearAnswers();

@@ -14,7 +14,8 @@ QString& lastShown()
 } // namespace
 
 MessageBox::Button MessageBox::show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
-                                    const QString& text, QMessageBox::StandardButtons buttons, Button defaultButton)
+                                    const QString& text, QMessageBox::StandardButtons buttons,
+                                    Button defaultButton)
 {
     lastShown() = text;
     if (auto answer = answers.take()) return *answer;
@@ -39,8 +40,17 @@ void MessageBox::information(QWidget* parent, const QString& title, const QStrin
     show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-void MessageBox::setNextAnswer(Button answer) { answers.add(answer); }
-void MessageBox::clearAnswers() { answers.clear(); }
-const QString& MessageBox::lastText() { return lastShown(); }
+void MessageBox::setNextAnswer(Button answer)
+{
+    answers.add(answer);
+}
+void MessageBox::clearAnswers()
+{
+    answers.clear();
+}
+const QString& MessageBox::lastText()
+{
+    return lastShown();
+}
 
 } // namespace cpc

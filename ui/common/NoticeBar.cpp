@@ -64,8 +64,14 @@ void NoticeBar::setText(const QString& summary, const QString& details)
     updateHeight();
 }
 
-QString NoticeBar::summary() const { return m_summary->text(); }
-QString NoticeBar::details() const { return m_details->text(); }
+QString NoticeBar::summary() const
+{
+    return m_summary->text();
+}
+QString NoticeBar::details() const
+{
+    return m_details->text();
+}
 
 void NoticeBar::updateHeight()
 {

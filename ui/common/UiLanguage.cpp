@@ -4,7 +4,10 @@
 
 namespace cpc {
 
-Language UiLanguage::current() { return QLocale().language() == QLocale::Spanish ? Language::Es : Language::En; }
+Language UiLanguage::current()
+{
+    return QLocale().language() == QLocale::Spanish ? Language::Es : Language::En;
+}
 
 QString UiLanguage::pick(const QString& en, const QString& es)
 {

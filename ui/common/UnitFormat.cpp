@@ -1,7 +1,6 @@
 #include "common/UnitFormat.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace cpc {
@@ -17,7 +16,8 @@ QString plain(double value, const QLocale& locale, bool group)
     QString s = l.toString(rounded, 'f', 2);
     const QString point = l.decimalPoint();
     if (s.contains(point)) {
-        while (s.endsWith(QLatin1Char('0'))) s.chop(1);
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
         if (s.endsWith(point)) s.chop(point.size());
     }
     return s;
@@ -34,7 +34,10 @@ QString UnitFormat::format(double value, const QString& unit, const QLocale& loc
     return n;
 }
 
-QString UnitFormat::editText(double value, const QLocale& locale) { return plain(value, locale, false); }
+QString UnitFormat::editText(double value, const QLocale& locale)
+{
+    return plain(value, locale, false);
+}
 
 std::optional<double> UnitFormat::parse(const QString& text, const QLocale& locale)
 {

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
-
 #include <optional>
 
 namespace cpc {

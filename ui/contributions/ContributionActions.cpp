@@ -2,16 +2,16 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "navigator/OpenContribution.h"
+#include "common/NoticeBar.h"
 #include "contributions/RequestDialog.h"
 #include "contributions/ReviewDialog.h"
 #include "merge/MergePlanner.h"
+#include "navigator/OpenContribution.h"
+#include "navigator/ReviewTarget.h"
 #include "storage/ReportDocument.h"
 #include "undo/ChangeCommand.h"
 #include "undo/EditSession.h"
 #include "window/WindowShell.h"
-#include "common/NoticeBar.h"
-#include "navigator/ReviewTarget.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -69,7 +69,8 @@ void ContributionActions::documentChanged(ReportDocument* doc)
     const auto contribution = doc ? OpenContribution::of(*doc) : std::nullopt;
     if (contribution) {
         ContributionRequest::restrictEdits(*doc);
-        m_banner->setText(contribution->bannerSummary(doc->report()), contribution->bannerDetails(doc->report()));
+        m_banner->setText(contribution->bannerSummary(doc->report()),
+                          contribution->bannerDetails(doc->report()));
     }
     m_banner->setVisible(bool(contribution));
     updateActions();

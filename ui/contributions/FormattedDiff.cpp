@@ -4,7 +4,6 @@
 
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <vector>
 
 namespace cpc {
@@ -31,7 +30,8 @@ QList<Token> tokens(const QString& markdown)
             out << Token{Token::Marker, m.captured(1)};
             line = line.mid(m.capturedLength(1));
         }
-        for (auto it = word.globalMatch(line); it.hasNext();) out << Token{Token::Word, it.next().captured()};
+        for (auto it = word.globalMatch(line); it.hasNext();)
+            out << Token{Token::Word, it.next().captured()};
         if (l + 1 < lines.size()) out << Token{Token::Break, QStringLiteral("\n")};
     }
     return out;
@@ -105,7 +105,8 @@ QString FormattedDiff::html(const QString& before, const QString& after)
     }
     for (; i < n; ++i)
         if (a[i].kind == Token::Word) w.put(a[i], delOpen, delClose);
-    for (; j < m; ++j) w.put(b[j], insOpen, insClose);
+    for (; j < m; ++j)
+        w.put(b[j], insOpen, insClose);
     return render(w.text());
 }
 

@@ -3,9 +3,9 @@
 #include "common/EntityLabel.h"
 #include "common/FileDialog.h"
 #include "merge/ContributionScope.h"
+#include "navigator/ReviewTarget.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
-#include "navigator/ReviewTarget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,9 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QRegularExpression>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 
 namespace cpc {
@@ -49,8 +49,10 @@ RequestDialog::RequestDialog(ReportDocument& doc, const QString& entity, QWidget
             if (e.id == entity) preferred = m_entity->count() - 1;
         }
     }
-    if (preferred >= 0) m_entity->setCurrentIndex(preferred);
-    else if (firstWithParts >= 0) m_entity->setCurrentIndex(firstWithParts);
+    if (preferred >= 0)
+        m_entity->setCurrentIndex(preferred);
+    else if (firstWithParts >= 0)
+        m_entity->setCurrentIndex(firstWithParts);
     m_parts->setObjectName(QStringLiteral("requestParts"));
     m_parts->setAccessibleName(tr("Parts open for writing"));
     m_parts->setSelectionMode(QAbstractItemView::NoSelection);

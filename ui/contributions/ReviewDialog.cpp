@@ -1,12 +1,12 @@
 #include "contributions/ReviewDialog.h"
 
 #include "common/FieldLabel.h"
-#include "contributions/ReviewModel.h"
 #include "contributions/FormattedDiff.h"
+#include "contributions/ReviewModel.h"
 #include "editor/RichTextEdit.h"
 #include "merge/TextMerge.h"
-#include "storage/ReportDocument.h"
 #include "navigator/ReviewTarget.h"
+#include "storage/ReportDocument.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -189,8 +189,10 @@ void ReviewDialog::showRow(int row)
     };
     switch (i.kind) {
     case MergeItem::Kind::Change:
-        html += block(tr("What changes (removed words struck through, new words underlined)"), diff(i.current, i.returned));
-        html += block(tr("In the report now"), formatted(i, i.current)) + block(tr("Came back"), formatted(i, i.returned));
+        html += block(tr("What changes (removed words struck through, new words underlined)"),
+                      diff(i.current, i.returned));
+        html += block(tr("In the report now"), formatted(i, i.current)) +
+                block(tr("Came back"), formatted(i, i.returned));
         break;
     case MergeItem::Kind::Conflict:
         html +=
@@ -208,7 +210,8 @@ void ReviewDialog::showRow(int row)
                     .arg(tr("This was not asked of %1, so it is not taken.")
                              .arg(ReviewTarget::entityName(m_doc.report(), m_model->plan().request.entity))
                              .toHtmlEscaped());
-        html += block(tr("In the report now"), formatted(i, i.current)) + block(tr("Came back"), formatted(i, i.returned));
+        html += block(tr("In the report now"), formatted(i, i.current)) +
+                block(tr("Came back"), formatted(i, i.returned));
         break;
     }
     m_details->setHtml(html);
@@ -220,10 +223,10 @@ void ReviewDialog::showCombined(int row, bool shown)
     m_combinedBox->setVisible(shown);
     if (!shown) return;
     const MergeItem& i = m_model->item(row);
-    m_combinedEdit->setStoredText(m_model->isCombined(row) ? m_model->combinedText(row)
-                                                           : TextMerge::combine(i.requested.toString(),
-                                                                                i.current.toString(),
-                                                                                i.returned.toString()));
+    m_combinedEdit->setStoredText(
+        m_model->isCombined(row)
+            ? m_model->combinedText(row)
+            : TextMerge::combine(i.requested.toString(), i.current.toString(), i.returned.toString()));
 }
 
 } // namespace cpc

@@ -79,7 +79,8 @@ void ReviewModel::setCombined(int row, const QString& markdown)
 QHash<int, QJsonValue> ReviewModel::combined() const
 {
     QHash<int, QJsonValue> out;
-    for (auto it = m_combined.cbegin(); it != m_combined.cend(); ++it) out.insert(it.key(), it.value());
+    for (auto it = m_combined.cbegin(); it != m_combined.cend(); ++it)
+        out.insert(it.key(), it.value());
     return out;
 }
 

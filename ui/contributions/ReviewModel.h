@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QSet>
-
 #include <array>
 
 namespace cpc {

@@ -37,7 +37,8 @@ BilingualEditor::BilingualEditor(EditSession* session, const FieldPath& path, bo
         connect(side->editor(), &RichTextEdit::edited, this,
                 [this, side, sidePath] { m_session->type(sidePath, side->editor()->storedText()); });
         connect(side->editor(), &RichTextEdit::focusLeft, m_session, &EditSession::flush);
-        connect(side, &TextSideEditor::confirmRequested, this, [this, sidePath] { m_session->confirm(sidePath); });
+        connect(side, &TextSideEditor::confirmRequested, this,
+                [this, sidePath] { m_session->confirm(sidePath); });
         connect(side, &TextSideEditor::showChangesRequested, this, [this, l] { showChanges(l); });
     }
     // No layout: a parent layout would ask a layout, not this editor, for the height at a width (Qt's
@@ -50,8 +51,9 @@ BilingualEditor::BilingualEditor(EditSession* session, const FieldPath& path, bo
 int BilingualEditor::sideBySideWidth() const
 {
     // Each side keeps room for its state line and a few words per line, not only its own minimum.
-    const int comfortable = qMax(fontMetrics().averageCharWidth() * 36, qMax(m_sides[0]->minimumSizeHint().width(),
-                                                                            m_sides[1]->minimumSizeHint().width()));
+    const int comfortable =
+        qMax(fontMetrics().averageCharWidth() * 36,
+             qMax(m_sides[0]->minimumSizeHint().width(), m_sides[1]->minimumSizeHint().width()));
     return 2 * comfortable + m_split->handleWidth();
 }
 
@@ -72,12 +74,16 @@ int BilingualEditor::heightForWidth(int width) const
     if (width < sideBySideWidth()) return height(m_sides[0], width) + handle + height(m_sides[1], width);
     // The user may have moved the divider: at the current width, each side's own width counts.
     int left = (width - handle) / 2;
-    if (width == this->width() && m_split->orientation() == Qt::Horizontal) left = m_split->widget(0)->width();
+    if (width == this->width() && m_split->orientation() == Qt::Horizontal)
+        left = m_split->widget(0)->width();
     const int right = width - handle - left;
     return qMax(height(m_split->widget(0), left), height(m_split->widget(1), right));
 }
 
-QSize BilingualEditor::sizeHint() const { return m_split->sizeHint(); }
+QSize BilingualEditor::sizeHint() const
+{
+    return m_split->sizeHint();
+}
 
 bool BilingualEditor::event(QEvent* event)
 {
@@ -87,7 +93,10 @@ bool BilingualEditor::event(QEvent* event)
     return QWidget::event(event);
 }
 
-bool BilingualEditor::sideBySide() const { return m_split->orientation() == Qt::Horizontal; }
+bool BilingualEditor::sideBySide() const
+{
+    return m_split->orientation() == Qt::Horizontal;
+}
 
 void BilingualEditor::resizeEvent(QResizeEvent* event)
 {
@@ -100,9 +109,15 @@ void BilingualEditor::resizeEvent(QResizeEvent* event)
     m_split->setGeometry(rect());
 }
 
-TextSideEditor* BilingualEditor::side(Language l) const { return m_sides[l == Language::En ? 0 : 1]; }
+TextSideEditor* BilingualEditor::side(Language l) const
+{
+    return m_sides[l == Language::En ? 0 : 1];
+}
 
-QString BilingualEditor::languageName(Language l) { return l == Language::En ? tr("English") : tr("Spanish"); }
+QString BilingualEditor::languageName(Language l)
+{
+    return l == Language::En ? tr("English") : tr("Spanish");
+}
 
 // Spanish writes language names in lower case inside a sentence ("el texto en inglés").
 QString BilingualEditor::languageInSentence(Language l)
@@ -125,7 +140,8 @@ void BilingualEditor::onChanged(const QList<FieldPath>& paths)
         }
 }
 
-QString BilingualEditor::stateSentence(const ReportDocument& doc, const FieldPath& path, const BiText& text, Language l)
+QString BilingualEditor::stateSentence(const ReportDocument& doc, const FieldPath& path, const BiText& text,
+                                       Language l)
 {
     const Language o = otherLanguage(l);
     switch (text.state(l)) {
@@ -133,12 +149,14 @@ QString BilingualEditor::stateSentence(const ReportDocument& doc, const FieldPat
         return text.text(o).isEmpty() ? tr("Not written yet in either language.")
                                       : tr("The %1 text is missing.").arg(languageInSentence(l));
     case TranslationState::Current:
-        return text.text(o).isEmpty() ? tr("Written; the %1 text is still missing.").arg(languageInSentence(o))
-                                      : tr("Current: in step with the %1 text.").arg(languageInSentence(o));
+        return text.text(o).isEmpty()
+                   ? tr("Written; the %1 text is still missing.").arg(languageInSentence(o))
+                   : tr("Current: in step with the %1 text.").arg(languageInSentence(o));
     case TranslationState::Stale:
         break;
     }
-    // The first change to the other side after this side's basis is the news this side has not caught up with.
+    // The first change to the other side after this side's basis is the news this side has not caught up
+    // with.
     QDateTime when;
     for (const HistoryEntry& e : doc.history(path.child(languageCode(o))))
         if (e.id > text.basis(l)) {
@@ -146,7 +164,8 @@ QString BilingualEditor::stateSentence(const ReportDocument& doc, const FieldPat
             break;
         }
     if (!when.isValid())
-        return tr("Stale: the %1 text changed after the %2 text was last confirmed.").arg(languageInSentence(o), languageInSentence(l));
+        return tr("Stale: the %1 text changed after the %2 text was last confirmed.")
+            .arg(languageInSentence(o), languageInSentence(l));
     const QString date = QLocale().toString(when.toLocalTime().date(), tr("d MMMM yyyy", "date format"));
     return tr("Stale: the %1 text was last confirmed before the %2 text changed on %3.")
         .arg(languageInSentence(l), languageInSentence(o), date);
@@ -168,15 +187,18 @@ void BilingualEditor::refresh()
             // An explanation is asked for only where a result misses its target.
             const auto kind = FieldSchema::matchText(m_path);
             const bool optional = kind && kind->kind() == FieldKind::IndicatorVarianceExplanation;
-            s->setState(QString(), optional ? tr("Not written yet in either language; this text is optional.")
-                                              : tr("Not written yet in either language."),
+            s->setState(QString(),
+                        optional ? tr("Not written yet in either language; this text is optional.")
+                                 : tr("Not written yet in either language."),
                         false);
             if (!m_session->hasPending(m_path.child(languageCode(l)))) s->editor()->setStoredText(QString());
             continue;
         }
-        static const char* const labels[] = {QT_TR_NOOP("Missing"), QT_TR_NOOP("Current"), QT_TR_NOOP("Stale")};
+        static const char* const labels[] = {QT_TR_NOOP("Missing"), QT_TR_NOOP("Current"),
+                                             QT_TR_NOOP("Stale")};
         const TranslationState st = text->state(l);
-        s->setState(tr(labels[int(st)]), stateSentence(*doc, m_path, *text, l), st == TranslationState::Stale);
+        s->setState(tr(labels[int(st)]), stateSentence(*doc, m_path, *text, l),
+                    st == TranslationState::Stale);
         // Typing not yet committed is newer than the file: leave it alone.
         if (!m_session->hasPending(m_path.child(languageCode(l)))) s->editor()->setStoredText(text->text(l));
     }
@@ -196,8 +218,9 @@ void BilingualEditor::showChanges(Language l)
     auto* view = new QTextBrowser(&dialog);
     view->setAccessibleName(tr("Changes since the last confirmation"));
     // A formatted text is shown formatted, never as its Markdown source.
-    view->setHtml(side(o)->editor()->isSingleLine() ? WordDiff::html(then.toString(), text->text(o))
-                                                    : WordDiff::formattedHtml(then.toString(), text->text(o)));
+    view->setHtml(side(o)->editor()->isSingleLine()
+                      ? WordDiff::html(then.toString(), text->text(o))
+                      : WordDiff::formattedHtml(then.toString(), text->text(o)));
     auto* legend = new QLabel(tr("Struck-through words were removed; underlined words were added."), &dialog);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

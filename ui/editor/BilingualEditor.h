@@ -27,11 +27,13 @@ public:
 
     const FieldPath& path() const { return m_path; }
     TextSideEditor* side(Language l) const;
-    void setLabel(const QString& label); // what the text is ("Body", "Title"), for headings and screen readers
+    void
+    setLabel(const QString& label); // what the text is ("Body", "Title"), for headings and screen readers
 
     // Why side `l` is in its state, in the interface language, e.g. "The Spanish text was last
     // confirmed before the English changed on 3 May 2024."
-    static QString stateSentence(const ReportDocument& doc, const FieldPath& path, const BiText& text, Language l);
+    static QString stateSentence(const ReportDocument& doc, const FieldPath& path, const BiText& text,
+                                 Language l);
     static QString languageName(Language l);
     static QString languageInSentence(Language l);
 

@@ -21,11 +21,14 @@ QString emphasise(const QString& text, bool bold, bool italic)
 {
     if (!bold && !italic) return text;
     // Emphasis may not begin or end with a space in CommonMark: keep spaces outside the markers.
-    const qsizetype start = text.size() - QString(text).remove(QRegularExpression(QStringLiteral("^\\s+"))).size();
+    const qsizetype start =
+        text.size() - QString(text).remove(QRegularExpression(QStringLiteral("^\\s+"))).size();
     const QString rest = text.mid(start);
     const QString core = QString(rest).remove(QRegularExpression(QStringLiteral("\\s+$")));
     if (core.isEmpty()) return text;
-    const QString marker = bold && italic ? QStringLiteral("***") : bold ? QStringLiteral("**") : QStringLiteral("*");
+    const QString marker = bold && italic ? QStringLiteral("***")
+                           : bold         ? QStringLiteral("**")
+                                          : QStringLiteral("*");
     return text.left(start) + marker + core + marker + rest.mid(core.size());
 }
 
@@ -43,8 +46,8 @@ QString MarkdownConverter::escape(const QString& text, bool atLineStart)
     QString out;
     out.reserve(text.size() + 8);
     for (QChar c : text) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('*') || c == QLatin1Char('_') || c == QLatin1Char('[') ||
-            c == QLatin1Char(']') || c == QLatin1Char('`') || c == QLatin1Char('<'))
+        if (c == QLatin1Char('\\') || c == QLatin1Char('*') || c == QLatin1Char('_') ||
+            c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('`') || c == QLatin1Char('<'))
             out += QLatin1Char('\\');
         out += c;
     }
@@ -84,8 +87,8 @@ QString MarkdownConverter::inlineText(const QTextBlock& block, bool inHeading, c
         r.italic = cf.fontItalic();
         r.href = cf.isAnchor() ? cf.anchorHref() : QString();
         r.text = text;
-        if (!runs.isEmpty() && !runs.last().raw && runs.last().bold == r.bold && runs.last().italic == r.italic &&
-            runs.last().href == r.href)
+        if (!runs.isEmpty() && !runs.last().raw && runs.last().bold == r.bold &&
+            runs.last().italic == r.italic && runs.last().href == r.href)
             runs.last().text += r.text;
         else
             runs << r;
@@ -104,7 +107,9 @@ QString MarkdownConverter::inlineText(const QTextBlock& block, bool inHeading, c
                                       r.bold, r.italic);
             if (!r.href.isEmpty() && !lines[i].trimmed().isEmpty())
                 piece = QLatin1Char('[') + piece + QStringLiteral("](") +
-                        QString(r.href).replace(QLatin1Char(' '), QStringLiteral("%20")).replace(QLatin1Char(')'), QStringLiteral("%29")) +
+                        QString(r.href)
+                            .replace(QLatin1Char(' '), QStringLiteral("%20"))
+                            .replace(QLatin1Char(')'), QStringLiteral("%29")) +
                         QLatin1Char(')');
             out += piece;
         }

@@ -2,8 +2,6 @@
 
 #include "editor/MarkdownConverter.h"
 
-#include <algorithm>
-
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -11,6 +9,7 @@
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QTextList>
+#include <algorithm>
 
 namespace cpc {
 
@@ -142,16 +141,26 @@ void RichTextEdit::mergeFormat(const QTextCharFormat& f)
     if (!c.hasSelection()) {
         const QString text = c.block().text();
         const int at = c.positionInBlock();
-        if (at > 0 && at < text.size() && text.at(at - 1).isLetterOrNumber() && text.at(at).isLetterOrNumber())
+        if (at > 0 && at < text.size() && text.at(at - 1).isLetterOrNumber() &&
+            text.at(at).isLetterOrNumber())
             c.select(QTextCursor::WordUnderCursor);
     }
     if (c.hasSelection()) c.mergeCharFormat(f);
     mergeCurrentCharFormat(f);
 }
 
-bool RichTextEdit::isBold() const { return currentCharFormat().fontWeight() >= QFont::DemiBold; }
-bool RichTextEdit::isItalic() const { return currentCharFormat().fontItalic(); }
-bool RichTextEdit::isSubheading() const { return textCursor().blockFormat().headingLevel() > 0; }
+bool RichTextEdit::isBold() const
+{
+    return currentCharFormat().fontWeight() >= QFont::DemiBold;
+}
+bool RichTextEdit::isItalic() const
+{
+    return currentCharFormat().fontItalic();
+}
+bool RichTextEdit::isSubheading() const
+{
+    return textCursor().blockFormat().headingLevel() > 0;
+}
 
 void RichTextEdit::toggleBold()
 {

@@ -39,14 +39,21 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
     m_assigned->setTextFormat(Qt::PlainText);
     m_assigned->setWordWrap(true);
 
-    for (const QString& s : Vocabulary::workflowStatuses()) m_status->addItem(Workflow::statusName(s), s);
+    for (const QString& s : Vocabulary::workflowStatuses())
+        m_status->addItem(Workflow::statusName(s), s);
     m_status->setAccessibleName(tr("Review status"));
     m_status->setEnabled(!context.document->isReadOnly());
     connect(m_status, &QComboBox::activated, this, &SectionPage::statusChosen);
 
-    m_title = new BilingualEditor(context.session, Paths::text(isActivity() ? FieldKind::ActivityTitle : FieldKind::SectionTitle, {context.node.id}), false, this);
+    m_title = new BilingualEditor(
+        context.session,
+        Paths::text(isActivity() ? FieldKind::ActivityTitle : FieldKind::SectionTitle, {context.node.id}),
+        false, this);
     m_title->setLabel(tr("Title"));
-    m_body = new BilingualEditor(context.session, Paths::text(isActivity() ? FieldKind::ActivityBody : FieldKind::SectionBody, {context.node.id}), true, this);
+    m_body = new BilingualEditor(
+        context.session,
+        Paths::text(isActivity() ? FieldKind::ActivityBody : FieldKind::SectionBody, {context.node.id}), true,
+        this);
     m_body->setLabel(isActivity() ? tr("What was done") : tr("Narrative"));
 
     auto* meta = new QFormLayout;
@@ -72,7 +79,8 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
     } else if (const Section* s = r.section(context.node.id)) {
         text = guidance.forSection(*s);
         const QString length = guidance.suggestedLength(*s);
-        if (!length.isEmpty()) text += QStringLiteral("\n\n*") + tr("Suggested length: %1").arg(length) + QLatin1Char('*');
+        if (!length.isEmpty())
+            text += QStringLiteral("\n\n*") + tr("Suggested length: %1").arg(length) + QLatin1Char('*');
     }
     if (text.trimmed().isEmpty()) text = tr("The template gives no guidance for this part of the report.");
     m_guidance->setMarkdown(text);

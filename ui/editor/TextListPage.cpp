@@ -3,9 +3,9 @@
 #include "common/EntityLabel.h"
 #include "common/MessageBox.h"
 #include "common/UiLanguage.h"
+#include "edit/StructureChanges.h"
 #include "editor/BilingualEditor.h"
 #include "editor/Guidance.h"
-#include "edit/StructureChanges.h"
 #include "model/Paths.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
@@ -36,7 +36,8 @@ QLabel* headingLabel(const QString& text, QWidget* parent, double scale)
 
 QString number(const std::optional<double>& v)
 {
-    return v ? QLocale().toString(*v, 'g', 12) : QCoreApplication::translate("cpc::TextListPage", "not reported");
+    return v ? QLocale().toString(*v, 'g', 12)
+             : QCoreApplication::translate("cpc::TextListPage", "not reported");
 }
 
 } // namespace
@@ -63,8 +64,8 @@ void TextListPage::removeTerm(const QString& termEn)
     if (!changes) return;
     if (MessageBox::question(this, tr("Remove Term"),
                              tr("Remove the term “%1” and its definition from the glossary?").arg(termEn) +
-                                 QStringLiteral("\n\n") + tr("You can bring it back with Edit > Undo."))
-        != QMessageBox::Yes)
+                                 QStringLiteral("\n\n") + tr("You can bring it back with Edit > Undo.")) !=
+        QMessageBox::Yes)
         return;
     m_ctx.session->edit(changes.value(), tr("Remove term %1").arg(termEn));
 }
@@ -81,8 +82,7 @@ void TextListPage::removeEntity(const QString& id)
     }
     if (MessageBox::question(this, tr("Remove Entity"),
                              tr("Remove %1 from the report's entities?").arg(who) + QStringLiteral("\n\n") +
-                                 tr("You can bring it back with Edit > Undo."))
-        != QMessageBox::Yes)
+                                 tr("You can bring it back with Edit > Undo.")) != QMessageBox::Yes)
         return;
     m_ctx.session->edit(changes.value(), tr("Remove entity %1").arg(who));
 }
@@ -103,9 +103,11 @@ QString TextListPage::structureKey() const
     const Report& r = m_ctx.document->report();
     QStringList ids;
     if (m_ctx.node.kind == NodeKind::Entities)
-        for (const Entity& e : r.entities) ids << e.id;
+        for (const Entity& e : r.entities)
+            ids << e.id;
     if (m_ctx.node.kind == NodeKind::Glossary)
-        for (const GlossaryEntry& g : r.glossary) ids << g.term.en();
+        for (const GlossaryEntry& g : r.glossary)
+            ids << g.term.en();
     if (m_ctx.node.kind == NodeKind::Indicator)
         if (const Indicator* ind = r.indicator(m_ctx.node.id))
             for (auto it = ind->actuals.cbegin(); it != ind->actuals.cend(); ++it)
@@ -143,7 +145,8 @@ void TextListPage::build()
         v->addWidget(headingLabel(tr("Glossary"), inner, 1.4));
         for (const GlossaryEntry& g : r.glossary) {
             // The English term is the entry's identity: it is shown, not edited, here.
-            v->addLayout(headingWithRemove(g.term.en() + QStringLiteral(" / ") + g.term.es(), inner, tr("Remove term…"),
+            v->addLayout(headingWithRemove(g.term.en() + QStringLiteral(" / ") + g.term.es(), inner,
+                                           tr("Remove term…"),
                                            [this, term = g.term.en()] { removeTerm(term); }));
             addText(Paths::text(FieldKind::GlossaryDefinition, {g.term.en()}), true, tr("Definition"));
         }
@@ -154,7 +157,8 @@ void TextListPage::build()
             QStringList facts;
             for (auto it = ind->actuals.cbegin(); it != ind->actuals.cend(); ++it)
                 facts << tr("Year %1: target %2, actual %3")
-                             .arg(QLocale().toString(it.key()), number(ind->targets.value(it.key())), number(it.value()));
+                             .arg(QLocale().toString(it.key()), number(ind->targets.value(it.key())),
+                                  number(it.value()));
             auto* values = new QLabel(facts.join(QLatin1Char('\n')), inner);
             values->setObjectName(QStringLiteral("indicatorValues"));
             v->addWidget(values);
@@ -176,7 +180,8 @@ void TextListPage::build()
         const int objective = m_ctx.node.kind == NodeKind::IndicatorObjective ? m_ctx.node.id.toInt() : -1;
         for (const Indicator& ind : r.indicators)
             if (objective < 0 || ind.objective == objective)
-                v->addWidget(new QLabel(ind.id + QStringLiteral("  ") + UiLanguage::pick(ind.name.en(), ind.name.es()), inner));
+                v->addWidget(new QLabel(
+                    ind.id + QStringLiteral("  ") + UiLanguage::pick(ind.name.en(), ind.name.es()), inner));
         break;
     }
     }

@@ -3,7 +3,6 @@
 #include "editor/PageContext.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QBoxLayout;

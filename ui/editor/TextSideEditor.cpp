@@ -22,12 +22,15 @@ QList<std::function<void(TextSideEditor&)>>& decorators()
 
 } // namespace
 
-void TextSideEditor::addDecorator(std::function<void(TextSideEditor&)> decorate) { decorators() << std::move(decorate); }
+void TextSideEditor::addDecorator(std::function<void(TextSideEditor&)> decorate)
+{
+    decorators() << std::move(decorate);
+}
 
 TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
     : QWidget(parent), m_language(language), m_heading(new QLabel(this)), m_state(new QLabel(this)),
-      m_showChanges(new QPushButton(tr("Show changes"), this)), m_confirm(new QPushButton(tr("Confirm translation"), this)),
-      m_edit(new RichTextEdit(this))
+      m_showChanges(new QPushButton(tr("Show changes"), this)),
+      m_confirm(new QPushButton(tr("Confirm translation"), this)), m_edit(new RichTextEdit(this))
 {
     const QString lang = languageCode(language);
     setObjectName(QStringLiteral("side-") + lang);
@@ -40,8 +43,10 @@ TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
     m_heading->setBuddy(m_edit);
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
-    m_heading->setWordWrap(true); // long labels ("Fuente de los datos — Español (origen)") must not widen a narrow page
-    m_showChanges->setToolTip(tr("See what changed in the other language since this text was last confirmed"));
+    m_heading->setWordWrap(
+        true); // long labels ("Fuente de los datos — Español (origen)") must not widen a narrow page
+    m_showChanges->setToolTip(
+        tr("See what changed in the other language since this text was last confirmed"));
     m_confirm->setToolTip(tr("Declare this text a faithful translation of the other language as it is now"));
     connect(m_showChanges, &QPushButton::clicked, this, &TextSideEditor::showChangesRequested);
     connect(m_confirm, &QPushButton::clicked, this, &TextSideEditor::confirmRequested);
@@ -65,13 +70,18 @@ TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
         m_toolbar->setAccessibleName(tr("Formatting"));
         // Short labels, as every word processor has them, so that all six fit a narrow column at 1366 px;
         // the full name is the tooltip and what a screen reader says.
-        addFormatAction(tr("Bold"), tr("B", "short label of Bold"), QKeySequence::Bold, [this] { m_edit->toggleBold(); });
-        addFormatAction(tr("Italic"), tr("I", "short label of Italic"), QKeySequence::Italic, [this] { m_edit->toggleItalic(); });
-        addFormatAction(tr("Bullets"), QStringLiteral("•"), QKeySequence(tr("Ctrl+Shift+8")), [this] { m_edit->toggleList(false); });
-        addFormatAction(tr("Numbering"), QStringLiteral("1."), QKeySequence(tr("Ctrl+Shift+7")), [this] { m_edit->toggleList(true); });
-        addFormatAction(tr("Subheading"), tr("Sub", "short label of Subheading"), QKeySequence(tr("Ctrl+Alt+3")),
-                        [this] { m_edit->toggleSubheading(); });
-        addFormatAction(tr("Link…"), tr("Link", "short label of Link…"), QKeySequence(tr("Ctrl+K")), [this] { askLink(); });
+        addFormatAction(tr("Bold"), tr("B", "short label of Bold"), QKeySequence::Bold,
+                        [this] { m_edit->toggleBold(); });
+        addFormatAction(tr("Italic"), tr("I", "short label of Italic"), QKeySequence::Italic,
+                        [this] { m_edit->toggleItalic(); });
+        addFormatAction(tr("Bullets"), QStringLiteral("•"), QKeySequence(tr("Ctrl+Shift+8")),
+                        [this] { m_edit->toggleList(false); });
+        addFormatAction(tr("Numbering"), QStringLiteral("1."), QKeySequence(tr("Ctrl+Shift+7")),
+                        [this] { m_edit->toggleList(true); });
+        addFormatAction(tr("Subheading"), tr("Sub", "short label of Subheading"),
+                        QKeySequence(tr("Ctrl+Alt+3")), [this] { m_edit->toggleSubheading(); });
+        addFormatAction(tr("Link…"), tr("Link", "short label of Link…"), QKeySequence(tr("Ctrl+K")),
+                        [this] { askLink(); });
         QFont bold = m_toolbar->widgetForAction(m_toolbar->actions().at(0))->font();
         bold.setBold(true);
         m_toolbar->widgetForAction(m_toolbar->actions().at(0))->setFont(bold);
@@ -87,7 +97,8 @@ TextSideEditor::TextSideEditor(Language language, bool rich, QWidget* parent)
     // languages' headings stay on one line.
     if (!rich) layout->addStretch(1);
     setState(QString(), QString(), false);
-    for (const auto& decorate : decorators()) decorate(*this);
+    for (const auto& decorate : decorators())
+        decorate(*this);
 }
 
 void TextSideEditor::addFormatAction(const QString& text, const QString& label, const QKeySequence& shortcut,
@@ -101,7 +112,8 @@ void TextSideEditor::addFormatAction(const QString& text, const QString& label, 
     a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QChar(0x2026)),
                                                 shortcut.toString(QKeySequence::NativeText)));
     addAction(a);
-    if (QWidget* button = m_toolbar->widgetForAction(a)) button->setAccessibleName(QString(text).remove(QChar(0x2026)));
+    if (QWidget* button = m_toolbar->widgetForAction(a))
+        button->setAccessibleName(QString(text).remove(QChar(0x2026)));
     connect(a, &QAction::triggered, this, [this, run] {
         run();
         m_edit->setFocus();
@@ -111,8 +123,9 @@ void TextSideEditor::addFormatAction(const QString& text, const QString& label, 
 void TextSideEditor::askLink()
 {
     bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Link"), tr("Web address (leave empty to remove the link):"),
-                                              QLineEdit::Normal, QStringLiteral("https://"), &ok);
+    const QString url =
+        QInputDialog::getText(this, tr("Link"), tr("Web address (leave empty to remove the link):"),
+                              QLineEdit::Normal, QStringLiteral("https://"), &ok);
     if (!ok) return;
     m_edit->setLink(url.trimmed() == QLatin1String("https://") ? QString() : url.trimmed());
 }

@@ -3,7 +3,6 @@
 #include "model/Language.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QLabel;

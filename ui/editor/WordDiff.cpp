@@ -6,7 +6,6 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
-
 #include <vector>
 
 namespace cpc {
@@ -17,12 +16,19 @@ QStringList words(const QString& s)
 {
     static const QRegularExpression re(QStringLiteral("\\S+"));
     QStringList out;
-    for (auto it = re.globalMatch(s); it.hasNext();) out << it.next().captured();
+    for (auto it = re.globalMatch(s); it.hasNext();)
+        out << it.next().captured();
     return out;
 }
 
-QString del(const QString& w) { return QStringLiteral("<s>") + w.toHtmlEscaped() + QStringLiteral("</s>"); }
-QString ins(const QString& w) { return QStringLiteral("<u><b>") + w.toHtmlEscaped() + QStringLiteral("</b></u>"); }
+QString del(const QString& w)
+{
+    return QStringLiteral("<s>") + w.toHtmlEscaped() + QStringLiteral("</s>");
+}
+QString ins(const QString& w)
+{
+    return QStringLiteral("<u><b>") + w.toHtmlEscaped() + QStringLiteral("</b></u>");
+}
 
 // One word of a formatted text: its letters, how it is set, and the block (paragraph, item) it is in.
 struct Word {
@@ -58,9 +64,10 @@ void readFormatted(Formatted& f, const QString& markdown)
         if (const QTextList* list = b.textList()) {
             const auto style = list->format().style();
             blk.list = list;
-            blk.numbered = style == QTextListFormat::ListDecimal || style == QTextListFormat::ListLowerAlpha ||
-                           style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman ||
-                           style == QTextListFormat::ListUpperRoman;
+            blk.numbered =
+                style == QTextListFormat::ListDecimal || style == QTextListFormat::ListLowerAlpha ||
+                style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman ||
+                style == QTextListFormat::ListUpperRoman;
             blk.open = QStringLiteral("<li>");
             blk.close = QStringLiteral("</li>");
         } else if (b.blockFormat().headingLevel() > 0) {
@@ -163,8 +170,10 @@ QString WordDiff::formattedHtml(const QString& beforeMarkdown, const QString& af
     const QString same = QStringLiteral("%1");
     HtmlOut out;
     if (qint64(n + 1) * qint64(m + 1) > kMaxCells) {
-        for (const Word& w : a.words) out.word(w, a.blocks[w.block], removed);
-        for (const Word& w : b.words) out.word(w, b.blocks[w.block], added);
+        for (const Word& w : a.words)
+            out.word(w, a.blocks[w.block], removed);
+        for (const Word& w : b.words)
+            out.word(w, b.blocks[w.block], added);
         return out.finish();
     }
     std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
@@ -196,7 +205,8 @@ QString WordDiff::formattedHtml(const QString& beforeMarkdown, const QString& af
             out.word(b.words[j++], b.blocks[lastBlock], added);
         }
     }
-    while (i < n) removedWord(a.words[i++]);
+    while (i < n)
+        removedWord(a.words[i++]);
     while (j < m) {
         lastBlock = b.words[j].block;
         out.word(b.words[j++], b.blocks[lastBlock], added);
@@ -210,8 +220,8 @@ QString WordDiff::html(const QString& before, const QString& after)
     const QStringList b = words(after);
     const qsizetype n = a.size(), m = b.size();
     if (qint64(n + 1) * qint64(m + 1) > kMaxCells) {
-        return QStringLiteral("<p>") + before.toHtmlEscaped() + QStringLiteral("</p><hr><p>") + after.toHtmlEscaped() +
-               QStringLiteral("</p>");
+        return QStringLiteral("<p>") + before.toHtmlEscaped() + QStringLiteral("</p><hr><p>") +
+               after.toHtmlEscaped() + QStringLiteral("</p>");
     }
     // Longest common subsequence of words, filled from the end so the walk below goes forwards.
     std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
@@ -232,8 +242,10 @@ QString WordDiff::html(const QString& before, const QString& after)
             out << ins(b[j++]);
         }
     }
-    while (i < n) out << del(a[i++]);
-    while (j < m) out << ins(b[j++]);
+    while (i < n)
+        out << del(a[i++]);
+    while (j < m)
+        out << ins(b[j++]);
     return QStringLiteral("<p>") + out.join(QLatin1Char(' ')) + QStringLiteral("</p>");
 }
 

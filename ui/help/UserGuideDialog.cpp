@@ -1,8 +1,8 @@
 #include "help/UserGuideDialog.h"
 
+#include "common/GuideHtml.h"
 #include "common/MessageBox.h"
 #include "common/UiLanguage.h"
-#include "common/GuideHtml.h"
 #include "util/ResourcePaths.h"
 
 #include <QDesktopServices>

@@ -67,8 +67,10 @@ bool HistoryModel::isFormatted(const FieldPath& path)
     case FieldKind::SectionBody:
     case FieldKind::ActivityBody:
     case FieldKind::IndicatorDefinition:
-    case FieldKind::GlossaryDefinition: return true;
-    default: return false;
+    case FieldKind::GlossaryDefinition:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -100,9 +102,11 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         case HowColumn:
             return originName(e.origin);
         case FromColumn:
-            return isFormatted(e.path) ? FieldLabel::value(readable(e.path, e.oldValue), 60) : FieldLabel::value(e.oldValue, 60);
+            return isFormatted(e.path) ? FieldLabel::value(readable(e.path, e.oldValue), 60)
+                                       : FieldLabel::value(e.oldValue, 60);
         case ToColumn:
-            return isFormatted(e.path) ? FieldLabel::value(readable(e.path, e.newValue), 60) : FieldLabel::value(e.newValue, 60);
+            return isFormatted(e.path) ? FieldLabel::value(readable(e.path, e.newValue), 60)
+                                       : FieldLabel::value(e.newValue, 60);
         default:
             return {};
         }

@@ -149,8 +149,10 @@ void HistoryPanel::fillFields()
     for (const QString& p : std::as_const(others))
         add(FieldPath::fromString(p));
     // The narrative is what people most often look back on.
-    const FieldKind bodyKind = m_node.kind == NodeKind::Activity ? FieldKind::ActivityBody : FieldKind::SectionBody;
-    const int body = m_field->findData(Paths::of(bodyKind, {m_node.id, languageCode(r.info.sourceLanguage)}).toString());
+    const FieldKind bodyKind =
+        m_node.kind == NodeKind::Activity ? FieldKind::ActivityBody : FieldKind::SectionBody;
+    const int body =
+        m_field->findData(Paths::of(bodyKind, {m_node.id, languageCode(r.info.sourceLanguage)}).toString());
     m_field->setCurrentIndex(body >= 0 ? body : 0);
     m_model->setPath(FieldPath::fromString(m_field->currentData().toString()));
     selectionChanged();
@@ -193,7 +195,9 @@ void HistoryPanel::selectionChanged()
     }
     if (rows.size() == 1) {
         const HistoryEntry& e = m_model->entry(rows.first());
-        const QString head = tr("%1, %2 by %3").arg(when(e), HistoryModel::originName(e.origin), HistoryModel::authorName(doc, e.author));
+        const QString head =
+            tr("%1, %2 by %3")
+                .arg(when(e), HistoryModel::originName(e.origin), HistoryModel::authorName(doc, e.author));
         m_diff->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(head.toHtmlEscaped()) +
                         diffHtml(e.path, e.oldValue, e.newValue));
         return;
@@ -202,10 +206,10 @@ void HistoryPanel::selectionChanged()
     const HistoryEntry& newer = m_model->entry(rows.first());
     const HistoryEntry& older = m_model->entry(rows.last());
     const QString head = tr("From the version of %1 (%2) to the version of %3 (%4)")
-                             .arg(when(older), HistoryModel::authorName(doc, older.author), when(newer), HistoryModel::authorName(doc, newer.author));
-    m_diff->setHtml(
-        QStringLiteral("<p><b>%1</b></p>").arg(head.toHtmlEscaped()) +
-        diffHtml(newer.path, older.newValue, newer.newValue));
+                             .arg(when(older), HistoryModel::authorName(doc, older.author), when(newer),
+                                  HistoryModel::authorName(doc, newer.author));
+    m_diff->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(head.toHtmlEscaped()) +
+                    diffHtml(newer.path, older.newValue, newer.newValue));
 }
 
 void HistoryPanel::restoreBefore()

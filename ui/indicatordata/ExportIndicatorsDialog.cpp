@@ -45,8 +45,10 @@ ExportIndicatorsDialog::ExportIndicatorsDialog(ReportDocument* doc, QWidget* par
     auto* note = new QLabel(this);
     note->setWordWrap(true);
     note->setText(plan.enabled()
-                      ? tr("Small-number protection is on: counts of child victims from 1 to %1 are shown as \"%2\", and "
-                           "%n other cell(s) are hidden so they cannot be worked out. The report keeps the real values.",
+                      ? tr("Small-number protection is on: counts of child victims from 1 to %1 are shown as "
+                           "\"%2\", and "
+                           "%n other cell(s) are hidden so they cannot be worked out. The report keeps the "
+                           "real values.",
                            nullptr, plan.complementaryCount())
                             .arg(plan.threshold())
                             .arg(plan.primaryLabel())
@@ -63,7 +65,10 @@ ExportIndicatorsDialog::ExportIndicatorsDialog(ReportDocument* doc, QWidget* par
     layout->addWidget(buttons);
 }
 
-bool ExportIndicatorsDialog::xlsx() const { return m_format->currentData().toString() == QLatin1String("xlsx"); }
+bool ExportIndicatorsDialog::xlsx() const
+{
+    return m_format->currentData().toString() == QLatin1String("xlsx");
+}
 
 Language ExportIndicatorsDialog::language() const
 {
@@ -85,10 +90,12 @@ void ExportIndicatorsDialog::chooseAndExport()
     const QString dir = QFileInfo(m_doc->path()).absolutePath();
     const QString suggested = QDir(dir).filePath(tr("%1 indicators").arg(base) + QLatin1Char('.') + suffix);
     const QString filter = xlsx() ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)");
-    const QString path = FileDialog::saveFileName(this, tr("Export Indicator Data"), suggested, filter, suffix);
+    const QString path =
+        FileDialog::saveFileName(this, tr("Export Indicator Data"), suggested, filter, suffix);
     if (path.isEmpty()) return;
     if (const Status s = exportTo(path); !s) {
-        MessageBox::warning(this, tr("Export Indicator Data"), tr("The indicator data could not be written: %1").arg(s.error().toString()));
+        MessageBox::warning(this, tr("Export Indicator Data"),
+                            tr("The indicator data could not be written: %1").arg(s.error().toString()));
         return;
     }
     accept();

@@ -1,8 +1,8 @@
 #include "indicatordata/ImportIndicatorsDialog.h"
 
 #include "common/FileDialog.h"
-#include "indicatordata/ImportPlanModels.h"
 #include "import/XlsxReader.h"
+#include "indicatordata/ImportPlanModels.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 #include "util/Limits.h"
@@ -43,9 +43,10 @@ QTableView* tableFor(QAbstractItemModel* model, const QString& name, QWidget* pa
 } // namespace
 
 ImportIndicatorsDialog::ImportIndicatorsDialog(ReportDocument* doc, EditSession* session, QWidget* parent)
-    : QDialog(parent), m_doc(doc), m_session(session), m_file(new QLineEdit(this)), m_sheet(new QComboBox(this)),
-      m_sheetLabel(new QLabel(tr("&Sheet:"), this)), m_year(new QSpinBox(this)), m_summary(new QLabel(this)),
-      m_tabs(new QTabWidget(this)), m_changes(new ImportChangesModel(this)), m_errors(new ImportErrorsModel(this))
+    : QDialog(parent), m_doc(doc), m_session(session), m_file(new QLineEdit(this)),
+      m_sheet(new QComboBox(this)), m_sheetLabel(new QLabel(tr("&Sheet:"), this)), m_year(new QSpinBox(this)),
+      m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)), m_changes(new ImportChangesModel(this)),
+      m_errors(new ImportErrorsModel(this))
 {
     setWindowTitle(tr("Import Indicator Data"));
     setObjectName(QStringLiteral("importIndicatorsDialog"));
@@ -105,8 +106,9 @@ ImportIndicatorsDialog::ImportIndicatorsDialog(ReportDocument* doc, EditSession*
 void ImportIndicatorsDialog::browse()
 {
     const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = FileDialog::openFileName(this, tr("Import Indicator Data"), dir,
-                                                  tr("Indicator data (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    const QString path = FileDialog::openFileName(
+        this, tr("Import Indicator Data"), dir,
+        tr("Indicator data (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (!path.isEmpty()) setFile(path);
 }
 
@@ -118,17 +120,21 @@ void ImportIndicatorsDialog::setFile(const QString& path)
     m_readError.clear();
     const QFileInfo info(path);
     QFile f(path);
-    if (!info.isFile()) m_readError = tr("the file does not exist");
+    if (!info.isFile())
+        m_readError = tr("the file does not exist");
     else if (info.size() > IndicatorImport::kMaxFileBytes)
         m_readError = tr("the file is too large (at most %1 MB)").arg(IndicatorImport::kMaxFileBytes >> 20);
-    else if (!f.open(QIODevice::ReadOnly)) m_readError = tr("the file cannot be read (%1)").arg(f.errorString());
-    else m_bytes = f.readAll();
+    else if (!f.open(QIODevice::ReadOnly))
+        m_readError = tr("the file cannot be read (%1)").arg(f.errorString());
+    else
+        m_bytes = f.readAll();
 
     m_sheet->clear();
     const bool xlsx = XlsxReader::looksLikeZip(m_bytes);
     if (xlsx) {
         // A damaged workbook gets no list here; planning the import names what is wrong with it.
-        if (const auto names = XlsxReader::sheetNames(m_bytes, info.fileName())) m_sheet->addItems(names.value());
+        if (const auto names = XlsxReader::sheetNames(m_bytes, info.fileName()))
+            m_sheet->addItems(names.value());
     }
     m_sheet->setVisible(xlsx);
     m_sheetLabel->setVisible(xlsx);
@@ -141,7 +147,10 @@ void ImportIndicatorsDialog::setSheet(const QString& sheet)
     replan();
 }
 
-void ImportIndicatorsDialog::setYear(int year) { m_year->setValue(year); }
+void ImportIndicatorsDialog::setYear(int year)
+{
+    m_year->setValue(year);
+}
 
 void ImportIndicatorsDialog::replan()
 {
@@ -158,21 +167,25 @@ void ImportIndicatorsDialog::replan()
     }
     m_changes->setItems(m_plan.preview, m_doc->report());
     m_errors->setErrors(m_plan.errors, fileName);
-    for (QTableView* v : {m_changesView, m_errorsView}) v->resizeColumnsToContents();
+    for (QTableView* v : {m_changesView, m_errorsView})
+        v->resizeColumnsToContents();
 
     m_tabs->setTabText(0, tr("Changes (%1)").arg(m_plan.preview.size()));
     m_tabs->setTabText(1, tr("Problems (%1)").arg(m_plan.errorCount()));
     QString summary;
     if (!m_plan.ok()) {
-        summary = tr("%n row(s) cannot be imported. Correct the file and choose it again; nothing will be imported "
-                     "until every row is right.", nullptr, m_plan.errorCount());
+        summary =
+            tr("%n row(s) cannot be imported. Correct the file and choose it again; nothing will be imported "
+               "until every row is right.",
+               nullptr, m_plan.errorCount());
         m_tabs->setCurrentIndex(1);
     } else {
-        summary = tr("Read %1.").arg(m_plan.format) + QLatin1Char(' ')
-                + tr("%n value(s) will change", nullptr, int(m_plan.preview.size())) + QStringLiteral("; ")
-                + tr("%n already as in the file", nullptr, m_plan.unchanged) + QLatin1Char('.');
+        summary = tr("Read %1.").arg(m_plan.format) + QLatin1Char(' ') +
+                  tr("%n value(s) will change", nullptr, int(m_plan.preview.size())) + QStringLiteral("; ") +
+                  tr("%n already as in the file", nullptr, m_plan.unchanged) + QLatin1Char('.');
         if (!m_plan.ignoredColumns.isEmpty())
-            summary += QLatin1Char(' ') + tr("Ignored columns: %1.").arg(m_plan.ignoredColumns.join(QStringLiteral(", ")));
+            summary += QLatin1Char(' ') +
+                       tr("Ignored columns: %1.").arg(m_plan.ignoredColumns.join(QStringLiteral(", ")));
         m_tabs->setCurrentIndex(0);
     }
     m_summary->setText(summary);
@@ -182,7 +195,8 @@ void ImportIndicatorsDialog::replan()
 bool ImportIndicatorsDialog::importNow()
 {
     if (!m_plan.ok() || m_plan.preview.isEmpty()) return false;
-    return m_session->edit(m_plan.changes.changes, tr("Import indicator data from %1").arg(QFileInfo(m_path).fileName()));
+    return m_session->edit(m_plan.changes.changes,
+                           tr("Import indicator data from %1").arg(QFileInfo(m_path).fileName()));
 }
 
 } // namespace cpc

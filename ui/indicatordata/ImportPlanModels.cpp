@@ -11,12 +11,19 @@ void ImportChangesModel::setItems(const QList<ImportPreviewItem>& items, const R
     beginResetModel();
     m_items = items;
     m_units.clear();
-    for (const cpc::Indicator& i : report.indicators) m_units.insert(i.id, i.unit);
+    for (const cpc::Indicator& i : report.indicators)
+        m_units.insert(i.id, i.unit);
     endResetModel();
 }
 
-int ImportChangesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
-int ImportChangesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ImportChangesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+int ImportChangesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ImportChangesModel::data(const QModelIndex& index, int role) const
 {
@@ -25,31 +32,47 @@ QVariant ImportChangesModel::data(const QModelIndex& index, int role) const
     const QString unit = m_units.value(c.indicator);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Indicator: return c.indicator;
-        case Year: return c.year;
-        case What: return c.what;
-        case Before: return c.before ? UnitFormat::format(*c.before, unit) : tr("(none)");
-        case After: return UnitFormat::format(c.after, unit);
-        case Place: return c.place;
-        default: return {};
+        case Indicator:
+            return c.indicator;
+        case Year:
+            return c.year;
+        case What:
+            return c.what;
+        case Before:
+            return c.before ? UnitFormat::format(*c.before, unit) : tr("(none)");
+        case After:
+            return UnitFormat::format(c.after, unit);
+        case Place:
+            return c.place;
+        default:
+            return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == Before || index.column() == After || index.column() == Year))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Before || index.column() == After || index.column() == Year))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
 QVariant ImportChangesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Indicator: return tr("Indicator");
-    case Year: return tr("Year");
-    case What: return tr("Value");
-    case Before: return tr("Now");
-    case After: return tr("After import");
-    case Place: return tr("From");
-    default: return {};
+    case Indicator:
+        return tr("Indicator");
+    case Year:
+        return tr("Year");
+    case What:
+        return tr("Value");
+    case Before:
+        return tr("Now");
+    case After:
+        return tr("After import");
+    case Place:
+        return tr("From");
+    default:
+        return {};
     }
 }
 
@@ -61,7 +84,8 @@ void ImportErrorsModel::setErrors(const QList<Error>& errors, const QString& fil
     // Places are written in words by core (SourceTable), in the interface language: "file", "file, line 3",
     // "file, line 3, column “Meta”", "file, sheet “Hoja1”, cell C7 (column “Meta”)". The column's name is
     // the last quoted part; the rest after the file's name is the place.
-    static const QRegularExpression columnPart(QStringLiteral("^(.*?)(?:, | \\()[^,(“«]*[“«]([^”»]*)[”»]\\)?$"));
+    static const QRegularExpression columnPart(
+        QStringLiteral("^(.*?)(?:, | \\()[^,(“«]*[“«]([^”»]*)[”»]\\)?$"));
     for (const Error& e : errors) {
         Row r;
         r.message = e.message;
@@ -81,8 +105,14 @@ void ImportErrorsModel::setErrors(const QList<Error>& errors, const QString& fil
     endResetModel();
 }
 
-int ImportErrorsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int ImportErrorsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ImportErrorsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int ImportErrorsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ImportErrorsModel::data(const QModelIndex& index, int role) const
 {
@@ -90,11 +120,16 @@ QVariant ImportErrorsModel::data(const QModelIndex& index, int role) const
     const Row& r = m_rows[index.row()];
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case File: return r.file;
-        case Place: return r.place;
-        case ColumnName: return r.column;
-        case Message: return r.message;
-        default: return {};
+        case File:
+            return r.file;
+        case Place:
+            return r.place;
+        case ColumnName:
+            return r.column;
+        case Message:
+            return r.message;
+        default:
+            return {};
         }
     }
     return {};
@@ -102,13 +137,19 @@ QVariant ImportErrorsModel::data(const QModelIndex& index, int role) const
 
 QVariant ImportErrorsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case File: return tr("File");
-    case Place: return tr("Line or cell");
-    case ColumnName: return tr("Column");
-    case Message: return tr("Problem");
-    default: return {};
+    case File:
+        return tr("File");
+    case Place:
+        return tr("Line or cell");
+    case ColumnName:
+        return tr("Column");
+    case Message:
+        return tr("Problem");
+    default:
+        return {};
     }
 }
 

@@ -1,26 +1,25 @@
 #include "indicators/BreakdownEditor.h"
 
 #include "common/UiLanguage.h"
+#include "common/UnitFormat.h"
 #include "edit/BreakdownLabelChange.h"
 #include "indicators/BreakdownLabelModel.h"
 #include "indicators/DisaggregationModel.h"
 #include "indicators/FigureTable.h"
 #include "model/Paths.h"
-#include "common/UnitFormat.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 
 #include <QComboBox>
-#include <QSignalBlocker>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace cpc {
@@ -94,7 +93,8 @@ BreakdownEditor::BreakdownEditor(const PageContext& context, QWidget* parent)
     m_newValue->setPlaceholderText(tr("value"));
     m_add = new QPushButton(tr("&Add"), this);
     m_remove = new QPushButton(tr("&Remove"), this);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_newDimension, m_newCategory, m_newValue, m_add, m_remove})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_newDimension, m_newCategory, m_newValue, m_add, m_remove})
         w->setEnabled(editable);
     auto label = [this](const QString& text, QWidget* buddy) {
         auto* l = new QLabel(text, this);
@@ -119,9 +119,10 @@ BreakdownEditor::BreakdownEditor(const PageContext& context, QWidget* parent)
         if (i.isValid()) m_model->removeCategory(i.row());
     });
 
-    auto* namesCaption = new QLabel(tr("Names printed in the report (double-click to change; they apply to every "
-                                       "indicator with this breakdown):"),
-                                    this);
+    auto* namesCaption =
+        new QLabel(tr("Names printed in the report (double-click to change; they apply to every "
+                      "indicator with this breakdown):"),
+                   this);
     namesCaption->setWordWrap(true);
     layout->addWidget(namesCaption);
     m_labelTable = tableOf(m_labels, tr("Names of the breakdown in both languages"), 6, -1, this);
@@ -142,7 +143,8 @@ void BreakdownEditor::refresh(const QList<int>& years, int preferred)
     int chosen = m_year->count() ? m_year->currentData().toInt() : preferred;
     if (!years.contains(chosen)) chosen = years.isEmpty() ? preferred : years.last();
     m_year->clear();
-    for (int y : years) m_year->addItem(tr("Year %1").arg(y), y);
+    for (int y : years)
+        m_year->addItem(tr("Year %1").arg(y), y);
     m_year->setCurrentIndex(std::max(0, m_year->findData(chosen)));
     setYear(chosen);
 
@@ -154,8 +156,10 @@ void BreakdownEditor::refresh(const QList<int>& years, int preferred)
     const QString typed = m_newDimension->currentText();
     const QSignalBlocker block(m_newDimension);
     m_newDimension->clear();
-    for (const QString& code : codes) m_newDimension->addItem(BreakdownLabelModel::shownName(r, code), code);
-    m_newDimension->setCurrentText(typed.isEmpty() && m_newDimension->count() ? m_newDimension->itemText(0) : typed);
+    for (const QString& code : codes)
+        m_newDimension->addItem(BreakdownLabelModel::shownName(r, code), code);
+    m_newDimension->setCurrentText(typed.isEmpty() && m_newDimension->count() ? m_newDimension->itemText(0)
+                                                                              : typed);
     refreshChoices();
 }
 
@@ -176,7 +180,8 @@ void BreakdownEditor::refreshChoices()
             if (!codes.contains(c.code)) codes << c.code;
     const QString typed = m_newCategory->currentText();
     m_newCategory->clear();
-    for (const QString& code : codes) m_newCategory->addItem(BreakdownLabelModel::shownName(r, dimension, code), code);
+    for (const QString& code : codes)
+        m_newCategory->addItem(BreakdownLabelModel::shownName(r, dimension, code), code);
     m_newCategory->setCurrentText(typed);
 }
 
@@ -191,19 +196,23 @@ bool BreakdownEditor::addCategory()
     }
     const auto value = UnitFormat::parse(m_newValue->text());
     if (!value) {
-        emit message(tr("\"%1\" is not a number. Write it like %2.").arg(m_newValue->text(), UnitFormat::editText(1234.5)));
+        emit message(tr("\"%1\" is not a number. Write it like %2.")
+                         .arg(m_newValue->text(), UnitFormat::editText(1234.5)));
         return false;
     }
     // A name typed anew becomes the label in the interface language of a code that has none yet.
     const Language side = UiLanguage::current();
     const BreakdownLabels& labels = m_ctx.document->report().breakdownLabels;
-    QList<FieldChange> changes{FieldChange{
-        Paths::indicatorBreakdownCategory(m_ctx.node.id, m_model->year(), dimension, category), *value, false}};
+    QList<FieldChange> changes{
+        FieldChange{Paths::indicatorBreakdownCategory(m_ctx.node.id, m_model->year(), dimension, category),
+                    *value, false}};
     if (!newDimension.isEmpty() && labels.dimension(dimension).text(side).isEmpty())
         changes << FieldChange{BreakdownLabelChange::dimensionSide(dimension, side), newDimension, false};
     if (!newCategory.isEmpty() && labels.category(dimension, category).text(side).isEmpty())
-        changes << FieldChange{BreakdownLabelChange::categorySide(dimension, category, side), newCategory, false};
-    if (!m_ctx.session->edit(changes, tr("Change breakdown of %1, year %2").arg(m_ctx.node.id).arg(m_model->year())))
+        changes << FieldChange{BreakdownLabelChange::categorySide(dimension, category, side), newCategory,
+                               false};
+    if (!m_ctx.session->edit(changes,
+                             tr("Change breakdown of %1, year %2").arg(m_ctx.node.id).arg(m_model->year())))
         return false;
     m_newCategory->setCurrentText(QString());
     m_newValue->clear();
@@ -231,7 +240,8 @@ void BreakdownEditor::refreshSums()
                          .arg(tr("%1: %2 — does not add up to the year's result (%3).")
                                   .arg(name, total, UnitFormat::format(*actual, ind->unit)));
     }
-    m_sums->setText(lines.isEmpty() ? tr("No breakdown for year %1.").arg(m_model->year()) : lines.join(QStringLiteral("<br>")));
+    m_sums->setText(lines.isEmpty() ? tr("No breakdown for year %1.").arg(m_model->year())
+                                    : lines.join(QStringLiteral("<br>")));
 }
 
 } // namespace cpc

@@ -22,13 +22,16 @@ QString shown(const BiText& label, const QString& code)
 
 } // namespace
 
-QString BreakdownLabelModel::shownName(const Report& report, const QString& dimension, const QString& category)
+QString BreakdownLabelModel::shownName(const Report& report, const QString& dimension,
+                                       const QString& category)
 {
     const BreakdownLabels& l = report.breakdownLabels;
-    return category.isEmpty() ? shown(l.dimension(dimension), dimension) : shown(l.category(dimension, category), category);
+    return category.isEmpty() ? shown(l.dimension(dimension), dimension)
+                              : shown(l.category(dimension, category), category);
 }
 
-BreakdownLabelModel::BreakdownLabelModel(ReportDocument* doc, EditSession* session, QString indicatorId, QObject* parent)
+BreakdownLabelModel::BreakdownLabelModel(ReportDocument* doc, EditSession* session, QString indicatorId,
+                                         QObject* parent)
     : IndicatorTableModel(doc, session, std::move(indicatorId), parent)
 {
     reload();
@@ -46,7 +49,8 @@ void BreakdownLabelModel::reload()
     if (const Indicator* ind = indicator())
         for (const Disaggregation& d : ind->disaggregation.value(m_year)) {
             rows.append(Row{d.dimension, QString()});
-            for (const DisaggregationCategory& c : d.categories) rows.append(Row{d.dimension, c.name});
+            for (const DisaggregationCategory& c : d.categories)
+                rows.append(Row{d.dimension, c.name});
         }
     // The same rows with new names (a label edited here): keep the view's editor and selection.
     if (rows == m_rows) {
@@ -67,15 +71,22 @@ FieldPath BreakdownLabelModel::pathOf(const QModelIndex& index) const
                                 : BreakdownLabelChange::categorySide(r.dimension, r.category, side);
 }
 
-int BreakdownLabelModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int BreakdownLabelModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int BreakdownLabelModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int BreakdownLabelModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant BreakdownLabelModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size()) return {};
     const Row& r = m_rows[index.row()];
     const BreakdownLabels& labels = m_doc->report().breakdownLabels;
-    const BiText label = r.category.isEmpty() ? labels.dimension(r.dimension) : labels.category(r.dimension, r.category);
+    const BiText label =
+        r.category.isEmpty() ? labels.dimension(r.dimension) : labels.category(r.dimension, r.category);
     if (index.column() == Part) {
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
             if (r.category.isEmpty()) return tr("Breakdown: %1").arg(shown(label, r.dimension));
@@ -92,18 +103,21 @@ QVariant BreakdownLabelModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::EditRole) return label.text(side);
     if (label.text(side).isEmpty()) {
         if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole)
-            return side == Language::En ? tr("No English name yet: the English report would print \"%1\".")
-                                              .arg(shown(label, r.category.isEmpty() ? r.dimension : r.category))
-                                        : tr("No Spanish name yet: the Spanish report would print \"%1\".")
-                                              .arg(shown(label, r.category.isEmpty() ? r.dimension : r.category));
-        if (role == Qt::BackgroundRole) return QColor(0xff, 0xf4, 0xd6); // a gentle "to do", as the readiness warning
+            return side == Language::En
+                       ? tr("No English name yet: the English report would print \"%1\".")
+                             .arg(shown(label, r.category.isEmpty() ? r.dimension : r.category))
+                       : tr("No Spanish name yet: the Spanish report would print \"%1\".")
+                             .arg(shown(label, r.category.isEmpty() ? r.dimension : r.category));
+        if (role == Qt::BackgroundRole)
+            return QColor(0xff, 0xf4, 0xd6); // a gentle "to do", as the readiness warning
     }
     return {};
 }
 
 QVariant BreakdownLabelModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     if (section == Part) return tr("Printed as");
     if (section == English) return tr("English");
     if (section == Spanish) return tr("Spanish");

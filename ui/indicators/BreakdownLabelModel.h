@@ -17,13 +17,15 @@ class BreakdownLabelModel : public IndicatorTableModel {
 public:
     enum Column { Part, English, Spanish, ColumnCount };
 
-    BreakdownLabelModel(ReportDocument* doc, EditSession* session, QString indicatorId, QObject* parent = nullptr);
+    BreakdownLabelModel(ReportDocument* doc, EditSession* session, QString indicatorId,
+                        QObject* parent = nullptr);
 
     void setYear(int year);
     void reload();
     // How the window names a dimension (or one of its categories, when given) in the interface language:
     // its label, the other language's when that one is empty, else the code read as words.
-    static QString shownName(const Report& report, const QString& dimension, const QString& category = QString());
+    static QString shownName(const Report& report, const QString& dimension,
+                             const QString& category = QString());
 
     // The label path a cell edits (…/label/LANG or …/categories/CAT/LANG).
     FieldPath pathOf(const QModelIndex& index) const;

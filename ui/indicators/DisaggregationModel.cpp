@@ -1,7 +1,7 @@
 #include "indicators/DisaggregationModel.h"
 
-#include "indicators/BreakdownLabelModel.h"
 #include "common/UnitFormat.h"
+#include "indicators/BreakdownLabelModel.h"
 #include "model/Paths.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
@@ -11,7 +11,8 @@
 
 namespace cpc {
 
-DisaggregationModel::DisaggregationModel(ReportDocument* doc, EditSession* session, QString indicatorId, QObject* parent)
+DisaggregationModel::DisaggregationModel(ReportDocument* doc, EditSession* session, QString indicatorId,
+                                         QObject* parent)
     : IndicatorTableModel(doc, session, std::move(indicatorId), parent)
 {
     reload();
@@ -29,7 +30,8 @@ void DisaggregationModel::reload()
     m_rows.clear();
     if (const Indicator* ind = indicator())
         for (const Disaggregation& d : ind->disaggregation.value(m_year))
-            for (const DisaggregationCategory& c : d.categories) m_rows.append(Row{d.dimension, c.name, c.value});
+            for (const DisaggregationCategory& c : d.categories)
+                m_rows.append(Row{d.dimension, c.name, c.value});
     endResetModel();
 }
 
@@ -48,8 +50,9 @@ bool DisaggregationModel::removeCategory(int row)
 {
     if (row < 0 || row >= m_rows.size()) return false;
     const Row r = m_rows[row];
-    return m_session->edit({FieldChange{categoryPath(r.dimension, r.category), QJsonValue(QJsonValue::Null), false}},
-                           tr("Remove breakdown category"));
+    return m_session->edit(
+        {FieldChange{categoryPath(r.dimension, r.category), QJsonValue(QJsonValue::Null), false}},
+        tr("Remove breakdown category"));
 }
 
 std::optional<double> DisaggregationModel::actual() const
@@ -73,19 +76,27 @@ QList<DisaggregationModel::Sum> DisaggregationModel::sums() const
     QList<Sum> out;
     const auto a = actual();
     for (const Row& r : m_rows) {
-        auto it = std::find_if(out.begin(), out.end(), [&](const Sum& s) { return s.dimension == r.dimension; });
+        auto it =
+            std::find_if(out.begin(), out.end(), [&](const Sum& s) { return s.dimension == r.dimension; });
         if (it == out.end()) {
             out.append(Sum{r.dimension, 0, false});
             it = out.end() - 1;
         }
         it->total += r.value;
     }
-    for (Sum& s : out) s.matches = a && std::abs(s.total - *a) < 1e-9;
+    for (Sum& s : out)
+        s.matches = a && std::abs(s.total - *a) < 1e-9;
     return out;
 }
 
-int DisaggregationModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int DisaggregationModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DisaggregationModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int DisaggregationModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant DisaggregationModel::data(const QModelIndex& index, int role) const
 {
@@ -95,17 +106,20 @@ QVariant DisaggregationModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         // Names, never codes: the labels the report prints (edited in the names table beside).
         if (index.column() == Dimension) return BreakdownLabelModel::shownName(m_doc->report(), r.dimension);
-        if (index.column() == Category) return BreakdownLabelModel::shownName(m_doc->report(), r.dimension, r.category);
+        if (index.column() == Category)
+            return BreakdownLabelModel::shownName(m_doc->report(), r.dimension, r.category);
         if (index.column() == Value) return UnitFormat::format(r.value, ind ? ind->unit : QString());
     }
     if (role == Qt::EditRole && index.column() == Value) return UnitFormat::editText(r.value);
-    if (role == Qt::TextAlignmentRole && index.column() == Value) return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole && index.column() == Value)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
 QVariant DisaggregationModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     if (section == Dimension) return tr("Breakdown");
     if (section == Category) return tr("Category");
     if (section == Value) return tr("Value");
@@ -118,7 +132,8 @@ bool DisaggregationModel::setData(const QModelIndex& index, const QVariant& valu
     const QString text = value.toString().trimmed();
     const auto v = UnitFormat::parse(text);
     if (!v) {
-        emit inputRefused(tr("\"%1\" is not a number. Write it like %2.").arg(text, UnitFormat::editText(1234.5)));
+        emit inputRefused(
+            tr("\"%1\" is not a number. Write it like %2.").arg(text, UnitFormat::editText(1234.5)));
         return false;
     }
     const Row r = m_rows[index.row()];

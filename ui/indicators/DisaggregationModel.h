@@ -13,7 +13,8 @@ class DisaggregationModel : public IndicatorTableModel {
 public:
     enum Column { Dimension, Category, Value, ColumnCount };
 
-    DisaggregationModel(ReportDocument* doc, EditSession* session, QString indicatorId, QObject* parent = nullptr);
+    DisaggregationModel(ReportDocument* doc, EditSession* session, QString indicatorId,
+                        QObject* parent = nullptr);
 
     void setYear(int year);
     int year() const { return m_year; }

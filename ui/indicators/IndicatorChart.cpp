@@ -8,7 +8,6 @@
 #include <QPen>
 #include <QScatterSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace cpc {

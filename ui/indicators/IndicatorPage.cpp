@@ -2,6 +2,7 @@
 
 #include "common/ResponsiveRow.h"
 #include "common/UiLanguage.h"
+#include "common/UnitFormat.h"
 #include "editor/BilingualEditor.h"
 #include "editor/PageHeading.h"
 #include "indicators/BreakdownEditor.h"
@@ -9,9 +10,8 @@
 #include "indicators/FigureTable.h"
 #include "indicators/IndicatorChart.h"
 #include "indicators/IndicatorYearModel.h"
-#include "common/UnitFormat.h"
-#include "model/Vocabulary.h"
 #include "model/Paths.h"
+#include "model/Vocabulary.h"
 #include "storage/ReportDocument.h"
 #include "template/Template.h"
 #include "undo/EditSession.h"
@@ -80,22 +80,28 @@ QWidget* IndicatorPage::buildDefinition()
     const bool editable = !m_ctx.document->isReadOnly();
     auto* box = new QGroupBox(tr("What the indicator measures"), this);
     auto* layout = new QVBoxLayout(box);
-    auto* name = new BilingualEditor(m_ctx.session, Paths::text(FieldKind::IndicatorName, {m_ctx.node.id}), false, box);
+    auto* name = new BilingualEditor(m_ctx.session, Paths::text(FieldKind::IndicatorName, {m_ctx.node.id}),
+                                     false, box);
     name->setLabel(tr("Name"));
-    auto* definition = new BilingualEditor(m_ctx.session, Paths::text(FieldKind::IndicatorDefinition, {m_ctx.node.id}), false, box);
+    auto* definition = new BilingualEditor(
+        m_ctx.session, Paths::text(FieldKind::IndicatorDefinition, {m_ctx.node.id}), false, box);
     definition->setLabel(tr("Definition"));
-    auto* source = new BilingualEditor(m_ctx.session, Paths::text(FieldKind::IndicatorSource, {m_ctx.node.id}), false, box);
+    auto* source = new BilingualEditor(m_ctx.session,
+                                       Paths::text(FieldKind::IndicatorSource, {m_ctx.node.id}), false, box);
     source->setLabel(tr("Source of the data"));
     layout->addWidget(name);
     layout->addWidget(definition);
     layout->addWidget(source);
 
     m_unit = new QComboBox(box);
-    for (const QString& u : Vocabulary::units()) m_unit->addItem(UnitFormat::unitName(u), u);
-    connect(m_unit, &QComboBox::activated, this,
-            [this](int i) { setField(FieldKind::IndicatorUnit, m_unit->itemData(i).toString(), tr("Change unit")); });
+    for (const QString& u : Vocabulary::units())
+        m_unit->addItem(UnitFormat::unitName(u), u);
+    connect(m_unit, &QComboBox::activated, this, [this](int i) {
+        setField(FieldKind::IndicatorUnit, m_unit->itemData(i).toString(), tr("Change unit"));
+    });
     m_direction = new QComboBox(box);
-    for (const QString& d : Vocabulary::directions()) m_direction->addItem(UnitFormat::directionName(d), d);
+    for (const QString& d : Vocabulary::directions())
+        m_direction->addItem(UnitFormat::directionName(d), d);
     connect(m_direction, &QComboBox::activated, this, [this](int i) {
         setField(FieldKind::IndicatorDirection, m_direction->itemData(i).toString(), tr("Change direction"));
     });
@@ -103,7 +109,8 @@ QWidget* IndicatorPage::buildDefinition()
     m_counting->addItem(tr("Per year"), false);
     m_counting->addItem(tr("Cumulative since the baseline"), true);
     connect(m_counting, &QComboBox::activated, this, [this](int i) {
-        setField(FieldKind::IndicatorCumulative, m_counting->itemData(i).toBool(), tr("Change how the indicator is counted"));
+        setField(FieldKind::IndicatorCumulative, m_counting->itemData(i).toBool(),
+                 tr("Change how the indicator is counted"));
     });
     m_baseline = new QLineEdit(box);
     m_baselinePeriod = new QLineEdit(box);
@@ -111,7 +118,8 @@ QWidget* IndicatorPage::buildDefinition()
     connect(m_baseline, &QLineEdit::editingFinished, this, [this] {
         if (m_baseline->text().trimmed().isEmpty() && m_baselinePeriod->text().trimmed().isEmpty()) {
             const Indicator* ind = m_ctx.document->report().indicator(m_ctx.node.id);
-            if (ind && ind->hasBaseline) setField(FieldKind::IndicatorBaseline, QJsonValue(QJsonValue::Null), tr("Remove baseline"));
+            if (ind && ind->hasBaseline)
+                setField(FieldKind::IndicatorBaseline, QJsonValue(QJsonValue::Null), tr("Remove baseline"));
             return;
         }
         setFigure(Paths::indicatorBaselineValue(m_ctx.node.id), m_baseline, true, tr("Change baseline"));
@@ -124,10 +132,12 @@ QWidget* IndicatorPage::buildDefinition()
                             tr("Change baseline period"));
     });
     m_key = new QCheckBox(tr("&Key indicator (leads the indicator section of the PDF)"), box);
-    connect(m_key, &QCheckBox::clicked, this,
-            [this](bool on) { setField(FieldKind::IndicatorKey, on, on ? tr("Mark as key indicator") : tr("Unmark key indicator")); });
+    connect(m_key, &QCheckBox::clicked, this, [this](bool on) {
+        setField(FieldKind::IndicatorKey, on, on ? tr("Mark as key indicator") : tr("Unmark key indicator"));
+    });
 
-    for (QWidget* w : std::initializer_list<QWidget*>{m_unit, m_direction, m_counting, m_baseline, m_baselinePeriod, m_key})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_unit, m_direction, m_counting, m_baseline,
+                                                      m_baselinePeriod, m_key})
         w->setEnabled(editable);
     auto* form = new QFormLayout;
     const auto row = [&](const QString& label, QWidget* field) {
@@ -199,8 +209,14 @@ QWidget* IndicatorPage::buildYears()
     return box;
 }
 
-DisaggregationModel* IndicatorPage::breakdownModel() const { return m_breakdowns->model(); }
-QLabel* IndicatorPage::sumsLabel() const { return m_breakdowns->sumsLabel(); }
+DisaggregationModel* IndicatorPage::breakdownModel() const
+{
+    return m_breakdowns->model();
+}
+QLabel* IndicatorPage::sumsLabel() const
+{
+    return m_breakdowns->sumsLabel();
+}
 
 void IndicatorPage::showMessage(const QString& text)
 {
@@ -210,16 +226,20 @@ void IndicatorPage::showMessage(const QString& text)
 
 void IndicatorPage::setField(FieldKind field, const QJsonValue& value, const QString& undoText)
 {
-    if (!m_ctx.session->edit({FieldChange{Paths::of(field, {m_ctx.node.id}), value, false}}, undoText)) refresh();
+    if (!m_ctx.session->edit({FieldChange{Paths::of(field, {m_ctx.node.id}), value, false}}, undoText))
+        refresh();
 }
 
-void IndicatorPage::setFigure(const FieldPath& path, QLineEdit* edit, bool allowEmpty, const QString& undoText)
+void IndicatorPage::setFigure(const FieldPath& path, QLineEdit* edit, bool allowEmpty,
+                              const QString& undoText)
 {
     const QString text = edit->text().trimmed();
     QJsonValue value(QJsonValue::Null);
     if (!text.isEmpty()) {
         const auto v = UnitFormat::parse(text);
-        if (!v) return showMessage(tr("\"%1\" is not a number. Write it like %2.").arg(text, UnitFormat::editText(1234.5)));
+        if (!v)
+            return showMessage(
+                tr("\"%1\" is not a number. Write it like %2.").arg(text, UnitFormat::editText(1234.5)));
         value = *v;
     } else if (!allowEmpty) {
         return;
@@ -249,9 +269,10 @@ void IndicatorPage::showExplanationFor(int year)
     if (m_explanation && m_explainedYear == year) return refresh();
     m_explainedYear = year;
     delete m_explanation;
-    m_explanation = new BilingualEditor(m_ctx.session,
-                                        Paths::text(FieldKind::IndicatorVarianceExplanation, {m_ctx.node.id, QString::number(year)}),
-                                        false, m_explanationBox);
+    m_explanation = new BilingualEditor(
+        m_ctx.session,
+        Paths::text(FieldKind::IndicatorVarianceExplanation, {m_ctx.node.id, QString::number(year)}), false,
+        m_explanationBox);
     m_explanation->setLabel(tr("Explanation for year %1").arg(year));
     m_explanationLayout->addWidget(m_explanation);
     refresh();
@@ -268,14 +289,16 @@ void IndicatorPage::refresh()
     m_counting->setCurrentIndex(ind->cumulative ? 1 : 0);
     m_key->setChecked(ind->key);
     if (!m_baseline->hasFocus())
-        m_baseline->setText(ind->hasBaseline && ind->baselineValue ? UnitFormat::editText(*ind->baselineValue) : QString());
+        m_baseline->setText(ind->hasBaseline && ind->baselineValue ? UnitFormat::editText(*ind->baselineValue)
+                                                                   : QString());
     if (!m_baselinePeriod->hasFocus()) m_baselinePeriod->setText(ind->baselinePeriod);
 
     const int next = r.info.reportingYear + 1;
     m_nextTargetLabel->setText(tr("&Target for year %1 (agreed at the Dialogue):").arg(next));
     m_nextTarget->setAccessibleName(tr("Target for year %1").arg(next));
     const auto nextTarget = ind->targets.value(next);
-    if (!m_nextTarget->hasFocus()) m_nextTarget->setText(nextTarget ? UnitFormat::editText(*nextTarget) : QString());
+    if (!m_nextTarget->hasFocus())
+        m_nextTarget->setText(nextTarget ? UnitFormat::editText(*nextTarget) : QString());
 
     m_years->reload();
 
@@ -284,10 +307,12 @@ void IndicatorPage::refresh()
     const bool explained = ind->varianceExplanation.contains(m_explainedYear);
     m_explanationBox->setTitle(tr("Explanation for year %1").arg(m_explainedYear));
     if (p.needsExplanation) {
-        m_prompt->setText(explained ? tr("The result is %1 short of the target. The explanation below is published with it.")
-                                          .arg(UnitFormat::percent(p.deviationPercent))
-                                    : tr("The result is %1 short of the target: explain why, in both languages.")
-                                          .arg(UnitFormat::percent(p.deviationPercent)));
+        m_prompt->setText(
+            explained
+                ? tr("The result is %1 short of the target. The explanation below is published with it.")
+                      .arg(UnitFormat::percent(p.deviationPercent))
+                : tr("The result is %1 short of the target: explain why, in both languages.")
+                      .arg(UnitFormat::percent(p.deviationPercent)));
         m_prompt->setStyleSheet(explained ? QString() : QStringLiteral("color: #d32f2f; font-weight: bold;"));
     } else {
         m_prompt->setText(tr("No explanation is needed for this year; you may still add one."));
@@ -297,7 +322,8 @@ void IndicatorPage::refresh()
     // Breakdown years: every year with a result or a breakdown, and this report's.
     QList<int> years;
     for (int y : m_years->years())
-        if (ind->actuals.contains(y) || ind->disaggregation.contains(y) || y == r.info.reportingYear) years << y;
+        if (ind->actuals.contains(y) || ind->disaggregation.contains(y) || y == r.info.reportingYear)
+            years << y;
     m_breakdowns->refresh(years, r.info.reportingYear);
 
     m_chart->plot(*ind, m_years->years().isEmpty() ? 1 : m_years->years().last());

@@ -49,7 +49,6 @@ public:
     void showExplanationFor(int year);
 
 protected:
-
 private:
     QWidget* buildDefinition();
     QWidget* buildYears();

@@ -8,7 +8,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-
 #include <algorithm>
 
 namespace cpc {
@@ -30,7 +29,8 @@ void IndicatorYearModel::reload()
         if (!ind->targets.isEmpty()) last = std::max(last, ind->targets.lastKey());
         if (!ind->actuals.isEmpty()) last = std::max(last, ind->actuals.lastKey());
     }
-    for (int y = 1; y <= last; ++y) years << y;
+    for (int y = 1; y <= last; ++y)
+        years << y;
     if (years != m_years) {
         beginResetModel();
         m_years = years;
@@ -46,8 +46,14 @@ IndicatorProgress IndicatorYearModel::progress(int year) const
     return ind ? IndicatorProgress::compute(*ind, year, m_threshold) : IndicatorProgress{};
 }
 
-int IndicatorYearModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_years.size()); }
-int IndicatorYearModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int IndicatorYearModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_years.size());
+}
+int IndicatorYearModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant IndicatorYearModel::data(const QModelIndex& index, int role) const
 {
@@ -64,19 +70,23 @@ QVariant IndicatorYearModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (column) {
         case Year:
-            return year == m_doc->report().info.reportingYear ? tr("Year %1 (this report)").arg(year) : tr("Year %1").arg(year);
+            return year == m_doc->report().info.reportingYear ? tr("Year %1 (this report)").arg(year)
+                                                              : tr("Year %1").arg(year);
         case Target:
         case Actual: {
             const auto v = figure(column == Target ? ind->targets : ind->actuals);
             return v ? UnitFormat::format(*v, ind->unit) : QString();
         }
-        case Percent: return p.percentOfTarget ? UnitFormat::percent(*p.percentOfTarget) : QString();
+        case Percent:
+            return p.percentOfTarget ? UnitFormat::percent(*p.percentOfTarget) : QString();
         case Status: {
             QString s = UnitFormat::progressName(IndicatorProgress::statusId(p.status));
-            if (p.needsExplanation && !ind->varianceExplanation.contains(year)) s += QStringLiteral(" — ") + tr("explanation needed");
+            if (p.needsExplanation && !ind->varianceExplanation.contains(year))
+                s += QStringLiteral(" — ") + tr("explanation needed");
             return s;
         }
-        default: return {};
+        default:
+            return {};
         }
     }
     if (role == Qt::EditRole && (column == Target || column == Actual)) {
@@ -88,7 +98,8 @@ QVariant IndicatorYearModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && column == Percent && ind->cumulative)
         return tr("Cumulative indicator: the running total since the baseline is compared with the target.");
     if (role == Qt::ToolTipRole && column == Status && p.needsExplanation)
-        return tr("The result is %1 short of the target: explain why below.").arg(UnitFormat::percent(p.deviationPercent));
+        return tr("The result is %1 short of the target: explain why below.")
+            .arg(UnitFormat::percent(p.deviationPercent));
     if (role == Qt::FontRole && year == m_doc->report().info.reportingYear) {
         QFont f;
         f.setBold(true);
@@ -104,27 +115,36 @@ QVariant IndicatorYearModel::data(const QModelIndex& index, int role) const
 
 QVariant IndicatorYearModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Year: return tr("Year");
-    case Target: return tr("Target");
-    case Actual: return tr("Actual");
-    case Percent: return tr("% of target");
-    case Status: return tr("Status");
-    default: return {};
+    case Year:
+        return tr("Year");
+    case Target:
+        return tr("Target");
+    case Actual:
+        return tr("Actual");
+    case Percent:
+        return tr("% of target");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 
 bool IndicatorYearModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole || (index.column() != Target && index.column() != Actual)) return false;
+    if (!index.isValid() || role != Qt::EditRole || (index.column() != Target && index.column() != Actual))
+        return false;
     const int year = m_years.value(index.row());
     const QString text = value.toString().trimmed();
     QJsonValue json(QJsonValue::Null); // empty: not reported yet
     if (!text.isEmpty()) {
         const auto v = UnitFormat::parse(text);
         if (!v) {
-            emit inputRefused(tr("\"%1\" is not a number. Write it like %2.").arg(text, UnitFormat::editText(1234.5)));
+            emit inputRefused(
+                tr("\"%1\" is not a number. Write it like %2.").arg(text, UnitFormat::editText(1234.5)));
             return false;
         }
         json = *v;
@@ -140,7 +160,8 @@ Qt::ItemFlags IndicatorYearModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid()) return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if ((index.column() == Target || index.column() == Actual) && !m_doc->isReadOnly()) f |= Qt::ItemIsEditable;
+    if ((index.column() == Target || index.column() == Actual) && !m_doc->isReadOnly())
+        f |= Qt::ItemIsEditable;
     return f;
 }
 

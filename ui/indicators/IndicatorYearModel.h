@@ -16,8 +16,8 @@ public:
     static constexpr int YearRole = Qt::UserRole;
     static constexpr int NeedsExplanationRole = Qt::UserRole + 1;
 
-    IndicatorYearModel(ReportDocument* doc, EditSession* session, QString indicatorId, double varianceThreshold,
-                       QObject* parent = nullptr);
+    IndicatorYearModel(ReportDocument* doc, EditSession* session, QString indicatorId,
+                       double varianceThreshold, QObject* parent = nullptr);
 
     void reload();
     int yearAt(int row) const { return m_years.value(row); }

@@ -28,11 +28,12 @@ SmallNumbersDialog::SmallNumbersDialog(ReportDocument* doc, EditSession* session
     m_threshold->setValue(policy.threshold);
     m_threshold->setAccessibleName(tr("Threshold"));
 
-    auto* intro = new QLabel(tr("Counts of identified child victims can identify a child. With protection on, any such "
-                                "count from 1 to the threshold is shown as \"<N\", and as many other cells as needed "
-                                "are hidden (\"*\") so that it cannot be worked out from the totals. The report file "
-                                "always keeps the real values."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Counts of identified child victims can identify a child. With protection on, any such "
+                      "count from 1 to the threshold is shown as \"<N\", and as many other cells as needed "
+                      "are hidden (\"*\") so that it cannot be worked out from the totals. The report file "
+                      "always keeps the real values."),
+                   this);
     intro->setWordWrap(true);
     m_effect->setWordWrap(true);
 
@@ -72,9 +73,10 @@ void SmallNumbersDialog::updateEffect()
     Report preview = m_doc->report();
     preview.info.smallNumbers = SmallNumberPolicy{true, m_threshold->value()};
     const SuppressionPlan plan(preview);
-    m_effect->setText(tr("With these settings, %n value(s) are shown as \"%1\"", nullptr, plan.primaryCount()).arg(plan.primaryLabel())
-                      + QLatin1Char(' ')
-                      + tr("and %n other cell(s) are hidden.", nullptr, plan.complementaryCount()));
+    m_effect->setText(tr("With these settings, %n value(s) are shown as \"%1\"", nullptr, plan.primaryCount())
+                          .arg(plan.primaryLabel()) +
+                      QLatin1Char(' ') +
+                      tr("and %n other cell(s) are hidden.", nullptr, plan.complementaryCount()));
 }
 
 bool SmallNumbersDialog::apply()
@@ -82,11 +84,9 @@ bool SmallNumbersDialog::apply()
     const SmallNumberPolicy& now = m_doc->report().info.smallNumbers;
     QList<FieldChange> changes;
     if (now.enabled != m_enabled->isChecked())
-        changes.append(FieldChange{Paths::reportSmallNumbersEnabled(),
-                                   m_enabled->isChecked(), false});
+        changes.append(FieldChange{Paths::reportSmallNumbersEnabled(), m_enabled->isChecked(), false});
     if (now.threshold != m_threshold->value())
-        changes.append(FieldChange{Paths::reportSmallNumbersThreshold(),
-                                   m_threshold->value(), false});
+        changes.append(FieldChange{Paths::reportSmallNumbersThreshold(), m_threshold->value(), false});
     if (changes.isEmpty()) return false;
     return m_session->edit(changes, tr("Change small-number protection"));
 }

@@ -10,11 +10,11 @@ struct Report;
 
 // What a navigator row stands for. Pages are chosen by kind (MainWindow::registerPage).
 enum class NodeKind {
-    Cover,             // the report's cover details
-    Section,           // a section (objective sections hold their activities)
-    Activity,          // an activity under an objective section
-    IndicatorsRoot,    // all indicators
-    IndicatorObjective,// the indicators of one objective (id = the objective's number)
+    Cover,              // the report's cover details
+    Section,            // a section (objective sections hold their activities)
+    Activity,           // an activity under an objective section
+    IndicatorsRoot,     // all indicators
+    IndicatorObjective, // the indicators of one objective (id = the objective's number)
     Indicator,
     Glossary,
     Entities,

@@ -1,8 +1,8 @@
 #include "navigator/OpenContribution.h"
 
 #include "navigator/NavNode.h"
-#include "storage/ReportDocument.h"
 #include "navigator/ReviewTarget.h"
+#include "storage/ReportDocument.h"
 
 #include <QDate>
 #include <QLocale>

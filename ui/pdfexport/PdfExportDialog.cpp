@@ -28,23 +28,29 @@
 namespace cpc {
 
 PdfExportDialog::PdfExportDialog(ReportDocument& doc, Purpose purpose, QWidget* parent)
-    : QDialog(parent), m_doc(doc), m_purpose(purpose), m_language(new QComboBox(this)), m_layout(new QComboBox(this)),
-      m_paper(new QComboBox(this)), m_final(new QCheckBox(tr("Print as final even if items are pending"), this)),
+    : QDialog(parent), m_doc(doc), m_purpose(purpose), m_language(new QComboBox(this)),
+      m_layout(new QComboBox(this)), m_paper(new QComboBox(this)),
+      m_final(new QCheckBox(tr("Print as final even if items are pending"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("pdfExportDialog"));
-    setWindowTitle(purpose == Purpose::Export ? tr("Export PDF") : purpose == Purpose::Print ? tr("Print") : tr("Export Word document"));
+    setWindowTitle(purpose == Purpose::Export  ? tr("Export PDF")
+                   : purpose == Purpose::Print ? tr("Print")
+                                               : tr("Export Word document"));
 
     m_language->addItem(tr("English and Spanish"), int(PdfOptions::Languages::Both));
     m_language->addItem(tr("English only"), int(PdfOptions::Languages::En));
     m_language->addItem(tr("Spanish only"), int(PdfOptions::Languages::Es));
-    m_layout->addItem(tr("Sequential: all of the English, then all of the Spanish"), int(PdfOptions::Layout::Sequential));
-    m_layout->addItem(tr("Parallel: English beside Spanish, in two columns"), int(PdfOptions::Layout::Parallel));
+    m_layout->addItem(tr("Sequential: all of the English, then all of the Spanish"),
+                      int(PdfOptions::Layout::Sequential));
+    m_layout->addItem(tr("Parallel: English beside Spanish, in two columns"),
+                      int(PdfOptions::Layout::Parallel));
     m_paper->addItem(tr("US Letter"), int(PdfOptions::Paper::Letter));
     m_paper->addItem(tr("A4"), int(PdfOptions::Paper::A4));
     PdfOptions defaults;
-    defaults.paper = PdfOptions::paperFromId(Preferences::paperSize().value()).value_or(PdfOptions::Paper::Letter);
+    defaults.paper =
+        PdfOptions::paperFromId(Preferences::paperSize().value()).value_or(PdfOptions::Paper::Letter);
     setOptions(defaults);
     // The layout only means something when both languages are printed.
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -59,8 +65,9 @@ PdfExportDialog::PdfExportDialog(ReportDocument& doc, Purpose purpose, QWidget* 
     form->addRow(tr("La&yout:"), m_layout);
     form->addRow(tr("&Paper:"), m_paper);
     // A report the check finds not ready prints as a draft unless the user says otherwise, knowingly.
-    m_final->setToolTip(tr("A report with errors in the readiness check prints with DRAFT / BORRADOR on every page. "
-                           "Tick this to print it as final anyway: its cover then lists what remains."));
+    m_final->setToolTip(
+        tr("A report with errors in the readiness check prints with DRAFT / BORRADOR on every page. "
+           "Tick this to print it as final anyway: its cover then lists what remains."));
     form->addRow(QString(), m_final);
     m_final->setVisible(purpose != Purpose::ExportWord); // the Word version is for comments, not for print
     if (purpose != Purpose::Print) {
@@ -83,7 +90,8 @@ PdfExportDialog::PdfExportDialog(ReportDocument& doc, Purpose purpose, QWidget* 
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
-    m_start = m_buttons->addButton(purpose == Purpose::Print ? tr("&Print…") : tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_start = m_buttons->addButton(purpose == Purpose::Print ? tr("&Print…") : tr("&Export"),
+                                   QDialogButtonBox::AcceptRole);
     m_start->setDefault(true);
     connect(m_start, &QPushButton::clicked, this, &PdfExportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PdfExportDialog::reject);
@@ -96,11 +104,12 @@ PdfExportDialog::PdfExportDialog(ReportDocument& doc, Purpose purpose, QWidget* 
         Findings unshown;
         PrintableRules::run(m_doc.report(), {}, unshown);
         if (!unshown.isEmpty()) {
-            auto* warning = new QLabel(tr("%n text(s) have characters the PDF cannot print, such as %1. They will "
-                                          "print as a replacement mark; the readiness list shows where.",
-                                          nullptr, int(unshown.size()))
-                                           .arg(unshown.first().excerpt),
-                                       this);
+            auto* warning =
+                new QLabel(tr("%n text(s) have characters the PDF cannot print, such as %1. They will "
+                              "print as a replacement mark; the readiness list shows where.",
+                              nullptr, int(unshown.size()))
+                               .arg(unshown.first().excerpt),
+                           this);
             warning->setObjectName(QStringLiteral("unprintableWarning"));
             warning->setWordWrap(true);
             warning->setTextFormat(Qt::PlainText);
@@ -143,7 +152,10 @@ void PdfExportDialog::setOptions(const PdfOptions& o)
     m_layout->setEnabled(o.languages == PdfOptions::Languages::Both);
 }
 
-QString PdfExportDialog::outputPath() const { return m_output ? m_output->text().trimmed() : QString(); }
+QString PdfExportDialog::outputPath() const
+{
+    return m_output ? m_output->text().trimmed() : QString();
+}
 
 void PdfExportDialog::setOutputPath(const QString& path)
 {
@@ -153,20 +165,25 @@ void PdfExportDialog::setOutputPath(const QString& path)
 QString PdfExportDialog::defaultOutputPath() const
 {
     const QFileInfo report(m_doc.path());
-    const QString extension = m_purpose == Purpose::ExportWord ? QStringLiteral(".docx") : QStringLiteral(".pdf");
+    const QString extension =
+        m_purpose == Purpose::ExportWord ? QStringLiteral(".docx") : QStringLiteral(".pdf");
     return report.absoluteDir().filePath(report.completeBaseName() + extension);
 }
 
 void PdfExportDialog::chooseFile()
 {
     const bool word = m_purpose == Purpose::ExportWord;
-    const QString path = FileDialog::saveFileName(this, windowTitle(), outputPath().isEmpty() ? defaultOutputPath() : outputPath(),
-                                                  word ? tr("Word documents (*.docx)") : tr("PDF documents (*.pdf)"),
-                                                  word ? QStringLiteral("docx") : QStringLiteral("pdf"));
+    const QString path = FileDialog::saveFileName(
+        this, windowTitle(), outputPath().isEmpty() ? defaultOutputPath() : outputPath(),
+        word ? tr("Word documents (*.docx)") : tr("PDF documents (*.pdf)"),
+        word ? QStringLiteral("docx") : QStringLiteral("pdf"));
     if (!path.isEmpty()) m_output->setText(path);
 }
 
-bool PdfExportDialog::isRunning() const { return m_job && m_job->isRunning(); }
+bool PdfExportDialog::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
 
 bool PdfExportDialog::start()
 {
@@ -180,30 +197,37 @@ bool PdfExportDialog::start()
             return false;
         }
         if (!info.absoluteDir().exists()) {
-            MessageBox::warning(this, windowTitle(), tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            MessageBox::warning(
+                this, windowTitle(),
+                tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
             return false;
         }
         if (info.isDir()) {
-            MessageBox::warning(this, windowTitle(), tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path)));
+            MessageBox::warning(
+                this, windowTitle(),
+                tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path)));
             return false;
         }
         // The policy the export applies again when it writes (never the report itself, a device...), said
         // before any work.
         if (const Status s = OutputFile::check(path, {m_doc.path()}); !s) {
-            MessageBox::warning(this, windowTitle(), tr("The PDF cannot be written there.\n\n%1").arg(s.error().toString()));
+            MessageBox::warning(this, windowTitle(),
+                                tr("The PDF cannot be written there.\n\n%1").arg(s.error().toString()));
             return false;
         }
     } else {
         m_printDir = std::make_unique<QTemporaryDir>();
         if (!m_printDir->isValid()) {
-            MessageBox::warning(this, windowTitle(), tr("No temporary folder is available to prepare the printout."));
+            MessageBox::warning(this, windowTitle(),
+                                tr("No temporary folder is available to prepare the printout."));
             return false;
         }
         path = m_printDir->filePath(QFileInfo(m_doc.path()).completeBaseName() + QStringLiteral(".pdf"));
     }
     delete m_job;
     m_job = new PdfExportJob(m_doc.report(), path, options(), this, {m_doc.path()},
-                             m_purpose == Purpose::ExportWord ? PdfExportJob::Format::Word : PdfExportJob::Format::Pdf);
+                             m_purpose == Purpose::ExportWord ? PdfExportJob::Format::Word
+                                                              : PdfExportJob::Format::Pdf);
     connect(m_job, &PdfExportJob::progress, m_progress, &QProgressBar::setValue);
     connect(m_job, &QThread::finished, this, &PdfExportDialog::jobFinished);
     m_progress->setValue(0);
@@ -256,11 +280,14 @@ void PdfExportDialog::jobFinished()
         m_status->setText(tr("Export cancelled; no file was written."));
     } else if (!ok) {
         m_status->setText(tr("The export failed."));
-        MessageBox::warning(this, windowTitle(), tr("The document could not be written.\n\n%1").arg(job->status().error().toString()));
+        MessageBox::warning(
+            this, windowTitle(),
+            tr("The document could not be written.\n\n%1").arg(job->status().error().toString()));
     } else {
         m_progress->setValue(100);
-        m_status->setText(m_purpose == Purpose::Print ? tr("Ready to print.")
-                                                     : tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+        m_status->setText(m_purpose == Purpose::Print
+                              ? tr("Ready to print.")
+                              : tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
     }
     emit exportFinished(ok, cancelled);
     if (!ok) return;

@@ -25,9 +25,10 @@ void PdfExportJob::run()
     // The exporter writes through a temporary file (OutputFile, the policy the command line uses too) and
     // checks `m_cancel` before putting it in place.
     const auto progress_ = [this](int p) { emit progress(p); };
-    m_status = m_format == Format::Word
-                   ? DocxExporter::exportReport(m_report, m_path, m_options, progress_, &m_cancel, m_protected)
-                   : PdfExporter::exportReport(m_report, m_path, m_options, progress_, &m_cancel, m_protected);
+    m_status =
+        m_format == Format::Word
+            ? DocxExporter::exportReport(m_report, m_path, m_options, progress_, &m_cancel, m_protected)
+            : PdfExporter::exportReport(m_report, m_path, m_options, progress_, &m_cancel, m_protected);
 }
 
 } // namespace cpc

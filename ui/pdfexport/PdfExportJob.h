@@ -5,14 +5,13 @@
 #include "util/Result.h"
 
 #include <QThread>
-
 #include <atomic>
 
 namespace cpc {
 
-// One export of a report to a PDF file (or a Word document), on its own thread, so that the window stays responsive and the
-// export can be cancelled. The file at `path` is written only when the whole export succeeded and was
-// not cancelled (an existing file there stays untouched otherwise).
+// One export of a report to a PDF file (or a Word document), on its own thread, so that the window stays
+// responsive and the export can be cancelled. The file at `path` is written only when the whole export
+// succeeded and was not cancelled (an existing file there stays untouched otherwise).
 class PdfExportJob : public QThread {
     Q_OBJECT
 public:

@@ -15,7 +15,8 @@
 namespace cpc {
 
 PdfPreviewDialog::PdfPreviewDialog(const QString& pdfPath, QWidget* parent)
-    : QDialog(parent), m_path(pdfPath), m_pdf(new QPdfDocument(this)), m_view(new QPdfView(this)), m_page(new QLabel(this))
+    : QDialog(parent), m_path(pdfPath), m_pdf(new QPdfDocument(this)), m_view(new QPdfView(this)),
+      m_page(new QLabel(this))
 {
     setObjectName(QStringLiteral("pdfPreview"));
     setWindowTitle(tr("Preview — %1").arg(QFileInfo(pdfPath).fileName()));
@@ -38,7 +39,8 @@ PdfPreviewDialog::PdfPreviewDialog(const QString& pdfPath, QWidget* parent)
     previous->setShortcut(QKeySequence::MoveToPreviousPage);
     QAction* next = bar->addAction(tr("Next page"), this, [this] {
         QPdfPageNavigator* nav = m_view->pageNavigator();
-        if (nav->currentPage() + 1 < m_pdf->pageCount()) nav->jump(nav->currentPage() + 1, {}, nav->currentZoom());
+        if (nav->currentPage() + 1 < m_pdf->pageCount())
+            nav->jump(nav->currentPage() + 1, {}, nav->currentZoom());
     });
     next->setShortcut(QKeySequence::MoveToNextPage);
     bar->addSeparator();
@@ -56,7 +58,8 @@ PdfPreviewDialog::PdfPreviewDialog(const QString& pdfPath, QWidget* parent)
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     bar->addSeparator();
     bar->addWidget(m_page);
-    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, &PdfPreviewDialog::updatePageLabel);
+    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this,
+            &PdfPreviewDialog::updatePageLabel);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
@@ -72,8 +75,14 @@ PdfPreviewDialog::PdfPreviewDialog(const QString& pdfPath, QWidget* parent)
     updatePageLabel();
 }
 
-bool PdfPreviewDialog::isLoaded() const { return m_pdf->status() == QPdfDocument::Status::Ready; }
-int PdfPreviewDialog::pageCount() const { return m_pdf->pageCount(); }
+bool PdfPreviewDialog::isLoaded() const
+{
+    return m_pdf->status() == QPdfDocument::Status::Ready;
+}
+int PdfPreviewDialog::pageCount() const
+{
+    return m_pdf->pageCount();
+}
 
 void PdfPreviewDialog::updatePageLabel()
 {
@@ -81,7 +90,8 @@ void PdfPreviewDialog::updatePageLabel()
         m_page->setText(tr("The PDF could not be read."));
         return;
     }
-    m_page->setText(tr("Page %1 of %2").arg(m_view->pageNavigator()->currentPage() + 1).arg(m_pdf->pageCount()));
+    m_page->setText(
+        tr("Page %1 of %2").arg(m_view->pageNavigator()->currentPage() + 1).arg(m_pdf->pageCount()));
 }
 
 } // namespace cpc

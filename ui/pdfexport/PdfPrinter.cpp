@@ -7,7 +7,6 @@
 #include <QPdfDocument>
 #include <QPrintDialog>
 #include <QPrinter>
-
 #include <optional>
 
 namespace cpc {
@@ -26,7 +25,10 @@ constexpr int kMaxDpi = 300;
 
 } // namespace
 
-void PdfPrinter::setNextOutputFile(const QString& path) { nextOutputFile() = path; }
+void PdfPrinter::setNextOutputFile(const QString& path)
+{
+    nextOutputFile() = path;
+}
 
 bool PdfPrinter::print(QWidget* parent, const QString& pdfPath)
 {
@@ -52,7 +54,8 @@ bool PdfPrinter::print(QWidget* parent, const QString& pdfPath)
         if (dialog.exec() != QDialog::Accepted) return false;
     }
     if (Status s = printDocument(pdf, printer); !s) {
-        MessageBox::warning(parent, tr("Print"), tr("The report could not be printed.\n\n%1").arg(s.error().toString()));
+        MessageBox::warning(parent, tr("Print"),
+                            tr("The report could not be printed.\n\n%1").arg(s.error().toString()));
         return false;
     }
     return true;
@@ -72,7 +75,8 @@ Status PdfPrinter::printDocument(QPdfDocument& pdf, QPrinter& printer)
     const int dpi = std::min(printer.resolution(), kMaxDpi);
     for (int page = from; page <= to; ++page) {
         if (page > from && !printer.newPage())
-            return Error{tr("the printer stopped at page %1").arg(page), printer.printerName(), Error::Kind::Failed};
+            return Error{tr("the printer stopped at page %1").arg(page), printer.printerName(),
+                         Error::Kind::Failed};
         const QSizeF points = pdf.pagePointSize(page - 1);
         const QSize pixels = (points * dpi / 72.0).toSize();
         const QImage image = pdf.render(page - 1, pixels);
@@ -83,10 +87,12 @@ Status PdfPrinter::printDocument(QPdfDocument& pdf, QPrinter& printer)
         QSizeF target = points;
         target.scale(paper.size(), Qt::KeepAspectRatio);
         const QRectF rect(paper.x() + (paper.width() - target.width()) / 2,
-                          paper.y() + (paper.height() - target.height()) / 2, target.width(), target.height());
+                          paper.y() + (paper.height() - target.height()) / 2, target.width(),
+                          target.height());
         painter.drawImage(rect, image);
     }
-    if (!painter.end()) return Error{tr("the printer did not finish the job"), printer.printerName(), Error::Kind::Failed};
+    if (!painter.end())
+        return Error{tr("the printer did not finish the job"), printer.printerName(), Error::Kind::Failed};
     return success();
 }
 

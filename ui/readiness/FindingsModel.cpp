@@ -24,7 +24,8 @@ QString placeOf(const Report& r, const Finding& f)
     if (owner == FieldOwner::Section) {
         const Section* s = r.section(id);
         const QString title = s ? UiLanguage::pick(s->title.en(), s->title.es()) : QString();
-        place = title.isEmpty() ? FindingsModel::tr("Section %1").arg(id) : FindingsModel::tr("Section “%1”").arg(title);
+        place = title.isEmpty() ? FindingsModel::tr("Section %1").arg(id)
+                                : FindingsModel::tr("Section “%1”").arg(title);
     } else if (owner == FieldOwner::Activity) {
         const Activity* a = r.activity(id);
         const QString title = a ? UiLanguage::pick(a->title.en(), a->title.es()) : QString();
@@ -45,7 +46,8 @@ QString placeOf(const Report& r, const Finding& f)
     if (f.year > 0) place += QStringLiteral(", ") + FindingsModel::tr("year %1").arg(f.year);
     if (f.language)
         place += QStringLiteral(" (") +
-                 (*f.language == Language::En ? FindingsModel::tr("English") : FindingsModel::tr("Spanish")) + u')';
+                 (*f.language == Language::En ? FindingsModel::tr("English") : FindingsModel::tr("Spanish")) +
+                 u')';
     return place;
 }
 
@@ -53,7 +55,10 @@ QString placeOf(const Report& r, const Finding& f)
 
 FindingsModel::FindingsModel(QObject* parent) : QAbstractItemModel(parent) {}
 
-bool FindingsModel::isDismissable(const Finding& f) { return f.rule.startsWith(QLatin1String("privacy.")); }
+bool FindingsModel::isDismissable(const Finding& f)
+{
+    return f.rule.startsWith(QLatin1String("privacy."));
+}
 
 void FindingsModel::setFindings(const Report& report, const Findings& findings)
 {
@@ -67,7 +72,8 @@ void FindingsModel::setFindings(const Report& report, const Findings& findings)
             if (m_findings.at(i).severity == s) g.rows << i;
         if (!g.rows.isEmpty()) m_groups << g;
     }
-    for (const Finding& f : m_findings) m_places << placeOf(report, f);
+    for (const Finding& f : m_findings)
+        m_places << placeOf(report, f);
     endResetModel();
 }
 
@@ -100,15 +106,21 @@ int FindingsModel::rowCount(const QModelIndex& parent) const
     return int(m_groups.at(parent.row()).rows.size());
 }
 
-int FindingsModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int FindingsModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 QString FindingsModel::groupLabel(const Group& g) const
 {
     const int n = int(g.rows.size());
     switch (g.severity) {
-    case Severity::Error: return tr("%n error(s): the report is not ready", nullptr, n);
-    case Severity::Warning: return tr("%n warning(s): worth a look", nullptr, n);
-    case Severity::Info: return tr("%n note(s)", nullptr, n);
+    case Severity::Error:
+        return tr("%n error(s): the report is not ready", nullptr, n);
+    case Severity::Warning:
+        return tr("%n warning(s): worth a look", nullptr, n);
+    case Severity::Info:
+        return tr("%n note(s)", nullptr, n);
     }
     return QString();
 }
@@ -121,9 +133,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         if (index.column() != MessageColumn) return {};
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) return groupLabel(g);
         if (role == Qt::DecorationRole) {
-            const QStyle::StandardPixmap icon = g.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
-                                                : g.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                                  : QStyle::SP_MessageBoxInformation;
+            const QStyle::StandardPixmap icon = g.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
+                                                : g.severity == Severity::Warning
+                                                    ? QStyle::SP_MessageBoxWarning
+                                                    : QStyle::SP_MessageBoxInformation;
             return QApplication::style()->standardIcon(icon);
         }
         if (role == Qt::FontRole) {
@@ -143,10 +156,12 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         QString tip = m_places.at(i) + QStringLiteral(": ") + message;
-        if (isDismissable(f)) tip += u'\n' + tr("Privacy warnings can be dismissed once you have checked the text.");
+        if (isDismissable(f))
+            tip += u'\n' + tr("Privacy warnings can be dismissed once you have checked the text.");
         return tip;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 

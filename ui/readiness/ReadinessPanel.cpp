@@ -22,15 +22,15 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace cpc {
 
 ReadinessPanel::ReadinessPanel(WindowShell& window, QWidget* parent)
-    : QWidget(parent), m_window(window), m_model(new FindingsModel(this)), m_runner(new ReadinessRunner(this)),
-      m_delay(new QTimer(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
-      m_view(new QTreeView(this)), m_dismiss(new QPushButton(tr("&Dismiss warning"), this)),
+    : QWidget(parent), m_window(window), m_model(new FindingsModel(this)),
+      m_runner(new ReadinessRunner(this)), m_delay(new QTimer(this)), m_progress(new QProgressBar(this)),
+      m_summary(new QLabel(this)), m_view(new QTreeView(this)),
+      m_dismiss(new QPushButton(tr("&Dismiss warning"), this)),
       m_refresh(new QPushButton(tr("Check &again"), this))
 {
     setObjectName(QStringLiteral("readinessPanel"));
@@ -60,10 +60,12 @@ ReadinessPanel::ReadinessPanel(WindowShell& window, QWidget* parent)
         m_view->expandAll();
         updateButtons();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReadinessPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReadinessPanel::updateButtons);
 
-    m_dismiss->setToolTip(tr("You have checked the text: it does not identify a child. The warning stays away "
-                             "until the text at that place changes."));
+    m_dismiss->setToolTip(
+        tr("You have checked the text: it does not identify a child. The warning stays away "
+           "until the text at that place changes."));
     connect(m_dismiss, &QPushButton::clicked, this, [this] { dismiss(m_view->currentIndex()); });
     connect(m_refresh, &QPushButton::clicked, this, &ReadinessPanel::refresh);
 
@@ -96,7 +98,8 @@ void ReadinessPanel::setDocument(ReportDocument* doc)
     m_readiness = Readiness{};
     m_scope.reset();
     if (doc)
-        if (const auto request = ContributionRequest::of(*doc)) m_scope.emplace(doc->report(), request->entity);
+        if (const auto request = ContributionRequest::of(*doc))
+            m_scope.emplace(doc->report(), request->entity);
     if (!doc) {
         m_model->setFindings(Report{}, {});
         m_progress->setValue(0);
@@ -125,16 +128,22 @@ Findings ReadinessPanel::inScope(const Findings& findings, Readiness* readiness)
     *readiness = Readiness{0, 0, 0, readiness->progress};
     for (const Finding& f : findings) {
         // The most particular place decides: an activity of theirs in a section that is not, and so on.
-        const bool theirs = !f.indicator.isEmpty() ? m_scope->indicators().contains(f.indicator)
+        const bool theirs = !f.indicator.isEmpty()  ? m_scope->indicators().contains(f.indicator)
                             : !f.activity.isEmpty() ? m_scope->activities().contains(f.activity)
                             : !f.section.isEmpty()  ? m_scope->sections().contains(f.section)
                                                     : false;
         if (!theirs) continue;
         out << f;
         switch (f.severity) {
-        case Severity::Error: ++readiness->errors; break;
-        case Severity::Warning: ++readiness->warnings; break;
-        case Severity::Info: ++readiness->infos; break;
+        case Severity::Error:
+            ++readiness->errors;
+            break;
+        case Severity::Warning:
+            ++readiness->warnings;
+            break;
+        case Severity::Info:
+            ++readiness->infos;
+            break;
         }
     }
     return out;
@@ -150,10 +159,11 @@ void ReadinessPanel::showResults(const Findings& all, const Readiness& whole)
     m_progress->setValue(readiness.progress);
     QString text = m_scope ? tr("Your parts: ") : QString();
     text += tr("%n error(s)", nullptr, readiness.errors) + QStringLiteral(", ") +
-                   tr("%n warning(s)", nullptr, readiness.warnings) + QStringLiteral(", ") +
-                   tr("%n note(s)", nullptr, readiness.infos) + QStringLiteral(". ");
+            tr("%n warning(s)", nullptr, readiness.warnings) + QStringLiteral(", ") +
+            tr("%n note(s)", nullptr, readiness.infos) + QStringLiteral(". ");
     if (m_scope)
-        text += readiness.isReady() ? tr("Nothing left to fix in your parts.") : tr("Fix these before sending the file back.");
+        text += readiness.isReady() ? tr("Nothing left to fix in your parts.")
+                                    : tr("Fix these before sending the file back.");
     else
         text += readiness.isReady() ? tr("The report is ready to print.") : tr("Not ready to print yet.");
     m_summary->setText(text);
@@ -206,7 +216,8 @@ void ReadinessPanel::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     // The place column gets about a third of the panel; the message the rest.
-    m_view->header()->resizeSection(FindingsModel::PlaceColumn, std::max(90, m_view->viewport()->width() * 35 / 100));
+    m_view->header()->resizeSection(FindingsModel::PlaceColumn,
+                                    std::max(90, m_view->viewport()->width() * 35 / 100));
 }
 
 } // namespace cpc

@@ -4,10 +4,9 @@
 #include "checks/Readiness.h"
 #include "merge/ContributionScope.h"
 
-#include <optional>
-
 #include <QPointer>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QProgressBar;

@@ -12,9 +12,15 @@ const Setting<QString>& Preferences::interfaceLanguage()
     return s;
 }
 
-const Setting<QString>& Preferences::userName() { return Identity::nameSetting(); }
+const Setting<QString>& Preferences::userName()
+{
+    return Identity::nameSetting();
+}
 
-const Setting<QString>& Preferences::userEntity() { return Identity::entitySetting(); }
+const Setting<QString>& Preferences::userEntity()
+{
+    return Identity::entitySetting();
+}
 
 const Setting<QString>& Preferences::paperSize()
 {
@@ -58,7 +64,10 @@ const Setting<bool>& Preferences::firstRunDone()
     return s;
 }
 
-QString Preferences::author() { return Identity::current().author(); }
+QString Preferences::author()
+{
+    return Identity::current().author();
+}
 
 void Preferences::addRecentFile(const QString& path)
 {

@@ -16,8 +16,8 @@ namespace cpc {
 
 PreferencesDialog::PreferencesDialog(const Report* report, QWidget* parent)
     : QDialog(parent), m_language(new QComboBox(this)),
-      m_identity(new IdentityForm(IdentityForm::knownEntities(report), this)), m_paper(new QComboBox(this)), m_spellEs(new QCheckBox(tr("Spanish"), this)),
-      m_spellEn(new QCheckBox(tr("English"), this))
+      m_identity(new IdentityForm(IdentityForm::knownEntities(report), this)), m_paper(new QComboBox(this)),
+      m_spellEs(new QCheckBox(tr("Spanish"), this)), m_spellEn(new QCheckBox(tr("English"), this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("Same as the system"), QStringLiteral("system"));
@@ -73,8 +73,9 @@ void PreferencesDialog::accept()
     Preferences::spellingLanguages().set(spell);
     emit PreferencesNotifier::instance().changed();
     if (language != before)
-        MessageBox::information(this, tr("Preferences"),
-                                tr("The new interface language will be used the next time CPC Report Studio starts."));
+        MessageBox::information(
+            this, tr("Preferences"),
+            tr("The new interface language will be used the next time CPC Report Studio starts."));
     QDialog::accept();
 }
 

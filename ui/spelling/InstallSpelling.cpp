@@ -10,7 +10,8 @@ namespace cpc {
 void installSpelling(WindowShell& window)
 {
     static const bool decorated = [] {
-        TextSideEditor::addDecorator([](TextSideEditor& side) { new SpellHighlighter(side.editor(), side.language()); });
+        TextSideEditor::addDecorator(
+            [](TextSideEditor& side) { new SpellHighlighter(side.editor(), side.language()); });
         return true;
     }();
     (void)decorated;
@@ -18,7 +19,8 @@ void installSpelling(WindowShell& window)
     // Editors built before their page joined the window find the window's spelling now.
     QObject::connect(&window, &WindowShell::nodeSelected, spelling, [&window, spelling] {
         if (QWidget* page = window.currentPage())
-            for (SpellHighlighter* h : page->findChildren<SpellHighlighter*>()) h->attach(spelling);
+            for (SpellHighlighter* h : page->findChildren<SpellHighlighter*>())
+                h->attach(spelling);
     });
 }
 

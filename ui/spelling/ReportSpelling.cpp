@@ -13,7 +13,8 @@
 
 namespace cpc {
 
-ReportSpelling::ReportSpelling(WindowShell& window) : QObject(&window), m_checker(std::make_unique<SpellChecker>())
+ReportSpelling::ReportSpelling(WindowShell& window)
+    : QObject(&window), m_checker(std::make_unique<SpellChecker>())
 {
     setObjectName(QStringLiteral("reportSpelling"));
     reloadPreferences();
@@ -29,7 +30,8 @@ ReportSpelling::ReportSpelling(WindowShell& window) : QObject(&window), m_checke
         emit changed();
     });
     m_loader->start(QThread::LowPriority);
-    connect(&PreferencesNotifier::instance(), &PreferencesNotifier::changed, this, &ReportSpelling::reloadPreferences);
+    connect(&PreferencesNotifier::instance(), &PreferencesNotifier::changed, this,
+            &ReportSpelling::reloadPreferences);
     connect(&window, &WindowShell::documentChanged, this, &ReportSpelling::setDocument);
     setDocument(window.document());
 }
@@ -76,7 +78,10 @@ QStringList ReportSpelling::suggest(const QString& word, Language language) cons
     return m_checker->suggest(word, language, 6);
 }
 
-bool ReportSpelling::canAddWords() const { return m_doc && !m_doc->isReadOnly(); }
+bool ReportSpelling::canAddWords() const
+{
+    return m_doc && !m_doc->isReadOnly();
+}
 
 bool ReportSpelling::addToDictionary(const QString& word, QWidget* parent)
 {
@@ -85,8 +90,9 @@ bool ReportSpelling::addToDictionary(const QString& word, QWidget* parent)
     if (!words.isEmpty() && !words.endsWith(u'\n')) words += u'\n';
     words += word.trimmed();
     if (Status s = m_doc->setSetting(CheckEngine::dictionaryKey(), words); !s) {
-        MessageBox::warning(parent, tr("Add to dictionary"),
-                            tr("“%1” could not be added to the report's dictionary.\n\n%2").arg(word, s.error().toString()));
+        MessageBox::warning(
+            parent, tr("Add to dictionary"),
+            tr("“%1” could not be added to the report's dictionary.\n\n%2").arg(word, s.error().toString()));
         return false;
     }
     rebuild();
@@ -101,7 +107,8 @@ void ReportSpelling::setDocument(ReportDocument* doc)
         connect(doc, &ReportDocument::changed, this, [this](const QList<FieldPath>& paths) {
             // Only the glossary and the entities teach the checker words; texts do not.
             for (const FieldPath& p : paths)
-                if (const auto owner = FieldSchema::owner(p); owner == FieldOwner::Glossary || owner == FieldOwner::Entity) {
+                if (const auto owner = FieldSchema::owner(p);
+                    owner == FieldOwner::Glossary || owner == FieldOwner::Entity) {
                     rebuild();
                     return;
                 }

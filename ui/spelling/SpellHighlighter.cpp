@@ -53,7 +53,8 @@ void SpellHighlighter::highlightBlock(const QString& text)
     QTextCharFormat wrong;
     wrong.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     wrong.setUnderlineColor(Qt::red);
-    for (const SpellChecker::Word& w : s->misspelled(text, m_language)) setFormat(w.start, w.length, wrong);
+    for (const SpellChecker::Word& w : s->misspelled(text, m_language))
+        setFormat(w.start, w.length, wrong);
 }
 
 std::optional<SpellChecker::Word> SpellHighlighter::misspelledAt(int position) const

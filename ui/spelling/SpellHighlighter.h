@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QSyntaxHighlighter>
-
 #include <optional>
 
 class QAction;

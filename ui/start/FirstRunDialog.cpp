@@ -21,14 +21,16 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     : QDialog(parent), m_identity(new IdentityForm(IdentityForm::knownEntities(nullptr), this))
 {
     setWindowTitle(tr("Welcome to CPC Report Studio"));
-    auto* text = new QLabel(tr("CPC Report Studio helps you write the annual report of the CPC Partnership in Spanish "
-                               "and English. Everything you type is saved at once."),
-                            this);
+    auto* text =
+        new QLabel(tr("CPC Report Studio helps you write the annual report of the CPC Partnership in Spanish "
+                      "and English. Everything you type is saved at once."),
+                   this);
     text->setWordWrap(true);
-    auto* who = new QLabel(tr("Who are you? Your name and entity are recorded with each change you make, so that "
-                              "everyone can see who wrote what. You can leave them empty and set them later in "
-                              "Preferences."),
-                           this);
+    auto* who =
+        new QLabel(tr("Who are you? Your name and entity are recorded with each change you make, so that "
+                      "everyone can see who wrote what. You can leave them empty and set them later in "
+                      "Preferences."),
+                   this);
     who->setWordWrap(true);
     auto* begin = new QLabel(tr("How would you like to begin?"), this);
     auto* sample = new QPushButton(tr("Explore the &sample report"), this);
@@ -69,13 +71,16 @@ Result<QString> FirstRunDialog::makeSample(const QString& folder)
 {
     const QString source = ResourcePaths::file(QStringLiteral("samples/sample-report.json"));
     if (source.isEmpty())
-        return Error{tr("the sample report is not installed"), QStringLiteral("samples/sample-report.json"), Error::Kind::Failed};
-    const QString dir = folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
+        return Error{tr("the sample report is not installed"), QStringLiteral("samples/sample-report.json"),
+                     Error::Kind::Failed};
+    const QString dir =
+        folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
     QDir().mkpath(dir);
     const QString target = QDir(dir).filePath(tr("CPC sample report") + QStringLiteral(".cpcreport"));
     if (QFileInfo::exists(target)) return target;
     QFile f(source);
-    if (!f.open(QIODevice::ReadOnly)) return Error{tr("the sample report could not be read"), source, Error::Kind::Failed};
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{tr("the sample report could not be read"), source, Error::Kind::Failed};
     // The same service as File > New Report and `cpcreport new --from-json`.
     Result<ReportStart> start = ReportCreator::fromJson(f.readAll(), source);
     if (!start) return start.error();

@@ -33,15 +33,16 @@ QString shownDate(const QString& iso)
 } // namespace
 
 NewReportWizard::NewReportWizard(QWidget* parent)
-    : QWizard(parent), m_template(new QComboBox), m_lastYear(new QLineEdit), m_year(new QSpinBox), m_period(new QLabel),
-      m_noTemplate(new QLabel)
+    : QWizard(parent), m_template(new QComboBox), m_lastYear(new QLineEdit), m_year(new QSpinBox),
+      m_period(new QLabel), m_noTemplate(new QLabel)
 {
     setWindowTitle(tr("New Report"));
     setOption(QWizard::NoBackButtonOnStartPage);
 
     auto* first = new QWizardPage;
     first->setTitle(tr("What the report follows"));
-    first->setSubTitle(tr("Choose the template agreed for the partnership, or start from last year's report."));
+    first->setSubTitle(
+        tr("Choose the template agreed for the partnership, or start from last year's report."));
     for (const TemplateListing& t : TemplateLibrary::available()) {
         const QString name = UiLanguage::pick(t.name.en(), t.name.es());
         m_template->addItem(name.isEmpty() ? t.id : name, t.path);
@@ -49,14 +50,16 @@ NewReportWizard::NewReportWizard(QWidget* parent)
     }
     m_template->setAccessibleName(tr("Template"));
     m_noTemplate->setWordWrap(true);
-    m_noTemplate->setText(tr("No template is installed. Start from last year's report, or ask for the template "
-                             "agreed for the partnership and install it in Preferences."));
+    m_noTemplate->setText(
+        tr("No template is installed. Start from last year's report, or ask for the template "
+           "agreed for the partnership and install it in Preferences."));
     m_noTemplate->setVisible(m_template->count() == 0);
     m_lastYear->setPlaceholderText(tr("(optional) last year's report"));
     m_lastYear->setAccessibleName(tr("Last year's report"));
     auto* browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString p = FileDialog::openFileName(this, tr("Last Year's Report"), QString(), FileDialog::reportFilter());
+        const QString p =
+            FileDialog::openFileName(this, tr("Last Year's Report"), QString(), FileDialog::reportFilter());
         if (!p.isEmpty()) setLastYearFile(p);
     });
     connect(m_lastYear, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -78,8 +81,9 @@ NewReportWizard::NewReportWizard(QWidget* parent)
 
     auto* second = new QWizardPage;
     second->setTitle(tr("Reporting year"));
-    second->setSubTitle(tr("Year 1 is the first year after the partnership was signed. The period follows from "
-                           "the template."));
+    second->setSubTitle(
+        tr("Year 1 is the first year after the partnership was signed. The period follows from "
+           "the template."));
     m_year->setRange(1, Limits::kMaxYear);
     m_year->setAccessibleName(tr("Reporting year"));
     m_period->setWordWrap(true);
@@ -100,7 +104,10 @@ void NewReportWizard::setLastYearFile(const QString& path)
     updatePeriod();
 }
 
-void NewReportWizard::setReportingYear(int year) { m_year->setValue(year); }
+void NewReportWizard::setReportingYear(int year)
+{
+    m_year->setValue(year);
+}
 
 bool NewReportWizard::setTemplateId(const QString& id)
 {
@@ -119,8 +126,9 @@ void NewReportWizard::updatePeriod()
     }
     const ReportInfo& info = start.value().report.info;
     const QString from = shownDate(info.periodStart), to = shownDate(info.periodEnd);
-    m_period->setText(from.isEmpty() || to.isEmpty() ? tr("not set by the template; enter it on the cover page")
-                                                     : tr("%1 to %2").arg(from, to));
+    m_period->setText(from.isEmpty() || to.isEmpty()
+                          ? tr("not set by the template; enter it on the cover page")
+                          : tr("%1 to %2").arg(from, to));
 }
 
 Result<ReportStart> NewReportWizard::buildStart() const
@@ -138,7 +146,8 @@ Result<std::unique_ptr<ReportDocument>> NewReportWizard::createReport()
     if (!start) return start.error();
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const int year = start.value().report.info.reportingYear;
-    const QString suggested = QDir(dir).filePath(tr("CPC report year %1").arg(year) + QStringLiteral(".cpcreport"));
+    const QString suggested =
+        QDir(dir).filePath(tr("CPC report year %1").arg(year) + QStringLiteral(".cpcreport"));
     const QString path = FileDialog::saveFileName(parentWidget(), tr("Save the New Report"), suggested,
                                                   FileDialog::reportFilter(), QStringLiteral("cpcreport"));
     if (path.isEmpty()) return std::unique_ptr<ReportDocument>(); // the user cancelled

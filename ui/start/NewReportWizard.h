@@ -4,7 +4,6 @@
 #include "util/Result.h"
 
 #include <QWizard>
-
 #include <memory>
 
 class QComboBox;

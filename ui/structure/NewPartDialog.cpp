@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-
 #include <algorithm>
 
 namespace cpc {
@@ -29,14 +28,16 @@ NewPartDialog::NewPartDialog(Part part, const Objectives& objectives, int object
         break;
     case Part::Indicator:
         title = tr("New Indicator");
-        intro = tr("What does the indicator measure? You can write the other language later, and its definition, "
-                   "unit and targets on its page.");
+        intro =
+            tr("What does the indicator measure? You can write the other language later, and its definition, "
+               "unit and targets on its page.");
         ok = tr("Add Indicator");
         break;
     case Part::GlossaryTerm:
         title = tr("New Glossary Term");
-        intro = tr("The term in both languages; its definition goes on the glossary page. The English term is "
-                   "required: the glossary knows the entry by it.");
+        intro =
+            tr("The term in both languages; its definition goes on the glossary page. The English term is "
+               "required: the glossary knows the entry by it.");
         ok = tr("Add Term");
         break;
     case Part::Entity:
@@ -55,7 +56,8 @@ NewPartDialog::NewPartDialog(Part part, const Objectives& objectives, int object
     if (part == Part::Indicator) {
         m_objective = new QComboBox;
         m_objective->setAccessibleName(tr("Objective"));
-        for (const auto& [number, name] : objectives) m_objective->addItem(name, number);
+        for (const auto& [number, name] : objectives)
+            m_objective->addItem(name, number);
         m_objective->setCurrentIndex(std::max(0, m_objective->findData(objective)));
         form->addRow(tr("&Objective:"), m_objective);
     }
@@ -103,8 +105,8 @@ NewPartDialog::Answer NewPartDialog::answer() const
     return a;
 }
 
-std::optional<NewPartDialog::Answer> NewPartDialog::ask(Part part, const Objectives& objectives, int objective,
-                                                        QWidget* parent)
+std::optional<NewPartDialog::Answer> NewPartDialog::ask(Part part, const Objectives& objectives,
+                                                        int objective, QWidget* parent)
 {
     if (auto answer = answers.take()) return answer;
     NewPartDialog dialog(part, objectives, objective, parent);
@@ -112,6 +114,9 @@ std::optional<NewPartDialog::Answer> NewPartDialog::ask(Part part, const Objecti
     return dialog.answer();
 }
 
-void NewPartDialog::setNextAnswer(const Answer& answer) { answers.add(answer); }
+void NewPartDialog::setNextAnswer(const Answer& answer)
+{
+    answers.add(answer);
+}
 
 } // namespace cpc

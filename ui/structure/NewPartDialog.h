@@ -5,7 +5,6 @@
 #include <QDialog>
 #include <QList>
 #include <QPair>
-
 #include <optional>
 
 class QComboBox;
@@ -21,10 +20,10 @@ class NewPartDialog : public QDialog {
 public:
     enum class Part { Activity, Indicator, GlossaryTerm, Entity };
     struct Answer {
-        BiText title;       // the title, name or term
-        int objective = 0;  // an indicator's
-        BiText acronym;     // an entity's
-        QString kind;       // an entity's (Vocabulary::entityKinds)
+        BiText title;      // the title, name or term
+        int objective = 0; // an indicator's
+        BiText acronym;    // an entity's
+        QString kind;      // an entity's (Vocabulary::entityKinds)
     };
 
     // The objectives a new indicator may belong to (number, name as the report calls it); `objective`

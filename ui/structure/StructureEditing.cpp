@@ -5,9 +5,9 @@
 #include "edit/SectionChanges.h"
 #include "edit/StructureChanges.h"
 #include "merge/ContributionRequest.h"
-#include "structure/NewPartDialog.h"
 #include "navigator/ReportTreeModel.h"
 #include "storage/ReportDocument.h"
+#include "structure/NewPartDialog.h"
 #include "template/Template.h"
 #include "undo/EditSession.h"
 #include "window/WindowShell.h"
@@ -45,7 +45,10 @@ int objectiveOf(const Report& r, const NavNode& n)
     return s ? s->objective : 0;
 }
 
-QString shown(const BiText& t) { return UiLanguage::pick(t.en(), t.es()); }
+QString shown(const BiText& t)
+{
+    return UiLanguage::pick(t.en(), t.es());
+}
 
 } // namespace
 
@@ -53,12 +56,13 @@ StructureEditing::StructureEditing(WindowShell& window)
     : QObject(&window), m_window(window), m_addActivity(new QAction(tr("Add &Activity…"), this)),
       m_addIndicator(new QAction(tr("Add &Indicator…"), this)), m_up(new QAction(tr("Move &Up"), this)),
       m_down(new QAction(tr("Move Do&wn"), this)), m_remove(new QAction(tr("&Remove…"), this)),
-      m_addTerm(new QAction(tr("Add Glossary &Term…"), this)), m_addEntity(new QAction(tr("Add &Entity…"), this)),
-      m_addSection(new QMenu(tr("Add &Section")))
+      m_addTerm(new QAction(tr("Add Glossary &Term…"), this)),
+      m_addEntity(new QAction(tr("Add &Entity…"), this)), m_addSection(new QMenu(tr("Add &Section")))
 {
     connect(this, &QObject::destroyed, m_addSection, &QObject::deleteLater);
     m_addSection->setObjectName(QStringLiteral("menuAddSection"));
-    m_addSection->setToolTip(tr("Sections the report's template lets you leave out, and that this report does not have"));
+    m_addSection->setToolTip(
+        tr("Sections the report's template lets you leave out, and that this report does not have"));
     window.setProperty(kProperty, QVariant::fromValue(static_cast<QObject*>(this)));
     m_addActivity->setObjectName(QStringLiteral("actionAddActivity"));
     m_addIndicator->setObjectName(QStringLiteral("actionAddIndicator"));
@@ -81,7 +85,8 @@ StructureEditing::StructureEditing(WindowShell& window)
 
     QMenu* edit = window.editMenu();
     edit->addSeparator();
-    for (QAction* a : {m_addActivity, m_addIndicator, m_up, m_down, m_remove}) edit->addAction(a);
+    for (QAction* a : {m_addActivity, m_addIndicator, m_up, m_down, m_remove})
+        edit->addAction(a);
     edit->addAction(m_addTerm);
     edit->addAction(m_addEntity);
     edit->addMenu(m_addSection);
@@ -121,14 +126,14 @@ void StructureEditing::update()
     m_addEntity->setEnabled(writable);
     const bool activity = writable && n.kind == NodeKind::Activity && r->activity(n.id);
     const bool indicator = writable && n.kind == NodeKind::Indicator && r->indicator(n.id);
-    const bool section = writable && n.kind == NodeKind::Section
-                      && SectionChanges::removable(*r, doc->reportTemplate(), n.id);
+    const bool section =
+        writable && n.kind == NodeKind::Section && SectionChanges::removable(*r, doc->reportTemplate(), n.id);
     m_remove->setEnabled(activity || indicator || section);
     updateAddSection();
-    m_up->setEnabled((activity && StructureChanges::canMoveActivity(*r, n.id, -1))
-                     || (indicator && StructureChanges::canMoveIndicator(*r, n.id, -1)));
-    m_down->setEnabled((activity && StructureChanges::canMoveActivity(*r, n.id, 1))
-                       || (indicator && StructureChanges::canMoveIndicator(*r, n.id, 1)));
+    m_up->setEnabled((activity && StructureChanges::canMoveActivity(*r, n.id, -1)) ||
+                     (indicator && StructureChanges::canMoveIndicator(*r, n.id, -1)));
+    m_down->setEnabled((activity && StructureChanges::canMoveActivity(*r, n.id, 1)) ||
+                       (indicator && StructureChanges::canMoveIndicator(*r, n.id, 1)));
 }
 
 bool StructureEditing::mayChange(const NavNode& n)
@@ -138,10 +143,12 @@ bool StructureEditing::mayChange(const NavNode& n)
     if (const auto request = ContributionRequest::of(doc)) {
         const Entity* e = r.entity(request->entity);
         const QString who = e ? shown(e->name) : request->entity;
-        MessageBox::information(&m_window, tr("Not in this contribution"),
-                                tr("This copy is %1's contribution: you write the parts assigned to you. Activities "
-                                   "and indicators are added, moved and removed by the coordinator in the report "
-                                   "itself.").arg(who.isEmpty() ? request->entity : who));
+        MessageBox::information(
+            &m_window, tr("Not in this contribution"),
+            tr("This copy is %1's contribution: you write the parts assigned to you. Activities "
+               "and indicators are added, moved and removed by the coordinator in the report "
+               "itself.")
+                .arg(who.isEmpty() ? request->entity : who));
         return false;
     }
     const Section* owner = nullptr;
@@ -150,7 +157,8 @@ bool StructureEditing::mayChange(const NavNode& n)
     const Indicator* ind = n.kind == NodeKind::Indicator ? r.indicator(n.id) : nullptr;
     QString why;
     if (section && section->review.isApproved())
-        why = tr("“%1” is approved, so it is locked. Reopen it (Review) to change its activities.").arg(shown(section->title));
+        why = tr("“%1” is approved, so it is locked. Reopen it (Review) to change its activities.")
+                  .arg(shown(section->title));
     else if (a && a->review.isApproved())
         why = tr("This activity is approved, so it is locked. Reopen it (Review) to change it.");
     else if (ind && ind->review.isApproved())
@@ -187,11 +195,13 @@ void StructureEditing::addIndicator()
     const Report& r = doc->report();
     NewPartDialog::Objectives objectives;
     for (const Section& s : r.sections)
-        if (s.isObjective() && s.objective >= 1 && s.objective <= 4) objectives.append({s.objective, shown(s.title)});
+        if (s.isObjective() && s.objective >= 1 && s.objective <= 4)
+            objectives.append({s.objective, shown(s.title)});
     if (objectives.isEmpty())
-        for (int o = 1; o <= 4; ++o) objectives.append({o, tr("Objective %1").arg(o)});
-    const auto answer = NewPartDialog::ask(NewPartDialog::Part::Indicator, objectives, objectiveOf(r, m_window.currentNode()),
-                                           &m_window);
+        for (int o = 1; o <= 4; ++o)
+            objectives.append({o, tr("Objective %1").arg(o)});
+    const auto answer = NewPartDialog::ask(NewPartDialog::Part::Indicator, objectives,
+                                           objectiveOf(r, m_window.currentNode()), &m_window);
     if (!answer) return;
     auto added = StructureChanges::addIndicator(doc->report(), answer->objective, answer->title);
     if (!added) {
@@ -257,18 +267,22 @@ void StructureEditing::removeCurrent()
     const bool activity = n.kind == NodeKind::Activity;
     QString question;
     if (activity && r.activity(n.id, &owner))
-        question = tr("Remove activity %1 “%2”, with its narrative and comments?").arg(n.id, shown(r.activity(n.id)->title));
+        question = tr("Remove activity %1 “%2”, with its narrative and comments?")
+                       .arg(n.id, shown(r.activity(n.id)->title));
     else if (!activity && r.indicator(n.id))
-        question = tr("Remove indicator %1 “%2”, with its figures and comments?").arg(n.id, shown(r.indicator(n.id)->name));
+        question = tr("Remove indicator %1 “%2”, with its figures and comments?")
+                       .arg(n.id, shown(r.indicator(n.id)->name));
     else
         return;
     question += QStringLiteral("\n\n") + tr("You can bring it back with Edit > Undo.");
-    if (MessageBox::question(&m_window, activity ? tr("Remove Activity") : tr("Remove Indicator"), question)
-        != QMessageBox::Yes)
+    if (MessageBox::question(&m_window, activity ? tr("Remove Activity") : tr("Remove Indicator"),
+                             question) != QMessageBox::Yes)
         return;
-    auto changes = activity ? StructureChanges::removeActivity(r, n.id) : StructureChanges::removeIndicator(r, n.id);
+    auto changes =
+        activity ? StructureChanges::removeActivity(r, n.id) : StructureChanges::removeIndicator(r, n.id);
     if (!changes) return;
-    const NavNode after = activity ? NavNode{NodeKind::Section, owner->id} : NavNode{NodeKind::IndicatorsRoot, {}};
+    const NavNode after =
+        activity ? NavNode{NodeKind::Section, owner->id} : NavNode{NodeKind::IndicatorsRoot, {}};
     const QString text = activity ? tr("Remove activity %1").arg(n.id) : tr("Remove indicator %1").arg(n.id);
     if (m_window.session()->edit(changes.value(), text)) m_window.selectNode(after);
 }
@@ -281,8 +295,11 @@ void StructureEditing::removeSection(const QString& id)
     if (!s) return;
     QString question = s->activities.isEmpty()
                            ? tr("Remove the section “%1”, with its text and comments?").arg(shown(s->title))
-                           : tr("Remove the section “%1”, with its text, its activities and their comments?").arg(shown(s->title));
-    question += QStringLiteral("\n\n") + tr("You can bring it back with Edit > Undo, or add it again, empty, with Edit > Add Section.");
+                           : tr("Remove the section “%1”, with its text, its activities and their comments?")
+                                 .arg(shown(s->title));
+    question +=
+        QStringLiteral("\n\n") +
+        tr("You can bring it back with Edit > Undo, or add it again, empty, with Edit > Add Section.");
     if (MessageBox::question(&m_window, tr("Remove Section"), question) != QMessageBox::Yes) return;
     auto changes = SectionChanges::remove(r, doc->reportTemplate(), id);
     if (!changes) {
@@ -331,11 +348,13 @@ void StructureEditing::showContextMenu(const QPoint& at)
     update();
     QMenu menu(tree);
     const NodeKind kind = m_window.currentNode().kind;
-    for (QAction* a : {m_addActivity, m_addIndicator}) if (a->isEnabled()) menu.addAction(a);
+    for (QAction* a : {m_addActivity, m_addIndicator})
+        if (a->isEnabled()) menu.addAction(a);
     if (kind == NodeKind::Glossary) menu.addAction(m_addTerm);
     if (kind == NodeKind::Entities) menu.addAction(m_addEntity);
     if (m_up->isEnabled() || m_down->isEnabled() || m_remove->isEnabled()) menu.addSeparator();
-    for (QAction* a : {m_up, m_down, m_remove}) if (a->isEnabled()) menu.addAction(a);
+    for (QAction* a : {m_up, m_down, m_remove})
+        if (a->isEnabled()) menu.addAction(a);
     if (m_addSection->isEnabled() && (kind == NodeKind::Section || kind == NodeKind::Cover)) {
         menu.addSeparator();
         menu.addMenu(m_addSection);
@@ -343,6 +362,9 @@ void StructureEditing::showContextMenu(const QPoint& at)
     if (!menu.isEmpty()) menu.exec(tree->viewport()->mapToGlobal(at));
 }
 
-void installStructureEditing(WindowShell& window) { new StructureEditing(window); }
+void installStructureEditing(WindowShell& window)
+{
+    new StructureEditing(window);
+}
 
 } // namespace cpc

@@ -12,8 +12,8 @@ namespace cpc {
 
 ChangeCommand::ChangeCommand(ReportDocument* doc, QList<FieldChange> forward, QList<FieldChange> inverse,
                              const QString& text, const QString& author, bool typing)
-    : m_doc(doc), m_forward(std::move(forward)), m_inverse(std::move(inverse)), m_author(author), m_typing(typing),
-      m_lastCommit(QDateTime::currentDateTimeUtc())
+    : m_doc(doc), m_forward(std::move(forward)), m_inverse(std::move(inverse)), m_author(author),
+      m_typing(typing), m_lastCommit(QDateTime::currentDateTimeUtc())
 {
     setText(text);
 }
@@ -34,7 +34,8 @@ QList<FieldChange> ChangeCommand::inverseOf(const ReportDocument& doc, const QLi
         // An order that places a part this step creates: removing the part takes it back, and the old
         // order (without the part) could not apply while the part is still there.
         const bool orderField = it->path.last().endsWith(QLatin1String("_order"));
-        if (orderField && old.isArray() && it->value.isArray() && old.toArray().size() != it->value.toArray().size())
+        if (orderField && old.isArray() && it->value.isArray() &&
+            old.toArray().size() != it->value.toArray().size())
             continue;
         // Nothing there before: taking the change back removes what it created.
         if (old.isUndefined()) old = QJsonValue(QJsonValue::Null);
@@ -74,7 +75,8 @@ bool ChangeCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* o = dynamic_cast<const ChangeCommand*>(other);
     if (!o || !m_typing || !o->m_typing || m_sealed || o->m_doc != m_doc) return false;
-    if (m_forward.size() != 1 || o->m_forward.size() != 1 || m_forward[0].path != o->m_forward[0].path) return false;
+    if (m_forward.size() != 1 || o->m_forward.size() != 1 || m_forward[0].path != o->m_forward[0].path)
+        return false;
     if (m_lastCommit.msecsTo(o->m_lastCommit) > kMergeWindowMs) return false;
     // The merged step goes from this step's old text straight to the other's new text.
     m_forward = o->m_forward;

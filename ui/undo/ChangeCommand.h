@@ -19,8 +19,8 @@ class ChangeCommand : public QUndoCommand {
 public:
     enum { TypingId = 0x43504331 };
 
-    ChangeCommand(ReportDocument* doc, QList<FieldChange> forward, QList<FieldChange> inverse, const QString& text,
-                  const QString& author, bool typing = false);
+    ChangeCommand(ReportDocument* doc, QList<FieldChange> forward, QList<FieldChange> inverse,
+                  const QString& text, const QString& author, bool typing = false);
 
     // The inverse of `forward` as the report stands now (before `forward` is applied).
     static QList<FieldChange> inverseOf(const ReportDocument& doc, const QList<FieldChange>& forward);

@@ -12,7 +12,10 @@ namespace cpc {
 
 namespace {
 
-QJsonValue orNull(const QJsonValue& v) { return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v; }
+QJsonValue orNull(const QJsonValue& v)
+{
+    return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
+}
 
 // One group of history rows, as forward and inverse changes.
 struct Step {
@@ -24,8 +27,10 @@ struct Step {
 Step stepOf(const QList<HistoryEntry>& rows)
 {
     Step s;
-    for (const HistoryEntry& e : rows) s.forward << FieldChange{e.path, orNull(e.newValue), false};
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) s.inverse << FieldChange{it->path, orNull(it->oldValue), false};
+    for (const HistoryEntry& e : rows)
+        s.forward << FieldChange{e.path, orNull(e.newValue), false};
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+        s.inverse << FieldChange{it->path, orNull(it->oldValue), false};
     if (!rows.isEmpty()) s.at = rows.constFirst().at;
     return s;
 }
@@ -49,7 +54,8 @@ bool touchesOnly(const Step& candidate, const Step& undoGroup)
 {
     for (const FieldChange& c : candidate.forward) {
         bool found = false;
-        for (const FieldChange& u : undoGroup.forward) found = found || u.path == c.path;
+        for (const FieldChange& u : undoGroup.forward)
+            found = found || u.path == c.path;
         if (!found) return false;
     }
     return true;
@@ -65,7 +71,10 @@ EditSession::EditSession(ReportDocument* doc, QUndoStack* stack, QObject* parent
     connect(&m_debounce, &QTimer::timeout, this, &EditSession::flush);
 }
 
-EditSession::~EditSession() { flush(); }
+EditSession::~EditSession()
+{
+    flush();
+}
 
 bool EditSession::edit(const QList<FieldChange>& changes, const QString& text)
 {
@@ -85,8 +94,8 @@ bool EditSession::edit(const QList<FieldChange>& changes, const QString& text)
 bool EditSession::confirm(const FieldPath& path)
 {
     flush();
-    const Status s = m_doc->apply(ChangeSet{{FieldChange{path, QJsonValue(), true}}, Preferences::author(),
-                                            QStringLiteral("edit")});
+    const Status s = m_doc->apply(
+        ChangeSet{{FieldChange{path, QJsonValue(), true}}, Preferences::author(), QStringLiteral("edit")});
     if (!s) emit failed(s.error().toString());
     return bool(s);
 }
@@ -113,7 +122,8 @@ void EditSession::flush()
 {
     m_debounce.stop();
     const auto keys = m_pending.keys();
-    for (const QString& k : keys) commit(k);
+    for (const QString& k : keys)
+        commit(k);
 }
 
 void EditSession::commit(const QString& key)
@@ -165,7 +175,8 @@ void EditSession::rebuildFromHistory(int maxSteps)
     for (int i = 0; i < rows.size();) {
         int j = i;
         QList<HistoryEntry> group;
-        while (j < rows.size() && rows[j].group == rows[i].group) group << rows[j++];
+        while (j < rows.size() && rows[j].group == rows[i].group)
+            group << rows[j++];
         const QString origin = group.constFirst().origin;
         const Step step = stepOf(group);
         i = j;
@@ -183,7 +194,8 @@ void EditSession::rebuildFromHistory(int maxSteps)
             if (!undone.isEmpty()) done << undone.takeLast();
         } else {
             bool wordsChanged = false;
-            for (const HistoryEntry& e : group) wordsChanged = wordsChanged || e.oldValue != e.newValue;
+            for (const HistoryEntry& e : group)
+                wordsChanged = wordsChanged || e.oldValue != e.newValue;
             if (!wordsChanged) continue; // a confirmation: nothing to take back
             done << step;
             undone.clear();
@@ -194,9 +206,9 @@ void EditSession::rebuildFromHistory(int maxSteps)
     m_stack->clear();
     const QString author = Preferences::author();
     for (const Step& s : done) {
-        auto* cmd = new ChangeCommand(m_doc, s.forward, s.inverse,
-                                      tr("Edit of %1").arg(QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat)),
-                                      author);
+        auto* cmd = new ChangeCommand(
+            m_doc, s.forward, s.inverse,
+            tr("Edit of %1").arg(QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat)), author);
         m_stack->push(cmd); // already in the file: the push's redo() does nothing
     }
     m_stack->setClean();

@@ -1,8 +1,8 @@
 #include "window/FindPanel.h"
 
 #include "common/EntityLabel.h"
-#include "common/UiLanguage.h"
 #include "common/FieldLabel.h"
+#include "common/UiLanguage.h"
 #include "edit/ReportTexts.h"
 #include "editor/BilingualEditor.h"
 #include "model/FieldSchema.h"
@@ -18,7 +18,10 @@ namespace cpc {
 
 namespace {
 
-QString pick(const BiText& t) { return UiLanguage::pick(t.en(), t.es()); }
+QString pick(const BiText& t)
+{
+    return UiLanguage::pick(t.en(), t.es());
+}
 
 // Where a text is, as the user knows the report: the part's title, then which text of it, in words.
 QString placeName(const Report& r, const FieldPath& text)
@@ -30,7 +33,8 @@ QString placeName(const Report& r, const FieldPath& text)
     const QString id = m->id();
     if (owner == FieldOwner::Report) {
         part = FindPanel::tr("Cover");
-        what = m->kind() == FieldKind::ReportTitle ? FindPanel::tr("Title of the report") : FindPanel::tr("Partnership");
+        what = m->kind() == FieldKind::ReportTitle ? FindPanel::tr("Title of the report")
+                                                   : FindPanel::tr("Partnership");
     } else if (owner == FieldOwner::Section) {
         const Section* s = r.section(id);
         part = s ? pick(s->title) : QString();
@@ -45,7 +49,8 @@ QString placeName(const Report& r, const FieldPath& text)
         what = EntityLabel::of(r, id);
     } else if (owner == FieldOwner::Glossary) {
         part = FindPanel::tr("Glossary");
-        what = m->kind() == FieldKind::GlossaryTerm ? FindPanel::tr("Term “%1”").arg(id) : FindPanel::tr("Definition of “%1”").arg(id);
+        what = m->kind() == FieldKind::GlossaryTerm ? FindPanel::tr("Term “%1”").arg(id)
+                                                    : FindPanel::tr("Definition of “%1”").arg(id);
     }
     return part.isEmpty() ? what : part + QStringLiteral(" › ") + what;
 }
@@ -53,7 +58,8 @@ QString placeName(const Report& r, const FieldPath& text)
 } // namespace
 
 FindPanel::FindPanel(QWidget* parent)
-    : QWidget(parent), m_query(new QLineEdit(this)), m_summary(new QLabel(this)), m_results(new QListWidget(this))
+    : QWidget(parent), m_query(new QLineEdit(this)), m_summary(new QLabel(this)),
+      m_results(new QListWidget(this))
 {
     setObjectName(QStringLiteral("findPanel"));
     m_query->setPlaceholderText(tr("Find in English and Spanish"));
@@ -93,7 +99,10 @@ void FindPanel::focusQuery()
     m_query->selectAll();
 }
 
-int FindPanel::resultCount() const { return m_results->count(); }
+int FindPanel::resultCount() const
+{
+    return m_results->count();
+}
 
 void FindPanel::search(const QString& query)
 {
@@ -113,12 +122,14 @@ void FindPanel::search(const QString& query)
             QString snippet = text.mid(from, q.size() + 80).simplified();
             if (from > 0) snippet.prepend(QChar(0x2026));
             auto* item = new QListWidgetItem(
-                QStringLiteral("%1 · %2\n%3").arg(placeName(m_doc->report(), path), BilingualEditor::languageName(l), snippet));
+                QStringLiteral("%1 · %2\n%3")
+                    .arg(placeName(m_doc->report(), path), BilingualEditor::languageName(l), snippet));
             item->setData(Qt::UserRole, path.child(languageCode(l)).toString());
             m_results->addItem(item);
         }
     });
-    m_summary->setText(m_results->count() == 0 ? tr("Not found") : tr("%1 places").arg(QLocale().toString(m_results->count())));
+    m_summary->setText(m_results->count() == 0 ? tr("Not found")
+                                               : tr("%1 places").arg(QLocale().toString(m_results->count())));
 }
 
 } // namespace cpc

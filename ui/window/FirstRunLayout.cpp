@@ -1,16 +1,16 @@
 #include "window/FirstRunLayout.h"
 
-#include <QDockWidget>
-#include <QHeaderView>
 #include <QAction>
 #include <QCoreApplication>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QMainWindow>
 #include <QMenu>
-#include <QTimer>
 #include <QScreen>
-#include <QVariant>
 #include <QScrollBar>
+#include <QTimer>
 #include <QTreeView>
+#include <QVariant>
 #include <algorithm>
 
 namespace cpc {
@@ -47,7 +47,8 @@ void fitNavigator(QMainWindow& window, int share)
     const QAbstractItemView* view = tree; // sizeHintForColumn is public there
     for (int c = 0; c < header->count(); ++c) {
         if (header->isSectionHidden(c)) continue;
-        wanted += c == 0 ? std::max(view->sizeHintForColumn(0), header->sectionSizeHint(0)) : header->sectionSize(c);
+        wanted += c == 0 ? std::max(view->sizeHintForColumn(0), header->sectionSizeHint(0))
+                         : header->sectionSize(c);
     }
     window.resizeDocks({navigator}, {std::min(wanted, share)}, Qt::Horizontal);
 }
@@ -106,7 +107,8 @@ void FirstRunLayout::size(QMainWindow& window, QSize available)
 void FirstRunLayout::arrange(QMainWindow& window)
 {
     const QSize intended = window.property(kIntendedSize).toSize();
-    if (window.height() < kTabbedBelowHeight || (intended.isValid() && intended.height() < kTabbedBelowHeight)) {
+    if (window.height() < kTabbedBelowHeight ||
+        (intended.isValid() && intended.height() < kTabbedBelowHeight)) {
         tabReviewPanels(window);
         // Reset Layout restores the untabbed panels, whose minimum may have pushed the window past the size
         // chosen for the screen: now that two share a tab, it fits again.
@@ -123,7 +125,8 @@ void FirstRunLayout::arrange(QMainWindow& window)
             total += weights.last();
         }
         QList<int> heights;
-        for (int w : weights) heights << window.height() * w / total;
+        for (int w : weights)
+            heights << window.height() * w / total;
         window.resizeDocks(right, heights, Qt::Vertical);
         window.resizeDocks({right.front()}, {std::clamp(window.width() / 4, 280, 420)}, Qt::Horizontal);
     }
@@ -136,8 +139,8 @@ void FirstRunLayout::addResetAction(QMainWindow& window, QMenu* viewMenu)
     viewMenu->addSeparator();
     QAction* reset = viewMenu->addAction(QCoreApplication::translate("cpc::FirstRunLayout", "&Reset Layout"));
     reset->setObjectName(QStringLiteral("actionResetLayout"));
-    reset->setStatusTip(
-        QCoreApplication::translate("cpc::FirstRunLayout", "Put every panel back in its place, arranged for this screen"));
+    reset->setStatusTip(QCoreApplication::translate(
+        "cpc::FirstRunLayout", "Put every panel back in its place, arranged for this screen"));
     QMainWindow* w = &window;
     QObject::connect(reset, &QAction::triggered, w, [w, installed] {
         w->restoreState(installed);

@@ -2,7 +2,6 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "settings/PreferencesDialog.h"
 #include "editor/BilingualEditor.h"
 #include "editor/CoverPage.h"
 #include "editor/RichTextEdit.h"
@@ -11,6 +10,7 @@
 #include "editor/TextSideEditor.h"
 #include "navigator/ReportTreeModel.h"
 #include "settings/Preferences.h"
+#include "settings/PreferencesDialog.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 #include "window/FindPanel.h"
@@ -30,18 +30,20 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <utility>
 
 namespace cpc {
 
 MainWindow::FeatureInstaller MainWindow::s_features = nullptr;
 
-void MainWindow::setFeatures(FeatureInstaller install) { s_features = install; }
+void MainWindow::setFeatures(FeatureInstaller install)
+{
+    s_features = install;
+}
 
 MainWindow::MainWindow(QWidget* parent)
-    : WindowShell(parent), m_undo(new QUndoStack(this)), m_model(new ReportTreeModel(this)), m_tree(new QTreeView),
-      m_find(new FindPanel), m_navDock(new QDockWidget(tr("Navigator"), this)),
+    : WindowShell(parent), m_undo(new QUndoStack(this)), m_model(new ReportTreeModel(this)),
+      m_tree(new QTreeView), m_find(new FindPanel), m_navDock(new QDockWidget(tr("Navigator"), this)),
       m_findDock(new QDockWidget(tr("Find"), this)), m_banner(new QLabel), m_pageHost(new QWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -129,7 +131,10 @@ void MainWindow::addDock(QDockWidget* dock, Qt::DockWidgetArea area)
     restoreDockWidget(dock);
 }
 
-void MainWindow::addReportAction(QAction* action) { m_fileMenu->insertAction(m_reportActionsEnd, action); }
+void MainWindow::addReportAction(QAction* action)
+{
+    m_fileMenu->insertAction(m_reportActionsEnd, action);
+}
 
 bool MainWindow::openFile(const QString& path)
 {
@@ -139,12 +144,13 @@ bool MainWindow::openFile(const QString& path)
     if (!opened) {
         const QString holder = ReportDocument::lockHolder(abs);
         if (!holder.isEmpty()) {
-            const auto answer = MessageBox::question(
-                this, tr("Report in use"),
-                tr("%1 has this report open:\n%2\n\nOpen it read-only? You can read, search and print it, but "
-                   "not change it, so that no one's work is overwritten.")
-                    .arg(holder, QDir::toNativeSeparators(abs)),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            const auto answer =
+                MessageBox::question(this, tr("Report in use"),
+                                     tr("%1 has this report open:\n%2\n\nOpen it read-only? You can read, "
+                                        "search and print it, but "
+                                        "not change it, so that no one's work is overwritten.")
+                                         .arg(holder, QDir::toNativeSeparators(abs)),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
             if (answer != QMessageBox::Yes) return false;
             opened = ReportDocument::open(abs, ReportDocument::Mode::ReadOnly);
         }
@@ -164,7 +170,8 @@ void MainWindow::adoptDocument(std::unique_ptr<ReportDocument> doc)
     m_doc = std::move(doc);
     m_session = new EditSession(m_doc.get(), m_undo, this);
     connect(m_session, &EditSession::failed, this, [this](const QString& message) {
-        MessageBox::warning(this, tr("Change not saved"), tr("The change could not be made.\n\n%1").arg(message));
+        MessageBox::warning(this, tr("Change not saved"),
+                            tr("The change could not be made.\n\n%1").arg(message));
     });
     m_session->rebuildFromHistory();
     m_model->setDocument(m_doc.get());
@@ -174,7 +181,8 @@ void MainWindow::adoptDocument(std::unique_ptr<ReportDocument> doc)
         m_banner->setText(holder.isEmpty()
                               ? tr("Read-only: this report cannot be changed here.")
                               : tr("Read-only: %1 has this report open. You can read, search and print it; "
-                                   "close it there and reopen it here to make changes.").arg(holder));
+                                   "close it there and reopen it here to make changes.")
+                                    .arg(holder));
     }
     m_banner->setVisible(m_doc->isReadOnly());
     Preferences::addRecentFile(m_doc->path());
@@ -218,8 +226,10 @@ void MainWindow::selectNode(const NavNode& node)
     if (!i.isValid()) return;
     // Already current (e.g. after reopening, the model reset restored it silently): no signal would come,
     // and the welcome page would stay although a report is open.
-    if (m_tree->currentIndex() == i) showPage(node);
-    else m_tree->setCurrentIndex(i);
+    if (m_tree->currentIndex() == i)
+        showPage(node);
+    else
+        m_tree->setCurrentIndex(i);
 }
 
 void MainWindow::showPage(const NavNode& node)
@@ -238,10 +248,13 @@ void MainWindow::showPage(const NavNode& node)
 QWidget* MainWindow::makeDefaultPage(const PageContext& ctx)
 {
     switch (ctx.node.kind) {
-    case NodeKind::Cover: return new CoverPage(ctx);
+    case NodeKind::Cover:
+        return new CoverPage(ctx);
     case NodeKind::Section:
-    case NodeKind::Activity: return new SectionPage(ctx);
-    default: return new TextListPage(ctx);
+    case NodeKind::Activity:
+        return new SectionPage(ctx);
+    default:
+        return new TextListPage(ctx);
     }
 }
 
@@ -292,15 +305,18 @@ void MainWindow::saveCopyAs()
 {
     if (!m_doc) return;
     m_session->flush();
-    const QString target = FileDialog::saveFileName(this, tr("Save a Copy As"), QFileInfo(m_doc->path()).absolutePath(),
-                                                    FileDialog::reportFilter(), QStringLiteral("cpcreport"));
+    const QString target =
+        FileDialog::saveFileName(this, tr("Save a Copy As"), QFileInfo(m_doc->path()).absolutePath(),
+                                 FileDialog::reportFilter(), QStringLiteral("cpcreport"));
     if (target.isEmpty()) return;
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_doc->path()).absoluteFilePath()) {
-        MessageBox::warning(this, tr("Save a Copy As"), tr("Choose another name: this is the report itself."));
+        MessageBox::warning(this, tr("Save a Copy As"),
+                            tr("Choose another name: this is the report itself."));
         return;
     }
     if (Status s = m_doc->saveCopy(target); !s)
-        MessageBox::warning(this, tr("Save a Copy As"), tr("The copy could not be saved.\n\n%1").arg(s.error().toString()));
+        MessageBox::warning(this, tr("Save a Copy As"),
+                            tr("The copy could not be saved.\n\n%1").arg(s.error().toString()));
 }
 
 void MainWindow::openWithDialog()
@@ -312,7 +328,10 @@ void MainWindow::openWithDialog()
 }
 
 // The wizard is ui/start's: it answers the action.
-void MainWindow::newReport() { m_new->trigger(); }
+void MainWindow::newReport()
+{
+    m_new->trigger();
+}
 
 void MainWindow::showFind()
 {
@@ -326,7 +345,6 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_doc ? &m_doc->report() : nullptr, this);
     dialog.exec();
 }
-
 
 void MainWindow::closeEvent(QCloseEvent* e)
 {

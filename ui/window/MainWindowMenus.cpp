@@ -1,10 +1,9 @@
 // MainWindow's actions and menus, kept apart from its document handling to keep both files short.
-#include "window/MainWindow.h"
-
 #include "navigator/ReportTreeModel.h"
 #include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -42,7 +41,8 @@ void MainWindow::createActions()
 {
     m_new = make(this, tr("&New Report…"), QKeySequence::New, QStringLiteral("actionNew"));
     m_open = make(this, tr("&Open…"), QKeySequence::Open, QStringLiteral("actionOpen"));
-    m_saveCopy = make(this, tr("Save a &Copy As…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("actionSaveCopy"));
+    m_saveCopy = make(this, tr("Save a &Copy As…"), QKeySequence(tr("Ctrl+Shift+S")),
+                      QStringLiteral("actionSaveCopy"));
     m_exportPdf = new HandledAction(tr("&Export PDF…"), this);
     m_exportPdf->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
@@ -63,8 +63,10 @@ void MainWindow::createActions()
     m_cut = make(this, tr("Cu&t"), QKeySequence::Cut, QStringLiteral("actionCut"));
     m_copy = make(this, tr("&Copy"), QKeySequence::Copy, QStringLiteral("actionCopy"));
     m_paste = make(this, tr("&Paste"), QKeySequence::Paste, QStringLiteral("actionPaste"));
-    m_findAction = make(this, tr("&Find in Both Languages…"), QKeySequence::Find, QStringLiteral("actionFind"));
-    m_preferences = make(this, tr("Pre&ferences…"), QKeySequence(tr("Ctrl+,")), QStringLiteral("actionPreferences"));
+    m_findAction =
+        make(this, tr("&Find in Both Languages…"), QKeySequence::Find, QStringLiteral("actionFind"));
+    m_preferences =
+        make(this, tr("Pre&ferences…"), QKeySequence(tr("Ctrl+,")), QStringLiteral("actionPreferences"));
     m_preferences->setMenuRole(QAction::PreferencesRole);
     m_guide = make(this, tr("User &Guide"), QKeySequence::HelpContents, QStringLiteral("actionGuide"));
     m_about = make(this, tr("&About CPC Report Studio"), QKeySequence(), QStringLiteral("actionAbout"));
@@ -72,7 +74,8 @@ void MainWindow::createActions()
 
     // Cut, copy and paste act in whatever text has the focus; the editors' own shortcuts take the key
     // first, so these serve the menu and the editors that have none.
-    for (QAction* a : {m_cut, m_copy, m_paste}) a->setShortcutContext(Qt::WidgetShortcut);
+    for (QAction* a : {m_cut, m_copy, m_paste})
+        a->setShortcutContext(Qt::WidgetShortcut);
 
     connect(m_open, &QAction::triggered, this, &MainWindow::openWithDialog);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopyAs);
@@ -149,8 +152,10 @@ void MainWindow::createMenus()
     connect(toPage, &QAction::triggered, this, [this] {
         if (!m_page) return;
         // The first text of the page, else whatever the page takes focus with.
-        if (auto* text = m_page->findChild<QTextEdit*>()) text->setFocus();
-        else m_page->setFocus();
+        if (auto* text = m_page->findChild<QTextEdit*>())
+            text->setFocus();
+        else
+            m_page->setFocus();
     });
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));

@@ -4,7 +4,6 @@
 #include "navigator/NavNode.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QAction;

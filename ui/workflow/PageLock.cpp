@@ -1,12 +1,12 @@
 #include "workflow/PageLock.h"
 
-#include "navigator/OpenContribution.h"
+#include "common/NoticeBar.h"
 #include "editor/BilingualEditor.h"
 #include "editor/TextSideEditor.h"
+#include "navigator/OpenContribution.h"
+#include "navigator/ReviewTarget.h"
 #include "storage/ReportDocument.h"
 #include "window/WindowShell.h"
-#include "common/NoticeBar.h"
-#include "navigator/ReviewTarget.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -58,8 +58,9 @@ void PageLock::update()
         lockAll(page, tr("Approved: this part is locked."),
                 tr("It can be read and commented on; reopen it in the Review panel to change it."));
     } else if (contribution && !contribution->covers(node)) {
-        lockAll(page, tr("Not part of %1's contribution: shown for context, read-only.")
-                          .arg(ReviewTarget::entityName(doc->report(), contribution->request.entity)),
+        lockAll(page,
+                tr("Not part of %1's contribution: shown for context, read-only.")
+                    .arg(ReviewTarget::entityName(doc->report(), contribution->request.entity)),
                 QString());
     } else if (contribution) {
         lockTextsOutside(page);

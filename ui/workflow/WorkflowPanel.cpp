@@ -1,13 +1,13 @@
 #include "workflow/WorkflowPanel.h"
 
 #include "common/WrappingList.h"
-#include "navigator/OpenContribution.h"
 #include "model/Workflow.h"
+#include "navigator/OpenContribution.h"
+#include "navigator/ReviewTarget.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 #include "workflow/EntityChoiceModel.h"
 #include "workflow/ReturnReasonDialog.h"
-#include "navigator/ReviewTarget.h"
 
 #include <QGridLayout>
 #include <QJsonArray>

@@ -4,17 +4,16 @@
 // value, and the exports (CSV, XLSX, PDF). Prints "name: value unit" lines and, per step, how the time
 // grows from the smallest size: about 4 and 8 for linear work, 16 and 64 for quadratic.
 #include "../common/BenchSupport.h"
-
 #include "export/CsvWriter.h"
 #include "export/IndicatorTable.h"
 #include "export/SuppressionPlan.h"
 #include "export/XlsxWriter.h"
 #include "import/IndicatorImport.h"
-#include "json/ReportJsonReader.h"
 #include "merge/ContributionRequest.h"
 #include "merge/MergePlanner.h"
 #include "pdf/PdfExporter.h"
 
+#include "json/ReportJsonReader.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QMap>
@@ -28,9 +27,18 @@ namespace {
 constexpr int kYears = 4, kDimensions = 4;
 const QString kId = QStringLiteral("9.1");
 
-QString category(int c) { return QStringLiteral("municipio %1").arg(c, 5, 10, QLatin1Char('0')); }
-QString dimension(int d) { return QStringLiteral("dimension %1").arg(d); }
-double value(int y, int d, int c) { return double((y * 31 + d * 17 + c * 7) % 400 + ((c % 97) == 0 ? 0 : 6)); }
+QString category(int c)
+{
+    return QStringLiteral("municipio %1").arg(c, 5, 10, QLatin1Char('0'));
+}
+QString dimension(int d)
+{
+    return QStringLiteral("dimension %1").arg(d);
+}
+double value(int y, int d, int c)
+{
+    return double((y * 31 + d * 17 + c * 7) % 400 + ((c % 97) == 0 ? 0 : 6));
+}
 
 std::optional<Report> baseReport()
 {
@@ -53,7 +61,11 @@ QByteArray csv(int rows, int shift)
     for (int y = 1; y <= kYears; ++y)
         for (int d = 0; d < kDimensions; ++d)
             for (int c = 0; c < perDimension; ++c)
-                s += QStringLiteral("%1;%2;%3;%4;%5\r\n").arg(kId).arg(y).arg(value(y, d, c) + shift).arg(dimension(d), category(c));
+                s += QStringLiteral("%1;%2;%3;%4;%5\r\n")
+                         .arg(kId)
+                         .arg(y)
+                         .arg(value(y, d, c) + shift)
+                         .arg(dimension(d), category(c));
     return s.toUtf8();
 }
 
@@ -108,7 +120,8 @@ bool run(int rows, const QString& work, Figures& out)
     {
         auto c = ReportDocument::open(contribution);
         if (!c) return false;
-        const ImportPlan changed = IndicatorImport::fromBytes(c.value()->report(), csv(rows, 1), QStringLiteral("c.csv"), {});
+        const ImportPlan changed =
+            IndicatorImport::fromBytes(c.value()->report(), csv(rows, 1), QStringLiteral("c.csv"), {});
         ContributionRequest::restrictEdits(*c.value(), QStringLiteral("ICBF"));
         if (!changed.ok() || !c.value()->apply(changed.changes)) return false;
     }
@@ -123,7 +136,9 @@ bool run(int rows, const QString& work, Figures& out)
     if (Status s = MergePlanner::apply(d, merge.value()); !s) return false;
     out.ms[QStringLiteral("merge_apply")] = nowMs() - t;
     print(QStringLiteral("breakdowns_%1_csv_bytes").arg(rows), double(exported.size()) / 1024.0, "KiB",
-          QStringLiteral("%1 masked cells, %2 merged").arg(table.maskedCells).arg(merge->count(MergeItem::Kind::Change)));
+          QStringLiteral("%1 masked cells, %2 merged")
+              .arg(table.maskedCells)
+              .arg(merge->count(MergeItem::Kind::Change)));
     return true;
 }
 
@@ -151,9 +166,11 @@ int main(int argc, char** argv)
     for (auto it = first.ms.cbegin(); it != first.ms.cend(); ++it) {
         QStringList growth;
         for (int n : all.keys())
-            growth << QStringLiteral("%1: x%2").arg(n).arg(all[n].ms.value(it.key()) / std::max(0.01, it.value()), 0, 'f', 1);
-        print(QStringLiteral("breakdowns_growth_%1").arg(it.key()), all.last().ms.value(it.key()) / std::max(0.01, it.value()),
-              "x", growth.join(QStringLiteral(", ")) + QStringLiteral("; linear: x4, x8"));
+            growth << QStringLiteral("%1: x%2").arg(n).arg(
+                all[n].ms.value(it.key()) / std::max(0.01, it.value()), 0, 'f', 1);
+        print(QStringLiteral("breakdowns_growth_%1").arg(it.key()),
+              all.last().ms.value(it.key()) / std::max(0.01, it.value()), "x",
+              growth.join(QStringLiteral(", ")) + QStringLiteral("; linear: x4, x8"));
     }
     return 0;
 }

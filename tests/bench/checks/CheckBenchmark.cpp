@@ -5,27 +5,32 @@
 #include "checks/CompletenessRules.h"
 #include "checks/IndicatorRules.h"
 #include "checks/PrivacyRules.h"
+#include "checks/Readiness.h"
 #include "checks/SpellingRules.h"
 #include "checks/TranslationRules.h"
-#include "checks/Readiness.h"
-#include "json/ReportJsonReader.h"
 
+#include "json/ReportJsonReader.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace cpc;
 
 namespace {
 
-double ms(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
+double ms(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
-void print(const char* name, double value, const char* unit) { std::printf("%s: %.1f %s\n", name, value, unit); }
+void print(const char* name, double value, const char* unit)
+{
+    std::printf("%s: %.1f %s\n", name, value, unit);
+}
 
 } // namespace
 
@@ -85,7 +90,8 @@ int main(int argc, char** argv)
     print("checks_errors", ready.errors, "findings");
     print("checks_warnings", ready.warnings, "findings");
     QMap<QString, int> perRule;
-    for (const Finding& x : findings) ++perRule[x.rule];
+    for (const Finding& x : findings)
+        ++perRule[x.rule];
     for (auto it = perRule.cbegin(); it != perRule.cend(); ++it)
         std::printf("checks_rule %s: %d findings\n", qPrintable(it.key()), it.value());
     return first.size() == findings.size() ? 0 : 1;

@@ -20,7 +20,9 @@ int main(int argc, char** argv)
         for (const auto layout : {PdfOptions::Layout::Sequential, PdfOptions::Layout::Parallel}) {
             PdfOptions o;
             o.layout = layout;
-            const QString name = QStringLiteral("docx scale %1 %2").arg(scale).arg(layout == PdfOptions::Layout::Parallel ? "parallel" : "sequential");
+            const QString name = QStringLiteral("docx scale %1 %2")
+                                     .arg(scale)
+                                     .arg(layout == PdfOptions::Layout::Parallel ? "parallel" : "sequential");
             const QString out = dir.filePath(QStringLiteral("large.docx"));
             std::vector<double> times;
             double cpu = 0;
@@ -35,7 +37,9 @@ int main(int argc, char** argv)
                 }
             }
             bench::print(name + QStringLiteral(" time"), bench::median(times) / 1000.0, "s",
-                         QStringLiteral("median of 3, CPU %1 s, %2 KB").arg(cpu / 1000.0, 0, 'f', 3).arg(QFileInfo(out).size() / 1024));
+                         QStringLiteral("median of 3, CPU %1 s, %2 KB")
+                             .arg(cpu / 1000.0, 0, 'f', 3)
+                             .arg(QFileInfo(out).size() / 1024));
         }
     }
     bench::print(QStringLiteral("docx peak memory"), bench::peakMb(), "MB");

@@ -8,11 +8,9 @@
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTextStream>
-
+#include <cstdio>
 #include <sys/resource.h>
 #include <xlsxwriter.h>
-
-#include <cstdio>
 
 using namespace cpc;
 
@@ -36,15 +34,24 @@ Report benchReport()
     return r;
 }
 
-QString value(int i, int y, int c) { return QString::number((i * 131 + y * 17 + c * 7) % 5000); }
+QString value(int i, int y, int c)
+{
+    return QString::number((i * 131 + y * 17 + c * 7) % 5000);
+}
 
 QByteArray csvRows(const Report& r)
 {
-    QString s = QStringLiteral("Indicador;A\u00f1o;Meta;Logro;Dimensi\u00f3n;Categor\u00eda;Observaciones\r\n");
+    QString s =
+        QStringLiteral("Indicador;A\u00f1o;Meta;Logro;Dimensi\u00f3n;Categor\u00eda;Observaciones\r\n");
     for (int i = 0; i < kIndicators; ++i)
         for (int y = 1; y <= kYears; ++y) {
             const QString& id = r.indicators[i].id;
-            s += QStringLiteral("%1;%2;%3;%4,5;;;\"nota\r\nlarga\"\r\n").arg(id).arg(y).arg(QLocale(QLocale::Spanish, QLocale::Colombia).toString(value(i, y, 99).toLongLong() * 1000 + 1000)).arg(value(i, y, 0));
+            s += QStringLiteral("%1;%2;%3;%4,5;;;\"nota\r\nlarga\"\r\n")
+                     .arg(id)
+                     .arg(y)
+                     .arg(QLocale(QLocale::Spanish, QLocale::Colombia)
+                              .toString(value(i, y, 99).toLongLong() * 1000 + 1000))
+                     .arg(value(i, y, 0));
             for (int c = 1; c <= kCategories; ++c)
                 s += QStringLiteral("%1;%2;;%3;edad;grupo %4;\r\n").arg(id).arg(y).arg(value(i, y, c)).arg(c);
         }
@@ -55,8 +62,15 @@ bool writeXlsx(const QString& path, const Report& r)
 {
     lxw_workbook* wb = workbook_new(path.toUtf8().constData());
     lxw_worksheet* ws = workbook_add_worksheet(wb, "Datos");
-    const char* headers[] = {"Indicador", "A\xC3\xB1o", "Meta", "Logro", "Dimensi\xC3\xB3n", "Categor\xC3\xAD" "a"};
-    for (int c = 0; c < 6; ++c) worksheet_write_string(ws, 0, lxw_col_t(c), headers[c], nullptr);
+    const char* headers[] = {"Indicador",
+                             "A\xC3\xB1o",
+                             "Meta",
+                             "Logro",
+                             "Dimensi\xC3\xB3n",
+                             "Categor\xC3\xAD"
+                             "a"};
+    for (int c = 0; c < 6; ++c)
+        worksheet_write_string(ws, 0, lxw_col_t(c), headers[c], nullptr);
     lxw_row_t row = 1;
     for (int i = 0; i < kIndicators; ++i)
         for (int y = 1; y <= kYears; ++y) {
@@ -71,19 +85,24 @@ bool writeXlsx(const QString& path, const Report& r)
                 worksheet_write_number(ws, row, 1, y, nullptr);
                 worksheet_write_number(ws, row, 3, value(i, y, c).toDouble(), nullptr);
                 worksheet_write_string(ws, row, 4, "edad", nullptr);
-                worksheet_write_string(ws, row, 5, QStringLiteral("grupo %1").arg(c).toUtf8().constData(), nullptr);
+                worksheet_write_string(ws, row, 5, QStringLiteral("grupo %1").arg(c).toUtf8().constData(),
+                                       nullptr);
             }
         }
     return workbook_close(wb) == LXW_NO_ERROR;
 }
 
-double ms(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
+double ms(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
 double cpuMs()
 {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
 }
 
 } // namespace
@@ -104,8 +123,8 @@ int main(int argc, char** argv)
         out << "import_csv_10000_rows: failed: " << plan.errors.first().toString() << '\n';
         return 1;
     }
-    out << "import_csv_10000_rows_parse_validate: " << QString::number(csvMs, 'f', 1) << " ms ("
-        << plan.rows << " rows, " << plan.changes.changes.size() << " changes, " << (csv.size() >> 10) << " KiB)\n";
+    out << "import_csv_10000_rows_parse_validate: " << QString::number(csvMs, 'f', 1) << " ms (" << plan.rows
+        << " rows, " << plan.changes.changes.size() << " changes, " << (csv.size() >> 10) << " KiB)\n";
 
     const QString xlsxPath = dir.filePath(QStringLiteral("bench.xlsx"));
     if (writeXlsx(xlsxPath, report)) {

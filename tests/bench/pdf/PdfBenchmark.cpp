@@ -1,18 +1,16 @@
 // Exports the large generated reports (gen_large_report.py) to PDF and prints time and peak memory.
 // `bench_pdf REPORT.json OUT.pdf [en|es|both] [sequential|parallel] [letter|a4]` exports one file instead
 // and prints the same figures for it.
-#include "json/ReportJsonReader.h"
 #include "pdf/PdfExporter.h"
 
+#include "json/ReportJsonReader.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace cpc;
 
@@ -29,7 +27,8 @@ double cpuSeconds()
 {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 std::optional<Report> load(const QString& path)
@@ -64,16 +63,18 @@ int main(int argc, char** argv)
         if (!s) std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));
         // The same figures as the benchmark's, for one report of one's choosing (a profile, a comparison).
         else
-            std::printf("pdf_export_seconds: %.3f s\npdf_export_cpu_seconds: %.3f s\npdf_export_peak_rss: %.1f MB\n",
-                        double(t.nsecsElapsed()) / 1e9, cpuSeconds() - cpu, peakMegabytes());
+            std::printf(
+                "pdf_export_seconds: %.3f s\npdf_export_cpu_seconds: %.3f s\npdf_export_peak_rss: %.1f MB\n",
+                double(t.nsecsElapsed()) / 1e9, cpuSeconds() - cpu, peakMegabytes());
         return s ? 0 : 3;
     }
     QTemporaryDir dir;
     const QString tool = QStringLiteral(CPC_BENCH_SHARED_DIR "/tools/gen_large_report.py");
     for (const int scale : {1, 4}) {
         const QString prefix = dir.filePath(QStringLiteral("large%1").arg(scale));
-        if (QProcess::execute(QStringLiteral("python3"), {tool, QStringLiteral("--scale"), QString::number(scale),
-                                                          QStringLiteral("--out"), prefix}) != 0) {
+        if (QProcess::execute(QStringLiteral("python3"),
+                              {tool, QStringLiteral("--scale"), QString::number(scale),
+                               QStringLiteral("--out"), prefix}) != 0) {
             std::fprintf(stderr, "bench_pdf: gen_large_report.py failed\n");
             return 1;
         }
@@ -94,11 +95,15 @@ int main(int argc, char** argv)
         QProcess info;
         info.start(QStringLiteral("pdfinfo"), {out});
         info.waitForFinished();
-        const QString pages = QString::fromUtf8(info.readAllStandardOutput()).section(QStringLiteral("Pages:"), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
+        const QString pages = QString::fromUtf8(info.readAllStandardOutput())
+                                  .section(QStringLiteral("Pages:"), 1)
+                                  .section(QLatin1Char('\n'), 0, 0)
+                                  .trimmed();
         std::printf("pdf_export_scale%d_both_seconds: %.3f s\n", scale, seconds);
         // Processor time: the figure to compare when the machine is shared.
         std::printf("pdf_export_scale%d_both_cpu_seconds: %.3f s\n", scale, cpuUsed);
-        std::printf("pdf_export_scale%d_peak_rss: %.1f MB (before export %.1f MB)\n", scale, peakMegabytes(), before);
+        std::printf("pdf_export_scale%d_peak_rss: %.1f MB (before export %.1f MB)\n", scale, peakMegabytes(),
+                    before);
         std::printf("pdf_export_scale%d_pages: %s pages, %.1f MB file\n", scale, qPrintable(pages),
                     double(QFile(out).size()) / 1e6);
         std::fflush(stdout);

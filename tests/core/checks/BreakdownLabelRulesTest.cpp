@@ -1,5 +1,4 @@
 #include "ChecksTestSupport.h"
-
 #include "checks/CheckEngine.h"
 #include "support/TestSupport.h"
 
@@ -7,14 +6,18 @@
 
 using namespace cpc;
 
-TEST_CASE("a breakdown code without a label in a language is a warning that names the place", "[checks][labels]")
+TEST_CASE("a breakdown code without a label in a language is a warning that names the place",
+          "[checks][labels]")
 {
     Report r = test::smallReport(); // indicator 2.1 breaks year 1 down by sex: female, male
     r.breakdownLabels.setDimension(QStringLiteral("sex"), Language::En, QStringLiteral("Sex"));
     r.breakdownLabels.setDimension(QStringLiteral("sex"), Language::Es, QStringLiteral("Sexo"));
-    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("female"), Language::En, QStringLiteral("Female"));
-    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("female"), Language::Es, QStringLiteral("Femenino"));
-    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("male"), Language::En, QStringLiteral("Male"));
+    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("female"), Language::En,
+                                  QStringLiteral("Female"));
+    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("female"), Language::Es,
+                                  QStringLiteral("Femenino"));
+    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("male"), Language::En,
+                                  QStringLiteral("Male"));
     const Findings found = test::withRule(CheckEngine().run(r), QStringLiteral("indicators.breakdown-label"));
     INFO(test::describe(found));
     REQUIRE(found.size() == 1);
@@ -24,11 +27,13 @@ TEST_CASE("a breakdown code without a label in a language is a warning that name
     CHECK(f.indicator == QStringLiteral("2.1"));
     CHECK(f.year == 1);
     CHECK(f.path.toString() == QStringLiteral("indicators/2.1/disaggregation/1/sex/male"));
-    CHECK(f.messageEs.contains(QStringLiteral("La categoría «male» de la desagregación «Sexo» (indicador 2.1) no tiene nombre en español")));
+    CHECK(f.messageEs.contains(QStringLiteral(
+        "La categoría «male» de la desagregación «Sexo» (indicador 2.1) no tiene nombre en español")));
     CHECK(f.messageEn.contains(QStringLiteral("has no Spanish label")));
 
     // Labelled in both languages: nothing to say.
-    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("male"), Language::Es, QStringLiteral("Masculino"));
+    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("male"), Language::Es,
+                                  QStringLiteral("Masculino"));
     CHECK(test::withRule(CheckEngine().run(r), QStringLiteral("indicators.breakdown-label")).isEmpty());
 }
 
@@ -39,7 +44,8 @@ TEST_CASE("an unlabelled breakdown is reported once per code and language, not p
     const Findings found = test::withRule(CheckEngine().run(r), QStringLiteral("indicators.breakdown-label"));
     // sex, female, male: each in English and Spanish.
     CHECK(found.size() == 6);
-    CHECK(test::has(found, QStringLiteral("indicators.breakdown-label"), QStringLiteral("indicators/2.1/disaggregation/1/sex")));
+    CHECK(test::has(found, QStringLiteral("indicators.breakdown-label"),
+                    QStringLiteral("indicators/2.1/disaggregation/1/sex")));
     // Only errors are asked for (export gate): labels never block.
     CHECK(test::withRule(CheckEngine().errors(r), QStringLiteral("indicators.breakdown-label")).isEmpty());
 }

@@ -1,6 +1,6 @@
-#include "ChecksTestSupport.h"
-
 #include "checks/CheckEngine.h"
+
+#include "ChecksTestSupport.h"
 #include "checks/Readiness.h"
 #include "support/TestSupport.h"
 
@@ -14,10 +14,12 @@ TEST_CASE("the sample report is not ready, for the reasons the issue lists", "[c
     const Report r = sampleReport();
     const Findings f = CheckEngine().run(r);
     INFO(describe(f));
-    CHECK(has(f, QStringLiteral("completeness.objective-narrative"), QStringLiteral("sections/objective-3/body")));
+    CHECK(has(f, QStringLiteral("completeness.objective-narrative"),
+              QStringLiteral("sections/objective-3/body")));
     CHECK(has(f, QStringLiteral("translation.missing"), QStringLiteral("activities/3.1/body/es")));
     CHECK(has(f, QStringLiteral("indicators.actual-missing"), QStringLiteral("indicators/3.1/actuals/1")));
-    CHECK(has(f, QStringLiteral("completeness.sustainability"), QStringLiteral("sections/sustainability/body")));
+    CHECK(has(f, QStringLiteral("completeness.sustainability"),
+              QStringLiteral("sections/sustainability/body")));
     CHECK(has(f, QStringLiteral("comments.unresolved"), QStringLiteral("sections/objective-3")));
     const Readiness ready = Readiness::compute(r, f, {});
     CHECK_FALSE(ready.isReady());
@@ -31,7 +33,8 @@ TEST_CASE("the sample report is not ready, for the reasons the issue lists", "[c
             CHECK(x.section == QLatin1String("objective-3"));
             CHECK(x.language == Language::Es);
         }
-    for (const Finding& x : withRule(f, QStringLiteral("indicators.actual-missing"))) CHECK(x.year == 1);
+    for (const Finding& x : withRule(f, QStringLiteral("indicators.actual-missing")))
+        CHECK(x.year == 1);
 }
 
 TEST_CASE("a report that satisfies every rule is ready", "[checks][engine]")
@@ -49,7 +52,8 @@ TEST_CASE("a report that satisfies every rule is ready", "[checks][engine]")
     // No false alarms on the ready report's numbers, names and glossary.
     CHECK(withRule(f, QStringLiteral("translation.numbers")).isEmpty());
     CHECK(withRule(f, QStringLiteral("translation.glossary")).isEmpty());
-    for (const Finding& x : f) CHECK_FALSE(x.rule.startsWith(QLatin1String("privacy.")));
+    for (const Finding& x : f)
+        CHECK_FALSE(x.rule.startsWith(QLatin1String("privacy.")));
 }
 
 TEST_CASE("findings come in document order and carry both languages", "[checks][engine]")

@@ -1,8 +1,8 @@
 #include "ChecksTestSupport.h"
 
-#include "json/ReportJsonReader.h"
 #include "support/TestSupport.h"
 
+#include "json/ReportJsonReader.h"
 #include <catch2/catch.hpp>
 
 namespace cpc::test {
@@ -42,8 +42,8 @@ std::string describe(const Findings& all)
 {
     QString s;
     for (const Finding& f : all)
-        s += Finding::severityId(f.severity) + u' ' + f.rule + u' ' + f.path.toString() + QStringLiteral(": ")
-             + f.messageEn + u'\n';
+        s += Finding::severityId(f.severity) + u' ' + f.rule + u' ' + f.path.toString() +
+             QStringLiteral(": ") + f.messageEn + u'\n';
     return s.toStdString();
 }
 

@@ -1,6 +1,6 @@
-#include "ChecksTestSupport.h"
-
 #include "checks/CommentRules.h"
+
+#include "ChecksTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,10 +13,15 @@ TEST_CASE("comments: unresolved comments are listed, resolved ones are not", "[c
     Findings f;
     CommentRules::run(r, {}, f);
     CHECK(f.isEmpty());
-    r.comments << Comment{QStringLiteral("activity"), QStringLiteral("1.2"), QStringLiteral("RENACER"),
-                          QStringLiteral("2023-08-02T09:00:00Z"), QStringLiteral("¿Fecha de lanzamiento?"), false};
-    r.comments << Comment{QStringLiteral("indicator"), QStringLiteral("2.2"), QStringLiteral("ICBF"),
-                          QStringLiteral("2023-08-03T09:00:00Z"), QStringLiteral("Checked."), true};
+    r.comments << Comment{QStringLiteral("activity"),
+                          QStringLiteral("1.2"),
+                          QStringLiteral("RENACER"),
+                          QStringLiteral("2023-08-02T09:00:00Z"),
+                          QStringLiteral("¿Fecha de lanzamiento?"),
+                          false};
+    r.comments << Comment{QStringLiteral("indicator"), QStringLiteral("2.2"),
+                          QStringLiteral("ICBF"),      QStringLiteral("2023-08-03T09:00:00Z"),
+                          QStringLiteral("Checked."),  true};
     CommentRules::run(r, {}, f);
     REQUIRE(f.size() == 1);
     CHECK(f[0].rule == QLatin1String("comments.unresolved"));

@@ -1,6 +1,6 @@
-#include "ChecksTestSupport.h"
-
 #include "checks/CompletenessRules.h"
+
+#include "ChecksTestSupport.h"
 #include "template/Template.h"
 
 #include <catch2/catch.hpp>
@@ -35,12 +35,16 @@ TEST_CASE("completeness: empty objective, activity and closing sections", "[chec
     a->body = BiText();
     const Findings f = run(r);
     INFO(describe(f));
-    CHECK(has(f, QStringLiteral("completeness.objective-narrative"), QStringLiteral("sections/objective-2/body")));
-    CHECK(has(f, QStringLiteral("completeness.recommendations"), QStringLiteral("sections/recommendations/body")));
-    CHECK(has(f, QStringLiteral("completeness.areas-for-improvement"), QStringLiteral("sections/areas-for-improvement/body")));
+    CHECK(has(f, QStringLiteral("completeness.objective-narrative"),
+              QStringLiteral("sections/objective-2/body")));
+    CHECK(has(f, QStringLiteral("completeness.recommendations"),
+              QStringLiteral("sections/recommendations/body")));
+    CHECK(has(f, QStringLiteral("completeness.areas-for-improvement"),
+              QStringLiteral("sections/areas-for-improvement/body")));
     CHECK(has(f, QStringLiteral("completeness.activity-status"), QStringLiteral("activities/1.2/status")));
     CHECK(has(f, QStringLiteral("completeness.activity-narrative"), QStringLiteral("activities/1.2/body")));
-    for (const Finding& x : f) CHECK(x.severity == Severity::Error);
+    for (const Finding& x : f)
+        CHECK(x.severity == Severity::Error);
     // Spanish message names the section in Spanish.
     for (const Finding& x : withRule(f, QStringLiteral("completeness.objective-narrative")))
         CHECK(x.messageEs.contains(QStringLiteral("Objetivo 2: Protección")));
@@ -49,7 +53,8 @@ TEST_CASE("completeness: empty objective, activity and closing sections", "[chec
 TEST_CASE("completeness: text on one side only is left to the translation rules", "[checks][completeness]")
 {
     Report r = readyReport();
-    r.section(QStringLiteral("objective-2"))->body = BiText(QString(), QStringLiteral("Texto solo en español."));
+    r.section(QStringLiteral("objective-2"))->body =
+        BiText(QString(), QStringLiteral("Texto solo en español."));
     r.activity(QStringLiteral("1.1"))->body = BiText(QStringLiteral("English only."), QString());
     CHECK(run(r).isEmpty());
 }
@@ -85,16 +90,22 @@ TEST_CASE("completeness: the template's required sections and suggested lengths"
     INFO(describe(f));
     // The sample's executive summary runs to about 70 words a side.
     REQUIRE(CompletenessRules::wordCount(r.section(QStringLiteral("executive-summary"))->body.es()) > 40);
-    CHECK(has(f, QStringLiteral("completeness.length"), QStringLiteral("sections/executive-summary/body/es")));
-    CHECK(has(f, QStringLiteral("completeness.length"), QStringLiteral("sections/executive-summary/body/en")));
+    CHECK(
+        has(f, QStringLiteral("completeness.length"), QStringLiteral("sections/executive-summary/body/es")));
+    CHECK(
+        has(f, QStringLiteral("completeness.length"), QStringLiteral("sections/executive-summary/body/en")));
     CHECK(has(f, QStringLiteral("completeness.section-missing"), QStringLiteral("sections/lessons")));
     CHECK_FALSE(has(f, QStringLiteral("completeness.section-missing"), QStringLiteral("sections/annex")));
 
-    r.section(QStringLiteral("executive-summary"))->body = settled(QStringLiteral("Too short."), QStringLiteral("Demasiado corto, sin duda alguna hoy."));
+    r.section(QStringLiteral("executive-summary"))->body =
+        settled(QStringLiteral("Too short."), QStringLiteral("Demasiado corto, sin duda alguna hoy."));
     f = run(r, c);
-    CHECK(has(f, QStringLiteral("completeness.length"), QStringLiteral("sections/executive-summary/body/en")));
-    CHECK_FALSE(has(f, QStringLiteral("completeness.length"), QStringLiteral("sections/executive-summary/body/es")));
-    for (const Finding& x : withRule(f, QStringLiteral("completeness.length"))) CHECK(x.severity == Severity::Warning);
+    CHECK(
+        has(f, QStringLiteral("completeness.length"), QStringLiteral("sections/executive-summary/body/en")));
+    CHECK_FALSE(
+        has(f, QStringLiteral("completeness.length"), QStringLiteral("sections/executive-summary/body/es")));
+    for (const Finding& x : withRule(f, QStringLiteral("completeness.length")))
+        CHECK(x.severity == Severity::Warning);
 }
 
 TEST_CASE("completeness: word count", "[checks][completeness]")

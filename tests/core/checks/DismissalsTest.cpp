@@ -1,7 +1,7 @@
-#include "ChecksTestSupport.h"
-
-#include "checks/CheckEngine.h"
 #include "checks/Dismissals.h"
+
+#include "ChecksTestSupport.h"
+#include "checks/CheckEngine.h"
 #include "storage/ReportDocument.h"
 #include "support/TestSupport.h"
 
@@ -20,7 +20,8 @@ Findings privacy(const Findings& all)
 }
 } // namespace
 
-TEST_CASE("dismissed privacy warnings stay dismissed in the file, for that place and text", "[checks][dismissals]")
+TEST_CASE("dismissed privacy warnings stay dismissed in the file, for that place and text",
+          "[checks][dismissals]")
 {
     TempDir dir;
     Report r = readyReport();
@@ -32,7 +33,8 @@ TEST_CASE("dismissed privacy warnings stay dismissed in the file, for that place
         auto doc = ReportDocument::create(path, r, QByteArray());
         INFO((doc ? QString() : doc.error().toString()).toStdString());
         REQUIRE(doc.ok());
-        const Findings before = privacy(CheckEngine(CheckEngine::contextFor(*doc.value())).run(doc.value()->report()));
+        const Findings before =
+            privacy(CheckEngine(CheckEngine::contextFor(*doc.value())).run(doc.value()->report()));
         INFO(describe(before));
         REQUIRE(before.size() == 4);
         // Dismiss the Spanish name-and-age warning only.
@@ -47,12 +49,14 @@ TEST_CASE("dismissed privacy warnings stay dismissed in the file, for that place
     const Findings after = privacy(CheckEngine(c).run(doc.value()->report()));
     INFO(describe(after));
     REQUIRE(after.size() == 3);
-    for (const Finding& f : after) CHECK_FALSE((f.rule == QLatin1String("privacy.name-age") && f.language == Language::Es));
+    for (const Finding& f : after)
+        CHECK_FALSE((f.rule == QLatin1String("privacy.name-age") && f.language == Language::Es));
 
     // Another text at the same place is a new warning.
     Report changed = doc.value()->report();
     changed.activity(QStringLiteral("2.1"))->body =
-        settled(QStringLiteral("Maria, 14 years old, was referred."), QStringLiteral("Camila, 15 años, fue remitida."));
+        settled(QStringLiteral("Maria, 14 years old, was referred."),
+                QStringLiteral("Camila, 15 años, fue remitida."));
     CHECK(privacy(CheckEngine(c).run(changed)).size() == 2);
 }
 
@@ -60,7 +64,8 @@ TEST_CASE("dismissal keys name the rule, the place and the text", "[checks][dism
 {
     Finding f;
     f.rule = QStringLiteral("privacy.email");
-    f.path = FieldPath{QStringLiteral("sections"), QStringLiteral("objective-1"), QStringLiteral("body"), QStringLiteral("es")};
+    f.path = FieldPath{QStringLiteral("sections"), QStringLiteral("objective-1"), QStringLiteral("body"),
+                       QStringLiteral("es")};
     f.excerpt = QStringLiteral("a@b.co");
     const QString k = Dismissals::key(f);
     CHECK(k.startsWith(QStringLiteral("checks/dismissed/privacy.email/sections/objective-1/body/es/")));
@@ -68,6 +73,7 @@ TEST_CASE("dismissal keys name the rule, the place and the text", "[checks][dism
     g.excerpt = QStringLiteral("c@d.co");
     CHECK(Dismissals::key(g) != k);
     g = f;
-    g.path = FieldPath{QStringLiteral("sections"), QStringLiteral("objective-2"), QStringLiteral("body"), QStringLiteral("es")};
+    g.path = FieldPath{QStringLiteral("sections"), QStringLiteral("objective-2"), QStringLiteral("body"),
+                       QStringLiteral("es")};
     CHECK(Dismissals::key(g) != k);
 }

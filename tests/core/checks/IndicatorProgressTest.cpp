@@ -33,7 +33,8 @@ TEST_CASE("progress of an increasing indicator", "[progress]")
     CHECK(p.deviationPercent == 0);
     CHECK(*p.percentOfTarget == Approx(125));
     // A higher threshold from the template tolerates more.
-    CHECK_FALSE(IndicatorProgress::compute(make(QStringLiteral("increase"), 400, 312), 1, 25).needsExplanation);
+    CHECK_FALSE(
+        IndicatorProgress::compute(make(QStringLiteral("increase"), 400, 312), 1, 25).needsExplanation);
 }
 
 TEST_CASE("progress of a decreasing indicator follows its direction", "[progress]")
@@ -56,7 +57,8 @@ TEST_CASE("progress without a target or an actual", "[progress]")
     auto p = IndicatorProgress::compute(make(QStringLiteral("increase"), 400, std::nullopt), 1);
     CHECK(p.status == ProgressStatus::NotReported);
     CHECK_FALSE(p.needsExplanation);
-    CHECK(IndicatorProgress::compute(make(QStringLiteral("increase"), 400, 1), 2).status == ProgressStatus::NoTarget);
+    CHECK(IndicatorProgress::compute(make(QStringLiteral("increase"), 400, 1), 2).status ==
+          ProgressStatus::NoTarget);
     CHECK(IndicatorProgress::statusId(ProgressStatus::OffTrack) == QLatin1String("off_track"));
     CHECK(IndicatorProgress::statusId(ProgressStatus::NotReported) == QLatin1String("not_reported"));
 }

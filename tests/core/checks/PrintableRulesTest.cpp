@@ -1,6 +1,6 @@
-#include "ChecksTestSupport.h"
-
 #include "checks/PrintableRules.h"
+
+#include "ChecksTestSupport.h"
 #include "pdf/PrintableText.h"
 
 #include <catch2/catch.hpp>
@@ -12,7 +12,8 @@ TEST_CASE("the printed report's fonts show Latin, Spanish, typography, Chinese, 
           "scripts that need shaping or right-to-left layout, nor emoji",
           "[checks][printable]")
 {
-    for (char32_t c : {U'a', U'ñ', U'Á', U'¿', U'€', U'–', U'“', U'•'}) CHECK(PrintableText::canShow(c));
+    for (char32_t c : {U'a', U'ñ', U'Á', U'¿', U'€', U'–', U'“', U'•'})
+        CHECK(PrintableText::canShow(c));
     // The fallback faces (fonts-droid-fallback, fonts-nanum; build.sh installs them).
     for (char32_t c : {U'\u8C22', U'\u4E2D', U'\u3042', U'\u30AB', U'\u3002', U'\uD55C', U'\uFF1A'})
         CHECK(PrintableText::canShow(c));
@@ -32,10 +33,13 @@ TEST_CASE("check finds texts and names the PDF cannot print, with the place", "[
     PrintableRules::run(r, {}, f);
     CHECK(f.isEmpty());
 
-    r.sections[0].body = BiText(QString::fromUtf8("Gracias \xD8\xB4\xD9\x83\xD8\xB1\xD8\xA7 and more"), r.sections[0].body.es());
+    r.sections[0].body = BiText(QString::fromUtf8("Gracias \xD8\xB4\xD9\x83\xD8\xB1\xD8\xA7 and more"),
+                                r.sections[0].body.es());
     Indicator& ind = r.indicators[0];
-    ind.disaggregation[1].append(Disaggregation{QStringLiteral("origen"), {{QString::fromUtf8("\xE4\xB8\xAD\xE5\x9B\xBD"), 4},
-                                                                         {QString::fromUtf8("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"), 5}}});
+    ind.disaggregation[1].append(
+        Disaggregation{QStringLiteral("origen"),
+                       {{QString::fromUtf8("\xE4\xB8\xAD\xE5\x9B\xBD"), 4},
+                        {QString::fromUtf8("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"), 5}}});
     PrintableRules::run(r, {}, f);
     REQUIRE(f.size() == 2);
     CHECK(f[0].rule == QLatin1String("print.unshown_characters"));

@@ -1,6 +1,6 @@
-#include "ChecksTestSupport.h"
-
 #include "checks/PrivacyRules.h"
+
+#include "ChecksTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,14 +12,16 @@ Findings scan(const QString& text, Language l = Language::Es)
 {
     static const Report r = readyReport();
     Findings f;
-    PrivacyRules::checkText(r, FieldPath{QStringLiteral("activities"), QStringLiteral("2.1"), QStringLiteral("body")}, l,
-                            text, f);
+    PrivacyRules::checkText(
+        r, FieldPath{QStringLiteral("activities"), QStringLiteral("2.1"), QStringLiteral("body")}, l, text,
+        f);
     return f;
 }
 QStringList rules(const Findings& f)
 {
     QStringList out;
-    for (const Finding& x : f) out << x.rule;
+    for (const Finding& x : f)
+        out << x.rule;
     return out;
 }
 void expect(const QString& rule, const QString& text, const QString& match, Language l)
@@ -40,9 +42,11 @@ void expect(const QString& rule, const QString& text, const QString& match, Lang
 
 TEST_CASE("privacy: e-mail addresses", "[checks][privacy]")
 {
-    expect(QStringLiteral("privacy.email"), QStringLiteral("Contact the family at maria.perez@gmail.com today."),
+    expect(QStringLiteral("privacy.email"),
+           QStringLiteral("Contact the family at maria.perez@gmail.com today."),
            QStringLiteral("maria.perez@gmail.com"), Language::En);
-    expect(QStringLiteral("privacy.email"), QStringLiteral("Escribió a josé_niño@correo.gov.co para denunciar."),
+    expect(QStringLiteral("privacy.email"),
+           QStringLiteral("Escribió a josé_niño@correo.gov.co para denunciar."),
            QStringLiteral("josé_niño@correo.gov.co"), Language::Es);
 }
 
@@ -60,33 +64,40 @@ TEST_CASE("privacy: telephone numbers", "[checks][privacy]")
 
 TEST_CASE("privacy: identity document numbers", "[checks][privacy]")
 {
-    expect(QStringLiteral("privacy.id-number"), QStringLiteral("La niña, con tarjeta de identidad 1.023.456.789, fue remitida."),
+    expect(QStringLiteral("privacy.id-number"),
+           QStringLiteral("La niña, con tarjeta de identidad 1.023.456.789, fue remitida."),
            QStringLiteral("tarjeta de identidad 1.023.456.789"), Language::Es);
     expect(QStringLiteral("privacy.id-number"), QStringLiteral("Registrado con NUIP 1234567890 en el ICBF."),
            QStringLiteral("NUIP 1234567890"), Language::Es);
     expect(QStringLiteral("privacy.id-number"), QStringLiteral("Su padre, C.C. No. 79.123.456, declaró."),
            QStringLiteral("C.C. No. 79.123.456"), Language::Es);
-    expect(QStringLiteral("privacy.id-number"), QStringLiteral("The boy's identity card number 1098765432 was copied."),
+    expect(QStringLiteral("privacy.id-number"),
+           QStringLiteral("The boy's identity card number 1098765432 was copied."),
            QStringLiteral("identity card number 1098765432"), Language::En);
 }
 
 TEST_CASE("privacy: dates of birth", "[checks][privacy]")
 {
-    expect(QStringLiteral("privacy.birth-date"), QStringLiteral("La adolescente nació el 3 de mayo de 2009 en Cali."),
+    expect(QStringLiteral("privacy.birth-date"),
+           QStringLiteral("La adolescente nació el 3 de mayo de 2009 en Cali."),
            QStringLiteral("nació el 3 de mayo de 2009"), Language::Es);
     expect(QStringLiteral("privacy.birth-date"), QStringLiteral("Fecha de nacimiento: 12/03/2010."),
            QStringLiteral("Fecha de nacimiento: 12/03/2010"), Language::Es);
-    expect(QStringLiteral("privacy.birth-date"), QStringLiteral("The girl was born on March 12, 2009 in Cartagena."),
+    expect(QStringLiteral("privacy.birth-date"),
+           QStringLiteral("The girl was born on March 12, 2009 in Cartagena."),
            QStringLiteral("born on March 12, 2009"), Language::En);
 }
 
 TEST_CASE("privacy: street addresses", "[checks][privacy]")
 {
-    expect(QStringLiteral("privacy.address"), QStringLiteral("Vive en la Calle 10 # 5-23 del barrio Getsemaní."),
+    expect(QStringLiteral("privacy.address"),
+           QStringLiteral("Vive en la Calle 10 # 5-23 del barrio Getsemaní."),
            QStringLiteral("Calle 10 # 5-23"), Language::Es);
-    expect(QStringLiteral("privacy.address"), QStringLiteral("El hogar queda en la Cra. 7 No. 32-16, Bogotá."),
+    expect(QStringLiteral("privacy.address"),
+           QStringLiteral("El hogar queda en la Cra. 7 No. 32-16, Bogotá."),
            QStringLiteral("Cra. 7 No. 32-16"), Language::Es);
-    expect(QStringLiteral("privacy.address"), QStringLiteral("The family moved to 1600 Main Street last year."),
+    expect(QStringLiteral("privacy.address"),
+           QStringLiteral("The family moved to 1600 Main Street last year."),
            QStringLiteral("1600 Main Street"), Language::En);
 }
 
@@ -94,7 +105,8 @@ TEST_CASE("privacy: a name next to an age", "[checks][privacy]")
 {
     expect(QStringLiteral("privacy.name-age"), QStringLiteral("María, 14 años, fue atendida en el hogar."),
            QStringLiteral("María, 14 años"), Language::Es);
-    expect(QStringLiteral("privacy.name-age"), QStringLiteral("El caso de Juan Pérez (15) llegó a la Fiscalía."),
+    expect(QStringLiteral("privacy.name-age"),
+           QStringLiteral("El caso de Juan Pérez (15) llegó a la Fiscalía."),
            QStringLiteral("Juan Pérez (15)"), Language::Es);
     expect(QStringLiteral("privacy.name-age"), QStringLiteral("Luisa, una niña de 12 años, pidió ayuda."),
            QStringLiteral("Luisa, una niña de 12 años"), Language::Es);
@@ -114,7 +126,8 @@ TEST_CASE("privacy: ordinary figures, years, laws and page references raise noth
         QStringLiteral("Suscrita el 26 de abril de 2022; el periodo termina el 25/04/2023."),
         QStringLiteral("Signed on April 26, 2022 by the Ministry of the Interior."),
         QStringLiteral("Persona menor de 18 años. A person under the age of 18. Niños entre 12 y 17 años."),
-        QStringLiteral("Desde 2005, 18 años de trabajo. Colombia, 18 años después. During 2021, 14 years later."),
+        QStringLiteral(
+            "Desde 2005, 18 años de trabajo. Colombia, 18 años después. During 2021, 14 years later."),
         QStringLiteral("Los niños en situación de calle y la Carrera 7 de la ciudad; Objetivo 3 (2023)."),
         QStringLiteral("Indicador 3.1: 45 casos; actividad 2.1 en el año 2; tabla 4 (página 12)."),
         QStringLiteral("Visit https://www.mininterior.gov.co/tratadepersonas or call the 122 hotline."),

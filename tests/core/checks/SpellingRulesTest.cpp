@@ -1,8 +1,8 @@
-#include "ChecksTestSupport.h"
+#include "checks/SpellingRules.h"
 
+#include "ChecksTestSupport.h"
 #include "checks/CheckContext.h"
 #include "checks/SpellChecker.h"
-#include "checks/SpellingRules.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,7 +13,8 @@ namespace {
 QStringList wordsOf(const QList<SpellChecker::Word>& ws)
 {
     QStringList out;
-    for (const auto& w : ws) out << w.text;
+    for (const auto& w : ws)
+        out << w.text;
     return out;
 }
 } // namespace
@@ -36,13 +37,15 @@ TEST_CASE("spelling: the dictionaries of both languages", "[checks][spelling]")
     CHECK(s.suggest(QStringLiteral("protecion"), Language::Es).contains(QStringLiteral("protección")));
 }
 
-TEST_CASE("spelling: Colombian places, institutions and the field's terms are known in both languages", "[checks][spelling]")
+TEST_CASE("spelling: Colombian places, institutions and the field's terms are known in both languages",
+          "[checks][spelling]")
 {
     SpellChecker s;
     for (Language l : {Language::En, Language::Es}) {
         INFO(languageCode(l).toStdString());
-        for (const char* word : {"Medellín", "Nariño", "Chocó", "Cúcuta", "Fiscalía", "judicialización", "implementadores",
-                                 "modelaje", "psicosociales", "revictimicen", "livestreamed", "ombudspersons"})
+        for (const char* word :
+             {"Medellín", "Nariño", "Chocó", "Cúcuta", "Fiscalía", "judicialización", "implementadores",
+              "modelaje", "psicosociales", "revictimicen", "livestreamed", "ombudspersons"})
             CHECK(s.check(QString::fromUtf8(word), l));
     }
     // The list knows words, not everything near them.
@@ -52,12 +55,14 @@ TEST_CASE("spelling: Colombian places, institutions and the field's terms are kn
 
 TEST_CASE("spelling: words worth checking", "[checks][spelling]")
 {
-    const QString text = QStringLiteral("¿Qué **pasó** con la [ruta](https://example.org/rutaz) en 2022? "
-                                        "¡Bien! Ver www.icbf.gov.co o escribir a info@icbf.gov.co; el ICBF y a 3er `código`.");
+    const QString text =
+        QStringLiteral("¿Qué **pasó** con la [ruta](https://example.org/rutaz) en 2022? "
+                       "¡Bien! Ver www.icbf.gov.co o escribir a info@icbf.gov.co; el ICBF y a 3er `código`.");
     const QStringList words = wordsOf(SpellChecker::words(text));
-    CHECK(words == QStringList{QStringLiteral("Qué"), QStringLiteral("pasó"), QStringLiteral("con"), QStringLiteral("la"),
-                               QStringLiteral("ruta"), QStringLiteral("en"), QStringLiteral("Bien"), QStringLiteral("Ver"),
-                               QStringLiteral("escribir"), QStringLiteral("el")});
+    CHECK(words == QStringList{QStringLiteral("Qué"), QStringLiteral("pasó"), QStringLiteral("con"),
+                               QStringLiteral("la"), QStringLiteral("ruta"), QStringLiteral("en"),
+                               QStringLiteral("Bien"), QStringLiteral("Ver"), QStringLiteral("escribir"),
+                               QStringLiteral("el")});
     const auto ws = SpellChecker::words(QStringLiteral("Un niño"));
     REQUIRE(ws.size() == 2);
     CHECK(ws[1].start == 3);
@@ -73,8 +78,9 @@ TEST_CASE("spelling: unknown words per text, with report words known", "[checks]
     const FieldPath path{QStringLiteral("sections"), QStringLiteral("objective-1"), QStringLiteral("body")};
 
     Findings f;
-    SpellingRules::checkText(r, speller, path, Language::Es,
-                             QStringLiteral("La Fundación Renacer y la FUPAD apoyaron la protecion de los niñoss."), f);
+    SpellingRules::checkText(
+        r, speller, path, Language::Es,
+        QStringLiteral("La Fundación Renacer y la FUPAD apoyaron la protecion de los niñoss."), f);
     REQUIRE(f.size() == 1);
     CHECK(f[0].rule == QLatin1String("spelling.unknown-words"));
     CHECK(f[0].excerpt == QStringLiteral("protecion, niñoss"));
@@ -83,21 +89,25 @@ TEST_CASE("spelling: unknown words per text, with report words known", "[checks]
 
     f.clear();
     SpellingRules::checkText(r, speller, path, Language::En,
-                             QStringLiteral("Renacer and MinInterior trained 312 hotel staff with ABA-ROLI."), f);
+                             QStringLiteral("Renacer and MinInterior trained 312 hotel staff with ABA-ROLI."),
+                             f);
     INFO(describe(f));
     CHECK(f.isEmpty());
 
     f.clear();
-    SpellingRules::checkText(r, speller, path, Language::En, QStringLiteral("The webcam modeling campaign."), f);
+    SpellingRules::checkText(r, speller, path, Language::En, QStringLiteral("The webcam modeling campaign."),
+                             f);
     CHECK(f.isEmpty());
     f.clear();
-    SpellingRules::checkText(r, speller, path, Language::Es, QStringLiteral("La campaña en Tiktok y Kwai."), f);
+    SpellingRules::checkText(r, speller, path, Language::Es, QStringLiteral("La campaña en Tiktok y Kwai."),
+                             f);
     CHECK(f.size() == 1);
     // The report's own dictionary makes a word known.
     c.dictionaryWords = {QStringLiteral("Tiktok"), QStringLiteral("Kwai")};
     SpellChecker withWords;
     withWords.addKnownWords(SpellingRules::reportWords(r, c));
     f.clear();
-    SpellingRules::checkText(r, withWords, path, Language::Es, QStringLiteral("La campaña en Tiktok y Kwai."), f);
+    SpellingRules::checkText(r, withWords, path, Language::Es, QStringLiteral("La campaña en Tiktok y Kwai."),
+                             f);
     CHECK(f.isEmpty());
 }

@@ -2,9 +2,8 @@
 #include "docx/DocxExporter.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -48,7 +47,8 @@ TEST_CASE("a missing translation shows the original with the same notice as the 
     const SuppressionPlan plan(r);
     bool found = false;
     for (const DocPassage& p : ReportOutline(r, plan).compose())
-        if (p.es.kind == DocBlock::Kind::Narrative && p.en.markdown == QStringLiteral("PADF mapped services.")) {
+        if (p.es.kind == DocBlock::Kind::Narrative &&
+            p.en.markdown == QStringLiteral("PADF mapped services.")) {
             found = true;
             CHECK(p.es.markdown == QStringLiteral("PADF mapped services."));
             CHECK(p.es.textLanguage == Language::En); // marked as English for spelling and screen readers
@@ -60,12 +60,14 @@ TEST_CASE("a missing translation shows the original with the same notice as the 
 TEST_CASE("small counts are masked in the Word version as in the PDF", "[docx][outline][privacy]")
 {
     Report r = smallReport();
-    r.indicators[0].disaggregation[1] = {Disaggregation{QStringLiteral("sex"), {{QStringLiteral("female"), 160}, {QStringLiteral("male"), 3}}}};
+    r.indicators[0].disaggregation[1] = {Disaggregation{
+        QStringLiteral("sex"), {{QStringLiteral("female"), 160}, {QStringLiteral("male"), 3}}}};
     const SuppressionPlan plan(r);
     REQUIRE(plan.enabled());
     bool breakdown = false;
     for (const DocPassage& p : ReportOutline(r, plan).compose()) {
-        if (p.en.kind != DocBlock::Kind::Table || p.en.table.headers.value(1) != QStringLiteral("Category")) continue;
+        if (p.en.kind != DocBlock::Kind::Table || p.en.table.headers.value(1) != QStringLiteral("Category"))
+            continue;
         breakdown = true;
         for (const auto& row : p.en.table.rows) {
             CHECK(row[2].text != QStringLiteral("3"));
@@ -86,8 +88,8 @@ TEST_CASE("the Word export writes a whole package or nothing", "[docx]")
         REQUIRE(DocxExporter::exportReport(r, path, o).ok());
         const QByteArray bytes = readFile(path);
         CHECK(bytes.startsWith("PK"));
-        for (const char* part : {"[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/numbering.xml",
-                                 "docProps/core.xml", "word/_rels/document.xml.rels"})
+        for (const char* part : {"[Content_Types].xml", "word/document.xml", "word/styles.xml",
+                                 "word/numbering.xml", "docProps/core.xml", "word/_rels/document.xml.rels"})
             CHECK(bytes.contains(part));
     }
     std::atomic<bool> cancel{true};
@@ -101,17 +103,24 @@ TEST_CASE("the Word version names breakdowns with the same labels as the PDF", "
     Report r = smallReport(); // year 1 broken down by sex: female, male
     r.breakdownLabels.setDimension(QStringLiteral("sex"), Language::En, QStringLiteral("Sex"));
     r.breakdownLabels.setDimension(QStringLiteral("sex"), Language::Es, QStringLiteral("Sexo"));
-    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("female"), Language::Es, QStringLiteral("Niñas y adolescentes"));
+    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("female"), Language::Es,
+                                  QStringLiteral("Niñas y adolescentes"));
     const SuppressionPlan plan(r);
     QStringList es, en, both;
     for (const DocPassage& p : ReportOutline(r, plan).compose()) {
-        if (p.en.kind != DocBlock::Kind::Table || p.en.table.headers.value(1) != QStringLiteral("Category")) continue;
-        for (const auto& row : p.en.table.rows) en << row[0].text << row[1].text;
-        for (const auto& row : p.es.table.rows) es << row[0].text << row[1].text;
-        for (const auto& row : p.both.table.rows) both << row[0].text << row[1].text;
+        if (p.en.kind != DocBlock::Kind::Table || p.en.table.headers.value(1) != QStringLiteral("Category"))
+            continue;
+        for (const auto& row : p.en.table.rows)
+            en << row[0].text << row[1].text;
+        for (const auto& row : p.es.table.rows)
+            es << row[0].text << row[1].text;
+        for (const auto& row : p.both.table.rows)
+            both << row[0].text << row[1].text;
     }
-    CHECK(es == QStringList{QStringLiteral("Sexo"), QStringLiteral("Niñas y adolescentes"), QStringLiteral("Sexo"), QStringLiteral("Male")});
+    CHECK(es == QStringList{QStringLiteral("Sexo"), QStringLiteral("Niñas y adolescentes"),
+                            QStringLiteral("Sexo"), QStringLiteral("Male")});
     // English falls back to the Spanish label, never to the code.
-    CHECK(en == QStringList{QStringLiteral("Sex"), QStringLiteral("Niñas y adolescentes"), QStringLiteral("Sex"), QStringLiteral("Male")});
+    CHECK(en == QStringList{QStringLiteral("Sex"), QStringLiteral("Niñas y adolescentes"),
+                            QStringLiteral("Sex"), QStringLiteral("Male")});
     CHECK(both.value(0) == QStringLiteral("Sex / Sexo"));
 }

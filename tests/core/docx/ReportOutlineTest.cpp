@@ -1,11 +1,11 @@
 // The composed report that the PDF and the Word version both set: what moved into it from the PDF's own
 // composers (cover, parts, runs of passages read together, table cells, chart figures) is decided once.
 #include "document/ReportOutline.h"
+
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QLocale>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -46,7 +46,8 @@ TEST_CASE("the parts of a document follow the languages and layout chosen", "[do
     CHECK(ReportOutline::languages(o) == QList<Language>{Language::Es});
 }
 
-TEST_CASE("an activity's facts and narrative are read as one run, headings and tables apart", "[docx][outline]")
+TEST_CASE("an activity's facts and narrative are read as one run, headings and tables apart",
+          "[docx][outline]")
 {
     const Report r = smallReport();
     const SuppressionPlan plan(r);
@@ -58,7 +59,8 @@ TEST_CASE("an activity's facts and narrative are read as one run, headings and t
         next = run.last;
         const DocPassage& first = passages[run.first];
         if (first.en.kind == DocBlock::Kind::Heading) CHECK(run.last == run.first + 1);
-        for (qsizetype i = run.first; i < run.last; ++i) CHECK(passages[i].shared == first.shared);
+        for (qsizetype i = run.first; i < run.last; ++i)
+            CHECK(passages[i].shared == first.shared);
         if (first.en.kind == DocBlock::Kind::Facts && run.last == run.first + 2)
             factsWithNarrative = passages[run.first + 1].en.kind == DocBlock::Kind::Narrative;
     }
@@ -71,7 +73,8 @@ TEST_CASE("bilingual cells keep the Spanish apart, and a language's cell says wh
 {
     Report r = smallReport();
     REQUIRE(!r.indicators.isEmpty());
-    r.indicators[0].varianceExplanation[r.info.reportingYear] = BiText(QStringLiteral("Late start."), QString());
+    r.indicators[0].varianceExplanation[r.info.reportingYear] =
+        BiText(QStringLiteral("Late start."), QString());
     const SuppressionPlan plan(r);
     bool checked = false;
     for (const DocPassage& p : ReportOutline(r, plan).compose()) {
@@ -106,8 +109,9 @@ TEST_CASE("a chart carries its figures as written and its description in words",
         CHECK(p.both.chart.description.contains(QStringLiteral(" / ")));
         for (const DocChartPoint& point : p.en.chart.points) {
             CHECK(point.label.startsWith(QStringLiteral("Year ")));
-            CHECK((point.target ? point.targetText == QLocale(QLocale::English).toString(*point.target, 'f', 0)
-                                : point.targetText == QStringLiteral("—")));
+            CHECK((point.target
+                       ? point.targetText == QLocale(QLocale::English).toString(*point.target, 'f', 0)
+                       : point.targetText == QStringLiteral("—")));
             CHECK((point.actual.has_value() || point.actualText == QStringLiteral("—")));
         }
     }

@@ -1,6 +1,7 @@
 // Labels of breakdown codes through the edit API: one change per label side, refused where the label
 // prints with an approved indicator or with parts a partner was not asked for, and undone exactly.
 #include "edit/BreakdownLabelChange.h"
+
 #include "edit/ChangeApplier.h"
 #include "edit/FieldValues.h"
 #include "merge/ContributionScope.h"
@@ -37,9 +38,12 @@ TEST_CASE("a label side is set, cleared and read back by its path", "[edit][labe
     REQUIRE(change(r, "breakdown_labels/sex/label/es", QStringLiteral("  Sexo ")));
     REQUIRE(change(r, "breakdown_labels/sex/categories/female/es", QStringLiteral("Femenino")));
     CHECK(r.breakdownLabels.dimension(QStringLiteral("sex")).es() == QStringLiteral("Sexo"));
-    CHECK(FieldValues::get(r, FieldPath::fromString(QStringLiteral("breakdown_labels/sex/categories/female/es"))) ==
+    CHECK(FieldValues::get(
+              r, FieldPath::fromString(QStringLiteral("breakdown_labels/sex/categories/female/es"))) ==
           QJsonValue(QStringLiteral("Femenino")));
-    CHECK(FieldValues::get(r, FieldPath::fromString(QStringLiteral("breakdown_labels/sex/categories/male/es"))).isUndefined());
+    CHECK(
+        FieldValues::get(r, FieldPath::fromString(QStringLiteral("breakdown_labels/sex/categories/male/es")))
+            .isUndefined());
     CHECK_FALSE(change(r, "breakdown_labels/sex/label/fr", QStringLiteral("Sexe")));
     CHECK_FALSE(change(r, "breakdown_labels/sex/label/en", QStringLiteral("two\nlines")));
     CHECK_FALSE(change(r, "breakdown_labels/sex/colour/en", QStringLiteral("x")));
@@ -50,7 +54,8 @@ TEST_CASE("taking back a new label with the old (absent) value leaves the report
 {
     const Report before = test::smallReport();
     Report r = before;
-    const FieldPath path = BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("male"), Language::En);
+    const FieldPath path =
+        BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("male"), Language::En);
     CHECK(FieldValues::get(r, path).isUndefined());
     REQUIRE(change(r, path.toString(), QStringLiteral("Male")));
     REQUIRE(change(r, path.toString(), QJsonValue(QJsonValue::Null)));
@@ -59,14 +64,16 @@ TEST_CASE("taking back a new label with the old (absent) value leaves the report
     REQUIRE(change(r, "breakdown_labels/sex/label/en", QStringLiteral("Sex")));
     REQUIRE(change(r, "breakdown_labels/sex/categories/male/en", QStringLiteral("Male")));
     const Report labelled = r;
-    const QJsonValue whole = FieldValues::get(r, FieldPath::fromString(QStringLiteral("breakdown_labels/sex")));
+    const QJsonValue whole =
+        FieldValues::get(r, FieldPath::fromString(QStringLiteral("breakdown_labels/sex")));
     REQUIRE(change(r, "breakdown_labels/sex", QJsonValue(QJsonValue::Null)));
     CHECK(r.breakdownLabels.isEmpty());
     REQUIRE(change(r, "breakdown_labels/sex", whole));
     CHECK(r == labelled);
 }
 
-TEST_CASE("a label that prints with an approved indicator is locked, with words that say why", "[edit][labels]")
+TEST_CASE("a label that prints with an approved indicator is locked, with words that say why",
+          "[edit][labels]")
 {
     Report r = twoIndicators();
     r.indicators[1].review.status = QStringLiteral("approved");
@@ -86,10 +93,13 @@ TEST_CASE("a partner labels only the codes that no one else's indicator prints",
     const Report r = twoIndicators();
     const ContributionScope moi(r, QStringLiteral("MOI")); // 2.1 is MOI's; 2.2 (sex, age group) is PADF's
     CHECK_FALSE(moi.allows(BreakdownLabelChange::dimensionSide(QStringLiteral("sex"), Language::Es)));
-    CHECK_FALSE(moi.allows(BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("female"), Language::Es)));
-    CHECK(moi.allows(BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("male"), Language::Es)));
+    CHECK_FALSE(moi.allows(
+        BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("female"), Language::Es)));
+    CHECK(moi.allows(
+        BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("male"), Language::Es)));
     CHECK_FALSE(moi.allows(FieldPath{QStringLiteral("breakdown_labels"), QStringLiteral("sex")}));
     const ContributionScope padf(r, QStringLiteral("PADF"));
     CHECK(padf.allows(BreakdownLabelChange::dimensionSide(QStringLiteral("age_group"), Language::En)));
-    CHECK_FALSE(padf.allows(BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("male"), Language::En)));
+    CHECK_FALSE(padf.allows(
+        BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("male"), Language::En)));
 }

@@ -1,11 +1,11 @@
 #include "edit/ChangeApplier.h"
+
 #include "edit/FieldValues.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 
@@ -48,15 +48,18 @@ TEST_CASE("indicator values, breakdowns and flags change one at a time", "[edit]
 TEST_CASE("the value at a path reads back what a change wrote", "[edit]")
 {
     Report r = test::smallReport();
-    REQUIRE(change(r, "activities/2.1/trafficking_types", QJsonArray{QStringLiteral("online"), QStringLiteral("begging")}));
+    REQUIRE(change(r, "activities/2.1/trafficking_types",
+                   QJsonArray{QStringLiteral("online"), QStringLiteral("begging")}));
     CHECK(FieldValues::get(r, FieldPath::fromString(QStringLiteral("activities/2.1/trafficking_types"))) ==
           QJsonArray{QStringLiteral("online"), QStringLiteral("begging")});
-    CHECK(FieldValues::get(r, FieldPath::fromString(QStringLiteral("indicators/2.1/actuals/1"))).toDouble() == 163.0);
-    CHECK(FieldValues::get(r, FieldPath::fromString(QStringLiteral("sections/objective-2/title/es"))).toString() ==
-          QStringLiteral("Objetivo 2: Protección"));
+    CHECK(FieldValues::get(r, FieldPath::fromString(QStringLiteral("indicators/2.1/actuals/1"))).toDouble() ==
+          163.0);
+    CHECK(FieldValues::get(r, FieldPath::fromString(QStringLiteral("sections/objective-2/title/es")))
+              .toString() == QStringLiteral("Objetivo 2: Protección"));
     CHECK(FieldValues::get(r, FieldPath::fromString(QStringLiteral("report/period/start"))).toString() ==
           QStringLiteral("2022-04-26"));
-    CHECK(FieldValues::get(r, FieldPath::fromString(QStringLiteral("indicators/9.9/actuals/1"))).isUndefined());
+    CHECK(
+        FieldValues::get(r, FieldPath::fromString(QStringLiteral("indicators/9.9/actuals/1"))).isUndefined());
 }
 
 TEST_CASE("wrong values are refused with the path", "[edit]")

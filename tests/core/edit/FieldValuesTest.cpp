@@ -1,13 +1,13 @@
 // FieldValues reads a field from the model through the schema; its value must be the one the JSON
 // form of the whole report holds at that path (what history recorded when it wrote objects out).
 #include "edit/FieldValues.h"
-#include "json/ReportJsonWriter.h"
+
 #include "model/FieldSchema.h"
 #include "support/TestSupport.h"
 
+#include "json/ReportJsonWriter.h"
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <catch2/catch.hpp>
 
 using namespace cpc;
@@ -33,21 +33,28 @@ QJsonValue written(const QJsonObject& doc, const FieldPath& p)
     } else if (root == QLatin1String("activities")) {
         v = QJsonValue(QJsonValue::Undefined);
         for (const QJsonValue& s : doc.value(QStringLiteral("sections")).toArray())
-            if (QJsonValue a = byKey(s.toObject().value(QStringLiteral("activities")).toArray(), QStringLiteral("id"), id); !a.isUndefined()) v = a;
+            if (QJsonValue a = byKey(s.toObject().value(QStringLiteral("activities")).toArray(),
+                                     QStringLiteral("id"), id);
+                !a.isUndefined())
+                v = a;
     } else if (root == QLatin1String("glossary")) {
         v = QJsonValue(QJsonValue::Undefined);
         for (const QJsonValue& g : doc.value(root).toArray())
-            if (g.toObject().value(QStringLiteral("term")).toObject().value(QStringLiteral("en")) == QJsonValue(id)) v = g;
+            if (g.toObject().value(QStringLiteral("term")).toObject().value(QStringLiteral("en")) ==
+                QJsonValue(id))
+                v = g;
     } else {
         v = byKey(doc.value(root).toArray(), QStringLiteral("id"), id);
     }
-    for (int i = from; i < p.size() && !v.isUndefined(); ++i) v = v.toObject().value(p.at(i));
+    for (int i = from; i < p.size() && !v.isUndefined(); ++i)
+        v = v.toObject().value(p.at(i));
     return v;
 }
 
 } // namespace
 
-TEST_CASE("every field read from the model has the value the report's JSON form holds", "[edit][values][schema]")
+TEST_CASE("every field read from the model has the value the report's JSON form holds",
+          "[edit][values][schema]")
 {
     Report r = test::sampleReport();
     // The forms the JSON leaves out: a default review status, an empty reason, an unset flag.
@@ -62,22 +69,29 @@ TEST_CASE("every field read from the model has the value the report's JSON form 
 
     QStringList ids{QStringLiteral("missing")};
     QStringList years{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("2031")};
-    for (const Entity& e : r.entities) ids << e.id;
+    for (const Entity& e : r.entities)
+        ids << e.id;
     for (const Section& s : r.sections) {
         ids << s.id;
-        for (const Activity& a : s.activities) ids << a.id;
+        for (const Activity& a : s.activities)
+            ids << a.id;
     }
     for (const Indicator& i : r.indicators) {
         ids << i.id;
-        for (int y : i.targets.keys() + i.actuals.keys() + i.varianceExplanation.keys()) years << QString::number(y);
+        for (int y : i.targets.keys() + i.actuals.keys() + i.varianceExplanation.keys())
+            years << QString::number(y);
     }
-    for (const GlossaryEntry& g : r.glossary) ids << g.term.en();
+    for (const GlossaryEntry& g : r.glossary)
+        ids << g.term.en();
     years.removeDuplicates();
 
     int compared = 0;
     for (const FieldSpec& spec : FieldSchema::fields()) {
-        if (spec.type == FieldType::Object || spec.type == FieldType::Order || spec.type == FieldType::Comments) continue;
-        if (spec.owner == FieldOwner::BreakdownLabels || spec.kind == FieldKind::IndicatorBreakdownCategory) continue;
+        if (spec.type == FieldType::Object || spec.type == FieldType::Order ||
+            spec.type == FieldType::Comments)
+            continue;
+        if (spec.owner == FieldOwner::BreakdownLabels || spec.kind == FieldKind::IndicatorBreakdownCategory)
+            continue;
         const QStringList pattern = QString::fromLatin1(spec.pattern).split(QLatin1Char('/'));
         for (const QString& id : ids)
             for (const QString& year : years)

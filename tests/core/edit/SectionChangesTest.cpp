@@ -1,5 +1,6 @@
-#include "edit/OrderChange.h"
 #include "edit/SectionChanges.h"
+
+#include "edit/OrderChange.h"
 #include "edit/StructureChanges.h"
 #include "storage/ReportDocument.h"
 #include "support/TestSupport.h"
@@ -41,8 +42,8 @@ TEST_CASE("sections the template makes optional are removed and added back in th
     CHECK_FALSE(SectionChanges::remove(d.report(), nullptr, QStringLiteral("sustainability")).ok());
 
     // An optional one goes, with what was written in it; the file knows.
-    REQUIRE(apply(d, {FieldChange{FieldPath{QStringLiteral("sections"), QStringLiteral("sustainability"), QStringLiteral("body"),
-                                            QStringLiteral("es")},
+    REQUIRE(apply(d, {FieldChange{FieldPath{QStringLiteral("sections"), QStringLiteral("sustainability"),
+                                            QStringLiteral("body"), QStringLiteral("es")},
                                   QStringLiteral("Texto escrito.")}})
                 .ok());
     const Report before = d.report();
@@ -58,16 +59,19 @@ TEST_CASE("sections the template makes optional are removed and added back in th
     REQUIRE_FALSE(back.isEmpty());
     REQUIRE(apply(d, back).ok());
     CHECK(sectionIds(d.report()) == full);
-    CHECK(d.report().section(QStringLiteral("sustainability"))->body.es() == QStringLiteral("Texto escrito."));
+    CHECK(d.report().section(QStringLiteral("sustainability"))->body.es() ==
+          QStringLiteral("Texto escrito."));
 
     // Added again from the template: empty, between the sections the template puts around it.
-    REQUIRE(apply(d, SectionChanges::remove(d.report(), &t.value(), QStringLiteral("sustainability")).value()).ok());
+    REQUIRE(apply(d, SectionChanges::remove(d.report(), &t.value(), QStringLiteral("sustainability")).value())
+                .ok());
     auto added = SectionChanges::add(d.report(), t.value(), QStringLiteral("sustainability"));
     REQUIRE(added.ok());
     REQUIRE(apply(d, added.value()).ok());
     CHECK(sectionIds(d.report()) == full);
     CHECK(d.report().section(QStringLiteral("sustainability"))->body.es().isEmpty());
-    CHECK(d.report().section(QStringLiteral("sustainability"))->title.es() == t->section(QStringLiteral("sustainability"))->title.es());
+    CHECK(d.report().section(QStringLiteral("sustainability"))->title.es() ==
+          t->section(QStringLiteral("sustainability"))->title.es());
     CHECK_FALSE(SectionChanges::add(d.report(), t.value(), QStringLiteral("sustainability")).ok());
 
     // The order is in the file.
@@ -83,14 +87,20 @@ TEST_CASE("an approved section is not moved by a new section's order", "[edit][s
     auto t = TemplateReader::read(json);
     REQUIRE(t.ok());
     test::TempDir dir;
-    auto created = ReportDocument::create(dir.path(QStringLiteral("s.cpcreport")), SkeletonBuilder::build(t.value(), 2), json);
+    auto created = ReportDocument::create(dir.path(QStringLiteral("s.cpcreport")),
+                                          SkeletonBuilder::build(t.value(), 2), json);
     REQUIRE(created.ok());
     ReportDocument& d = *created.value();
-    REQUIRE(apply(d, SectionChanges::remove(d.report(), &t.value(), QStringLiteral("lessons-learned")).value()).ok());
+    REQUIRE(
+        apply(d, SectionChanges::remove(d.report(), &t.value(), QStringLiteral("lessons-learned")).value())
+            .ok());
     QStringList reversed = sectionIds(d.report());
     std::reverse(reversed.begin(), reversed.end());
-    REQUIRE(apply(d, {FieldChange{FieldPath{QStringLiteral("sections"), QStringLiteral("executive-summary"), QStringLiteral("status")},
+    REQUIRE(apply(d, {FieldChange{FieldPath{QStringLiteral("sections"), QStringLiteral("executive-summary"),
+                                            QStringLiteral("status")},
                                   QStringLiteral("approved")}})
                 .ok());
-    CHECK_FALSE(apply(d, {FieldChange{FieldPath{QStringLiteral("section_order")}, OrderChange::value(reversed)}}).ok());
+    CHECK_FALSE(
+        apply(d, {FieldChange{FieldPath{QStringLiteral("section_order")}, OrderChange::value(reversed)}})
+            .ok());
 }

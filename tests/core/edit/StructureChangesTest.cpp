@@ -1,11 +1,11 @@
+#include "edit/StructureChanges.h"
+
 #include "edit/ChangeApplier.h"
 #include "edit/FieldValues.h"
-#include "edit/StructureChanges.h"
 #include "storage/ReportDocument.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
-
 #include <catch2/catch.hpp>
 
 using namespace cpc;
@@ -21,18 +21,21 @@ Status apply(ReportDocument& doc, const QList<FieldChange>& changes)
 
 } // namespace
 
-TEST_CASE("new parts are numbered after their objective and entity ids come from acronyms", "[edit][structure]")
+TEST_CASE("new parts are numbered after their objective and entity ids come from acronyms",
+          "[edit][structure]")
 {
     CHECK(StructureChanges::nextNumber(2, {}) == QStringLiteral("2.1"));
-    CHECK(StructureChanges::nextNumber(2, {QStringLiteral("2.1"), QStringLiteral("2.9"), QStringLiteral("1.12")})
-          == QStringLiteral("2.10"));
-    CHECK(StructureChanges::entityIdFrom(QStringLiteral("Pan American Development Foundation")) == QStringLiteral("PADF"));
+    CHECK(StructureChanges::nextNumber(2, {QStringLiteral("2.1"), QStringLiteral("2.9"),
+                                           QStringLiteral("1.12")}) == QStringLiteral("2.10"));
+    CHECK(StructureChanges::entityIdFrom(QStringLiteral("Pan American Development Foundation")) ==
+          QStringLiteral("PADF"));
     CHECK(StructureChanges::entityIdFrom(QStringLiteral("MinInterior")) == QStringLiteral("MININTERIOR"));
     CHECK(StructureChanges::entityIdFrom(QStringLiteral("Policía Nacional")) == QStringLiteral("PN"));
     CHECK(StructureChanges::entityIdFrom(QStringLiteral("Fundación Renacer")) == QStringLiteral("FR"));
 }
 
-TEST_CASE("activities and indicators are added, moved and removed through apply, in a real file", "[edit][structure]")
+TEST_CASE("activities and indicators are added, moved and removed through apply, in a real file",
+          "[edit][structure]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("s.cpcreport"));
@@ -63,7 +66,8 @@ TEST_CASE("activities and indicators are added, moved and removed through apply,
 
     SECTION("a reorder must name every part once")
     {
-        const FieldPath p{QStringLiteral("sections"), QStringLiteral("objective-1"), QStringLiteral("activity_order")};
+        const FieldPath p{QStringLiteral("sections"), QStringLiteral("objective-1"),
+                          QStringLiteral("activity_order")};
         CHECK_FALSE(apply(*reopened.value(), {FieldChange{p, QJsonArray{order.first()}}}).ok());
         CHECK_FALSE(apply(*reopened.value(), {FieldChange{p, QJsonArray{QStringLiteral("9.9")}}}).ok());
         CHECK(activityIds(reopened.value()->report(), QStringLiteral("objective-1")) == order);
@@ -98,10 +102,12 @@ TEST_CASE("activities and indicators are added, moved and removed through apply,
     }
 }
 
-TEST_CASE("restoring a removed indicator brings back its breakdowns in order and its place", "[edit][structure][order]")
+TEST_CASE("restoring a removed indicator brings back its breakdowns in order and its place",
+          "[edit][structure][order]")
 {
     test::TempDir dir;
-    auto doc = ReportDocument::create(dir.path(QStringLiteral("r.cpcreport")), test::sampleReport(), QByteArray());
+    auto doc =
+        ReportDocument::create(dir.path(QStringLiteral("r.cpcreport")), test::sampleReport(), QByteArray());
     REQUIRE(doc.ok());
     ReportDocument& d = *doc.value();
     QString id;
@@ -122,7 +128,8 @@ TEST_CASE("restoring a removed indicator brings back its breakdowns in order and
 TEST_CASE("glossary terms and entities are added with ids the user never types", "[edit][structure]")
 {
     Report r = test::sampleReport();
-    auto term = StructureChanges::addGlossaryTerm(r, BiText(QStringLiteral("Grooming"), QStringLiteral("Captación")));
+    auto term =
+        StructureChanges::addGlossaryTerm(r, BiText(QStringLiteral("Grooming"), QStringLiteral("Captación")));
     REQUIRE(term.ok());
     CHECK_FALSE(StructureChanges::addGlossaryTerm(r, BiText(QString(), QStringLiteral("Solo español"))).ok());
     const BiText oim(QStringLiteral("International Organization for Migration"),
@@ -133,7 +140,8 @@ TEST_CASE("glossary terms and entities are added with ids the user never types",
     TouchedObjects touched;
     ChangeApplier applier(r, touched);
     qint64 rev = 100;
-    for (const FieldChange& c : term->changes + entity->changes) REQUIRE(applier.apply(c, ++rev).ok());
+    for (const FieldChange& c : term->changes + entity->changes)
+        REQUIRE(applier.apply(c, ++rev).ok());
     CHECK(r.glossaryIndex(QStringLiteral("Grooming")) >= 0);
     REQUIRE(r.entity(QStringLiteral("OIM")) != nullptr);
     CHECK(r.entity(QStringLiteral("OIM"))->name.es() == oim.es());
@@ -141,8 +149,9 @@ TEST_CASE("glossary terms and entities are added with ids the user never types",
     auto again = StructureChanges::addEntity(r, QStringLiteral("other"), BiText(), oim);
     REQUIRE(again.ok());
     CHECK(again->id == QStringLiteral("OIM-2"));
-    auto padf = StructureChanges::addEntity(r, QStringLiteral("implementing_partner"),
-                                            BiText(QStringLiteral("PADF"), QStringLiteral("FUPAD")), BiText());
+    auto padf =
+        StructureChanges::addEntity(r, QStringLiteral("implementing_partner"),
+                                    BiText(QStringLiteral("PADF"), QStringLiteral("FUPAD")), BiText());
     REQUIRE(padf.ok());
     CHECK(padf->id == QStringLiteral("FUPAD"));
 }
@@ -158,7 +167,8 @@ TEST_CASE("glossary terms are removed, and an entity only once no part of the re
     qint64 rev = 100;
     auto removal = StructureChanges::removeGlossaryTerm(r, term);
     REQUIRE(removal.ok());
-    for (const FieldChange& c : removal.value()) REQUIRE(applier.apply(c, ++rev).ok());
+    for (const FieldChange& c : removal.value())
+        REQUIRE(applier.apply(c, ++rev).ok());
     CHECK(r.glossaryIndex(term) < 0);
     CHECK_FALSE(StructureChanges::removeGlossaryTerm(r, term).ok());
 
@@ -173,9 +183,11 @@ TEST_CASE("glossary terms are removed, and an entity only once no part of the re
     auto added = StructureChanges::addEntity(r, QStringLiteral("other"), BiText(),
                                              BiText(QString(), QStringLiteral("Fundación Nueva")));
     REQUIRE(added.ok());
-    for (const FieldChange& c : added->changes) REQUIRE(applier.apply(c, ++rev).ok());
+    for (const FieldChange& c : added->changes)
+        REQUIRE(applier.apply(c, ++rev).ok());
     auto gone = StructureChanges::removeEntity(r, added->id);
     REQUIRE(gone.ok());
-    for (const FieldChange& c : gone.value()) REQUIRE(applier.apply(c, ++rev).ok());
+    for (const FieldChange& c : gone.value())
+        REQUIRE(applier.apply(c, ++rev).ok());
     CHECK(r.entity(added->id) == nullptr);
 }

@@ -36,7 +36,8 @@ struct Doc {
     }
     void confirm(const FieldPath& p)
     {
-        REQUIRE(doc->apply(ChangeSet{{FieldChange{p, QJsonValue(), true}}, QStringLiteral("MOI"), QStringLiteral("edit")}));
+        REQUIRE(doc->apply(
+            ChangeSet{{FieldChange{p, QJsonValue(), true}}, QStringLiteral("MOI"), QStringLiteral("edit")}));
     }
     void reopen()
     {
@@ -152,12 +153,16 @@ TEST_CASE("texts that arrived together take the report's source language as thei
 {
     Doc d; // smallReport's summary came in both languages at once
     const FieldPath summary = FieldPath::fromString(QStringLiteral("sections/executive-summary/body"));
-    REQUIRE(d.doc->apply(ChangeSet{{FieldChange{summary.child(QStringLiteral("en")), QStringLiteral("The first year, corrected.")}},
-                                   QStringLiteral("MOI"), QStringLiteral("edit")}));
+    REQUIRE(d.doc->apply(ChangeSet{
+        {FieldChange{summary.child(QStringLiteral("en")), QStringLiteral("The first year, corrected.")}},
+        QStringLiteral("MOI"),
+        QStringLiteral("edit")}));
     const BiText* t = TextChange::find(d.doc->report(), summary);
     CHECK(t->state(Language::Es) == TranslationState::Current);
-    REQUIRE(d.doc->apply(ChangeSet{{FieldChange{summary.child(QStringLiteral("es")), QStringLiteral("El primer año, corregido.")}},
-                                   QStringLiteral("MOI"), QStringLiteral("edit")}));
+    REQUIRE(d.doc->apply(ChangeSet{
+        {FieldChange{summary.child(QStringLiteral("es")), QStringLiteral("El primer año, corregido.")}},
+        QStringLiteral("MOI"),
+        QStringLiteral("edit")}));
     t = TextChange::find(d.doc->report(), summary);
     CHECK(t->state(Language::En) == TranslationState::Stale);
 }

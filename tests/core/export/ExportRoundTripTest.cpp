@@ -1,6 +1,6 @@
 #include "export/CsvWriter.h"
-#include "export/SpreadsheetCell.h"
 #include "export/IndicatorTable.h"
+#include "export/SpreadsheetCell.h"
 #include "export/SuppressionPlan.h"
 #include "export/XlsxWriter.h"
 #include "import/IndicatorImport.h"
@@ -9,7 +9,6 @@
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <zip.h>
 
 using namespace cpc;
@@ -25,8 +24,9 @@ Report richReport()
     v->unit = QStringLiteral("currency_cop"); // decimals: a count is whole and would be refused on import
     v->actuals[2] = 1234567.25;
     v->targets[2] = 0.5;
-    v->disaggregation[2].append(Disaggregation{QString::fromUtf8("región; zona"),
-                                               {{QString::fromUtf8("Bogotá, D.C."), 1234560.25}, {QStringLiteral("\"otra\""), 7}}});
+    v->disaggregation[2].append(
+        Disaggregation{QString::fromUtf8("región; zona"),
+                       {{QString::fromUtf8("Bogotá, D.C."), 1234560.25}, {QStringLiteral("\"otra\""), 7}}});
     r.indicator(QStringLiteral("2.2"))->actuals[1] = 47.125;
     return r;
 }
@@ -63,14 +63,16 @@ QMap<QString, Figures> figures(const Report& r)
     return out;
 }
 
-Report importInto(const Report& blank, const QList<QPair<QString, QString>>& filesAndSheets, test::TempDir& dir)
+Report importInto(const Report& blank, const QList<QPair<QString, QString>>& filesAndSheets,
+                  test::TempDir& dir)
 {
     auto doc = ReportDocument::create(dir.path("target.cpcreport"), blank, {});
     REQUIRE(doc);
     for (const auto& [file, sheet] : filesAndSheets) {
-        const ImportPlan p = IndicatorImport::fromFile(doc.value()->report(), file,
-                                                       IndicatorImport::Options{std::nullopt, sheet, QStringLiteral("t")});
-        for (const Error& e : p.errors) UNSCOPED_INFO(e.toString().toStdString());
+        const ImportPlan p = IndicatorImport::fromFile(
+            doc.value()->report(), file, IndicatorImport::Options{std::nullopt, sheet, QStringLiteral("t")});
+        for (const Error& e : p.errors)
+            UNSCOPED_INFO(e.toString().toStdString());
         REQUIRE(p.ok());
         REQUIRE(doc.value()->apply(p.changes).ok());
     }
@@ -89,7 +91,8 @@ TEST_CASE("an unmasked CSV export imports back to the same values, in either lan
         REQUIRE(CsvWriter::write(dir.path("out.csv"), t.combined(), l, t.note).ok());
         const QByteArray bytes = test::readFile(dir.path("out.csv"));
         CHECK(bytes.startsWith("\xEF\xBB\xBF"));
-        CHECK(bytes.contains(l == Language::Es ? "indicador;año;dimensión;categoría" : "indicator,year,dimension,category"));
+        CHECK(bytes.contains(l == Language::Es ? "indicador;año;dimensión;categoría"
+                                               : "indicator,year,dimension,category"));
         CHECK(bytes.contains(l == Language::Es ? "1234567,25" : "1234567.25"));
         const Report back = importInto(emptied(original), {{dir.path("out.csv"), QString()}}, dir);
         CHECK(figures(back) == figures(original));
@@ -103,9 +106,9 @@ TEST_CASE("an unmasked XLSX export imports back to the same values, sheet by she
     const IndicatorTable t = IndicatorTable::build(original, Language::Es, SuppressionPlan());
     REQUIRE(XlsxWriter::write(dir.path("out.xlsx"), t).ok());
     CHECK_FALSE(QFile::exists(dir.path("out.xlsx.part")));
-    const Report back = importInto(emptied(original),
-                                   {{dir.path("out.xlsx"), QString()}, {dir.path("out.xlsx"), QStringLiteral("Desagregaciones")}},
-                                   dir);
+    const Report back = importInto(
+        emptied(original),
+        {{dir.path("out.xlsx"), QString()}, {dir.path("out.xlsx"), QStringLiteral("Desagregaciones")}}, dir);
     CHECK(figures(back) == figures(original));
 }
 
@@ -113,7 +116,9 @@ TEST_CASE("the XLSX export has a frozen header row, number formats and a breakdo
 {
     const Report original = richReport();
     test::TempDir dir;
-    REQUIRE(XlsxWriter::write(dir.path("o.xlsx"), IndicatorTable::build(original, Language::En, SuppressionPlan(original))).ok());
+    REQUIRE(XlsxWriter::write(dir.path("o.xlsx"),
+                              IndicatorTable::build(original, Language::En, SuppressionPlan(original)))
+                .ok());
     const QByteArray bytes = test::readFile(dir.path("o.xlsx"));
     int err = 0;
     zip_t* z = zip_open(dir.path("o.xlsx").toUtf8().constData(), ZIP_RDONLY, &err);
@@ -123,7 +128,8 @@ TEST_CASE("the XLSX export has a frozen header row, number formats and a breakdo
         zip_file_t* f = zip_fopen(z, name, 0);
         REQUIRE(f);
         char buf[4096];
-        for (zip_int64_t n; (n = zip_fread(f, buf, sizeof buf)) > 0;) out.append(buf, qsizetype(n));
+        for (zip_int64_t n; (n = zip_fread(f, buf, sizeof buf)) > 0;)
+            out.append(buf, qsizetype(n));
         zip_fclose(f);
         return out;
     };
@@ -169,7 +175,8 @@ TEST_CASE("a protected export masks small counts, says so, and is refused by the
 
 TEST_CASE("texts a spreadsheet would run as formulas are written inert and read back as written")
 {
-    for (const char* text : {"=HYPERLINK(\"http://x\")", "+1", "-18 años", "@SUM(A1)", "\t=1", "\r=1", "'quoted", "'=x"}) {
+    for (const char* text :
+         {"=HYPERLINK(\"http://x\")", "+1", "-18 años", "@SUM(A1)", "\t=1", "\r=1", "'quoted", "'=x"}) {
         const QString t = QString::fromUtf8(text);
         INFO(text);
         CHECK(SpreadsheetCell::inert(t) == QLatin1Char('\'') + t);
@@ -197,22 +204,27 @@ TEST_CASE("texts a spreadsheet would run as formulas are written inert and read 
         REQUIRE(CsvWriter::write(dir.path("out.csv"), t.combined(), l, t.note).ok());
         const QString csv = QString::fromUtf8(test::readFile(dir.path("out.csv")));
         const QChar sep = l == Language::Es ? QLatin1Char(';') : QLatin1Char(',');
-        if (l == Language::En) CHECK(csv.contains(QStringLiteral(",'=1+1,")));
-        else CHECK(csv.contains(QStringLiteral(";\"'@SUMA(1;2)\";")));
+        if (l == Language::En)
+            CHECK(csv.contains(QStringLiteral(",'=1+1,")));
+        else
+            CHECK(csv.contains(QStringLiteral(";\"'@SUMA(1;2)\";")));
         CHECK(csv.contains(sep + QStringLiteral("'-edad") + sep + QStringLiteral("'+60") + sep));
         INFO(csv.toStdString());
-        CHECK(csv.contains(sep + (l == Language::Es ? QStringLiteral("-3,5") : QStringLiteral("-3.5")) + sep));
+        CHECK(
+            csv.contains(sep + (l == Language::Es ? QStringLiteral("-3,5") : QStringLiteral("-3.5")) + sep));
         const Report back = importInto(emptied(r), {{dir.path("out.csv"), QString()}}, dir);
         CHECK(back.indicator(QStringLiteral("2.2"))->disaggregation.value(1).last().categories.first().name ==
               QStringLiteral("+60"));
         CHECK(back.indicator(QStringLiteral("2.2"))->actuals.value(1) == -3.5);
     }
     test::TempDir dir;
-    REQUIRE(XlsxWriter::write(dir.path("o.xlsx"), IndicatorTable::build(r, Language::En, SuppressionPlan())).ok());
+    REQUIRE(XlsxWriter::write(dir.path("o.xlsx"), IndicatorTable::build(r, Language::En, SuppressionPlan()))
+                .ok());
     auto sheet = XlsxReader::read(test::readFile(dir.path("o.xlsx")), QStringLiteral("o.xlsx"));
     REQUIRE(sheet);
     bool inert = false;
     for (const SourceRow& row : sheet->rows)
-        for (const SourceCell& c : row.cells) inert = inert || c.text == QStringLiteral("'=1+1");
+        for (const SourceCell& c : row.cells)
+            inert = inert || c.text == QStringLiteral("'=1+1");
     CHECK(inert);
 }

@@ -1,13 +1,12 @@
+#include "export/SuppressionPlan.h"
+
 #include "export/CsvWriter.h"
 #include "export/IndicatorTable.h"
-#include "export/SuppressionPlan.h"
 #include "import/CsvReader.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QHash>
-
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <random>
 
@@ -26,7 +25,8 @@ Indicator victims(const QString& id)
 void setBreakdown(Indicator& ind, int year, const QString& dim, QList<QPair<QString, double>> cats)
 {
     Disaggregation d{dim, {}};
-    for (const auto& [n, v] : cats) d.categories.append({n, v});
+    for (const auto& [n, v] : cats)
+        d.categories.append({n, v});
     ind.disaggregation[year].append(d);
 }
 
@@ -84,7 +84,8 @@ QMap<QString, double> attack(const SeenYear& y, bool cumulative)
     QMap<QString, double> found;
     if (unknowns.isEmpty()) return found;
     std::optional<double> actual = y.actual;
-    if (!actual && !cumulative && y.percent && y.target) actual = *y.percent * *y.target / 100.0; // through % of target
+    if (!actual && !cumulative && y.percent && y.target)
+        actual = *y.percent * *y.target / 100.0; // through % of target
     const int n = int(unknowns.size());
     QList<QList<double>> rows; // coefficients..., right-hand side
     if (actual && !y.actual) {
@@ -96,11 +97,15 @@ QMap<QString, double> attack(const SeenYear& y, bool cumulative)
     for (auto d = y.dims.cbegin(); d != y.dims.cend(); ++d) {
         QList<double> row(n + 1, 0.0);
         double rhs = 0;
-        if (y.actual) rhs = *y.actual;
-        else row[0] = -1;
+        if (y.actual)
+            rhs = *y.actual;
+        else
+            row[0] = -1;
         for (auto c = d.value().cbegin(); c != d.value().cend(); ++c) {
-            if (c.value()) rhs -= *c.value();
-            else row[int(unknowns.indexOf(d.key() + QLatin1Char('/') + c.key()))] = 1;
+            if (c.value())
+                rhs -= *c.value();
+            else
+                row[int(unknowns.indexOf(d.key() + QLatin1Char('/') + c.key()))] = 1;
         }
         row[n] = rhs;
         rows.append(row);
@@ -114,11 +119,13 @@ QMap<QString, double> attack(const SeenYear& y, bool cumulative)
         if (pivot < 0) continue;
         std::swap(rows[r], rows[pivot]);
         const double p = rows[r][col];
-        for (double& v : rows[r]) v /= p;
+        for (double& v : rows[r])
+            v /= p;
         for (int i = 0; i < rows.size(); ++i)
             if (i != r && std::abs(rows[i][col]) > 1e-9) {
                 const double f = rows[i][col];
-                for (int j = 0; j <= n; ++j) rows[i][j] -= f * rows[r][j];
+                for (int j = 0; j <= n; ++j)
+                    rows[i][j] -= f * rows[r][j];
             }
         ++r;
     }
@@ -171,25 +178,34 @@ TEST_CASE("a small count is shown as <5 and its complement hidden, off means eve
     v.targets[1] = 150;
     v.actuals[1] = 163;
     setBreakdown(v, 1, QStringLiteral("sex"), {{QStringLiteral("female"), 160}, {QStringLiteral("male"), 3}});
-    setBreakdown(v, 1, QStringLiteral("type"), {{QStringLiteral("tourism"), 100}, {QStringLiteral("online"), 63}});
+    setBreakdown(v, 1, QStringLiteral("type"),
+                 {{QStringLiteral("tourism"), 100}, {QStringLiteral("online"), 63}});
     r.indicators.append(v);
 
     const SuppressionPlan plan(r);
-    CHECK(plan.mask(QStringLiteral("2.1"), 1, QStringLiteral("sex"), QStringLiteral("male")) == CellMask::Primary);
-    CHECK(plan.mask(QStringLiteral("2.1"), 1, QStringLiteral("sex"), QStringLiteral("female")) == CellMask::Complementary);
+    CHECK(plan.mask(QStringLiteral("2.1"), 1, QStringLiteral("sex"), QStringLiteral("male")) ==
+          CellMask::Primary);
+    CHECK(plan.mask(QStringLiteral("2.1"), 1, QStringLiteral("sex"), QStringLiteral("female")) ==
+          CellMask::Complementary);
     CHECK(plan.mask(QStringLiteral("2.1"), SuppressionPlan::BaselineYear) == CellMask::Primary);
     CHECK_FALSE(plan.isSuppressed(QStringLiteral("2.1"), 1));
-    CHECK_FALSE(plan.isSuppressed(QStringLiteral("2.1"), 1, QStringLiteral("type"), QStringLiteral("tourism")));
-    CHECK(plan.display(QStringLiteral("2.1"), 1, QStringLiteral("sex"), QStringLiteral("male"), 3, Language::Es) == QStringLiteral("<5"));
-    CHECK(plan.display(QStringLiteral("2.1"), 1, QStringLiteral("sex"), QStringLiteral("female"), 160, Language::Es) == QStringLiteral("*"));
-    CHECK(plan.display(QStringLiteral("2.1"), 1, QString(), QString(), 1163.5, Language::Es) == QStringLiteral("1.163,5"));
-    CHECK(plan.display(QStringLiteral("2.1"), 1, QString(), QString(), 1163.5, Language::En) == QStringLiteral("1,163.5"));
+    CHECK_FALSE(
+        plan.isSuppressed(QStringLiteral("2.1"), 1, QStringLiteral("type"), QStringLiteral("tourism")));
+    CHECK(plan.display(QStringLiteral("2.1"), 1, QStringLiteral("sex"), QStringLiteral("male"), 3,
+                       Language::Es) == QStringLiteral("<5"));
+    CHECK(plan.display(QStringLiteral("2.1"), 1, QStringLiteral("sex"), QStringLiteral("female"), 160,
+                       Language::Es) == QStringLiteral("*"));
+    CHECK(plan.display(QStringLiteral("2.1"), 1, QString(), QString(), 1163.5, Language::Es) ==
+          QStringLiteral("1.163,5"));
+    CHECK(plan.display(QStringLiteral("2.1"), 1, QString(), QString(), 1163.5, Language::En) ==
+          QStringLiteral("1,163.5"));
     CHECK(plan.primaryCount() == 2);
     CHECK(plan.complementaryCount() == 1);
 
     r.info.smallNumbers.threshold = 2;
     CHECK(SuppressionPlan(r).primaryLabel() == QStringLiteral("<2"));
-    CHECK_FALSE(SuppressionPlan(r).isSuppressed(QStringLiteral("2.1"), 1, QStringLiteral("sex"), QStringLiteral("male")));
+    CHECK_FALSE(SuppressionPlan(r).isSuppressed(QStringLiteral("2.1"), 1, QStringLiteral("sex"),
+                                                QStringLiteral("male")));
     r.info.smallNumbers.enabled = false;
     CHECK(SuppressionPlan(r).primaryCount() == 0);
     CHECK_FALSE(SuppressionPlan(r).isSuppressed(QStringLiteral("2.1"), SuppressionPlan::BaselineYear));
@@ -200,7 +216,8 @@ TEST_CASE("a small actual hides its % of target, and for a cumulative indicator 
     Report r;
     Indicator v = victims(QStringLiteral("v"));
     v.cumulative = true;
-    for (int y = 1; y <= 4; ++y) v.targets[y] = 10.0 * y;
+    for (int y = 1; y <= 4; ++y)
+        v.targets[y] = 10.0 * y;
     v.actuals[1] = 12;
     v.actuals[2] = 3;
     v.actuals[3] = 9;
@@ -237,10 +254,12 @@ TEST_CASE("no shown cell is 1..threshold and no hidden value can be recomputed f
                 for (int d = 0; d < dims; ++d) {
                     const int cats = 1 + int(rng() % 4);
                     QList<double> cuts{0, total};
-                    for (int j = 1; j < cats; ++j) cuts.append(double(rng() % (int(total) + 1)));
+                    for (int j = 1; j < cats; ++j)
+                        cuts.append(double(rng() % (int(total) + 1)));
                     std::sort(cuts.begin(), cuts.end());
                     QList<QPair<QString, double>> c;
-                    for (int j = 0; j < cats; ++j) c.append({QStringLiteral("c%1").arg(j), cuts[j + 1] - cuts[j]});
+                    for (int j = 0; j < cats; ++j)
+                        c.append({QStringLiteral("c%1").arg(j), cuts[j + 1] - cuts[j]});
                     setBreakdown(v, year, QStringLiteral("d%1").arg(d), c);
                 }
                 v.targets[year] = 5.0 + double(rng() % 20);
@@ -250,8 +269,8 @@ TEST_CASE("no shown cell is 1..threshold and no hidden value can be recomputed f
         }
         const Seen seen = readExport(maskedCsv(r));
         for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-            INFO("round " << round << " indicator " << it.key().first.toStdString() << " year " << it.key().second
-                          << " threshold " << threshold);
+            INFO("round " << round << " indicator " << it.key().first.toStdString() << " year "
+                          << it.key().second << " threshold " << threshold);
             const SeenYear& y = it.value();
             if (y.actual) CHECK_FALSE((*y.actual > 0 && *y.actual <= threshold));
             for (const auto& cats : y.dims)

@@ -20,13 +20,16 @@ TEST_CASE("a CSV written by Excel in Spanish: BOM, semicolons, CRLF, quoted line
     CHECK(t->records[1].line == 2);
     CHECK(t->records[1].fields[3] == QString::fromUtf8("Dos líneas\ncon \"comillas\"; y punto y coma"));
     CHECK(t->records[2].line == 5); // physical line: the quoted break counts
-    CHECK(t->records[2].fields == QStringList{QStringLiteral("3.1"), QStringLiteral("1"), QStringLiteral("1.234"), QString()});
+    CHECK(t->records[2].fields ==
+          QStringList{QStringLiteral("3.1"), QStringLiteral("1"), QStringLiteral("1.234"), QString()});
 }
 
 TEST_CASE("Windows-1252 bytes are decoded when the file is not UTF-8")
 {
     // "Categoría;Año" and "niñas" and an en dash as Excel writes them on Spanish Windows.
-    const QByteArray bytes = "Indicador,Categor\xED" "a,A\xF1o\n2.1,ni\xF1" "as \x96 12,1\n";
+    const QByteArray bytes = "Indicador,Categor\xED"
+                             "a,A\xF1o\n2.1,ni\xF1"
+                             "as \x96 12,1\n";
     auto t = CsvReader::read(bytes, QStringLiteral("d.csv"));
     REQUIRE(t.ok());
     CHECK(t->encoding == QStringLiteral("Windows-1252"));

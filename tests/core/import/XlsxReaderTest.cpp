@@ -1,10 +1,9 @@
-#include "XlsxTestWriter.h"
-
 #include "import/XlsxReader.h"
+
+#include "XlsxTestWriter.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <zip.h>
 
 using namespace cpc;
@@ -13,12 +12,13 @@ TEST_CASE("an XLSX sheet is read with texts, numbers, gaps and cell places")
 {
     test::TempDir dir;
     const QString path = dir.path("d.xlsx");
-    REQUIRE(test::writeXlsx(path, {{QStringLiteral("Portada"), {{QStringLiteral("Informe CPC")}}},
-                                   {QStringLiteral("Datos"),
-                                    {{QStringLiteral("Indicador"), QString::fromUtf8("Año"), QStringLiteral("Logro")},
-                                     {},
-                                     {QStringLiteral("2.1"), QVariant(), 163.0},
-                                     {QStringLiteral("3.1"), 1, QStringLiteral("12,5")}}}}));
+    REQUIRE(test::writeXlsx(
+        path, {{QStringLiteral("Portada"), {{QStringLiteral("Informe CPC")}}},
+               {QStringLiteral("Datos"),
+                {{QStringLiteral("Indicador"), QString::fromUtf8("Año"), QStringLiteral("Logro")},
+                 {},
+                 {QStringLiteral("2.1"), QVariant(), 163.0},
+                 {QStringLiteral("3.1"), 1, QStringLiteral("12,5")}}}}));
     const QByteArray bytes = test::readFile(path);
     REQUIRE(XlsxReader::looksLikeZip(bytes));
 
@@ -43,8 +43,9 @@ TEST_CASE("an XLSX sheet is read with texts, numbers, gaps and cell places")
 
 TEST_CASE("an XLSX written by openpyxl is read")
 {
-    auto t = XlsxReader::read(test::readFile(test::fixturePath(QStringLiteral("indicators/datos-openpyxl.xlsx"))),
-                              QStringLiteral("datos-openpyxl.xlsx"), QStringLiteral("Datos"));
+    auto t =
+        XlsxReader::read(test::readFile(test::fixturePath(QStringLiteral("indicators/datos-openpyxl.xlsx"))),
+                         QStringLiteral("datos-openpyxl.xlsx"), QStringLiteral("Datos"));
     INFO((t ? QString() : t.error().toString()).toStdString());
     REQUIRE(t.ok());
     REQUIRE(t->rows.size() >= 2);
@@ -56,7 +57,8 @@ TEST_CASE("a named sheet that is missing, and files that are not XLSX, are refus
 {
     test::TempDir dir;
     REQUIRE(test::writeXlsx(dir.path("d.xlsx"), {{QStringLiteral("Hoja1"), {{QStringLiteral("x")}}}}));
-    auto missing = XlsxReader::read(test::readFile(dir.path("d.xlsx")), QStringLiteral("d.xlsx"), QStringLiteral("Datos"));
+    auto missing = XlsxReader::read(test::readFile(dir.path("d.xlsx")), QStringLiteral("d.xlsx"),
+                                    QStringLiteral("Datos"));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().message.contains(QStringLiteral("Hoja1")));
 
@@ -75,8 +77,10 @@ TEST_CASE("a zip bomb is refused before it is unpacked")
     int err = 0;
     zip_t* z = zip_open(path.toUtf8().constData(), ZIP_CREATE | ZIP_TRUNCATE, &err);
     REQUIRE(z);
-    const QByteArray workbook = "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>";
-    const QByteArray rels = "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+    const QByteArray workbook =
+        "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>";
+    const QByteArray rels =
+        "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
     static QByteArray huge(80 << 20, ' ');
     const auto add = [&](const char* name, const QByteArray& data) {
         zip_source_t* s = zip_source_buffer(z, data.constData(), zip_uint64_t(data.size()), 0);

@@ -2,11 +2,9 @@
 
 #include <QString>
 #include <QVariant>
-
-#include <xlsxwriter.h>
-
 #include <utility>
 #include <vector>
+#include <xlsxwriter.h>
 
 namespace cpc::test {
 
@@ -24,7 +22,8 @@ inline bool writeXlsx(const QString& path, const std::vector<std::pair<QString, 
                 const QVariant& v = rows[r][c];
                 if (!v.isValid()) continue;
                 if (v.typeId() == QMetaType::QString)
-                    worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(c), v.toString().toUtf8().constData(), nullptr);
+                    worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(c), v.toString().toUtf8().constData(),
+                                           nullptr);
                 else
                     worksheet_write_number(ws, lxw_row_t(r), lxw_col_t(c), v.toDouble(), nullptr);
             }

@@ -2,15 +2,14 @@
 // changed by change documents (cpcreport apply).
 #include "edit/ChangeApplier.h"
 #include "edit/ChangeDocumentReader.h"
-#include "json/ReportJsonReader.h"
-#include "json/ReportJsonWriter.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
+#include "json/ReportJsonReader.h"
+#include "json/ReportJsonWriter.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 
@@ -21,9 +20,12 @@ Report labelled()
     Report r = test::sampleReport();
     r.breakdownLabels.setDimension(QStringLiteral("sex"), Language::En, QStringLiteral("Sex"));
     r.breakdownLabels.setDimension(QStringLiteral("sex"), Language::Es, QStringLiteral("Sexo"));
-    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("male"), Language::Es, QStringLiteral("Masculino"));
-    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("female"), Language::Es, QStringLiteral("Femenino"));
-    r.breakdownLabels.setDimension(QStringLiteral("nationality"), Language::Es, QStringLiteral("Nacionalidad"));
+    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("male"), Language::Es,
+                                  QStringLiteral("Masculino"));
+    r.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("female"), Language::Es,
+                                  QStringLiteral("Femenino"));
+    r.breakdownLabels.setDimension(QStringLiteral("nationality"), Language::Es,
+                                   QStringLiteral("Nacionalidad"));
     return r;
 }
 
@@ -65,10 +67,13 @@ TEST_CASE("malformed breakdown labels are refused with their place", "[json][lab
         REQUIRE_FALSE(r);
         return r.error().toString();
     };
-    CHECK(error(R"([{"dimension": "sex"}, {"dimension": "sex"}])").contains(QStringLiteral("breakdown_labels[1].dimension")));
+    CHECK(error(R"([{"dimension": "sex"}, {"dimension": "sex"}])")
+              .contains(QStringLiteral("breakdown_labels[1].dimension")));
     CHECK(error(R"([{"label": {"en": "Sex"}}])").contains(QStringLiteral("breakdown_labels[0]")));
-    CHECK(error(R"([{"dimension": "sex", "label": {"en": "Sex", "fr": "Sexe"}}])").contains(QStringLiteral("fr")));
-    CHECK(error(R"([{"dimension": "sex", "label": {"en": "two\nlines"}}])").contains(QStringLiteral("breakdown_labels[0].label.en")));
+    CHECK(error(R"([{"dimension": "sex", "label": {"en": "Sex", "fr": "Sexe"}}])")
+              .contains(QStringLiteral("fr")));
+    CHECK(error(R"([{"dimension": "sex", "label": {"en": "two\nlines"}}])")
+              .contains(QStringLiteral("breakdown_labels[0].label.en")));
     CHECK(error(R"([{"dimension": "sex", "categories": [{"category": "f"}, {"category": "f"}]}])")
               .contains(QStringLiteral("breakdown_labels[0].categories[1].category")));
     CHECK(error(R"({"sex": "Sexo"})").contains(QStringLiteral("breakdown_labels")));
@@ -85,7 +90,8 @@ TEST_CASE("change documents set, clear and remove breakdown labels", "[json][lab
                                               r, QStringLiteral("patch.json"));
     REQUIRE(changes);
     QStringList paths;
-    for (const FieldChange& c : changes.value()) paths << c.path.toString();
+    for (const FieldChange& c : changes.value())
+        paths << c.path.toString();
     CHECK(paths == QStringList{QStringLiteral("breakdown_labels/sex/label/en"),
                                QStringLiteral("breakdown_labels/sex/categories/female/en"),
                                QStringLiteral("breakdown_labels/sex/categories/female/es"),
@@ -94,7 +100,8 @@ TEST_CASE("change documents set, clear and remove breakdown labels", "[json][lab
                                QStringLiteral("breakdown_labels/ethnicity/categories/indigenous/es")});
     TouchedObjects t;
     ChangeApplier a(r, t);
-    for (const FieldChange& c : changes.value()) REQUIRE(a.apply(c, 10));
+    for (const FieldChange& c : changes.value())
+        REQUIRE(a.apply(c, 10));
     CHECK(t.breakdownLabels);
     const BreakdownLabels& l = r.breakdownLabels;
     CHECK(l.dimension(QStringLiteral("sex")).en() == QStringLiteral("Sex of the child"));
@@ -102,10 +109,12 @@ TEST_CASE("change documents set, clear and remove breakdown labels", "[json][lab
     CHECK(l.category(QStringLiteral("sex"), QStringLiteral("female")).es().isEmpty());
     CHECK_FALSE(l.hasCategory(QStringLiteral("sex"), QStringLiteral("male")));
     CHECK_FALSE(l.hasDimension(QStringLiteral("nationality")));
-    CHECK(l.category(QStringLiteral("ethnicity"), QStringLiteral("indigenous")).es() == QStringLiteral("Indígena"));
+    CHECK(l.category(QStringLiteral("ethnicity"), QStringLiteral("indigenous")).es() ==
+          QStringLiteral("Indígena"));
 
-    auto bad = ChangeDocumentReader::read(R"({"breakdown_labels": [{"dimension": "sex", "remove": true, "label": {"en": "x"}}]})",
-                                          r, QStringLiteral("patch.json"));
+    auto bad = ChangeDocumentReader::read(
+        R"({"breakdown_labels": [{"dimension": "sex", "remove": true, "label": {"en": "x"}}]})", r,
+        QStringLiteral("patch.json"));
     REQUIRE_FALSE(bad);
     CHECK(bad.error().toString().contains(QStringLiteral("breakdown_labels[0]")));
 }

@@ -1,6 +1,5 @@
 #include "json/JsonTextReader.h"
 #include "json/JsonTextWriter.h"
-
 #include <catch2/catch.hpp>
 
 using namespace cpc;
@@ -22,7 +21,9 @@ TEST_CASE("texts are written as unescaped UTF-8 with only the escapes JSON needs
     o.insert(QStringLiteral("a"), OrderedJson::array());
     o.insert(QStringLiteral("c"), OrderedJson::object());
     const QByteArray text = JsonTextWriter::write(o);
-    CHECK(text == QByteArray("{\n  \"b\": \"Niña \\\"x\\\"\\\\\\n\\t\\u0001 “webcam”\",\n  \"a\": [],\n  \"c\": {}\n}\n"));
+    CHECK(text ==
+          QByteArray(
+              "{\n  \"b\": \"Niña \\\"x\\\"\\\\\\n\\t\\u0001 “webcam”\",\n  \"a\": [],\n  \"c\": {}\n}\n"));
 
     // And it reads back the same, members in the same order.
     auto back = JsonTextReader::parse(text, QStringLiteral("t.json"));
@@ -35,7 +36,8 @@ TEST_CASE("texts are written as unescaped UTF-8 with only the escapes JSON needs
 
 TEST_CASE("the reader decodes escapes, surrogate pairs and a byte order mark", "[json]")
 {
-    auto v = JsonTextReader::parse(QByteArray("\xEF\xBB\xBF{\"k\": \"a\\u00f1\\ud83d\\ude00\\/\", \"n\": -1.5e2}"), QString());
+    auto v = JsonTextReader::parse(
+        QByteArray("\xEF\xBB\xBF{\"k\": \"a\\u00f1\\ud83d\\ude00\\/\", \"n\": -1.5e2}"), QString());
     REQUIRE(v.ok());
     CHECK(v->find(u"k")->toString() == QString::fromUtf8("añ😀/"));
     CHECK(v->find(u"n")->toDouble() == -150.0);

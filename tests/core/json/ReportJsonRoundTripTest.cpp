@@ -1,11 +1,10 @@
+#include "support/TestSupport.h"
+
 #include "json/JsonTextReader.h"
 #include "json/OrderedJson.h"
 #include "json/ReportJsonReader.h"
 #include "json/ReportJsonWriter.h"
-#include "support/TestSupport.h"
-
 #include <QJsonDocument>
-
 #include <catch2/catch.hpp>
 
 using namespace cpc;
@@ -18,22 +17,29 @@ QString firstDifference(const OrderedJson& a, const OrderedJson& b, const QStrin
 {
     if (a.type() != b.type()) return path + QStringLiteral(" (type)");
     switch (a.type()) {
-    case OrderedJson::Type::Null: return QString();
-    case OrderedJson::Type::Bool: return a.toBool() == b.toBool() ? QString() : path;
-    case OrderedJson::Type::Number: return a.toDouble() == b.toDouble() ? QString() : path;
-    case OrderedJson::Type::String: return a.toString() == b.toString() ? QString() : path;
+    case OrderedJson::Type::Null:
+        return QString();
+    case OrderedJson::Type::Bool:
+        return a.toBool() == b.toBool() ? QString() : path;
+    case OrderedJson::Type::Number:
+        return a.toDouble() == b.toDouble() ? QString() : path;
+    case OrderedJson::Type::String:
+        return a.toString() == b.toString() ? QString() : path;
     case OrderedJson::Type::Array:
         if (a.elements().size() != b.elements().size()) return path + QStringLiteral(" (length)");
         for (qsizetype i = 0; i < a.elements().size(); ++i) {
-            const QString d = firstDifference(a.elements()[i], b.elements()[i], path + QStringLiteral("[%1]").arg(i));
+            const QString d =
+                firstDifference(a.elements()[i], b.elements()[i], path + QStringLiteral("[%1]").arg(i));
             if (!d.isEmpty()) return d;
         }
         return QString();
     case OrderedJson::Type::Object:
         if (a.members().size() != b.members().size()) return path + QStringLiteral(" (members)");
         for (qsizetype i = 0; i < a.members().size(); ++i) {
-            if (a.members()[i].first != b.members()[i].first) return path + QStringLiteral(".") + a.members()[i].first + QStringLiteral(" (order)");
-            const QString d = firstDifference(a.members()[i].second, b.members()[i].second, path + QStringLiteral(".") + a.members()[i].first);
+            if (a.members()[i].first != b.members()[i].first)
+                return path + QStringLiteral(".") + a.members()[i].first + QStringLiteral(" (order)");
+            const QString d = firstDifference(a.members()[i].second, b.members()[i].second,
+                                              path + QStringLiteral(".") + a.members()[i].first);
             if (!d.isEmpty()) return d;
         }
         return QString();
@@ -106,7 +112,8 @@ TEST_CASE("extensions are written when set and read back", "[json]")
     REQUIRE(s);
     s->review = Workflow{QStringLiteral("returned"), QStringLiteral("Faltan cifras")};
     s->body.markStale(Language::Es);
-    s->title.setPrevious(QStringLiteral("Objective 1 (last year)"), QStringLiteral("Objetivo 1 (año anterior)"));
+    s->title.setPrevious(QStringLiteral("Objective 1 (last year)"),
+                         QStringLiteral("Objetivo 1 (año anterior)"));
     Activity* a = r.activity(QStringLiteral("1.2"));
     REQUIRE(a);
     a->review = Workflow{QStringLiteral("approved"), QString()};
@@ -120,11 +127,13 @@ TEST_CASE("extensions are written when set and read back", "[json]")
     r.comments.append(Comment{QStringLiteral("activity"), QStringLiteral("1.2"), QStringLiteral("PADF"),
                               QStringLiteral("2023-09-01T08:30:00Z"), QStringLiteral("¿Fecha?"), true});
     r.comments.append(Comment{QStringLiteral("indicator"), QStringLiteral("3.1"), QStringLiteral("MOI"),
-                              QStringLiteral("2023-09-02T08:30:00-05:00"), QStringLiteral("Missing actual"), false});
+                              QStringLiteral("2023-09-02T08:30:00-05:00"), QStringLiteral("Missing actual"),
+                              false});
 
     const QByteArray written = ReportJsonWriter::write(r);
     CHECK(written.contains("\"stale\": [\n          \"es\"\n        ]"));
-    CHECK(written.contains("\"small_numbers\": {\n      \"enabled\": false,\n      \"threshold\": 10\n    }"));
+    CHECK(
+        written.contains("\"small_numbers\": {\n      \"enabled\": false,\n      \"threshold\": 10\n    }"));
     CHECK(written.contains("\"return_reason\": \"Faltan cifras\""));
     CHECK(written.contains("\"sensitive\": false"));
     CHECK(written.contains("\"activity\": \"1.2\""));
@@ -133,15 +142,17 @@ TEST_CASE("extensions are written when set and read back", "[json]")
     REQUIRE(back.ok());
     CHECK(back->section(QStringLiteral("objective-1"))->body.isStale(Language::Es));
     CHECK_FALSE(back->section(QStringLiteral("objective-1"))->body.isStale(Language::En));
-    CHECK(back->section(QStringLiteral("objective-1"))->title.previous(Language::Es) == QStringLiteral("Objetivo 1 (año anterior)"));
+    CHECK(back->section(QStringLiteral("objective-1"))->title.previous(Language::Es) ==
+          QStringLiteral("Objetivo 1 (año anterior)"));
     CHECK(back.value() == r);
 }
 
 TEST_CASE("defaults are not written, so plain documents stay plain", "[json]")
 {
     const QByteArray written = ReportJsonWriter::write(test::sampleReport());
-    for (const char* extension : {"\"stale\"", "\"previous\"", "\"small_numbers\"", "\"return_reason\"", "\"review_status\"",
-                                  "\"review_reason\"", "\"key\"", "\"cumulative\"", "\"sensitive\""})
+    for (const char* extension :
+         {"\"stale\"", "\"previous\"", "\"small_numbers\"", "\"return_reason\"", "\"review_status\"",
+          "\"review_reason\"", "\"key\"", "\"cumulative\"", "\"sensitive\""})
         CHECK_FALSE(written.contains(extension));
 }
 
@@ -158,7 +169,8 @@ TEST_CASE("toJson gives each object in its document form", "[json]")
 
 TEST_CASE("a minimal document needs only the required fields", "[json]")
 {
-    const QByteArray minimal = R"({"format": "cpcreport-json/1", "report": {"template": "colombia-cpc", "reporting_year": 2,
+    const QByteArray minimal =
+        R"({"format": "cpcreport-json/1", "report": {"template": "colombia-cpc", "reporting_year": 2,
         "period": {"start": "2023-04-26", "end": "2024-04-25"}, "source_language": "en"}})";
     auto r = ReportJsonReader::read(minimal, QStringLiteral("min.json"));
     REQUIRE(r.ok());

@@ -1,10 +1,9 @@
 #include "MergeTestSupport.h"
+
 #include "json/ReportJsonWriter.h"
-
-#include <catch2/catch.hpp>
-
 #include <QFileInfo>
 #include <QJsonArray>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;

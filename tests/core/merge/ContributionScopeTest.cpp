@@ -1,4 +1,5 @@
 #include "merge/ContributionScope.h"
+
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>

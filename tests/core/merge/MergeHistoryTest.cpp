@@ -90,14 +90,15 @@ TEST_CASE("a merge records each field as written by the person who wrote it in t
     CHECK(es[0].author == QStringLiteral("Pedro Ruiz (RENACER)"));
 }
 
-TEST_CASE("a name of another entity in the partner's history is not taken as the author", "[merge][history][people]")
+TEST_CASE("a name of another entity in the partner's history is not taken as the author",
+          "[merge][history][people]")
 {
     MergeFixture f;
     const QString path = f.request(QStringLiteral("RENACER"), QStringLiteral("renacer.cpcreport"));
     {
         auto partner = f.openAsPartner(path);
-        REQUIRE(partner->apply(edit("activities/1.2/body/en", QStringLiteral("Words."),
-                                    QStringLiteral("Ana Pérez (MOI)"))));
+        REQUIRE(partner->apply(
+            edit("activities/1.2/body/en", QStringLiteral("Words."), QStringLiteral("Ana Pérez (MOI)"))));
     }
     auto plan = MergePlanner::plan(*f.coordinator, path);
     REQUIRE(plan);

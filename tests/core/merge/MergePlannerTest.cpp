@@ -1,12 +1,12 @@
-#include "MergeTestSupport.h"
-#include "json/ReportJsonWriter.h"
-#include "merge/ContributionScope.h"
 #include "merge/MergePlanner.h"
 
-#include <catch2/catch.hpp>
+#include "MergeTestSupport.h"
+#include "merge/ContributionScope.h"
 
+#include "json/ReportJsonWriter.h"
 #include <QFile>
 #include <QJsonArray>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;

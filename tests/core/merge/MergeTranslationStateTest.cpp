@@ -39,9 +39,12 @@ TEST_CASE("merged texts follow the translation-state rules", "[merge][state]")
         const QString path = f.request(me, QStringLiteral("both.cpcreport"));
         {
             auto partner = f.openAsPartner(path);
-            REQUIRE(partner->apply(edit(kBody.child(QStringLiteral("es")).toString(), QStringLiteral("Nuevo texto."), me)));
-            REQUIRE(partner->apply(edit(kBody.child(QStringLiteral("en")).toString(), QStringLiteral("New"), me)));
-            REQUIRE(partner->apply(edit(kBody.child(QStringLiteral("en")).toString(), QStringLiteral("New text."), me)));
+            REQUIRE(partner->apply(
+                edit(kBody.child(QStringLiteral("es")).toString(), QStringLiteral("Nuevo texto."), me)));
+            REQUIRE(partner->apply(
+                edit(kBody.child(QStringLiteral("en")).toString(), QStringLiteral("New"), me)));
+            REQUIRE(partner->apply(
+                edit(kBody.child(QStringLiteral("en")).toString(), QStringLiteral("New text."), me)));
             REQUIRE(stateOf(*partner, Language::En) == TranslationState::Current);
         }
         merge(f, path);
@@ -60,8 +63,8 @@ TEST_CASE("merged texts follow the translation-state rules", "[merge][state]")
     SECTION("a partner who corrected only the translation: the source stays current")
     {
         const QString path = f.request(me, QStringLiteral("translation.cpcreport"));
-        REQUIRE(f.openAsPartner(path)->apply(
-            edit(kBody.child(QStringLiteral("en")).toString(), QStringLiteral("Corrected translation."), me)));
+        REQUIRE(f.openAsPartner(path)->apply(edit(kBody.child(QStringLiteral("en")).toString(),
+                                                  QStringLiteral("Corrected translation."), me)));
         merge(f, path);
         CHECK(stateOf(*f.coordinator, Language::Es) == TranslationState::Current);
         CHECK(stateOf(*f.coordinator, Language::En) == TranslationState::Current);

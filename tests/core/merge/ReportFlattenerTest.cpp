@@ -1,10 +1,10 @@
-#include "edit/FieldValues.h"
 #include "merge/ReportFlattener.h"
+
+#include "edit/FieldValues.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 

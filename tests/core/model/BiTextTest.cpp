@@ -1,4 +1,5 @@
 #include "model/BiText.h"
+
 #include "model/TextSource.h"
 
 #include <catch2/catch.hpp>
@@ -32,7 +33,8 @@ TEST_CASE("translating keeps both sides current", "[bitext]")
     CHECK(t.state(Language::En) == TranslationState::Current);
 }
 
-TEST_CASE("changing the source makes the translation stale, and writing it again makes it current", "[bitext]")
+TEST_CASE("changing the source makes the translation stale, and writing it again makes it current",
+          "[bitext]")
 {
     BiText t = translatedPair();
     t.write(Language::Es, QStringLiteral("Texto nuevo"), 3);
@@ -56,7 +58,8 @@ TEST_CASE("continuing a translation in several sittings never makes its source s
     CHECK(TextSource::of(t) == Language::Es);
 }
 
-TEST_CASE("a change of the source after the translation was continued makes the translation stale", "[bitext][state]")
+TEST_CASE("a change of the source after the translation was continued makes the translation stale",
+          "[bitext][state]")
 {
     // The tester's second failure: one more Spanish bullet left the English "Al día".
     BiText t = translatedPair();

@@ -6,8 +6,8 @@ using namespace cpc;
 
 TEST_CASE("a field path survives its text form, slashes and percent signs included", "[fieldpath]")
 {
-    const FieldPath p{QStringLiteral("glossary"), QStringLiteral("Survivor/victim 100%"), QStringLiteral("term"),
-                      QStringLiteral("es")};
+    const FieldPath p{QStringLiteral("glossary"), QStringLiteral("Survivor/victim 100%"),
+                      QStringLiteral("term"), QStringLiteral("es")};
     const QString text = p.toString();
     CHECK(text == QStringLiteral("glossary/Survivor%2Fvictim 100%25/term/es"));
     CHECK(FieldPath::fromString(text) == p);

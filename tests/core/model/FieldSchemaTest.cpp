@@ -1,5 +1,6 @@
-#include "model/FieldLocks.h"
 #include "model/FieldSchema.h"
+
+#include "model/FieldLocks.h"
 #include "model/Paths.h"
 #include "support/TestSupport.h"
 
@@ -14,9 +15,12 @@ QStringList sampleValues(const FieldSpec& spec)
 {
     QStringList out;
     for (const QString& s : QString::fromLatin1(spec.pattern).split(QLatin1Char('/'))) {
-        if (s == QLatin1String("LANG")) out << QStringLiteral("es");
-        else if (s == QLatin1String("YEAR")) out << QStringLiteral("2025");
-        else if (s == s.toUpper() && s.at(0).isLetter() && s != s.toLower()) out << s.toLower() + QStringLiteral("-x/1");
+        if (s == QLatin1String("LANG"))
+            out << QStringLiteral("es");
+        else if (s == QLatin1String("YEAR"))
+            out << QStringLiteral("2025");
+        else if (s == s.toUpper() && s.at(0).isLetter() && s != s.toLower())
+            out << s.toLower() + QStringLiteral("-x/1");
     }
     return out;
 }
@@ -31,7 +35,8 @@ TEST_CASE("the field schema has one row per kind of field, in the kinds' order",
         INFO(rows[i].pattern);
         CHECK(int(rows[i].kind) == i);
         CHECK(&FieldSchema::spec(rows[i].kind) == &rows[i]);
-        CHECK((rows[i].type == FieldType::Choice || rows[i].type == FieldType::Choices) == (rows[i].vocabulary != nullptr));
+        CHECK((rows[i].type == FieldType::Choice || rows[i].type == FieldType::Choices) ==
+              (rows[i].vocabulary != nullptr));
     }
 }
 
@@ -51,10 +56,13 @@ TEST_CASE("every kind of field path is built from its pattern and matched back t
 
 TEST_CASE("the typed constructors name the report's fields", "[model][schema]")
 {
-    CHECK(Paths::sectionBody(QStringLiteral("objective-1"), Language::Es).toString() == QStringLiteral("sections/objective-1/body/es"));
-    CHECK(Paths::indicatorTarget(QStringLiteral("1.1"), 2025).toString() == QStringLiteral("indicators/1.1/targets/2025"));
-    CHECK(Paths::indicatorBreakdownCategory(QStringLiteral("2.1"), 2024, QStringLiteral("sex"), QStringLiteral("female")).toString() ==
-          QStringLiteral("indicators/2.1/disaggregation/2024/sex/female"));
+    CHECK(Paths::sectionBody(QStringLiteral("objective-1"), Language::Es).toString() ==
+          QStringLiteral("sections/objective-1/body/es"));
+    CHECK(Paths::indicatorTarget(QStringLiteral("1.1"), 2025).toString() ==
+          QStringLiteral("indicators/1.1/targets/2025"));
+    CHECK(Paths::indicatorBreakdownCategory(QStringLiteral("2.1"), 2024, QStringLiteral("sex"),
+                                            QStringLiteral("female"))
+              .toString() == QStringLiteral("indicators/2.1/disaggregation/2024/sex/female"));
     CHECK(Paths::sectionActivity(QStringLiteral("objective-1"), QStringLiteral("1.2")).toString() ==
           QStringLiteral("sections/objective-1/activities/1.2"));
     CHECK(Paths::comments().toString() == QStringLiteral("comments"));
@@ -63,14 +71,16 @@ TEST_CASE("the typed constructors name the report's fields", "[model][schema]")
 
 TEST_CASE("a path that names no field of a report matches no row", "[model][schema]")
 {
-    for (const char* text : {"sections/objective-1/body/fr", "indicators/1.1/targets/next", "sections", "nonsense/x",
-                             "sections/objective-1/colour", "report/period/middle", "sections//body/en", ""}) {
+    for (const char* text :
+         {"sections/objective-1/body/fr", "indicators/1.1/targets/next", "sections", "nonsense/x",
+          "sections/objective-1/colour", "report/period/middle", "sections//body/en", ""}) {
         INFO(text);
         CHECK_FALSE(FieldSchema::match(FieldPath::fromString(QString::fromLatin1(text))).has_value());
     }
 }
 
-TEST_CASE("approved content locks its fields but not the workflow fields that reopen it", "[model][schema][lock]")
+TEST_CASE("approved content locks its fields but not the workflow fields that reopen it",
+          "[model][schema][lock]")
 {
     Report r = test::sampleReport();
     REQUIRE(!r.sections.isEmpty());

@@ -3,7 +3,6 @@
 // pdf_accessibility); these tests pin the parts in C++.
 #include "PdfTestFonts.h"
 #include "PdfToolCheck.h"
-
 #include "checks/CheckEngine.h"
 #include "pdf/MarkdownParser.h"
 #include "pdf/PdfContentWriter.h"
@@ -12,10 +11,9 @@
 #include "pdf/PdfToUnicode.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QProcess>
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -24,7 +22,8 @@ namespace {
 
 const std::array<std::string, PdfFonts::kFaces> kNames = {"F1", "F2", "F3", "F4", "F5", "F6"};
 
-QString exportTo(const TempDir& dir, const QString& name, const PdfOptions& o, const Report& report = sampleReport())
+QString exportTo(const TempDir& dir, const QString& name, const PdfOptions& o,
+                 const Report& report = sampleReport())
 {
     const QString path = dir.path(name);
     const Status s = PdfExporter::exportReport(report, path, o);
@@ -48,7 +47,8 @@ QStringList paragraphs(const BiText& text, Language l)
     for (const MdBlock& b : MarkdownParser::parse(text.text(l))) {
         if (b.kind != MdBlock::Kind::Paragraph) continue;
         QString s;
-        for (const MdRun& run : b.runs) s += run.text;
+        for (const MdRun& run : b.runs)
+            s += run.text;
         if (!normalized(s).isEmpty()) out << normalized(s);
     }
     return out;
@@ -129,9 +129,11 @@ TEST_CASE("The content writer marks content by element and passage, and the rest
     PdfOps ops;
     // Two rows of a parallel paragraph: English left, Spanish right, line by line; a rule under them.
     for (int line = 0; line < 2; ++line) {
-        ops.push_back(PdfOp::makeText(72, 100 + 14 * line, FontStyle::Regular, 10, "english" + std::to_string(line), 30));
+        ops.push_back(PdfOp::makeText(72, 100 + 14 * line, FontStyle::Regular, 10,
+                                      "english" + std::to_string(line), 30));
         ops.back().tag = en;
-        ops.push_back(PdfOp::makeText(320, 100 + 14 * line, FontStyle::Regular, 10, "spanish" + std::to_string(line), 30));
+        ops.push_back(PdfOp::makeText(320, 100 + 14 * line, FontStyle::Regular, 10,
+                                      "spanish" + std::to_string(line), 30));
         ops.back().tag = es;
     }
     ops.push_back(PdfOp::makeLine(72, 140, 540, 140, 0.5f, 0x999999));
@@ -188,7 +190,8 @@ TEST_CASE("The draft mark's check finds exactly the errors of the full check")
         QStringList all, errors;
         for (const Finding& f : CheckEngine().run(report))
             if (f.severity == Severity::Error) all << f.rule + f.path.toString();
-        for (const Finding& f : CheckEngine().errors(report)) errors << f.rule + f.path.toString();
+        for (const Finding& f : CheckEngine().errors(report))
+            errors << f.rule + f.path.toString();
         all.sort();
         errors.sort();
         CHECK(errors == all);
@@ -205,7 +208,8 @@ TEST_CASE("A report that check finds not ready prints as a draft unless printed 
             if (s.isObjective()) s.body = BiText();
     }
     bool ready = true;
-    for (const Finding& f : CheckEngine().run(report)) ready = ready && f.severity != Severity::Error;
+    for (const Finding& f : CheckEngine().run(report))
+        ready = ready && f.severity != Severity::Error;
     REQUIRE_FALSE(ready);
 
     const PdfToolCheck draft(exportTo(dir, QStringLiteral("draft.pdf"), PdfOptions{}, report));

@@ -1,8 +1,7 @@
 // The indicator chart as the Dialogue reads it: every bar with its figure, future targets too, the value
 // axis in the chart's unit and number convention, and a target series that holds in greyscale.
-#include "pdf/ChartPainter.h"
-
 #include "PdfTestFonts.h"
+#include "pdf/ChartPainter.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,8 +9,8 @@ using namespace cpc;
 
 namespace {
 
-DocChart chart(const QString& unit, NumberFormat numbers, NumberFormat::Scale scale, std::vector<double> targets,
-               std::optional<double> actual)
+DocChart chart(const QString& unit, NumberFormat numbers, NumberFormat::Scale scale,
+               std::vector<double> targets, std::optional<double> actual)
 {
     DocChart c;
     c.title = QStringLiteral("Target and actual by year");
@@ -48,7 +47,8 @@ TEST_CASE("Every bar carries its figure, future targets included, and a percenta
     const NumberFormat en = NumberFormat::of(Language::En);
     const QStringList t = texts(ChartPainter(f.fonts).paint(
         chart(QStringLiteral("percent"), en, NumberFormat::Scale::Units, {50, 65, 80}, 47.5), 340, 118));
-    for (const char* figure : {"50.0%", "65.0%", "80.0%", "47.5%"}) CHECK(t.contains(QString::fromLatin1(figure)));
+    for (const char* figure : {"50.0%", "65.0%", "80.0%", "47.5%"})
+        CHECK(t.contains(QString::fromLatin1(figure)));
     CHECK(t.contains(QStringLiteral("100%")));
     CHECK(t.contains(QStringLiteral("0%")));
 }
@@ -57,8 +57,8 @@ TEST_CASE("A peso axis is scaled and named, and a shared chart groups its figure
 {
     PdfTestFonts f;
     REQUIRE(f.loaded);
-    DocChart c = chart(QStringLiteral("currency_cop"), NumberFormat::shared(Language::Es), NumberFormat::Scale::Millions,
-                       {1234567890.5, 1500000000, 12000000000}, 1102345678.5);
+    DocChart c = chart(QStringLiteral("currency_cop"), NumberFormat::shared(Language::Es),
+                       NumberFormat::Scale::Millions, {1234567890.5, 1500000000, 12000000000}, 1102345678.5);
     c.axisTitle = QStringLiteral("COP million / Millones de COP");
     const QStringList t = texts(ChartPainter(f.fonts).paint(c, 340, 118));
     CHECK(t.contains(QStringLiteral("COP million / Millones de COP")));
@@ -77,8 +77,10 @@ TEST_CASE("The target series has 3:1 contrast on white and a hatching that tells
     REQUIRE(f.loaded);
     CHECK(ChartPainter::contrast(ChartPainter::targetInk()) >= 3.0);
     CHECK(ChartPainter::contrast(ChartPainter::actualColor()) >= 3.0);
-    const FlowRow row = ChartPainter(f.fonts).paint(
-        chart(QStringLiteral("count"), NumberFormat::of(Language::En), NumberFormat::Scale::Units, {400, 800}, 312), 340, 118);
+    const FlowRow row =
+        ChartPainter(f.fonts).paint(chart(QStringLiteral("count"), NumberFormat::of(Language::En),
+                                          NumberFormat::Scale::Units, {400, 800}, 312),
+                                    340, 118);
     int hatching = 0, solid = 0;
     for (const PdfOp& o : row.ops) {
         if (o.kind == PdfOp::Kind::HatchRect && o.color == ChartPainter::targetInk()) ++hatching;
@@ -87,5 +89,5 @@ TEST_CASE("The target series has 3:1 contrast on white and a hatching that tells
         CHECK(o.color != 0xA9BCD6u);
     }
     CHECK(hatching == 3); // the legend's swatch and the two targets
-    CHECK(solid == 2); // the legend's swatch and the one actual
+    CHECK(solid == 2);    // the legend's swatch and the one actual
 }

@@ -3,9 +3,8 @@
 #include "PdfTestFonts.h"
 #include "pdf/LineBreaker.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 
@@ -50,9 +49,10 @@ TEST_CASE("A justified line is one text whose spaces are widened or narrowed, fl
     }
     CHECK(lines.back().ops.front().spacing == 0); // the last line keeps its natural spaces
 
-    const auto widest = std::max_element(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) {
-        return a.ops.front().spacing < b.ops.front().spacing;
-    });
+    const auto widest =
+        std::max_element(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) {
+            return a.ops.front().spacing < b.ops.front().spacing;
+        });
     REQUIRE(widest->ops.front().spacing > 0);
     const std::string content = PdfContentWriter(f.fonts, 792, kNames).write(widest->ops);
     CHECK(content.find("/F1 10.5 Tf") != std::string::npos);
@@ -91,11 +91,13 @@ TEST_CASE("Every character written is a glyph the embedded font subset keeps")
     CHECK_FALSE(glyphUsed(f.fonts, FontStyle::Regular, zhe)); // only in the face it was drawn in
 }
 
-TEST_CASE("A hatched rectangle is one fill with the page's pattern, and the fill colour is set again after it")
+TEST_CASE(
+    "A hatched rectangle is one fill with the page's pattern, and the fill colour is set again after it")
 {
     PdfTestFonts f;
     REQUIRE(f.loaded);
-    const PdfOps ops{PdfOp::makeHatch(10, 20, 16, 40, 0x4A6A8F, 0.7f, 4.f), PdfOp::makeRect(0, 0, 10, 10, 0x000000)};
+    const PdfOps ops{PdfOp::makeHatch(10, 20, 16, 40, 0x4A6A8F, 0.7f, 4.f),
+                     PdfOp::makeRect(0, 0, 10, 10, 0x000000)};
     const std::string content = PdfContentWriter(f.fonts, 792, kNames).write(ops);
     const size_t fill = content.find("q /Pattern cs /H1 scn\n10 732 16 40 re f\nQ\n");
     REQUIRE(fill != std::string::npos);

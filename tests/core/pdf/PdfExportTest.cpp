@@ -1,13 +1,11 @@
 #include "PdfToolCheck.h"
-
 #include "pdf/MarkdownParser.h"
 #include "pdf/PdfExporter.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -21,13 +19,15 @@ QStringList paragraphs(const Report& r, Language l)
     const auto add = [&](const BiText& t) {
         for (const MdBlock& b : MarkdownParser::parse(t.text(l))) {
             QString s;
-            for (const MdRun& run : b.runs) s += run.text;
+            for (const MdRun& run : b.runs)
+                s += run.text;
             if (!normalized(s).isEmpty()) out << normalized(s);
         }
     };
     for (const Section& s : r.sections) {
         add(s.body);
-        for (const Activity& a : s.activities) add(a.body);
+        for (const Activity& a : s.activities)
+            add(a.body);
     }
     return out;
 }
@@ -38,9 +38,16 @@ void expectWordsInsideMargins(const PdfToolCheck& pdf, double side)
     int outside = 0;
     QString example;
     for (const auto& w : pdf.words()) {
-        if (w.xMin < side - 1 || w.xMax > w.pageWidth - side + 1 || w.yMin < 30 || w.yMax > w.pageHeight - 30) {
+        if (w.xMin < side - 1 || w.xMax > w.pageWidth - side + 1 || w.yMin < 30 ||
+            w.yMax > w.pageHeight - 30) {
             if (++outside == 1)
-                example = QStringLiteral("page %1 '%2' at %3,%4-%5,%6").arg(w.page).arg(w.text).arg(w.xMin).arg(w.yMin).arg(w.xMax).arg(w.yMax);
+                example = QStringLiteral("page %1 '%2' at %3,%4-%5,%6")
+                              .arg(w.page)
+                              .arg(w.text)
+                              .arg(w.xMin)
+                              .arg(w.yMin)
+                              .arg(w.xMax)
+                              .arg(w.yMax);
         }
     }
     INFO(example.toStdString());
@@ -62,7 +69,8 @@ void expectContentsTrue(const PdfToolCheck& pdf, const QStringList& titles, int 
         // The page number ends the entry's last line (a long title wraps onto a second line).
         QRegularExpressionMatch m;
         const QRegularExpression number(QStringLiteral("(\\d+)\\s*$"));
-        for (qsizetype k = at; k < std::min(at + 3, lines.size()) && !m.hasMatch(); ++k) m = number.match(lines[k]);
+        for (qsizetype k = at; k < std::min(at + 3, lines.size()) && !m.hasMatch(); ++k)
+            m = number.match(lines[k]);
         REQUIRE(m.hasMatch());
         const int page = m.captured(1).toInt();
         CHECK(normalized(pdf.text(page, page)).contains(normalized(needle)));
@@ -86,12 +94,16 @@ TEST_CASE("The sample report exports in every language, layout and paper, and re
     const Report report = sampleReport();
     for (const auto paper : {PdfOptions::Paper::Letter, PdfOptions::Paper::A4})
         for (const auto layout : {PdfOptions::Layout::Sequential, PdfOptions::Layout::Parallel})
-            for (const auto languages : {PdfOptions::Languages::En, PdfOptions::Languages::Es, PdfOptions::Languages::Both}) {
+            for (const auto languages :
+                 {PdfOptions::Languages::En, PdfOptions::Languages::Es, PdfOptions::Languages::Both}) {
                 PdfOptions o;
                 o.paper = paper;
                 o.layout = layout;
                 o.languages = languages;
-                const QString name = QStringLiteral("sample-%1-%2-%3.pdf").arg(int(paper)).arg(int(layout)).arg(int(languages));
+                const QString name = QStringLiteral("sample-%1-%2-%3.pdf")
+                                         .arg(int(paper))
+                                         .arg(int(layout))
+                                         .arg(int(languages));
                 DYNAMIC_SECTION(name.toStdString())
                 {
                     const PdfToolCheck pdf(exportSample(dir, name, o));
@@ -109,7 +121,9 @@ TEST_CASE("The sample report exports in every language, layout and paper, and re
                     if (languages != PdfOptions::Languages::Es) langs << Language::En;
                     if (languages != PdfOptions::Languages::En) langs << Language::Es;
                     for (Language l : langs) {
-                        if (layout == PdfOptions::Layout::Parallel && languages == PdfOptions::Languages::Both) continue;
+                        if (layout == PdfOptions::Layout::Parallel &&
+                            languages == PdfOptions::Languages::Both)
+                            continue;
                         for (const QString& p : paragraphs(report, l)) {
                             INFO("paragraph: " << p.toStdString());
                             CHECK(text.contains(p));
@@ -138,10 +152,11 @@ TEST_CASE("In the parallel layout every paragraph of both languages extracts wit
             QString out;
             const QString x = l == Language::En ? QStringLiteral("0") : QStringLiteral("306");
             PdfToolCheck::run(QStringLiteral("pdftotext"),
-                              {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
-                               QStringLiteral("-x"), x, QStringLiteral("-y"), QStringLiteral("60"), QStringLiteral("-W"),
-                               QStringLiteral("306"), QStringLiteral("-H"), QStringLiteral("680"), dir.path(QStringLiteral("parallel.pdf")),
-                               QStringLiteral("-")},
+                              {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                               QString::number(page), QStringLiteral("-x"), x, QStringLiteral("-y"),
+                               QStringLiteral("60"), QStringLiteral("-W"), QStringLiteral("306"),
+                               QStringLiteral("-H"), QStringLiteral("680"),
+                               dir.path(QStringLiteral("parallel.pdf")), QStringLiteral("-")},
                               &out);
             all += out + QLatin1Char('\n');
         }
@@ -223,7 +238,9 @@ TEST_CASE("A cancelled export leaves no file and keeps an existing one")
 
     std::vector<int> seen;
     cancel = false;
-    REQUIRE(PdfExporter::exportReport(sampleReport(), path, PdfOptions{}, [&](int p) { seen.push_back(p); }, &cancel).ok());
+    REQUIRE(PdfExporter::exportReport(
+                sampleReport(), path, PdfOptions{}, [&](int p) { seen.push_back(p); }, &cancel)
+                .ok());
     REQUIRE_FALSE(seen.empty());
     CHECK(std::is_sorted(seen.begin(), seen.end()));
     CHECK(seen.back() == 100);

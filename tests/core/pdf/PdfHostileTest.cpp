@@ -1,11 +1,9 @@
 #include "PdfToolCheck.h"
-
 #include "pdf/PdfExporter.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QElapsedTimer>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -49,16 +47,20 @@ TEST_CASE("Hostile content exports without crashing, hanging or writing outside 
                 r.glossary[0].term = BiText(word, word);
                 expectClean(r, dir.path(QStringLiteral("word.pdf")), o);
                 // Every character of the word is in the PDF, cut across lines but never dropped.
-                CHECK(PdfToolCheck(dir.path(QStringLiteral("word.pdf"))).text().count(QLatin1Char('x')) >= 5000);
+                CHECK(PdfToolCheck(dir.path(QStringLiteral("word.pdf"))).text().count(QLatin1Char('x')) >=
+                      5000);
             }
             SECTION("a 300-item list")
             {
                 Report r = smallReport();
                 QString list;
-                for (int i = 0; i < 300; ++i) list += QStringLiteral("- item %1 of the list\n").arg(i);
+                for (int i = 0; i < 300; ++i)
+                    list += QStringLiteral("- item %1 of the list\n").arg(i);
                 r.sections[0].body = BiText(list, list);
                 expectClean(r, dir.path(QStringLiteral("list.pdf")), o);
-                CHECK(PdfToolCheck(dir.path(QStringLiteral("list.pdf"))).text().contains(QLatin1String("item 299 of the list")));
+                CHECK(PdfToolCheck(dir.path(QStringLiteral("list.pdf")))
+                          .text()
+                          .contains(QLatin1String("item 299 of the list")));
             }
             SECTION("a table of 1,000 indicators")
             {
@@ -89,7 +91,8 @@ TEST_CASE("Hostile content exports without crashing, hanging or writing outside 
             SECTION("only emoji, invalid text and characters the font lacks")
             {
                 Report r = smallReport();
-                const QString emoji = QString::fromUtf8("😀🎉👩‍👩‍👧 ") + QString(QChar(0xD800)) + QStringLiteral("漢字 \x01\x02");
+                const QString emoji = QString::fromUtf8("😀🎉👩‍👩‍👧 ") +
+                                      QString(QChar(0xD800)) + QStringLiteral("漢字 \x01\x02");
                 r.sections[0].body = BiText(emoji, emoji);
                 r.info.title = BiText(emoji, emoji);
                 r.indicators[0].name = BiText(emoji, emoji);

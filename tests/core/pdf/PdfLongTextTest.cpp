@@ -3,7 +3,6 @@
 // its length, with every character printed and nothing handed to libharu beyond what it accepts.
 #include "PdfTestFonts.h"
 #include "PdfToolCheck.h"
-
 #include "pdf/BlockSetter.h"
 #include "pdf/LineBreaker.h"
 #include "pdf/PdfExporter.h"
@@ -53,7 +52,8 @@ TEST_CASE("An address is cut after its separators, without a hyphen of ours")
 {
     LineBreaker::Style st;
     st.width = 200;
-    const QString url = QStringLiteral("https://example.org/") + QStringLiteral("informe-anual/").repeated(50);
+    const QString url =
+        QStringLiteral("https://example.org/") + QStringLiteral("informe-anual/").repeated(50);
     MdRun run;
     run.text = url;
     run.link = url;
@@ -77,9 +77,11 @@ TEST_CASE("An address is cut after its separators, without a hyphen of ours")
 
 TEST_CASE("A link target longer than a PDF can carry is printed as text, never as an annotation")
 {
-    // The readers refuse such a link (Limits::kMaxLinkLength); a report stored before that limit still exports.
+    // The readers refuse such a link (Limits::kMaxLinkLength); a report stored before that limit still
+    // exports.
     LineBreaker::Style st;
-    const QString url = QStringLiteral("https://example.org/") + QString(Limits::kMaxLinkLength, QLatin1Char('a'));
+    const QString url =
+        QStringLiteral("https://example.org/") + QString(Limits::kMaxLinkLength, QLatin1Char('a'));
     MdRun run;
     run.text = url;
     run.link = url;
@@ -87,7 +89,8 @@ TEST_CASE("A link target longer than a PDF can carry is printed as text, never a
     QString joined;
     for (const TextLine& l : lines) {
         joined += lineText(l);
-        for (const PdfOp& o : l.ops) CHECK(o.kind != PdfOp::Kind::UriLink);
+        for (const PdfOp& o : l.ops)
+            CHECK(o.kind != PdfOp::Kind::UriLink);
     }
     CHECK(joined.count(QLatin1Char('a')) == Limits::kMaxLinkLength + 1); // "example" has one more
 }
@@ -142,10 +145,12 @@ TEST_CASE("Long titles, names, words and links export within the limits")
     SECTION("a link to the limit, and a longer one stored before the limit")
     {
         Report r = smallReport();
-        const QString target = QStringLiteral("https://example.org/") + QString(Limits::kMaxLinkLength - 20, QLatin1Char('a'));
+        const QString target =
+            QStringLiteral("https://example.org/") + QString(Limits::kMaxLinkLength - 20, QLatin1Char('a'));
         const QString longer = QStringLiteral("https://example.org/") + QString(65536, QLatin1Char('b'));
-        r.sections[0].body = BiText(QStringLiteral("[the data](%1) and %2").arg(target, longer),
-                                    QStringLiteral("www.") + QString(200000, QLatin1Char('c')) + QStringLiteral(".org"));
+        r.sections[0].body =
+            BiText(QStringLiteral("[the data](%1) and %2").arg(target, longer),
+                   QStringLiteral("www.") + QString(200000, QLatin1Char('c')) + QStringLiteral(".org"));
         render(r);
     }
 }

@@ -3,15 +3,13 @@
 // percentages with one decimal, pesos scaled to millions and never with a stray fraction.
 #include "PdfTestFonts.h"
 #include "PdfToolCheck.h"
-
 #include "document/ReportOutline.h"
 #include "pdf/NumberFormat.h"
 #include "pdf/PdfExporter.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -42,7 +40,8 @@ Report withFigures()
     return r;
 }
 
-QString exported(const TempDir& dir, const Report& r, PdfOptions::Languages languages, PdfOptions::Layout layout)
+QString exported(const TempDir& dir, const Report& r, PdfOptions::Languages languages,
+                 PdfOptions::Layout layout)
 {
     const QString path = dir.path(QStringLiteral("numbers-%1-%2.pdf").arg(int(languages)).arg(int(layout)));
     PdfOptions o;
@@ -60,14 +59,16 @@ QString exported(const TempDir& dir, const Report& r, PdfOptions::Languages lang
 TEST_CASE("Each language writes figures its own way and the shared convention groups from five digits")
 {
     const NumberFormat en = NumberFormat::of(Language::En), es = NumberFormat::of(Language::Es);
-    const NumberFormat sharedComma = NumberFormat::shared(Language::Es), sharedPoint = NumberFormat::shared(Language::En);
+    const NumberFormat sharedComma = NumberFormat::shared(Language::Es),
+                       sharedPoint = NumberFormat::shared(Language::En);
     CHECK(en.number(1024) == QStringLiteral("1,024"));
     CHECK(es.number(1024) == QStringLiteral("1.024"));
     CHECK(en.number(108.7) == QStringLiteral("108.7"));
     CHECK(es.number(108.7) == QStringLiteral("108,7"));
     CHECK(sharedComma.number(1024) == QStringLiteral("1024"));
     CHECK(sharedComma.number(10000) == QStringLiteral("10") + kThin + QStringLiteral("000"));
-    CHECK(sharedComma.number(1234567.25) == QStringLiteral("1") + kThin + QStringLiteral("234") + kThin + QStringLiteral("567,25"));
+    CHECK(sharedComma.number(1234567.25) ==
+          QStringLiteral("1") + kThin + QStringLiteral("234") + kThin + QStringLiteral("567,25"));
     CHECK(sharedPoint.number(108.7) == QStringLiteral("108.7"));
     CHECK(sharedComma.number(-0.001) == QStringLiteral("0"));
     CHECK(en.number(-2500) == QStringLiteral("-2,500"));
@@ -78,7 +79,8 @@ TEST_CASE("Percentages carry one decimal in every convention, with the space eac
     CHECK(NumberFormat::of(Language::En).percent(95) == QStringLiteral("95.0%"));
     CHECK(NumberFormat::of(Language::En).percent(108.66) == QStringLiteral("108.7%"));
     CHECK(NumberFormat::of(Language::Es).percent(95) == QStringLiteral("95,0") + kNb + QStringLiteral("%"));
-    CHECK(NumberFormat::shared(Language::Es).percent(1234.5) == QStringLiteral("1234,5") + kNb + QStringLiteral("%"));
+    CHECK(NumberFormat::shared(Language::Es).percent(1234.5) ==
+          QStringLiteral("1234,5") + kNb + QStringLiteral("%"));
 }
 
 TEST_CASE("Pesos are whole, and from a million written in millions")
@@ -87,13 +89,17 @@ TEST_CASE("Pesos are whole, and from a million written in millions")
     const NumberFormat en = NumberFormat::of(Language::En), es = NumberFormat::of(Language::Es);
     CHECK(en.value(1234567890.5, cop) == QStringLiteral("COP") + kNb + QStringLiteral("1,234.6 million"));
     CHECK(es.value(1234567890.5, cop) == QStringLiteral("1.234,6") + kNb + QStringLiteral("millones de COP"));
-    CHECK(NumberFormat::shared(Language::Es).value(1234567890.5, cop) == QStringLiteral("COP") + kNb + QStringLiteral("1234,6"));
-    CHECK(NumberFormat::shared(Language::Es).value(12345678901.0, cop) == QStringLiteral("COP") + kNb + QStringLiteral("12") + kThin + QStringLiteral("345,7"));
+    CHECK(NumberFormat::shared(Language::Es).value(1234567890.5, cop) ==
+          QStringLiteral("COP") + kNb + QStringLiteral("1234,6"));
+    CHECK(NumberFormat::shared(Language::Es).value(12345678901.0, cop) ==
+          QStringLiteral("COP") + kNb + QStringLiteral("12") + kThin + QStringLiteral("345,7"));
     CHECK(en.value(850000.5, cop) == QStringLiteral("COP") + kNb + QStringLiteral("850,001"));
     CHECK(en.value(0.5, cop) == QStringLiteral("COP") + kNb + QStringLiteral("1"));
-    CHECK(en.value(12.5, QStringLiteral("currency_usd")) == QStringLiteral("US$") + kNb + QStringLiteral("12.50"));
+    CHECK(en.value(12.5, QStringLiteral("currency_usd")) ==
+          QStringLiteral("US$") + kNb + QStringLiteral("12.50"));
     // An indicator's amounts share its scale: a small baseline beside large targets is in millions too.
-    CHECK(en.value(500000, cop, NumberFormat::Scale::Millions) == QStringLiteral("COP") + kNb + QStringLiteral("0.5 million"));
+    CHECK(en.value(500000, cop, NumberFormat::Scale::Millions) ==
+          QStringLiteral("COP") + kNb + QStringLiteral("0.5 million"));
 }
 
 TEST_CASE("The tracking table's percentages of target all have one decimal")
@@ -131,7 +137,8 @@ TEST_CASE("An indicator's figures share their decimals in its row, its chart and
         }
         if (p.en.kind != DocBlock::Kind::Table || p.en.table.purpose != DocTable::Purpose::Tracking) continue;
         for (const auto& [table, baseline, target, actual] :
-             {std::tuple{&p.en.table, "410.0 (2021)", "380.0", "395.5"}, std::tuple{&p.es.table, "410,0 (2021)", "380,0", "395,5"},
+             {std::tuple{&p.en.table, "410.0 (2021)", "380.0", "395.5"},
+              std::tuple{&p.es.table, "410,0 (2021)", "380,0", "395,5"},
               std::tuple{&p.both.table, "410,0 (2021)", "380,0", "395,5"}})
             for (const QList<DocCell>& row : table->rows) {
                 if (!row[0].text.startsWith(QStringLiteral("3.2 "))) continue;
@@ -147,7 +154,8 @@ TEST_CASE("An indicator's figures share their decimals in its row, its chart and
 TEST_CASE("The parallel layout's shared tables write figures that neither reader misreads, and say how")
 {
     TempDir dir;
-    const QString text = exported(dir, withFigures(), PdfOptions::Languages::Both, PdfOptions::Layout::Parallel);
+    const QString text =
+        exported(dir, withFigures(), PdfOptions::Languages::Both, PdfOptions::Layout::Parallel);
     const QString flat = normalized(text);
     // 1024 in the shared tables is never "1.024" (one, to an English reader) nor "1,024".
     const qsizetype tables = flat.indexOf(QStringLiteral("Indicator / Indicador"));
@@ -174,13 +182,15 @@ TEST_CASE("The parallel layout's shared tables write figures that neither reader
 TEST_CASE("Each language's own tables follow its convention, with pesos in millions and no note")
 {
     TempDir dir;
-    const QString en = normalized(exported(dir, withFigures(), PdfOptions::Languages::En, PdfOptions::Layout::Sequential));
+    const QString en =
+        normalized(exported(dir, withFigures(), PdfOptions::Languages::En, PdfOptions::Layout::Sequential));
     CHECK(en.contains(QStringLiteral("1,024")));
     CHECK(en.contains(QStringLiteral("COP 1,234.6")));
     CHECK(en.contains(QStringLiteral("100.0%")));
     CHECK_FALSE(en.contains(QStringLiteral("decimal comma")));
     CHECK_FALSE(en.contains(QStringLiteral("850,000,000")));
-    const QString es = normalized(exported(dir, withFigures(), PdfOptions::Languages::Es, PdfOptions::Layout::Sequential));
+    const QString es =
+        normalized(exported(dir, withFigures(), PdfOptions::Languages::Es, PdfOptions::Layout::Sequential));
     CHECK(es.contains(QStringLiteral("1.024")));
     CHECK(es.contains(QStringLiteral("1.234,6 millones")));
     CHECK(es.contains(QStringLiteral("100,0 %")));

@@ -1,13 +1,11 @@
 #include "PdfToolCheck.h"
-
 #include "pdf/PdfExporter.h"
-#include "template/ReportCreator.h"
 #include "support/TestSupport.h"
-
-#include <catch2/catch.hpp>
+#include "template/ReportCreator.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 // Defects found by looking at the rendered sample report, each checked on the real PDF.
 
@@ -44,7 +42,8 @@ int contentsPageOf(const QString& contents, const QString& needle)
 
 } // namespace
 
-TEST_CASE("Every section heading is on the page the contents give, in the parallel layout and in one language")
+TEST_CASE(
+    "Every section heading is on the page the contents give, in the parallel layout and in one language")
 {
     TempDir dir;
     const Report report = sampleReport();
@@ -57,12 +56,14 @@ TEST_CASE("Every section heading is on the page the contents give, in the parall
         o.layout = layout;
         o.languages = languages;
         o.paper = PdfOptions::Paper::A4;
-        const QString name = QStringLiteral("contents-%1-%2-%3.pdf").arg(int(layout)).arg(int(languages)).arg(int(language));
+        const QString name =
+            QStringLiteral("contents-%1-%2-%3.pdf").arg(int(layout)).arg(int(languages)).arg(int(language));
         DYNAMIC_SECTION(name.toStdString())
         {
             const PdfToolCheck pdf(exportSample(dir, name, o));
             const QString contents = pdf.text(2, 2, true);
-            REQUIRE(contents.contains(language == Language::En ? QLatin1String("Contents") : QLatin1String("Contenido")));
+            REQUIRE(contents.contains(language == Language::En ? QLatin1String("Contents")
+                                                               : QLatin1String("Contenido")));
             for (const Section& s : report.sections) {
                 const QString needle = s.title.text(language).left(15);
                 INFO("heading " << needle.toStdString());
@@ -74,10 +75,12 @@ TEST_CASE("Every section heading is on the page the contents give, in the parall
                 if (layout == PdfOptions::Layout::Parallel) {
                     const int half = 298;
                     PdfToolCheck::run(QStringLiteral("pdftotext"),
-                                      {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
-                                       QStringLiteral("-x"), QString::number(language == Language::En ? 0 : half), QStringLiteral("-y"),
-                                       QStringLiteral("0"), QStringLiteral("-W"), QString::number(half), QStringLiteral("-H"),
-                                       QStringLiteral("842"), dir.path(name), QStringLiteral("-")},
+                                      {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                       QString::number(page), QStringLiteral("-x"),
+                                       QString::number(language == Language::En ? 0 : half),
+                                       QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"),
+                                       QString::number(half), QStringLiteral("-H"), QStringLiteral("842"),
+                                       dir.path(name), QStringLiteral("-")},
                                       &onPage);
                 }
                 CHECK(normalized(onPage).contains(normalized(needle)));
@@ -95,8 +98,10 @@ TEST_CASE("Disaggregation tables name their dimensions and categories in the doc
     REQUIRE(start);
     REQUIRE_FALSE(start.value().report.breakdownLabels.isEmpty());
     for (const auto& [languages, words] :
-         {std::pair{PdfOptions::Languages::En, QStringList{QStringLiteral("Sex"), QStringLiteral("Female"), QStringLiteral("Form of trafficking")}},
-          std::pair{PdfOptions::Languages::Es, QStringList{QStringLiteral("Sexo"), QStringLiteral("Femenino"), QStringLiteral("Forma de trata")}}}) {
+         {std::pair{PdfOptions::Languages::En, QStringList{QStringLiteral("Sex"), QStringLiteral("Female"),
+                                                           QStringLiteral("Form of trafficking")}},
+          std::pair{PdfOptions::Languages::Es, QStringList{QStringLiteral("Sexo"), QStringLiteral("Femenino"),
+                                                           QStringLiteral("Forma de trata")}}}) {
         PdfOptions o;
         o.languages = languages;
         const QString path = dir.path(QStringLiteral("disaggregation.pdf"));
@@ -118,15 +123,22 @@ TEST_CASE("Breakdowns print the report's own labels, never their codes")
     TempDir dir;
     Report r = sampleReport();
     Indicator& ind = r.indicators[0];
-    ind.disaggregation[1].append(Disaggregation{QStringLiteral("nationality"),
-                                                {{QStringLiteral("colombian"), 1}, {QStringLiteral("venezuelan_migrant"), 2}}});
-    r.breakdownLabels.setDimension(QStringLiteral("nationality"), Language::En, QStringLiteral("Country of birth"));
-    r.breakdownLabels.setDimension(QStringLiteral("nationality"), Language::Es, QStringLiteral("País de nacimiento"));
-    r.breakdownLabels.setCategory(QStringLiteral("nationality"), QStringLiteral("colombian"), Language::En, QStringLiteral("Born in Colombia"));
-    r.breakdownLabels.setCategory(QStringLiteral("nationality"), QStringLiteral("colombian"), Language::Es, QStringLiteral("Nacida en Colombia"));
+    ind.disaggregation[1].append(
+        Disaggregation{QStringLiteral("nationality"),
+                       {{QStringLiteral("colombian"), 1}, {QStringLiteral("venezuelan_migrant"), 2}}});
+    r.breakdownLabels.setDimension(QStringLiteral("nationality"), Language::En,
+                                   QStringLiteral("Country of birth"));
+    r.breakdownLabels.setDimension(QStringLiteral("nationality"), Language::Es,
+                                   QStringLiteral("País de nacimiento"));
+    r.breakdownLabels.setCategory(QStringLiteral("nationality"), QStringLiteral("colombian"), Language::En,
+                                  QStringLiteral("Born in Colombia"));
+    r.breakdownLabels.setCategory(QStringLiteral("nationality"), QStringLiteral("colombian"), Language::Es,
+                                  QStringLiteral("Nacida en Colombia"));
     for (const auto& [languages, words] :
-         {std::pair{PdfOptions::Languages::En, QStringList{QStringLiteral("Country of birth"), QStringLiteral("Born in Colombia")}},
-          std::pair{PdfOptions::Languages::Es, QStringList{QStringLiteral("País de nacimiento"), QStringLiteral("Nacida en Colombia")}}}) {
+         {std::pair{PdfOptions::Languages::En,
+                    QStringList{QStringLiteral("Country of birth"), QStringLiteral("Born in Colombia")}},
+          std::pair{PdfOptions::Languages::Es, QStringList{QStringLiteral("País de nacimiento"),
+                                                           QStringLiteral("Nacida en Colombia")}}}) {
         PdfOptions o;
         o.languages = languages;
         const QString path = dir.path(QStringLiteral("labels.pdf"));
@@ -173,7 +185,8 @@ TEST_CASE("An activity's box of facts is never cut across pages")
                     const QString text = pdf.text(page, page);
                     INFO("page " << page);
                     // The box opens with the responsible entities and closes with the forms of trafficking.
-                    CHECK(text.count(QLatin1String("Responsible:")) == text.count(QLatin1String("Forms of trafficking:")));
+                    CHECK(text.count(QLatin1String("Responsible:")) ==
+                          text.count(QLatin1String("Forms of trafficking:")));
                 }
             }
         }

@@ -4,16 +4,14 @@
 // but found by `check` (PrintableRulesTest).
 #include "PdfTestFonts.h"
 #include "PdfToolCheck.h"
-
 #include "pdf/FallbackFont.h"
 #include "pdf/LineBreaker.h"
 #include "pdf/PdfContentWriter.h"
 #include "pdf/PdfExporter.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -24,14 +22,17 @@ const QString kChinese = QString::fromUtf8("儿童保护合作伙伴关系在哥
 const QString kJapanese = QString::fromUtf8("日本語のテキスト：子どもの保護、カタカナ。");
 const QString kKorean = QString::fromUtf8("아동 보호 협력");
 
-QString withoutSpaces(QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s"))); }
+QString withoutSpaces(QString s)
+{
+    return s.remove(QRegularExpression(QStringLiteral("\\s")));
+}
 
 } // namespace
 
 TEST_CASE("Chinese, Japanese and Korean print in the fallback faces and read back as the same characters",
           "[pdf][scripts]")
 {
-    REQUIRE_FALSE(FallbackFont::path(FallbackFont::Cjk).isEmpty()); // fonts-droid-fallback (build.sh)
+    REQUIRE_FALSE(FallbackFont::path(FallbackFont::Cjk).isEmpty());    // fonts-droid-fallback (build.sh)
     REQUIRE_FALSE(FallbackFont::path(FallbackFont::Hangul).isEmpty()); // fonts-nanum
     TempDir dir;
     Report r = sampleReport();
@@ -78,7 +79,8 @@ TEST_CASE("A line of Chinese ends between two characters, without a hyphen, and 
     QString joined;
     for (const TextLine& l : lines) {
         QString line;
-        for (const PdfOp& o : l.ops) line += QString::fromStdString(o.text);
+        for (const PdfOp& o : l.ops)
+            line += QString::fromStdString(o.text);
         CHECK(l.width <= st.width + 0.01f);
         CHECK_FALSE(line.contains(QLatin1Char('-')));
         CHECK_FALSE(line.startsWith(QString::fromUtf8("。")));
@@ -91,12 +93,15 @@ TEST_CASE("The content stream switches to the fallback face for its characters o
 {
     PdfTestFonts f;
     REQUIRE(f.loaded);
-    const std::string text = f.fonts.sanitize(QStringLiteral("ab") + kChinese.left(2) + QStringLiteral("cd")).toStdString();
+    const std::string text =
+        f.fonts.sanitize(QStringLiteral("ab") + kChinese.left(2) + QStringLiteral("cd")).toStdString();
     const PdfOps ops{PdfOp::makeText(72, 100, FontStyle::Bold, 12, text, 60)};
-    CHECK(PdfContentWriter::facesUsed(ops, f.fonts) == ((1u << unsigned(FontStyle::Bold)) | (1u << PdfFonts::kFallback)));
+    CHECK(PdfContentWriter::facesUsed(ops, f.fonts) ==
+          ((1u << unsigned(FontStyle::Bold)) | (1u << PdfFonts::kFallback)));
     const std::array<std::string, PdfFonts::kFaces> names{"F1", "F2", "F3", "F4", "F5", "F6"};
     const std::string content = PdfContentWriter(f.fonts, 792, names).write(ops);
-    const size_t bold = content.find("/F2 12 Tf"), cjk = content.find("/F5 12 Tf"), back = content.rfind("/F2 12 Tf");
+    const size_t bold = content.find("/F2 12 Tf"), cjk = content.find("/F5 12 Tf"),
+                 back = content.rfind("/F2 12 Tf");
     REQUIRE(bold != std::string::npos);
     REQUIRE(cjk != std::string::npos);
     CHECK(bold < cjk);

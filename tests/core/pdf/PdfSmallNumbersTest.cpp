@@ -2,13 +2,11 @@
 // pdftotext, shows no count of child victims from 1 to the threshold, and no hidden value can be
 // worked out from the figures it does show.
 #include "PdfToolCheck.h"
-
 #include "pdf/PdfExporter.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -23,8 +21,8 @@ Report withSmallCount(bool protect)
     REQUIRE(v);
     v->actuals[1] = 163;
     v->disaggregation[1].clear();
-    v->disaggregation[1].append(Disaggregation{QStringLiteral("sex"),
-                                               {{QStringLiteral("female"), 160}, {QStringLiteral("male"), 3}}});
+    v->disaggregation[1].append(Disaggregation{
+        QStringLiteral("sex"), {{QStringLiteral("female"), 160}, {QStringLiteral("male"), 3}}});
     r.info.smallNumbers.enabled = protect;
     r.info.smallNumbers.threshold = 5;
     return r;

@@ -7,9 +7,8 @@
 #include "pdf/PdfFlow.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -118,18 +117,24 @@ TEST_CASE("A figure column is as wide as its widest figure and no word of a labe
     REQUIRE(f.loaded);
     const QString nb(QChar(0x00A0));
     PdfTable t(f.fonts, 300, 7.5f);
-    t.setColumns({TableColumn{QStringLiteral("Indicator"), 3, false}, TableColumn{QStringLiteral("Unit"), 1.2f, false},
-                  TableColumn{QStringLiteral("Target"), 1.2f, true}, TableColumn{QStringLiteral("Actual"), 1.2f, true}});
+    t.setColumns({TableColumn{QStringLiteral("Indicator"), 3, false},
+                  TableColumn{QStringLiteral("Unit"), 1.2f, false},
+                  TableColumn{QStringLiteral("Target"), 1.2f, true},
+                  TableColumn{QStringLiteral("Actual"), 1.2f, true}});
     const std::vector<std::vector<QString>> rows = {
         {QStringLiteral("2.2 Share of victims with an individual safety plan"), QStringLiteral("Porcentaje"),
-         QStringLiteral("COP") + nb + QStringLiteral("1.234.567.890"), QStringLiteral("95,0") + nb + QStringLiteral("%")},
-        {QStringLiteral("3.2 Funds"), QStringLiteral("Colombian pesos"), QStringLiteral("COP") + nb + QStringLiteral("4.567.890"),
+         QStringLiteral("COP") + nb + QStringLiteral("1.234.567.890"),
+         QStringLiteral("95,0") + nb + QStringLiteral("%")},
+        {QStringLiteral("3.2 Funds"), QStringLiteral("Colombian pesos"),
+         QStringLiteral("COP") + nb + QStringLiteral("4.567.890"),
          QStringLiteral("108,7") + nb + QStringLiteral("%")}};
-    for (const auto& r : rows) t.addRow({TableCell(r[0]), TableCell(r[1]), TableCell(r[2]), TableCell(r[3])});
+    for (const auto& r : rows)
+        t.addRow({TableCell(r[0]), TableCell(r[1]), TableCell(r[2]), TableCell(r[3])});
     const std::vector<float> widths = t.columnWidths();
     REQUIRE(widths.size() == 4);
     float sum = 0;
-    for (float w : widths) sum += w;
+    for (float w : widths)
+        sum += w;
     CHECK(sum == Approx(300).margin(0.5));
     CHECK(widths[2] >= f.fonts.width(FontStyle::Regular, rows[0][2], 7.5f) + 6);
     CHECK(widths[1] >= f.fonts.width(FontStyle::Regular, QStringLiteral("Porcentaje"), 7.5f) + 6);
@@ -160,7 +165,8 @@ TEST_CASE("A word too wide for any share of the table is set smaller, never cut"
     for (const PdfOp& o : block.rows[1].ops)
         if (o.kind == PdfOp::Kind::Text && o.size < 8) smaller = true;
     CHECK(smaller);
-    for (const PdfOp& o : block.rows[1].ops) CHECK(o.x + o.w <= 150.5f);
+    for (const PdfOp& o : block.rows[1].ops)
+        CHECK(o.x + o.w <= 150.5f);
 }
 
 TEST_CASE("A word wider than its column breaks only where its language hyphenates it, and a figure never")
@@ -172,8 +178,10 @@ TEST_CASE("A word wider than its column breaks only where its language hyphenate
     Report r = sampleReport();
     Indicator* ind = r.indicator(QStringLiteral("1.1"));
     REQUIRE(ind);
-    ind->name = BiText(QStringLiteral("Trained people"), QStringLiteral("Porcentaje de ") + name + QStringLiteral(" capacitadas"));
-    ind->varianceExplanation[r.info.reportingYear] = BiText(QStringLiteral("Delay"), QStringLiteral("Demora por ") + explanation);
+    ind->name = BiText(QStringLiteral("Trained people"),
+                       QStringLiteral("Porcentaje de ") + name + QStringLiteral(" capacitadas"));
+    ind->varianceExplanation[r.info.reportingYear] =
+        BiText(QStringLiteral("Delay"), QStringLiteral("Demora por ") + explanation);
     TempDir dir;
     const QString path = dir.path(QStringLiteral("long-words.pdf"));
     PdfOptions o;
@@ -206,11 +214,13 @@ TEST_CASE("A word wider than its column breaks only where its language hyphenate
         CHECK(joined.toStdString() == long_.toStdString());
         REQUIRE(!cuts.empty());
         const std::vector<int>& points = Hyphenator::points(long_, Language::Es);
-        for (int cut : cuts) CHECK(std::find(points.begin(), points.end(), cut) != points.end());
+        for (int cut : cuts)
+            CHECK(std::find(points.begin(), points.end(), cut) != points.end());
     }
     // The other columns keep their words and figures whole: the long words' columns gave way.
     QStringList texts;
-    for (const PdfToolCheck::Word& w : words) texts << w.text;
+    for (const PdfToolCheck::Word& w : words)
+        texts << w.text;
     for (const char* whole : {"Número", "Rezagada", "400", "312"}) {
         INFO(whole);
         CHECK(texts.contains(QString::fromUtf8(whole)));

@@ -4,7 +4,6 @@
 #include "pdf/PdfFonts.h"
 
 #include <catch2/catch.hpp>
-
 #include <hpdf.h>
 
 // The document's real fonts in a libharu document of their own, for tests that measure or set text.

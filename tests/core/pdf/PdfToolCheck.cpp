@@ -74,7 +74,8 @@ std::vector<PdfToolCheck::Word> PdfToolCheck::words() const
     std::vector<Word> words;
     static const QRegularExpression pageRe(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">"));
     static const QRegularExpression wordRe(
-        QStringLiteral("<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\">([^<]*)</word>"));
+        QStringLiteral("<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" "
+                       "yMax=\"([\\d.-]+)\">([^<]*)</word>"));
     int page = 0;
     double w = 0, h = 0;
     for (const QString& line : out.split(QLatin1Char('\n'))) {
@@ -83,8 +84,8 @@ std::vector<PdfToolCheck::Word> PdfToolCheck::words() const
             w = m.captured(1).toDouble();
             h = m.captured(2).toDouble();
         } else if (const auto m2 = wordRe.match(line); m2.hasMatch()) {
-            words.push_back(Word{page, m2.captured(1).toDouble(), m2.captured(2).toDouble(), m2.captured(3).toDouble(),
-                                 m2.captured(4).toDouble(), w, h, m2.captured(5)});
+            words.push_back(Word{page, m2.captured(1).toDouble(), m2.captured(2).toDouble(),
+                                 m2.captured(3).toDouble(), m2.captured(4).toDouble(), w, h, m2.captured(5)});
         }
     }
     return words;

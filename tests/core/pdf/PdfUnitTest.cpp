@@ -8,8 +8,9 @@ using namespace cpc;
 
 TEST_CASE("Markdown narratives become paragraphs, list items and styled runs")
 {
-    const auto blocks = MarkdownParser::parse(QStringLiteral(
-        "Some **bold** and *italic* with a [link](https://example.org).\n\n### Sub\n\n1. one\n   - inner\n2. two\n\n<b>kept</b>"));
+    const auto blocks = MarkdownParser::parse(
+        QStringLiteral("Some **bold** and *italic* with a [link](https://example.org).\n\n### Sub\n\n1. "
+                       "one\n   - inner\n2. two\n\n<b>kept</b>"));
     REQUIRE(blocks.size() == 6);
     CHECK(blocks[0].runs.size() == 7);
     CHECK(blocks[0].runs[1].bold);
@@ -41,7 +42,8 @@ namespace {
 FlowBlock lines(int n, float h = 10)
 {
     FlowBlock b;
-    for (int i = 0; i < n; ++i) b.rows.push_back(FlowRow{h, {PdfOp::makeText(0, 8, FontStyle::Regular, 8, "w", 5)}});
+    for (int i = 0; i < n; ++i)
+        b.rows.push_back(FlowRow{h, {PdfOp::makeText(0, 8, FontStyle::Regular, 8, "w", 5)}});
     return b;
 }
 } // namespace
@@ -92,6 +94,7 @@ TEST_CASE("A table split across pages repeats its header row")
     for (const FlowPage& p : pages) {
         REQUIRE_FALSE(p.ops.empty());
         CHECK(p.ops.front().text == "HEADER");
-        for (const PdfOp& o : p.ops) CHECK(o.y <= 100);
+        for (const PdfOp& o : p.ops)
+            CHECK(o.y <= 100);
     }
 }

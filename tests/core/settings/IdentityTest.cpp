@@ -1,12 +1,12 @@
 #include "settings/Identity.h"
+
 #include "storage/FileLock.h"
 #include "support/TestSupport.h"
-
-#include <catch2/catch.hpp>
 
 #include <QCoreApplication>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 
@@ -39,7 +39,8 @@ private:
 
 } // namespace
 
-TEST_CASE("The identity is read and written with the keys the window and the command line share", "[identity]")
+TEST_CASE("The identity is read and written with the keys the window and the command line share",
+          "[identity]")
 {
     IsolatedSettings settings("ana");
     CHECK(Identity::current().isEmpty());
@@ -54,10 +55,12 @@ TEST_CASE("The identity is read and written with the keys the window and the com
     CHECK(Identity::current().entity.isEmpty());
 }
 
-TEST_CASE("The author line names the person and the entity, the account standing in for a missing name", "[identity]")
+TEST_CASE("The author line names the person and the entity, the account standing in for a missing name",
+          "[identity]")
 {
     IsolatedSettings settings("ana");
-    CHECK(Identity{QStringLiteral("Ana Pérez"), QStringLiteral("MOI")}.author() == QStringLiteral("Ana Pérez (MOI)"));
+    CHECK(Identity{QStringLiteral("Ana Pérez"), QStringLiteral("MOI")}.author() ==
+          QStringLiteral("Ana Pérez (MOI)"));
     CHECK(Identity{QStringLiteral("Ana Pérez"), QString()}.author() == QStringLiteral("Ana Pérez"));
     CHECK(Identity{QString(), QStringLiteral("PADF")}.author() == QStringLiteral("ana (PADF)"));
     CHECK(Identity{}.author() == QStringLiteral("ana"));

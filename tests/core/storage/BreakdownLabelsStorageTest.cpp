@@ -1,19 +1,24 @@
 // Breakdown labels in the file: kept with every edit, and given to files of version 1 by the upgrade.
 #include "storage/Migrations.h"
-#include "storage/ReportFile.h"
 #include "storage/ReportDocument.h"
+#include "storage/ReportFile.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using cpc::test::TempDir;
 
 namespace {
-ChangeSet edits(QList<FieldChange> c) { return ChangeSet{std::move(c), QStringLiteral("MOI"), QStringLiteral("edit")}; }
-FieldChange set(const QString& path, const QJsonValue& v) { return FieldChange{FieldPath::fromString(path), v}; }
+ChangeSet edits(QList<FieldChange> c)
+{
+    return ChangeSet{std::move(c), QStringLiteral("MOI"), QStringLiteral("edit")};
+}
+FieldChange set(const QString& path, const QJsonValue& v)
+{
+    return FieldChange{FieldPath::fromString(path), v};
+}
 } // namespace
 
 TEST_CASE("breakdown labels are written with the report and with each edit", "[storage][labels]")
@@ -21,12 +26,14 @@ TEST_CASE("breakdown labels are written with the report and with each edit", "[s
     TempDir dir;
     Report original = test::smallReport();
     original.breakdownLabels.setDimension(QStringLiteral("sex"), Language::Es, QStringLiteral("Sexo"));
-    original.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("female"), Language::En, QStringLiteral("Female"));
+    original.breakdownLabels.setCategory(QStringLiteral("sex"), QStringLiteral("female"), Language::En,
+                                         QStringLiteral("Female"));
     {
         auto doc = ReportDocument::create(dir.path("r.cpcreport"), original, "{}", QStringLiteral("MOI"));
         REQUIRE(doc);
-        REQUIRE(doc.value()->apply(edits({set("breakdown_labels/sex/categories/male/es", QStringLiteral("Masculino")),
-                                          set("breakdown_labels/sex/label/en", QStringLiteral("Sex"))})));
+        REQUIRE(doc.value()->apply(
+            edits({set("breakdown_labels/sex/categories/male/es", QStringLiteral("Masculino")),
+                   set("breakdown_labels/sex/label/en", QStringLiteral("Sex"))})));
     }
     auto reopened = ReportDocument::open(dir.path("r.cpcreport"), ReportDocument::Mode::ReadOnly);
     REQUIRE(reopened);
@@ -62,11 +69,15 @@ TEST_CASE("a file of version 1 gets the words it used to print for its breakdown
     CHECK(l.dimension(QStringLiteral("sex")).es() == QStringLiteral("Sexo"));
     CHECK(l.dimension(QStringLiteral("trafficking_type")).en() == QStringLiteral("Form of trafficking"));
     CHECK(l.category(QStringLiteral("sex"), QStringLiteral("female")).es() == QStringLiteral("Femenino"));
-    CHECK(l.category(QStringLiteral("role"), QStringLiteral("prosecutors")).es() == QStringLiteral("Fiscales"));
-    CHECK(l.category(QStringLiteral("trafficking_type"), QStringLiteral("online")).es() == QStringLiteral("En línea"));
+    CHECK(l.category(QStringLiteral("role"), QStringLiteral("prosecutors")).es() ==
+          QStringLiteral("Fiscales"));
+    CHECK(l.category(QStringLiteral("trafficking_type"), QStringLiteral("online")).es() ==
+          QStringLiteral("En línea"));
     CHECK_FALSE(l.hasCategory(QStringLiteral("sex"), QStringLiteral("judges")));
     CHECK_FALSE(l.hasDimension(QStringLiteral("ethnicity")));
     // The upgraded file takes label edits.
-    REQUIRE(doc.value()->apply(edits({set("breakdown_labels/role/label/es", QStringLiteral("Cargo o función"))})));
-    CHECK(doc.value()->report().breakdownLabels.dimension(QStringLiteral("role")).es() == QStringLiteral("Cargo o función"));
+    REQUIRE(doc.value()->apply(
+        edits({set("breakdown_labels/role/label/es", QStringLiteral("Cargo o función"))})));
+    CHECK(doc.value()->report().breakdownLabels.dimension(QStringLiteral("role")).es() ==
+          QStringLiteral("Cargo o función"));
 }

@@ -16,13 +16,16 @@ ChangeSet edit(const QString& path, const QJsonValue& v, const QString& author)
 TEST_CASE("history records who changed what, from what to what", "[history]")
 {
     TempDir dir;
-    auto doc = ReportDocument::create(dir.path("r.cpcreport"), test::smallReport(), {}, QStringLiteral("MOI"));
+    auto doc =
+        ReportDocument::create(dir.path("r.cpcreport"), test::smallReport(), {}, QStringLiteral("MOI"));
     REQUIRE(doc);
     ReportDocument& d = *doc.value();
     const qint64 start = d.revision();
-    REQUIRE(d.apply(edit("activities/2.1/body/es", QStringLiteral("La FUPAD mapeó servicios."), QStringLiteral("PADF"))));
+    REQUIRE(d.apply(
+        edit("activities/2.1/body/es", QStringLiteral("La FUPAD mapeó servicios."), QStringLiteral("PADF"))));
     REQUIRE(d.apply(edit("indicators/2.1/actuals/1", 170, QStringLiteral("ICBF"))));
-    REQUIRE(d.apply(edit("indicators/2.1/actuals/1", 170, QStringLiteral("ICBF")))); // no change: not recorded
+    REQUIRE(
+        d.apply(edit("indicators/2.1/actuals/1", 170, QStringLiteral("ICBF")))); // no change: not recorded
 
     const auto all = d.history(FieldPath(), -1);
     REQUIRE(all.size() == 3); // creation + two edits
@@ -41,7 +44,8 @@ TEST_CASE("history records who changed what, from what to what", "[history]")
     const FieldPath p = FieldPath::fromString(QStringLiteral("indicators/2.1/actuals/1"));
     CHECK(d.valueAt(p, start).toDouble() == 163.0);
     CHECK(d.valueAt(p, d.revision()).toDouble() == 170.0);
-    REQUIRE(d.apply(ChangeSet{{FieldChange{p, d.valueAt(p, start)}}, QStringLiteral("MOI"), QStringLiteral("restore")}));
+    REQUIRE(d.apply(
+        ChangeSet{{FieldChange{p, d.valueAt(p, start)}}, QStringLiteral("MOI"), QStringLiteral("restore")}));
     CHECK(d.report().indicator(QStringLiteral("2.1"))->actuals.value(1) == 163.0);
     CHECK(d.history(p, -1).size() == 2);
 }
@@ -51,9 +55,11 @@ TEST_CASE("changes made together share a group", "[history]")
     TempDir dir;
     auto doc = ReportDocument::create(dir.path("r.cpcreport"), test::smallReport(), {});
     REQUIRE(doc);
-    REQUIRE(doc.value()->apply(ChangeSet{{FieldChange{FieldPath::fromString(QStringLiteral("indicators/2.1/targets/3")), 200},
-                                          FieldChange{FieldPath::fromString(QStringLiteral("indicators/2.1/targets/4")), 220}},
-                                         QStringLiteral("MOI"), QStringLiteral("import")}));
+    REQUIRE(doc.value()->apply(
+        ChangeSet{{FieldChange{FieldPath::fromString(QStringLiteral("indicators/2.1/targets/3")), 200},
+                   FieldChange{FieldPath::fromString(QStringLiteral("indicators/2.1/targets/4")), 220}},
+                  QStringLiteral("MOI"),
+                  QStringLiteral("import")}));
     const auto h = doc.value()->history(FieldPath::fromString(QStringLiteral("indicators/2.1")), -1);
     REQUIRE(h.size() == 2);
     CHECK(h[0].group == h[1].group);

@@ -1,20 +1,26 @@
 #include "storage/ReportDocument.h"
+
 #include "support/TestSupport.h"
 #include "template/Template.h"
-
-#include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using cpc::test::TempDir;
 
 namespace {
-FieldChange set(const QString& path, const QJsonValue& v) { return FieldChange{FieldPath::fromString(path), v}; }
-ChangeSet edits(QList<FieldChange> c) { return ChangeSet{std::move(c), QStringLiteral("MOI"), QStringLiteral("edit")}; }
+FieldChange set(const QString& path, const QJsonValue& v)
+{
+    return FieldChange{FieldPath::fromString(path), v};
+}
+ChangeSet edits(QList<FieldChange> c)
+{
+    return ChangeSet{std::move(c), QStringLiteral("MOI"), QStringLiteral("edit")};
+}
 } // namespace
 
 TEST_CASE("a report written to a file reads back the same", "[storage]")
@@ -36,7 +42,8 @@ TEST_CASE("a report written to a file reads back the same", "[storage]")
 TEST_CASE("an open report holds the template it keeps, parsed once", "[storage][template]")
 {
     TempDir dir;
-    const QByteArray json = test::readFile(test::sourcePath(QStringLiteral("resources/templates/colombia-cpc.json")));
+    const QByteArray json =
+        test::readFile(test::sourcePath(QStringLiteral("resources/templates/colombia-cpc.json")));
     REQUIRE(ReportDocument::create(dir.path("t.cpcreport"), test::smallReport(), json));
     auto doc = ReportDocument::open(dir.path("t.cpcreport"), ReportDocument::Mode::ReadOnly);
     REQUIRE(doc);
@@ -89,7 +96,8 @@ TEST_CASE("changing the source side makes the other side stale in the file", "[s
     TempDir dir;
     auto doc = ReportDocument::create(dir.path("r.cpcreport"), test::smallReport(), {});
     REQUIRE(doc);
-    REQUIRE(doc.value()->apply(edits({set("sections/executive-summary/body/es", QStringLiteral("Cambiado."))})));
+    REQUIRE(
+        doc.value()->apply(edits({set("sections/executive-summary/body/es", QStringLiteral("Cambiado."))})));
     auto other = ReportDocument::open(dir.path("r.cpcreport"), ReportDocument::Mode::ReadOnly);
     REQUIRE(other);
     CHECK(other.value()->report().section(QStringLiteral("executive-summary"))->body.isStale(Language::En));
@@ -104,7 +112,8 @@ TEST_CASE("a change set with one bad change changes nothing, in memory or in the
     const Report before = d.report();
     const qint64 rev = d.revision();
     const QList<QList<FieldChange>> bad = {
-        {set("sections/executive-summary/body/en", QStringLiteral("x")), set("indicators/2.1/actuals/1", QStringLiteral("many"))},
+        {set("sections/executive-summary/body/en", QStringLiteral("x")),
+         set("indicators/2.1/actuals/1", QStringLiteral("many"))},
         {set("sections/nope/body/en", QStringLiteral("x"))},
         {set("activities/2.1/responsible", QJsonArray{QStringLiteral("NOBODY")})},
         {set("activities/2.1/status", QStringLiteral("finished"))},
@@ -147,7 +156,8 @@ TEST_CASE("objects are created and removed whole", "[storage]")
     auto doc = ReportDocument::create(dir.path("r.cpcreport"), test::smallReport(), {});
     REQUIRE(doc);
     ReportDocument& d = *doc.value();
-    REQUIRE(d.apply(edits({set("activities/2.1", QJsonValue::Null), set("indicators/2.1", QJsonValue::Null)})));
+    REQUIRE(
+        d.apply(edits({set("activities/2.1", QJsonValue::Null), set("indicators/2.1", QJsonValue::Null)})));
     CHECK(d.report().sections[1].activities.isEmpty());
     CHECK(d.report().indicators.isEmpty());
     auto other = ReportDocument::open(dir.path("r.cpcreport"), ReportDocument::Mode::ReadOnly);
@@ -161,7 +171,8 @@ TEST_CASE("a read-only document refuses edits", "[storage]")
     REQUIRE(ReportDocument::create(dir.path("r.cpcreport"), test::smallReport(), {}));
     auto ro = ReportDocument::open(dir.path("r.cpcreport"), ReportDocument::Mode::ReadOnly);
     REQUIRE(ro);
-    const Status s = ro.value()->apply(edits({set("sections/executive-summary/body/en", QStringLiteral("x"))}));
+    const Status s =
+        ro.value()->apply(edits({set("sections/executive-summary/body/en", QStringLiteral("x"))}));
     REQUIRE_FALSE(s);
     CHECK(s.error().kind == Error::Kind::Failed);
 }

@@ -2,10 +2,8 @@
 #include "storage/ReportDocument.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
-
+#include <catch2/catch.hpp>
 #include <sqlite3.h>
 
 using namespace cpc;
@@ -55,7 +53,8 @@ TEST_CASE("files that are not reports are refused with a message saying what the
     test::writeFile(dir.path("text.cpcreport"), "{\"format\": \"cpcreport-json/1\"}");
     expectRefused(dir.path("text.cpcreport"), QStringLiteral("not a CPC report"));
     QByteArray noise(70000, '\0');
-    for (int i = 0; i < noise.size(); ++i) noise[i] = char((i * 7919 + 13) % 251);
+    for (int i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 7919 + 13) % 251);
     test::writeFile(dir.path("noise.cpcreport"), noise);
     expectRefused(dir.path("noise.cpcreport"), QStringLiteral("not a CPC report"));
     sql(dir.path("foreign.cpcreport"), "CREATE TABLE t(x); INSERT INTO t VALUES(1);");
@@ -76,7 +75,8 @@ TEST_CASE("a damaged file is refused", "[storage][badfile]")
     const QString path = makeReport(dir);
     QByteArray bytes = test::readFile(path);
     REQUIRE(bytes.size() > 8192);
-    for (int i = 4096 + 100; i < bytes.size(); i += 3) bytes[i] = char(0xA5);
+    for (int i = 4096 + 100; i < bytes.size(); i += 3)
+        bytes[i] = char(0xA5);
     test::writeFile(path, bytes);
     expectRefused(path, QStringLiteral("damaged"));
 

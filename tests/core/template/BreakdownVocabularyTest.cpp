@@ -1,24 +1,27 @@
 // The template's vocabulary of breakdowns: read, copied into new reports, and added to documents that
 // do not label their codes; a template without one still makes a report.
-#include "json/ReportJsonWriter.h"
 #include "support/TestSupport.h"
 #include "template/ReportCreator.h"
 #include "template/TemplateLibrary.h"
 #include "template/TemplateReader.h"
 
+#include "json/ReportJsonWriter.h"
 #include <catch2/catch.hpp>
 
 using namespace cpc;
 
-TEST_CASE("the colombia-cpc template carries the agreed words for breakdowns in both languages", "[template][labels]")
+TEST_CASE("the colombia-cpc template carries the agreed words for breakdowns in both languages",
+          "[template][labels]")
 {
     auto t = TemplateLibrary::find(QStringLiteral("colombia-cpc"));
     REQUIRE(t);
     const BreakdownLabels& v = t->tmpl.breakdownLabels;
     CHECK(v.dimension(QStringLiteral("sex")).es() == QStringLiteral("Sexo"));
     CHECK(v.dimension(QStringLiteral("ethnicity")).es() == QStringLiteral("Pertenencia étnica"));
-    CHECK(v.category(QStringLiteral("nationality"), QStringLiteral("venezuelan")).es() == QStringLiteral("Venezolana"));
-    CHECK(v.category(QStringLiteral("age_group"), QStringLiteral("adolescence")).es() == QStringLiteral("Adolescencia (12 a 17 años)"));
+    CHECK(v.category(QStringLiteral("nationality"), QStringLiteral("venezuelan")).es() ==
+          QStringLiteral("Venezolana"));
+    CHECK(v.category(QStringLiteral("age_group"), QStringLiteral("adolescence")).es() ==
+          QStringLiteral("Adolescencia (12 a 17 años)"));
     // Every entry is labelled on both sides.
     for (const BreakdownLabels::Dimension& d : v.dimensions()) {
         INFO(d.code.toStdString());
@@ -32,7 +35,9 @@ TEST_CASE("the colombia-cpc template carries the agreed words for breakdowns in 
     }
 }
 
-TEST_CASE("a new report gets the template's vocabulary, and a document keeps its own labels and gets the rest", "[template][labels]")
+TEST_CASE(
+    "a new report gets the template's vocabulary, and a document keeps its own labels and gets the rest",
+    "[template][labels]")
 {
     auto made = ReportCreator::fromTemplate(QStringLiteral("colombia-cpc"), 1);
     REQUIRE(made);
@@ -41,7 +46,8 @@ TEST_CASE("a new report gets the template's vocabulary, and a document keeps its
     CHECK(made.value().report.breakdownLabels == t->tmpl.breakdownLabels);
 
     Report own = test::sampleReport();
-    own.breakdownLabels.setDimension(QStringLiteral("sex"), Language::Es, QStringLiteral("Sexo asignado al nacer"));
+    own.breakdownLabels.setDimension(QStringLiteral("sex"), Language::Es,
+                                     QStringLiteral("Sexo asignado al nacer"));
     auto read = ReportCreator::fromJson(ReportJsonWriter::write(own), QStringLiteral("own.json"));
     REQUIRE(read);
     const BreakdownLabels& l = read.value().report.breakdownLabels;

@@ -1,10 +1,10 @@
+#include "template/CarryForward.h"
+
 #include "TemplateTestData.h"
+#include "support/TestSupport.h"
 
 #include "json/ReportJsonReader.h"
 #include "json/ReportJsonWriter.h"
-#include "support/TestSupport.h"
-#include "template/CarryForward.h"
-
 #include <catch2/catch.hpp>
 
 using namespace cpc;
@@ -123,7 +123,8 @@ TEST_CASE("only the year number after 'Year' or 'Año' moves on", "[template][ca
     const BiText n = CarryForward::advanceTitle(t, 2);
     CHECK(n.en() == QStringLiteral("Annual Report — Year 3 (2023–2024), year 3"));
     CHECK(n.es() == QStringLiteral("Informe anual — Año 3 (2023–2024)"));
-    CHECK(CarryForward::advanceTitle(BiText(QStringLiteral("Year 12"), QString()), 1).en() == QStringLiteral("Year 12"));
-    CHECK(CarryForward::advanceTitle(BiText(QStringLiteral("Report"), QStringLiteral("Informe")), 1)
-          == BiText(QStringLiteral("Report"), QStringLiteral("Informe")));
+    CHECK(CarryForward::advanceTitle(BiText(QStringLiteral("Year 12"), QString()), 1).en() ==
+          QStringLiteral("Year 12"));
+    CHECK(CarryForward::advanceTitle(BiText(QStringLiteral("Report"), QStringLiteral("Informe")), 1) ==
+          BiText(QStringLiteral("Report"), QStringLiteral("Informe")));
 }

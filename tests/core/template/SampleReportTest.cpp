@@ -1,12 +1,10 @@
 #include "TemplateTestData.h"
-
-#include "json/ReportJsonReader.h"
 #include "model/IndicatorProgress.h"
 #include "support/TestSupport.h"
 
-#include <catch2/catch.hpp>
-
+#include "json/ReportJsonReader.h"
 #include <QSet>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -31,7 +29,8 @@ TEST_CASE("our sample report reads and is a realistic year 2", "[template][sampl
         CHECK(s.activities.size() >= 2);
         CHECK(s.activities.size() <= 3);
         for (const Activity& a : s.activities)
-            for (const QString& t : a.traffickingTypes) types.insert(t);
+            for (const QString& t : a.traffickingTypes)
+                types.insert(t);
     }
     CHECK(objectives == QSet<int>{1, 2, 3, 4});
     CHECK(types.size() == 4);
@@ -44,14 +43,16 @@ TEST_CASE("our sample report reads and is a realistic year 2", "[template][sampl
         percent |= i.unit == QStringLiteral("percent");
         decrease |= i.direction == QStringLiteral("decrease");
         CHECK(i.hasBaseline);
-        for (int y = 1; y <= 5; ++y) CHECK(i.targets.contains(y));
+        for (int y = 1; y <= 5; ++y)
+            CHECK(i.targets.contains(y));
         CHECK(i.actuals.value(1).has_value());
         CHECK(i.actuals.value(2).has_value());
         // Breakdowns add up to the year's result, as the checks expect.
         for (auto it = i.disaggregation.cbegin(); it != i.disaggregation.cend(); ++it)
             for (const Disaggregation& d : it.value()) {
                 double sum = 0;
-                for (const DisaggregationCategory& c : d.categories) sum += c.value;
+                for (const DisaggregationCategory& c : d.categories)
+                    sum += c.value;
                 INFO("year " << it.key() << " " << d.dimension.toStdString());
                 CHECK(sum == i.actuals.value(it.key()).value_or(-1));
             }
@@ -74,11 +75,14 @@ TEST_CASE("our sample report reads and is a realistic year 2", "[template][sampl
     int missingSpanish = 0, empty = 0;
     for (const Section& s : r.sections) {
         const auto count = [&](const BiText& b) {
-            if (b.isEmpty()) ++empty;
-            else if (b.es().isEmpty()) ++missingSpanish;
+            if (b.isEmpty())
+                ++empty;
+            else if (b.es().isEmpty())
+                ++missingSpanish;
         };
         if (s.kind != QStringLiteral("indicators")) count(s.body);
-        for (const Activity& a : s.activities) count(a.body);
+        for (const Activity& a : s.activities)
+            count(a.body);
     }
     CHECK(missingSpanish >= 1);
     CHECK(empty >= 1);

@@ -1,10 +1,10 @@
+#include "template/SkeletonBuilder.h"
+
 #include "TemplateTestData.h"
+#include "template/TemplateReader.h"
 
 #include "json/ReportJsonReader.h"
 #include "json/ReportJsonWriter.h"
-#include "template/SkeletonBuilder.h"
-#include "template/TemplateReader.h"
-
 #include <catch2/catch.hpp>
 
 using namespace cpc;
@@ -13,19 +13,24 @@ using namespace cpc::test;
 TEST_CASE("reporting periods run a year from the signing date", "[template][skeleton]")
 {
     const QString start = QStringLiteral("2022-04-26");
-    CHECK(SkeletonBuilder::period(start, 1) == qMakePair(QStringLiteral("2022-04-26"), QStringLiteral("2023-04-25")));
-    CHECK(SkeletonBuilder::period(start, 2) == qMakePair(QStringLiteral("2023-04-26"), QStringLiteral("2024-04-25")));
-    CHECK(SkeletonBuilder::period(start, 3) == qMakePair(QStringLiteral("2024-04-26"), QStringLiteral("2025-04-25")));
-    CHECK(SkeletonBuilder::period(start, 5) == qMakePair(QStringLiteral("2026-04-26"), QStringLiteral("2027-04-25")));
+    CHECK(SkeletonBuilder::period(start, 1) ==
+          qMakePair(QStringLiteral("2022-04-26"), QStringLiteral("2023-04-25")));
+    CHECK(SkeletonBuilder::period(start, 2) ==
+          qMakePair(QStringLiteral("2023-04-26"), QStringLiteral("2024-04-25")));
+    CHECK(SkeletonBuilder::period(start, 3) ==
+          qMakePair(QStringLiteral("2024-04-26"), QStringLiteral("2025-04-25")));
+    CHECK(SkeletonBuilder::period(start, 5) ==
+          qMakePair(QStringLiteral("2026-04-26"), QStringLiteral("2027-04-25")));
     // A leap-day start: the year ends the day before its anniversary, which falls on 28 February.
-    CHECK(SkeletonBuilder::period(QStringLiteral("2024-02-29"), 1)
-          == qMakePair(QStringLiteral("2024-02-29"), QStringLiteral("2025-02-27")));
+    CHECK(SkeletonBuilder::period(QStringLiteral("2024-02-29"), 1) ==
+          qMakePair(QStringLiteral("2024-02-29"), QStringLiteral("2025-02-27")));
     CHECK(SkeletonBuilder::period(QStringLiteral("2024-02-29"), 5).first == QStringLiteral("2028-02-29"));
     CHECK(SkeletonBuilder::period(QStringLiteral("2022-01-01"), 1).second == QStringLiteral("2022-12-31"));
     CHECK(SkeletonBuilder::period(QStringLiteral("not a date"), 1).first.isEmpty());
 }
 
-TEST_CASE("a year-1 skeleton of the shipped template has the whole structure", "[template][skeleton][shipped]")
+TEST_CASE("a year-1 skeleton of the shipped template has the whole structure",
+          "[template][skeleton][shipped]")
 {
     const Template t = shippedTemplate();
     const Report r = SkeletonBuilder::build(t, 1);
@@ -56,7 +61,8 @@ TEST_CASE("a year-1 skeleton of the shipped template has the whole structure", "
     }
     for (int n = 1; n <= 4; ++n) {
         int count = 0;
-        for (const Section& s : r.sections) count += s.isObjective() && s.objective == n;
+        for (const Section& s : r.sections)
+            count += s.isObjective() && s.objective == n;
         CHECK(count == 1);
     }
     CHECK(r.entities == t.entities);
@@ -105,9 +111,10 @@ TEST_CASE("an objective without a section in the template still gets one, in ord
     // The mini template lists objectives 1 and 2 but has a section only for 1.
     const Report r = SkeletonBuilder::build(TemplateReader::read(minimalTemplateJson()).take(), 1);
     QStringList ids;
-    for (const Section& s : r.sections) ids << s.id;
-    CHECK(ids == QStringList{QStringLiteral("summary"), QStringLiteral("obj-1"), QStringLiteral("objective-2"),
-                             QStringLiteral("recs")});
+    for (const Section& s : r.sections)
+        ids << s.id;
+    CHECK(ids == QStringList{QStringLiteral("summary"), QStringLiteral("obj-1"),
+                             QStringLiteral("objective-2"), QStringLiteral("recs")});
     const Section* added = r.section(QStringLiteral("objective-2"));
     REQUIRE(added);
     CHECK(added->objective == 2);
@@ -119,7 +126,8 @@ TEST_CASE("an objective without a section in the template still gets one, in ord
     t.sections.removeAt(1);
     const Report r2 = SkeletonBuilder::build(t, 1);
     ids.clear();
-    for (const Section& s : r2.sections) ids << s.id;
-    CHECK(ids == QStringList{QStringLiteral("summary"), QStringLiteral("objective-1"), QStringLiteral("objective-2"),
-                             QStringLiteral("recs")});
+    for (const Section& s : r2.sections)
+        ids << s.id;
+    CHECK(ids == QStringList{QStringLiteral("summary"), QStringLiteral("objective-1"),
+                             QStringLiteral("objective-2"), QStringLiteral("recs")});
 }

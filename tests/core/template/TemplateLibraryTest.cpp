@@ -1,13 +1,12 @@
-#include "TemplateTestData.h"
-
-#include "support/TestSupport.h"
 #include "template/TemplateLibrary.h"
-#include "util/ResourcePaths.h"
 
-#include <catch2/catch.hpp>
+#include "TemplateTestData.h"
+#include "support/TestSupport.h"
+#include "util/ResourcePaths.h"
 
 #include <QDir>
 #include <QStandardPaths>
+#include <catch2/catch.hpp>
 
 using namespace cpc;
 using namespace cpc::test;
@@ -40,7 +39,8 @@ TEST_CASE("the shipped template is found by id, with its bytes", "[template][lib
     CHECK(t->tmpl.id == QStringLiteral("colombia-cpc"));
     CHECK(t->json == readFile(shippedTemplatePath()));
     CHECK(QFileInfo(t->path).canonicalFilePath() == QFileInfo(shippedTemplatePath()).canonicalFilePath());
-    CHECK(TemplateLibrary::folders().last() == QDir(ResourcePaths::dataDir()).filePath(QStringLiteral("templates")));
+    CHECK(TemplateLibrary::folders().last() ==
+          QDir(ResourcePaths::dataDir()).filePath(QStringLiteral("templates")));
 }
 
 TEST_CASE("a template is found by file path", "[template][library]")
@@ -78,7 +78,8 @@ TEST_CASE("the user's templates are listed and win over the shipped ones", "[tem
     QList<Error> problems;
     const QList<TemplateListing> list = TemplateLibrary::available(&problems);
     QStringList ids;
-    for (const TemplateListing& l : list) ids << l.id;
+    for (const TemplateListing& l : list)
+        ids << l.id;
     CHECK(ids.count(QStringLiteral("colombia-cpc")) == 1);
     CHECK(ids.contains(QStringLiteral("mini")));
     CHECK(ids.contains(QStringLiteral("mini-2025")));

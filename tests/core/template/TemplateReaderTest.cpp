@@ -1,7 +1,7 @@
-#include "TemplateTestData.h"
-
-#include "support/TestSupport.h"
 #include "template/TemplateReader.h"
+
+#include "TemplateTestData.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -72,7 +72,8 @@ TEST_CASE("optional fields take their defaults", "[template]")
     CHECK(r->objectives.isEmpty());
 }
 
-TEST_CASE("the shipped colombia-cpc template reads and holds the partnership's structure", "[template][shipped]")
+TEST_CASE("the shipped colombia-cpc template reads and holds the partnership's structure",
+          "[template][shipped]")
 {
     const Template t = shippedTemplate();
     CHECK(t.id == QStringLiteral("colombia-cpc"));
@@ -85,8 +86,8 @@ TEST_CASE("the shipped colombia-cpc template reads and holds the partnership's s
     CHECK(t.titlePattern.es().contains(QStringLiteral("{year}")));
 
     REQUIRE(t.objectives.size() == 4);
-    const QStringList es{QStringLiteral("Prevención"), QStringLiteral("Protección"), QStringLiteral("Judicialización"),
-                         QStringLiteral("Alianza")};
+    const QStringList es{QStringLiteral("Prevención"), QStringLiteral("Protección"),
+                         QStringLiteral("Judicialización"), QStringLiteral("Alianza")};
     for (int n = 1; n <= 4; ++n) {
         INFO("objective " << n);
         REQUIRE(t.objective(n) != nullptr);
@@ -95,7 +96,8 @@ TEST_CASE("the shipped colombia-cpc template reads and holds the partnership's s
         CHECK_FALSE(t.objective(n)->description.es().isEmpty());
         CHECK(t.sectionOfKind(QStringLiteral("objective"), n) != nullptr);
     }
-    for (const char* kind : {"narrative", "recommendations", "sustainability", "areas_for_improvement", "indicators"}) {
+    for (const char* kind :
+         {"narrative", "recommendations", "sustainability", "areas_for_improvement", "indicators"}) {
         INFO(kind);
         CHECK(t.sectionOfKind(QString::fromLatin1(kind)) != nullptr);
     }
@@ -110,7 +112,8 @@ TEST_CASE("the shipped colombia-cpc template reads and holds the partnership's s
                                QStringLiteral("recruitment")});
 
     QStringList ids;
-    for (const Entity& e : t.entities) ids << e.id;
+    for (const Entity& e : t.entities)
+        ids << e.id;
     for (const char* id : {"MOI", "MOL", "MFA", "ICBF", "FGN", "NORC", "RENACER", "ABA-ROLI", "PADF"}) {
         INFO(id);
         CHECK(ids.contains(QString::fromLatin1(id)));

@@ -7,8 +7,14 @@
 
 namespace cpc::test {
 
-QString shippedTemplatePath() { return test::sourcePath(QStringLiteral("resources/templates/colombia-cpc.json")); }
-QString ownSamplePath() { return test::sourcePath(QStringLiteral("resources/samples/sample-report.json")); }
+QString shippedTemplatePath()
+{
+    return test::sourcePath(QStringLiteral("resources/templates/colombia-cpc.json"));
+}
+QString ownSamplePath()
+{
+    return test::sourcePath(QStringLiteral("resources/samples/sample-report.json"));
+}
 
 Template shippedTemplate()
 {

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <catch2/catch.hpp>
 
 // Failed checks on QString show the text rather than "{?}".
