@@ -1,9 +1,12 @@
 #include "checks/PrintableRules.h"
 
 #include "edit/ReportTexts.h"
+#include "model/FieldSchema.h"
 #include "model/Paths.h"
 #include "model/Report.h"
 #include "pdf/PrintableText.h"
+
+#include <QRegularExpression>
 
 namespace cpc {
 
@@ -49,13 +52,50 @@ void check(const Report& report, const FieldPath& path, const QString& text, Fin
     out << f;
 }
 
+// Narratives are written with formatting (bold, lists, links, subheadings); the glossary's definitions
+// print with their marks taken out. Every other text prints exactly as typed.
+bool printsAsTyped(const FieldPath& textPath)
+{
+    const auto m = FieldSchema::matchText(textPath);
+    if (!m) return true;
+    const FieldKind k = m->kind();
+    return k != FieldKind::SectionBody && k != FieldKind::ActivityBody && k != FieldKind::GlossaryDefinition;
+}
+
+// Formatting marks a script or a spreadsheet left in a text that prints as typed: **bold**, __bold__,
+// [a link](address), or a "# heading" line. A lone asterisk ("5 * 3") is not one.
+void checkMarks(const Report& report, const FieldPath& path, const QString& text, Findings& out)
+{
+    static const QRegularExpression marks(QStringLiteral(
+        R"(\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|\[[^\]\n]+\]\([^)\s]+\)|(?:^|\n)#{1,6} [^\n]*)"));
+    const QRegularExpressionMatch m = marks.match(text);
+    if (!m.hasMatch()) return;
+    const QString excerpt = m.captured().trimmed();
+    Finding f = Finding::at(
+        report, QStringLiteral("print.formatting_marks"), Severity::Warning, path,
+        QStringLiteral("This text prints exactly as typed, so the marks in “%1” would appear in the PDF. "
+                       "Bold, links and headings are for narrative texts only; remove the marks.")
+            .arg(excerpt),
+        QStringLiteral("Este texto se imprime tal como está escrito, así que las marcas de «%1» saldrían en "
+                       "el PDF. La negrita, los enlaces y los subtítulos son solo para los textos "
+                       "narrativos; quite las marcas.")
+            .arg(excerpt));
+    f.start = int(m.capturedStart() + (text.at(m.capturedStart()) == QLatin1Char('\n') ? 1 : 0));
+    f.length = int(excerpt.size());
+    f.excerpt = excerpt;
+    out << f;
+}
+
 } // namespace
 
 void PrintableRules::run(const Report& report, const CheckContext&, Findings& out)
 {
     ReportTexts::forEach(report, [&](const FieldPath& path, const BiText& t) {
-        for (Language l : {Language::En, Language::Es})
+        const bool asTyped = printsAsTyped(path);
+        for (Language l : {Language::En, Language::Es}) {
             check(report, path.child(languageCode(l)), t.text(l), out);
+            if (asTyped) checkMarks(report, path.child(languageCode(l)), t.text(l), out);
+        }
     });
     // Names printed in the indicator tables: breakdown dimensions and categories, baseline periods.
     for (const Indicator& ind : report.indicators) {

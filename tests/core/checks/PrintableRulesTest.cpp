@@ -53,3 +53,40 @@ TEST_CASE("check finds texts and names the PDF cannot print, with the place", "[
     CHECK(f[1].indicator == ind.id);
     CHECK(f[1].year == 1);
 }
+
+TEST_CASE("check finds formatting marks in texts that print as typed, not in narratives",
+          "[checks][printable][marks]")
+{
+    Report r = readyReport();
+    Indicator& ind = r.indicators[0];
+    ind.name =
+        settled(QStringLiteral("**Key** children referred"), QStringLiteral("Niñas y niños remitidos"));
+    ind.definition = settled(QStringLiteral("Children referred, counted once."),
+                             QStringLiteral("Ver [la guía](https://example.org) del ICBF."));
+    // Narratives are written with formatting, and the glossary's definitions print without their marks.
+    r.sections[0].body = settled(QStringLiteral("**Bold** in a narrative."), r.sections[0].body.es());
+    // An asterisk that is arithmetic, and underscores inside a word, are not marks.
+    ind.source = settled(QStringLiteral("5 * 3 = 15; file_name_2025"), QStringLiteral("5 * 3 = 15"));
+
+    Findings f;
+    PrintableRules::run(r, {}, f);
+    const Findings marks = withRule(f, QStringLiteral("print.formatting_marks"));
+    INFO(describe(f));
+    REQUIRE(marks.size() == 2);
+    CHECK(has(marks, QStringLiteral("print.formatting_marks"),
+              QStringLiteral("indicators/%1/name/en").arg(ind.id)));
+    CHECK(marks[0].excerpt == QStringLiteral("**Key**"));
+    CHECK(marks[0].start == 0);
+    CHECK(has(marks, QStringLiteral("print.formatting_marks"),
+              QStringLiteral("indicators/%1/definition/es").arg(ind.id)));
+    CHECK(marks[1].message(Language::Es).contains(QStringLiteral("«[la guía](https://example.org)»")));
+
+    // A heading mark at the start of a later line.
+    ind.name = settled(QStringLiteral("Children referred"), QStringLiteral("Remitidos\n## Total"));
+    f.clear();
+    PrintableRules::run(r, {}, f);
+    const Findings heading = withRule(f, QStringLiteral("print.formatting_marks"));
+    REQUIRE(heading.size() == 2);
+    CHECK(heading[0].path.toString() == QStringLiteral("indicators/%1/name/es").arg(ind.id));
+    CHECK(heading[0].start == 10);
+}
