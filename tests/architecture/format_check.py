@@ -13,8 +13,11 @@ CLANG_FORMAT = sys.argv[2] if len(sys.argv) > 2 else "clang-format"
 files = [p for d in ("core", "ui", "app", "tests") for p in sorted((ROOT / d).rglob("*"))
          if p.suffix in (".h", ".cpp") and p.is_file() and "fixtures" not in p.parts]
 bad = []
+# One clang-format process per batch (it starts slowly); a batch that differs is looked at file by file.
 for i in range(0, len(files), 50):
     batch = files[i:i + 50]
+    if subprocess.run([CLANG_FORMAT, "--dry-run", "--Werror", *map(str, batch)], capture_output=True).returncode == 0:
+        continue
     for f in batch:
         r = subprocess.run([CLANG_FORMAT, "--dry-run", "--Werror", str(f)], capture_output=True, text=True)
         if r.returncode != 0:
