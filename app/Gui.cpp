@@ -27,9 +27,8 @@ int runGui(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.cpcreport.CpcReport"));
     if (const QString icon = ResourcePaths::file(QStringLiteral("icons/cpcreport.svg")); !icon.isEmpty())
         QApplication::setWindowIcon(QIcon(icon));
-    // The Preferences choice (system | en | es); CPCREPORT_LANGUAGE still wins for scripts and tests.
-    const QString choice = Preferences::interfaceLanguage().value();
-    cli::Translations::install(&app, qEnvironmentVariableIsSet("CPCREPORT_LANGUAGE") ? QString() : choice);
+    // CPCREPORT_LANGUAGE (scripts and tests), else the Preferences choice, else the system's language.
+    cli::Translations::install(&app);
     cli::Translations::installEnglishPlurals(&app);
 
     MainWindow::setFeatures(installWindowFeatures);

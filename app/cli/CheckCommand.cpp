@@ -127,9 +127,7 @@ int CheckCommand::run(const QCommandLineParser& p, Console& console) const
     if (!doc) return CliSupport::fail(console, name(), doc.error());
     const Report& report = doc.value()->report();
 
-    // The template kept in the file would give thresholds and suggested lengths; until it can be read
-    // here the defaults of Section V.B apply.
-    const CheckEngine engine(CheckEngine::contextFor(*doc.value(), nullptr));
+    const CheckEngine engine(CheckEngine::contextFor(*doc.value()));
     const cpc::Findings findings = engine.run(report);
     const Readiness readiness = Readiness::compute(report, findings, engine.context());
 

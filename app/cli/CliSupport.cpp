@@ -10,13 +10,6 @@
 
 namespace cpc::cli {
 
-namespace {
-QString tr(const char* s, const char* c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cpc::cli::CliSupport", s, c, n);
-}
-} // namespace
-
 int CliSupport::exitCodeFor(const Error& e)
 {
     return e.kind == Error::Kind::Failed ? Failed : BadInput;
@@ -31,10 +24,10 @@ int CliSupport::fail(Console& console, const QString& command, const Error& e)
 
 QString CliSupport::standardOutputFailed(const QString& command, int errorNumber)
 {
-    const QString cause =
-        errorNumber ? SystemError::describe(errorNumber) : tr("the disk is full or the reader stopped");
+    const QString cause = errorNumber ? SystemError::describe(errorNumber)
+                                      : CliSupport::tr("the disk is full or the reader stopped");
     return QStringLiteral("cpcreport %1: ").arg(command) +
-           tr("standard output: the output could not be written: %1").arg(cause);
+           CliSupport::tr("standard output: the output could not be written: %1").arg(cause);
 }
 
 int CliSupport::finishExport(Console& console, const QString& command, const QString& out,
@@ -63,12 +56,13 @@ Result<QByteArray> CliSupport::readInput(const QString& path, qint64 maxBytes)
     if (Status s = InputFile::check(path); !s) return s.error();
     const QFileInfo info(path);
     if (info.size() > maxBytes)
-        return Error{
-            tr("the file is too large (%1 MB; at most %2 MB)").arg(info.size() >> 20).arg(maxBytes >> 20),
-            path};
+        return Error{CliSupport::tr("the file is too large (%1 MB; at most %2 MB)")
+                         .arg(info.size() >> 20)
+                         .arg(maxBytes >> 20),
+                     path};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{tr("the file cannot be read (%1)").arg(f.errorString()), path};
+        return Error{CliSupport::tr("the file cannot be read (%1)").arg(f.errorString()), path};
     return f.readAll();
 }
 
@@ -82,15 +76,16 @@ QString CliSupport::author()
     // The same person and entity the window records (Preferences).
     const QString author = Identity::current().author();
     // History must name someone: with no name and no account, the record says where the edit came from.
-    return author.isEmpty() ? tr("command line") : author;
+    return author.isEmpty() ? CliSupport::tr("command line") : author;
 }
 
 bool CliSupport::expectPositional(const QCommandLineParser& p, int count, Console& console,
                                   const QString& command, const QString& usage)
 {
     if (p.positionalArguments().size() == count) return true;
-    console.err << "cpcreport " << command << ": " << tr("expected %n argument(s)", nullptr, count) << '\n'
-                << tr("Usage: %1").arg(usage) << '\n';
+    console.err << "cpcreport " << command << ": "
+                << CliSupport::tr("expected %n argument(s)", nullptr, count) << '\n'
+                << CliSupport::tr("Usage: %1").arg(usage) << '\n';
     return false;
 }
 

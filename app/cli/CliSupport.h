@@ -4,6 +4,7 @@
 #include "storage/ReportDocument.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <functional>
 #include <memory>
 
@@ -11,6 +12,7 @@ namespace cpc::cli {
 
 // What every command does the same way: reading input files, opening reports, reporting errors.
 class CliSupport {
+    Q_DECLARE_TR_FUNCTIONS(cpc::cli::CliSupport)
 public:
     // Exit code for an error: 2 for bad input, 3 for a failure (disk, lock).
     static int exitCodeFor(const Error& e);

@@ -8,21 +8,18 @@
 namespace cpc::cli {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cpc::cli::CommandLine", s);
-}
-
 void printUsage(QTextStream& out)
 {
-    out << tr("Usage: cpcreport [FILE.cpcreport]          open the authoring window") << '\n'
-        << tr("       cpcreport COMMAND [OPTIONS]         work on a report without a window") << "\n\n"
-        << tr("Commands:") << '\n';
+    out << CommandLine::tr("Usage: cpcreport [FILE.cpcreport]          open the authoring window") << '\n'
+        << CommandLine::tr("       cpcreport COMMAND [OPTIONS]         work on a report without a window")
+        << "\n\n"
+        << CommandLine::tr("Commands:") << '\n';
     for (const auto& c : allCommands())
         out << "  " << c->name().leftJustified(20) << c->summary() << '\n';
     out << '\n'
-        << tr("Run 'cpcreport COMMAND --help' for the options of a command.") << '\n'
-        << tr("Exit codes: 0 done, 1 done with findings or conflicts, 2 bad usage or input, 3 failed.")
+        << CommandLine::tr("Run 'cpcreport COMMAND --help' for the options of a command.") << '\n'
+        << CommandLine::tr(
+               "Exit codes: 0 done, 1 done with findings or conflicts, 2 bad usage or input, 3 failed.")
         << '\n';
 }
 } // namespace
@@ -52,7 +49,8 @@ int CommandLine::run(const QStringList& args, QTextStream& out, QTextStream& err
         QCommandLineParser parser;
         parser.setApplicationDescription(c->summary());
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+        const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                      CommandLine::tr("Show this help."));
         parser.addOption(help);
         c->configure(parser);
         // QCommandLineParser expects the program name first.
@@ -70,7 +68,8 @@ int CommandLine::run(const QStringList& args, QTextStream& out, QTextStream& err
         Console console{out, err};
         return c->run(parser, console);
     }
-    err << tr("cpcreport: unknown command '%1'. Run 'cpcreport --help' for the list.").arg(args.first())
+    err << CommandLine::tr("cpcreport: unknown command '%1'. Run 'cpcreport --help' for the list.")
+               .arg(args.first())
         << '\n';
     return BadInput;
 }

@@ -38,7 +38,7 @@ int ExportPdfCommand::run(const QCommandLineParser& p, Console& console) const
     const QString& out = job.out;
     const QString& report = job.report;
     options.final = p.isSet(QStringLiteral("final"));
-    options.checks = CheckEngine::contextFor(*job.doc, nullptr);
+    options.checks = CheckEngine::contextFor(*job.doc);
     const Report& r = job.doc->report();
     // Text the fonts cannot show still prints (as a replacement mark), but not without a word.
     cpc::Findings unshown;

@@ -1,8 +1,9 @@
 #include "cli/Translations.h"
 
+#include "settings/InterfaceLanguage.h"
+
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace cpc::cli {
@@ -18,14 +19,11 @@ void installOurs(QCoreApplication* app, const QString& code)
 }
 } // namespace
 
-void Translations::install(QCoreApplication* app, const QString& languageOverride)
+void Translations::install(QCoreApplication* app)
 {
-    QString lang = languageOverride;
-    if (lang.isEmpty()) lang = qEnvironmentVariable("CPCREPORT_LANGUAGE");
-    if (lang.isEmpty()) lang = QSettings().value(QStringLiteral("interface/language")).toString();
-    if (lang.isEmpty() || lang == QLatin1String("system"))
-        lang = QLocale::system().language() == QLocale::Spanish ? QStringLiteral("es") : QStringLiteral("en");
-    g_current = lang == QLatin1String("es") ? QStringLiteral("es") : QStringLiteral("en");
+    QString lang = qEnvironmentVariable("CPCREPORT_LANGUAGE");
+    if (lang.isEmpty()) lang = InterfaceLanguage::setting().value();
+    g_current = InterfaceLanguage::resolve(lang);
     if (g_current != QLatin1String("es")) return;
 
     QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Colombia));

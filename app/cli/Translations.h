@@ -4,11 +4,11 @@
 
 namespace cpc::cli {
 
-// Loads the interface translation for the system language (or CPCREPORT_LANGUAGE / the Preferences
-// choice) into `app`: our own messages and Qt's.
+// Loads the interface translation into `app`, our own messages and Qt's, for CPCREPORT_LANGUAGE (scripts
+// and tests), else the Preferences choice (InterfaceLanguage), else the system's language.
 class Translations {
 public:
-    static void install(QCoreApplication* app, const QString& languageOverride = QString());
+    static void install(QCoreApplication* app);
     // The window in English says "1 error", "2 errors" (translations/cpcreport_en.ts holds only the plural
     // forms). The command line keeps its "error(s)" wording: scripts match its messages.
     static void installEnglishPlurals(QCoreApplication* app);

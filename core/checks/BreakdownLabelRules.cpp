@@ -1,5 +1,6 @@
 #include "checks/BreakdownLabelRules.h"
 
+#include "model/Paths.h"
 #include "model/Report.h"
 
 #include <QSet>
@@ -20,9 +21,8 @@ const char* languageNameEs(Language l)
 Finding missing(const Report& r, const Indicator& ind, int year, const QString& dim, const QString& cat,
                 Language l)
 {
-    FieldPath path{QStringLiteral("indicators"), ind.id, QStringLiteral("disaggregation"),
-                   QString::number(year), dim};
-    if (!cat.isEmpty()) path = path.child(cat);
+    const FieldPath path = cat.isEmpty() ? Paths::indicatorBreakdownDimension(ind.id, year, dim)
+                                         : Paths::indicatorBreakdownCategory(ind.id, year, dim, cat);
     const QString shown = BreakdownLabels::readable(cat.isEmpty() ? dim : cat);
     const BiText dimLabel = r.breakdownLabels.dimension(dim);
     const QString dimEn = dimLabel.en().isEmpty() ? dim : dimLabel.en();

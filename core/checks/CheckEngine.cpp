@@ -56,10 +56,10 @@ QString CheckEngine::dictionaryKey()
     return QStringLiteral("spelling/words");
 }
 
-CheckContext CheckEngine::contextFor(const ReportDocument& doc, const Template* templ)
+CheckContext CheckEngine::contextFor(const ReportDocument& doc)
 {
     CheckContext c;
-    c.templ = templ;
+    c.templ = doc.reportTemplate();
     c.dismissed = Dismissals::load(doc);
     static const QRegularExpression lines(QStringLiteral(R"(\s*[\r\n]+\s*)"));
     c.dictionaryWords = doc.setting(dictionaryKey()).split(lines, Qt::SkipEmptyParts);

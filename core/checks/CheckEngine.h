@@ -22,9 +22,9 @@ public:
     Findings errors(const Report& report) const;
     const CheckContext& context() const { return m_context; }
 
-    // The context an open file gives: its dismissed privacy warnings and its dictionary words
-    // (settings key spelling/words, one word a line). `templ` may be null.
-    static CheckContext contextFor(const ReportDocument& doc, const Template* templ = nullptr);
+    // The context an open file gives: the template it keeps, its dismissed privacy warnings and its
+    // dictionary words (settings key spelling/words, one word a line).
+    static CheckContext contextFor(const ReportDocument& doc);
     static QString dictionaryKey(); // "spelling/words"
 
 private:

@@ -18,8 +18,7 @@ namespace {
 
 Error cancelError()
 {
-    return Error{QCoreApplication::translate("DocxExporter", "the export was cancelled"), QString(),
-                 Error::Kind::Failed};
+    return Error{DocxExporter::tr("the export was cancelled"), QString(), Error::Kind::Failed};
 }
 
 bool cancelled(const std::atomic<bool>* cancel)

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <atomic>
 
 namespace cpc {
@@ -13,6 +14,7 @@ namespace cpc {
 // Dialogue: the same content, order, words and small-number protection as the PDF, from the same composed
 // report (ReportOutline), with the same choices of language, layout and paper.
 class DocxExporter {
+    Q_DECLARE_TR_FUNCTIONS(cpc::DocxExporter)
 public:
     static Result<QByteArray> render(const Report& report, const PdfOptions& options,
                                      const PdfProgress& progress = {},

@@ -9,9 +9,9 @@ namespace {
 
 Error packageError(const char* what)
 {
-    return Error{QCoreApplication::translate("DocxPackage", "the Word document could not be assembled (%1)")
-                     .arg(QString::fromUtf8(what)),
-                 QString(), Error::Kind::Failed};
+    return Error{
+        DocxPackage::tr("the Word document could not be assembled (%1)").arg(QString::fromUtf8(what)),
+        QString(), Error::Kind::Failed};
 }
 
 } // namespace

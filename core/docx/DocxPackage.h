@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <utility>
@@ -12,6 +13,7 @@ namespace cpc {
 // The ZIP container of an Office Open XML document, built in memory (libzip), so that nothing reaches
 // the disk until the whole document exists.
 class DocxPackage {
+    Q_DECLARE_TR_FUNCTIONS(cpc::DocxPackage)
 public:
     void add(const QString& name, QByteArray bytes) { m_parts.append({name, std::move(bytes)}); }
     Result<QByteArray> bytes() const;

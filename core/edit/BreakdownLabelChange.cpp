@@ -17,9 +17,6 @@ bool validCode(const QString& code)
            !code.contains(QLatin1Char('\n'));
 }
 
-const QString kLabel = QStringLiteral("label");
-const QString kCategories = QStringLiteral("categories");
-
 // Drops entries that clearing left without words, so that an undone addition leaves nothing behind.
 void prune(BreakdownLabels& labels, const QString& dimension)
 {
@@ -36,27 +33,17 @@ void prune(BreakdownLabels& labels, const QString& dimension)
 
 } // namespace
 
-FieldPath BreakdownLabelChange::dimensionSide(const QString& dimension, Language side)
-{
-    return FieldPath{QStringLiteral("breakdown_labels"), dimension, kLabel, languageCode(side)};
-}
-
-FieldPath BreakdownLabelChange::categorySide(const QString& dimension, const QString& category, Language side)
-{
-    return FieldPath{QStringLiteral("breakdown_labels"), dimension, kCategories, category,
-                     languageCode(side)};
-}
-
-Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, TouchedObjects& touched)
+Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, const FieldMatch& m,
+                                   TouchedObjects& touched)
 {
     touched.breakdownLabels = true;
-    const int n = c.path.size();
-    const QString dimension = c.path.at(1);
-    const bool ofDimension = n == 2 || (n == 4 && c.path.at(2) == kLabel);
-    const bool ofCategory = (n == 4 || n == 5) && c.path.at(2) == kCategories;
-    if (!ofDimension && !ofCategory) return c.fail(tr("this is not a breakdown label"));
+    const FieldKind kind = m.kind();
+    const bool ofCategory = kind == FieldKind::BreakdownCategory || kind == FieldKind::BreakdownCategoryLabel;
+    if (!ofCategory && kind != FieldKind::BreakdownDimension && kind != FieldKind::BreakdownDimensionLabel)
+        return c.fail(tr("this is not a breakdown label"));
+    const QString dimension = m.id();
     if (!validCode(dimension)) return c.fail(tr("a breakdown needs a name of one short line"));
-    const QString category = ofCategory ? c.path.at(3) : QString();
+    const QString category = ofCategory ? m.values.at(1) : QString();
     if (ofCategory && !validCode(category)) return c.fail(tr("a category needs a name of one short line"));
 
     // What prints with an approved indicator stays as it was approved.
@@ -70,7 +57,7 @@ Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, TouchedObjec
                                            .arg(id));
 
     BreakdownLabels& labels = r.breakdownLabels;
-    if (n == 2) {
+    if (kind == FieldKind::BreakdownDimension) {
         if (c.removes()) {
             if (!labels.removeDimension(dimension))
                 return c.fail(tr("the breakdown '%1' has no labels").arg(dimension));
@@ -84,7 +71,7 @@ Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, TouchedObjec
         labels.putDimension(d.take());
         return success();
     }
-    if (ofCategory && n == 4) {
+    if (kind == FieldKind::BreakdownCategory) {
         if (c.removes()) {
             if (!labels.removeCategory(dimension, category))
                 return c.fail(tr("the category '%1' has no label").arg(category));
@@ -97,7 +84,7 @@ Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, TouchedObjec
         prune(labels, dimension);
         return success();
     }
-    const auto side = languageFromCode(c.path.last());
+    const auto side = languageFromCode(m.values.last()); // the schema let only en and es through
     if (!side) return c.fail(tr("expected the language of the label (en or es)"));
     if (c.confirm) return success(); // labels carry no translation state to confirm
     Result<QString> text = ValueReader::text(c.value);
@@ -123,18 +110,28 @@ Status BreakdownLabelChange::apply(Report& r, const FieldChange& c, TouchedObjec
 
 QJsonValue BreakdownLabelChange::value(const Report& r, const FieldPath& p)
 {
-    const BreakdownLabels::Dimension* d = r.breakdownLabels.find(p.at(1));
+    const std::optional<FieldMatch> m = FieldSchema::match(p);
+    if (!m || m->spec->owner != FieldOwner::BreakdownLabels) return QJsonValue(QJsonValue::Undefined);
+    const BreakdownLabels::Dimension* d = r.breakdownLabels.find(m->id());
     if (!d) return QJsonValue(QJsonValue::Undefined);
-    const int n = p.size();
-    if (n == 2) return BreakdownLabelsJson::write(*d).toQJson();
-    const auto side = languageFromCode(p.last());
-    if (n == 4 && p.at(2) == kLabel && side) return d->label.text(*side);
-    if ((n == 4 || n == 5) && p.at(2) == kCategories)
+    const auto side = languageFromCode(m->values.last());
+    switch (m->kind()) {
+    case FieldKind::BreakdownDimension:
+        return BreakdownLabelsJson::write(*d).toQJson();
+    case FieldKind::BreakdownDimensionLabel:
+        return d->label.text(*side);
+    case FieldKind::BreakdownCategory:
+    case FieldKind::BreakdownCategoryLabel:
         for (const BreakdownLabels::Category& c : d->categories) {
-            if (c.code != p.at(3)) continue;
-            if (n == 4) return BreakdownLabelsJson::write(c.label).toQJson();
-            return side ? QJsonValue(c.label.text(*side)) : QJsonValue(QJsonValue::Undefined);
+            if (c.code != m->values.at(1)) continue;
+            if (m->kind() == FieldKind::BreakdownCategory)
+                return BreakdownLabelsJson::write(c.label).toQJson();
+            return c.label.text(*side);
         }
+        break;
+    default:
+        break;
+    }
     return QJsonValue(QJsonValue::Undefined);
 }
 

@@ -2,6 +2,7 @@
 
 #include "edit/FieldChange.h"
 #include "edit/TouchedObjects.h"
+#include "model/FieldSchema.h"
 #include "model/Report.h"
 #include "util/Result.h"
 
@@ -23,14 +24,12 @@ namespace cpc {
 class BreakdownLabelChange {
     Q_DECLARE_TR_FUNCTIONS(cpc::BreakdownLabelChange)
 public:
-    static Status apply(Report& report, const FieldChange& change, TouchedObjects& touched);
+    // `match` is the change's path matched in the schema (one of the four kinds above).
+    static Status apply(Report& report, const FieldChange& change, const FieldMatch& match,
+                        TouchedObjects& touched);
 
     // The current value at a breakdown_labels path, in the form apply() takes (Undefined when absent).
     static QJsonValue value(const Report& report, const FieldPath& path);
-
-    // "breakdown_labels/DIM/label/LANG" and "breakdown_labels/DIM/categories/CAT/LANG".
-    static FieldPath dimensionSide(const QString& dimension, Language side);
-    static FieldPath categorySide(const QString& dimension, const QString& category, Language side);
 };
 
 } // namespace cpc

@@ -1,6 +1,5 @@
 #include "edit/BreakdownLabelsPatch.h"
 
-#include "edit/BreakdownLabelChange.h"
 #include "model/Paths.h"
 
 #include "json/BreakdownLabelsJson.h"
@@ -74,8 +73,7 @@ bool BreakdownLabelsPatch::read(const OrderedJson& v, const QString& path, F& f,
             F::ifPresent(d, "label", p,
                          [&](const OrderedJson& x, const QString& xp) {
                              return patchLabel(
-                                 x, xp, f,
-                                 [&](Language l) { return BreakdownLabelChange::dimensionSide(dim, l); },
+                                 x, xp, f, [&](Language l) { return Paths::breakdownDimensionLabel(dim, l); },
                                  out);
                          }) &&
             F::ifPresent(d, "categories", p, [&](const OrderedJson& list, const QString& lp) {
@@ -96,8 +94,7 @@ bool BreakdownLabelsPatch::read(const OrderedJson& v, const QString& path, F& f,
                     if (!F::ifPresent(c, "label", cp, [&](const OrderedJson& x, const QString& xp) {
                             return patchLabel(
                                 x, xp, f,
-                                [&](Language l) { return BreakdownLabelChange::categorySide(dim, cat, l); },
-                                out);
+                                [&](Language l) { return Paths::breakdownCategoryLabel(dim, cat, l); }, out);
                         }))
                         return false;
                 }

@@ -40,7 +40,7 @@ Status ChangeApplier::apply(const FieldChange& c, qint64 rev)
     case FieldOwner::Glossary:
         return applyGlossary(c, rev);
     case FieldOwner::BreakdownLabels:
-        return BreakdownLabelChange::apply(m_r, c, m_t);
+        return BreakdownLabelChange::apply(m_r, c, *m, m_t);
     case FieldOwner::Comments:
         return applyComments(c);
     }

@@ -30,9 +30,7 @@ Status TextChange::apply(BiText& text, const QString& segment, const FieldChange
 {
     const auto lang = languageFromCode(segment);
     if (!lang)
-        return Error{
-            QCoreApplication::translate("cpc::TextChange", "expected the language of the text (en or es)"),
-            change.path.toString()};
+        return Error{TextChange::tr("expected the language of the text (en or es)"), change.path.toString()};
     if (change.confirm) {
         text.confirm(*lang, rev);
         return success();
@@ -44,8 +42,7 @@ Status TextChange::apply(BiText& text, const QString& segment, const FieldChange
         whole = restoredText(o);
         words = o.value(QStringLiteral("text"));
         if (!whole || !words.isString())
-            return Error{QCoreApplication::translate("cpc::TextChange", "expected a text"),
-                         change.path.toString()};
+            return Error{TextChange::tr("expected a text"), change.path.toString()};
     }
     Result<QString> value = ValueReader::text(words);
     if (!value) return change.fail(value.error());

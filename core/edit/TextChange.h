@@ -4,6 +4,7 @@
 #include "model/BiText.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace cpc {
@@ -16,6 +17,7 @@ struct Report;
 // Besides a string, the value may be the undo form made by restoreValue(): the words to put back and the
 // whole text as it was, so that taking an edit back also takes back the state it brought.
 class TextChange {
+    Q_DECLARE_TR_FUNCTIONS(cpc::TextChange)
 public:
     static Status apply(BiText& text, const QString& segment, const FieldChange& change, qint64 rev);
 

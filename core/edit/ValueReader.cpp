@@ -11,10 +11,6 @@
 namespace cpc {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cpc::ValueReader", s);
-}
 Error bad(const QString& m)
 {
     return Error{m, QString()};
@@ -24,12 +20,12 @@ Error bad(const QString& m)
 Result<QString> ValueReader::text(const QJsonValue& v)
 {
     if (v.isNull() || v.isUndefined()) return QString();
-    if (!v.isString()) return bad(tr("expected a text"));
+    if (!v.isString()) return bad(ValueReader::tr("expected a text"));
     const QString s = v.toString();
     if (Limits::characters(s) > Limits::kMaxTextLength)
-        return bad(tr("the text is longer than %1 characters").arg(Limits::kMaxTextLength));
+        return bad(ValueReader::tr("the text is longer than %1 characters").arg(Limits::kMaxTextLength));
     if (const auto link = MarkdownLinks::firstLongerThan(s, Limits::kMaxLinkLength))
-        return bad(tr("the link at character %1 has %2 characters; a link can have at most %3")
+        return bad(ValueReader::tr("the link at character %1 has %2 characters; a link can have at most %3")
                        .arg(link->at + 1)
                        .arg(link->length)
                        .arg(Limits::kMaxLinkLength));
@@ -40,22 +36,22 @@ Result<QString> ValueReader::oneOf(const QJsonValue& v, const QStringList& allow
 {
     if (nullable && (v.isNull() || v.isUndefined())) return QString();
     if (!v.isString() || !allowed.contains(v.toString()))
-        return bad(tr("expected one of: %1").arg(allowed.join(QStringLiteral(", "))));
+        return bad(ValueReader::tr("expected one of: %1").arg(allowed.join(QStringLiteral(", "))));
     return v.toString();
 }
 
 Result<std::optional<double>> ValueReader::number(const QJsonValue& v)
 {
     if (v.isNull() || v.isUndefined()) return std::optional<double>();
-    if (!v.isDouble() || !std::isfinite(v.toDouble())) return bad(tr("expected a number"));
-    if (std::fabs(v.toDouble()) > Limits::kMaxNumber) return bad(tr("the number is too large"));
+    if (!v.isDouble() || !std::isfinite(v.toDouble())) return bad(ValueReader::tr("expected a number"));
+    if (std::fabs(v.toDouble()) > Limits::kMaxNumber) return bad(ValueReader::tr("the number is too large"));
     return std::optional<double>(v.toDouble());
 }
 
 Result<bool> ValueReader::flag(const QJsonValue& v, bool nullValue)
 {
     if (v.isNull() || v.isUndefined()) return nullValue;
-    if (!v.isBool()) return bad(tr("expected true or false"));
+    if (!v.isBool()) return bad(ValueReader::tr("expected true or false"));
     return v.toBool();
 }
 
@@ -63,24 +59,26 @@ Result<int> ValueReader::integer(const QJsonValue& v, int min, int max)
 {
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || d != std::floor(d) || d < min || d > max)
-        return bad(tr("expected a whole number from %1 to %2").arg(min).arg(max));
+        return bad(ValueReader::tr("expected a whole number from %1 to %2").arg(min).arg(max));
     return int(d);
 }
 
 Result<QStringList> ValueReader::listOf(const QJsonValue& v, const QStringList& allowed)
 {
     if (v.isNull() || v.isUndefined()) return QStringList();
-    if (!v.isArray()) return bad(tr("expected a list"));
+    if (!v.isArray()) return bad(ValueReader::tr("expected a list"));
     QStringList out;
     for (const QJsonValue& e : v.toArray()) {
         if (!e.isString() || (!allowed.isEmpty() && !allowed.contains(e.toString())))
-            return bad(allowed.isEmpty()
-                           ? tr("expected a list of texts")
-                           : tr("expected a list of: %1").arg(allowed.join(QStringLiteral(", "))));
-        if (out.contains(e.toString())) return bad(tr("'%1' appears twice in the list").arg(e.toString()));
+            return bad(
+                allowed.isEmpty()
+                    ? ValueReader::tr("expected a list of texts")
+                    : ValueReader::tr("expected a list of: %1").arg(allowed.join(QStringLiteral(", "))));
+        if (out.contains(e.toString()))
+            return bad(ValueReader::tr("'%1' appears twice in the list").arg(e.toString()));
         out << e.toString();
     }
-    if (out.size() > Limits::kMaxListLength) return bad(tr("the list is too long"));
+    if (out.size() > Limits::kMaxListLength) return bad(ValueReader::tr("the list is too long"));
     return out;
 }
 
@@ -89,7 +87,7 @@ Result<QStringList> ValueReader::entityIds(const QJsonValue& v, const Report& r)
     Result<QStringList> ids = listOf(v, {});
     if (!ids) return ids;
     for (const QString& id : ids.value())
-        if (!r.entity(id)) return bad(tr("unknown entity '%1'").arg(id));
+        if (!r.entity(id)) return bad(ValueReader::tr("unknown entity '%1'").arg(id));
     return ids;
 }
 
@@ -97,7 +95,7 @@ Result<QString> ValueReader::date(const QJsonValue& v)
 {
     const QString s = v.toString();
     if (!v.isString() || s.size() != 10 || !QDate::fromString(s, Qt::ISODate).isValid())
-        return bad(tr("expected a date as YYYY-MM-DD"));
+        return bad(ValueReader::tr("expected a date as YYYY-MM-DD"));
     return s;
 }
 
@@ -106,7 +104,7 @@ Result<int> ValueReader::year(const QString& segment)
     bool ok = false;
     const int y = segment.toInt(&ok);
     if (!ok || y < 1 || y > Limits::kMaxYear || QString::number(y) != segment)
-        return bad(tr("expected a reporting year from 1 to %1").arg(Limits::kMaxYear));
+        return bad(ValueReader::tr("expected a reporting year from 1 to %1").arg(Limits::kMaxYear));
     return y;
 }
 

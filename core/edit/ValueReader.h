@@ -3,6 +3,7 @@
 #include "model/Report.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QStringList>
 #include <optional>
@@ -12,6 +13,7 @@ namespace cpc {
 // Reads and checks the JSON value of one field change. Messages name what was expected; the caller adds
 // the field path.
 class ValueReader {
+    Q_DECLARE_TR_FUNCTIONS(cpc::ValueReader)
 public:
     static Result<QString> text(const QJsonValue& v); // a string; null clears it
     static Result<QString> oneOf(const QJsonValue& v, const QStringList& allowed, bool nullable = false);

@@ -24,6 +24,8 @@ struct SourceRow {
 // JSON reader's ("line 3, column 14"): "data.csv, line 3, column “Meta”" for CSV and
 // "data.xlsx, sheet “Hoja1”, cell C7 (column “Meta”)" for XLSX.
 struct SourceTable {
+    Q_DECLARE_TR_FUNCTIONS(cpc::SourceTable)
+public:
     QString fileName;
     QString sheet;    // empty for CSV
     QChar separator;  // CSV only: decides the decimal mark when no cell does
@@ -41,13 +43,9 @@ struct SourceTable {
     // The place of a row, or with column >= 0 of a cell (by its letters in a sheet).
     QString place(const SourceRow& row, int column) const
     {
-        if (sheet.isEmpty())
-            return QCoreApplication::translate("SourceTable", "%1, line %2").arg(fileName).arg(row.line);
-        if (column < 0)
-            return QCoreApplication::translate("SourceTable", "%1, sheet “%2”, row %3")
-                .arg(fileName, sheet)
-                .arg(row.line);
-        return QCoreApplication::translate("SourceTable", "%1, sheet “%2”, cell %3%4")
+        if (sheet.isEmpty()) return SourceTable::tr("%1, line %2").arg(fileName).arg(row.line);
+        if (column < 0) return SourceTable::tr("%1, sheet “%2”, row %3").arg(fileName, sheet).arg(row.line);
+        return SourceTable::tr("%1, sheet “%2”, cell %3%4")
             .arg(fileName, sheet, columnLetters(column))
             .arg(row.line);
     }
@@ -56,17 +54,11 @@ struct SourceTable {
     {
         if (header.isEmpty()) {
             if (!sheet.isEmpty()) return place(row, column);
-            return QCoreApplication::translate("SourceTable", "%1, line %2, column %3")
-                .arg(fileName)
-                .arg(row.line)
-                .arg(column + 1);
+            return SourceTable::tr("%1, line %2, column %3").arg(fileName).arg(row.line).arg(column + 1);
         }
         if (sheet.isEmpty())
-            return QCoreApplication::translate("SourceTable", "%1, line %2, column “%3”")
-                .arg(fileName)
-                .arg(row.line)
-                .arg(header);
-        return QCoreApplication::translate("SourceTable", "%1 (column “%2”)").arg(place(row, column), header);
+            return SourceTable::tr("%1, line %2, column “%3”").arg(fileName).arg(row.line).arg(header);
+        return SourceTable::tr("%1 (column “%2”)").arg(place(row, column), header);
     }
 };
 

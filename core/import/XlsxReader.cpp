@@ -9,11 +9,6 @@ namespace cpc {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("XlsxReader", s);
-}
-
 struct ZipCloser {
     void operator()(zip_t* z) const { zip_discard(z); }
 };
@@ -44,27 +39,29 @@ Result<QByteArray> readPart(zip_t* zip, const QString& name, const QString& file
     zip_stat_init(&st);
     if (zip_stat(zip, utf8.constData(), 0, &st) != 0) {
         if (optional) return QByteArray();
-        return Error{tr("this XLSX file is incomplete: it has no %1").arg(name), fileName};
+        return Error{XlsxReader::tr("this XLSX file is incomplete: it has no %1").arg(name), fileName};
     }
     if ((st.valid & ZIP_STAT_SIZE) && st.size > quint64(XlsxReader::kMaxPartBytes))
-        return Error{tr("this XLSX file is too large to read (%1 unpacks to more than %2 MB)")
+        return Error{XlsxReader::tr("this XLSX file is too large to read (%1 unpacks to more than %2 MB)")
                          .arg(name)
                          .arg(XlsxReader::kMaxPartBytes >> 20),
                      fileName};
     zip_file_t* f = zip_fopen(zip, utf8.constData(), 0);
-    if (!f) return Error{tr("this XLSX file is damaged (%1 cannot be unpacked)").arg(name), fileName};
+    if (!f)
+        return Error{XlsxReader::tr("this XLSX file is damaged (%1 cannot be unpacked)").arg(name), fileName};
     QByteArray out;
     char buffer[65536];
     for (;;) { // the declared size is not trusted: the unpacked bytes are counted as they come
         const zip_int64_t n = zip_fread(f, buffer, sizeof buffer);
         if (n < 0) {
             zip_fclose(f);
-            return Error{tr("this XLSX file is damaged (%1 cannot be unpacked)").arg(name), fileName};
+            return Error{XlsxReader::tr("this XLSX file is damaged (%1 cannot be unpacked)").arg(name),
+                         fileName};
         }
         if (n == 0) break;
         if (out.size() + n > XlsxReader::kMaxPartBytes) {
             zip_fclose(f);
-            return Error{tr("this XLSX file is too large to read (%1 unpacks to more than %2 MB)")
+            return Error{XlsxReader::tr("this XLSX file is too large to read (%1 unpacks to more than %2 MB)")
                              .arg(name)
                              .arg(XlsxReader::kMaxPartBytes >> 20),
                          fileName};
@@ -123,7 +120,7 @@ bool parseRef(const QString& ref, int& column, int& row)
 
 QString xmlError(const QXmlStreamReader& x, const QString& part)
 {
-    return tr("this XLSX file is damaged (%1, line %2: %3)")
+    return XlsxReader::tr("this XLSX file is damaged (%1, line %2: %3)")
         .arg(part)
         .arg(x.lineNumber())
         .arg(x.errorString());
@@ -146,7 +143,7 @@ Result<QStringList> XlsxReader::sheetNames(const QByteArray& bytes, const QStrin
             names.append(attribute(x, QLatin1String("name")));
     }
     if (x.hasError()) return Error{xmlError(x, QStringLiteral("xl/workbook.xml")), fileName};
-    if (names.isEmpty()) return Error{tr("this XLSX file has no sheet"), fileName};
+    if (names.isEmpty()) return Error{XlsxReader::tr("this XLSX file has no sheet"), fileName};
     return names;
 }
 
@@ -157,7 +154,8 @@ Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fil
     if (!opened) return opened.error();
     const ZipPtr zip = opened.take();
     if (zip_get_num_entries(zip.get(), 0) > kMaxEntries)
-        return Error{tr("this XLSX file has too many parts (more than %1)").arg(kMaxEntries), fileName};
+        return Error{XlsxReader::tr("this XLSX file has too many parts (more than %1)").arg(kMaxEntries),
+                     fileName};
 
     // The sheets in workbook order, and where each one's part is.
     auto workbook = readPart(zip.get(), QStringLiteral("xl/workbook.xml"), fileName);
@@ -184,7 +182,7 @@ Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fil
         }
         if (x.hasError()) return Error{xmlError(x, QStringLiteral("xl/_rels/workbook.xml.rels")), fileName};
     }
-    if (sheets.isEmpty()) return Error{tr("this XLSX file has no sheet"), fileName};
+    if (sheets.isEmpty()) return Error{XlsxReader::tr("this XLSX file has no sheet"), fileName};
     qsizetype chosen = 0;
     if (!sheetName.isEmpty()) {
         chosen = -1;
@@ -194,13 +192,13 @@ Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fil
             if (sheets[i].first.compare(sheetName, Qt::CaseInsensitive) == 0 && chosen < 0) chosen = i;
         }
         if (chosen < 0)
-            return Error{tr("there is no sheet named '%1' (sheets: %2)")
+            return Error{XlsxReader::tr("there is no sheet named '%1' (sheets: %2)")
                              .arg(sheetName, names.join(QStringLiteral(", "))),
                          fileName};
     }
     QString target = targets.value(sheets[chosen].second);
     if (target.isEmpty())
-        return Error{tr("this XLSX file is damaged (the sheet's part is not listed)"), fileName};
+        return Error{XlsxReader::tr("this XLSX file is damaged (the sheet's part is not listed)"), fileName};
     target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
 
     QStringList shared;
@@ -231,7 +229,7 @@ Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fil
             bool ok = false;
             const int number = r.isEmpty() ? nextRow : r.toInt(&ok);
             if (!r.isEmpty() && (!ok || number < nextRow || number > 1048576))
-                return Error{tr("this XLSX file is damaged (row number '%1')").arg(r), fileName};
+                return Error{XlsxReader::tr("this XLSX file is damaged (row number '%1')").arg(r), fileName};
             table.rows.append(SourceRow{number, {}});
             row = &table.rows.last();
             nextRow = number + 1;
@@ -241,7 +239,8 @@ Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fil
             const QString type = attribute(x, QLatin1String("t"));
             int column = nextColumn, refRow = row->line;
             if (!ref.isEmpty() && (!parseRef(ref, column, refRow) || refRow != row->line))
-                return Error{tr("this XLSX file is damaged (cell reference '%1')").arg(ref), fileName};
+                return Error{XlsxReader::tr("this XLSX file is damaged (cell reference '%1')").arg(ref),
+                             fileName};
             if (column >= kMaxColumns) {
                 x.skipCurrentElement();
                 continue;
@@ -265,8 +264,9 @@ Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fil
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= shared.size())
-                    return Error{tr("this XLSX file is damaged (cell %1 names a missing text)").arg(ref),
-                                 fileName};
+                    return Error{
+                        XlsxReader::tr("this XLSX file is damaged (cell %1 names a missing text)").arg(ref),
+                        fileName};
                 cell.text = shared.at(index);
             } else if (type == QLatin1String("b")) {
                 // A TRUE/FALSE cell is not a figure, whatever its stored 1 or 0.
@@ -293,7 +293,8 @@ Result<SourceTable> XlsxReader::read(const QByteArray& bytes, const QString& fil
         return std::all_of(r.cells.cbegin(), r.cells.cend(),
                            [](const SourceCell& c) { return c.text.trimmed().isEmpty(); });
     });
-    if (table.rows.isEmpty()) return Error{tr("the sheet '%1' is empty").arg(table.sheet), fileName};
+    if (table.rows.isEmpty())
+        return Error{XlsxReader::tr("the sheet '%1' is empty").arg(table.sheet), fileName};
     return table;
 }
 

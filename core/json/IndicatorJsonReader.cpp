@@ -24,16 +24,14 @@ bool boundedObject(const OrderedJson& v, const QString& path, F& f)
 {
     if (!v.isObject()) return f.object(v, path, {});
     if (v.members().size() > Limits::kMaxListLength)
-        return f.fail(
-            path, QCoreApplication::translate("cpc::IndicatorJsonReader", "at most %1 entries are allowed")
-                      .arg(Limits::kMaxListLength));
+        return f.fail(path,
+                      IndicatorJsonReader::tr("at most %1 entries are allowed").arg(Limits::kMaxListLength));
     // A set, not a pairwise comparison: a breakdown may hold 10,000 categories.
     QSet<QString> seen;
     seen.reserve(v.members().size());
     for (const OrderedJson::Member& m : v.members()) {
         if (seen.contains(m.first))
-            return f.fail(F::mapKey(path, m.first),
-                          QCoreApplication::translate("cpc::IndicatorJsonReader", "this name appears twice"));
+            return f.fail(F::mapKey(path, m.first), IndicatorJsonReader::tr("this name appears twice"));
         seen.insert(m.first);
     }
     return true;

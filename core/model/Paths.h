@@ -145,9 +145,17 @@ public:
     {
         return of(FieldKind::BreakdownDimension, {code});
     }
+    static FieldPath breakdownDimensionLabel(const QString& code, Language l)
+    {
+        return of(FieldKind::BreakdownDimensionLabel, {code, languageCode(l)});
+    }
     static FieldPath breakdownCategory(const QString& dimension, const QString& code)
     {
         return of(FieldKind::BreakdownCategory, {dimension, code});
+    }
+    static FieldPath breakdownCategoryLabel(const QString& dimension, const QString& code, Language l)
+    {
+        return of(FieldKind::BreakdownCategoryLabel, {dimension, code, languageCode(l)});
     }
     static FieldPath comments() { return of(FieldKind::Comments); }
 };

@@ -5,13 +5,6 @@
 
 namespace cpc {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cpc::Database", s);
-}
-} // namespace
-
 Database::~Database()
 {
     close();
@@ -37,7 +30,7 @@ Status Database::open(const QString& path, Access access)
         const QString why =
             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         close();
-        return Error{tr("cannot open the file (%1)").arg(why), path};
+        return Error{Database::tr("cannot open the file (%1)").arg(why), path};
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 3000);
@@ -65,7 +58,7 @@ Status Database::exec(const char* sql)
     if (rc == SQLITE_OK) return success();
     const QString why = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    return Error{tr("the file could not be written or read (%1)").arg(why), QString()};
+    return Error{Database::tr("the file could not be written or read (%1)").arg(why), QString()};
 }
 
 qint64 Database::queryInt(const char* sql, qint64 fallback) const

@@ -3,6 +3,7 @@
 #include "storage/Statement.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 struct sqlite3;
@@ -11,6 +12,7 @@ namespace cpc {
 
 // An open SQLite connection that closes itself. Everything SQL in core goes through here and Statement.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(cpc::Database)
 public:
     enum class Access { ReadOnly, ReadWrite, Create };
 

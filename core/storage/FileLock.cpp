@@ -30,9 +30,7 @@ QString FileLock::describeSelf()
 {
     QString who = Identity::current().author();
     if (who.isEmpty()) who = QStringLiteral("?");
-    return QCoreApplication::translate("cpc::FileLock", "%1 on %2, process %3")
-        .arg(who, QSysInfo::machineHostName())
-        .arg(::getpid());
+    return FileLock::tr("%1 on %2, process %3").arg(who, QSysInfo::machineHostName()).arg(::getpid());
 }
 
 namespace {
@@ -117,9 +115,8 @@ QString FileLock::holder(const QString& reportPath)
     if (::flock(fd, LOCK_SH | LOCK_NB) != 0) {
         char buf[512];
         const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
-        who = n > 0 ? QString::fromUtf8(buf, int(n)).trimmed()
-                    : QCoreApplication::translate("cpc::FileLock", "another program");
-        if (who.isEmpty()) who = QCoreApplication::translate("cpc::FileLock", "another program");
+        who = n > 0 ? QString::fromUtf8(buf, int(n)).trimmed() : FileLock::tr("another program");
+        if (who.isEmpty()) who = FileLock::tr("another program");
     } else {
         ::flock(fd, LOCK_UN);
     }

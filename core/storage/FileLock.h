@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace cpc {
@@ -8,6 +9,7 @@ namespace cpc {
 // holds it. The kernel drops the lock when the holder exits or crashes, so a lock left behind never blocks
 // the file: a leftover lock file without a live lock is simply taken over.
 class FileLock {
+    Q_DECLARE_TR_FUNCTIONS(cpc::FileLock)
 public:
     explicit FileLock(QString reportPath);
     ~FileLock();

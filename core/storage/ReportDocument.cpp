@@ -23,15 +23,10 @@ namespace cpc {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cpc::ReportDocument", s);
-}
-
 Error failed(const Error& e, const QString& where)
 {
-    return Error{tr("the change could not be saved (%1); nothing was changed").arg(e.message), where,
-                 Error::Kind::Failed};
+    return Error{ReportDocument::tr("the change could not be saved (%1); nothing was changed").arg(e.message),
+                 where, Error::Kind::Failed};
 }
 
 // Writes back every object the changes touched, as it now is in `next`.
@@ -148,16 +143,16 @@ QByteArray ReportDocument::templateJson() const
     return m_file->meta(QStringLiteral("template_json")).toUtf8();
 }
 
-const Template* ReportDocument::reportTemplate() const
+std::shared_ptr<const Template> ReportDocument::reportTemplate() const
 {
     // The first caller parses it; call_once keeps that true should two threads ask at once.
     std::call_once(m_templateRead, [this] {
         const QByteArray json = templateJson();
         if (json.isEmpty()) return;
         if (auto read = TemplateReader::read(json))
-            m_template = std::make_unique<const Template>(read.take());
+            m_template = std::make_shared<const Template>(read.take());
     });
-    return m_template.get();
+    return m_template;
 }
 
 QString ReportDocument::reportUuid() const
@@ -178,7 +173,8 @@ Status ReportDocument::apply(const ChangeSet& set, const QList<QPair<QString, QS
 {
     if (set.changes.isEmpty()) return settings.isEmpty() ? success() : setSettings(settings);
     if (m_mode == Mode::ReadOnly)
-        return Error{tr("the report is open read-only; nothing was changed"), m_path, Error::Kind::Failed};
+        return Error{ReportDocument::tr("the report is open read-only; nothing was changed"), m_path,
+                     Error::Kind::Failed};
 
     if (m_guard)
         for (const FieldChange& c : set.changes)
@@ -210,7 +206,8 @@ Status ReportDocument::apply(const ChangeSet& set, const QList<QPair<QString, QS
     }
     if (entries.isEmpty()) return settings.isEmpty() ? success() : setSettings(settings);
     if (next.info.periodStart > next.info.periodEnd)
-        return Error{tr("the reporting period ends before it starts"), QStringLiteral("report/period")};
+        return Error{ReportDocument::tr("the reporting period ends before it starts"),
+                     QStringLiteral("report/period")};
 
     Transaction t(m_file->db());
     if (!t.isActive()) return failed(t.beginError(), m_path);
@@ -268,7 +265,8 @@ Status ReportDocument::setSettings(const QList<QPair<QString, QString>>& values,
                                    const std::function<Status()>& beforeCommit)
 {
     if (m_mode == Mode::ReadOnly)
-        return Error{tr("the report is open read-only; nothing was changed"), m_path, Error::Kind::Failed};
+        return Error{ReportDocument::tr("the report is open read-only; nothing was changed"), m_path,
+                     Error::Kind::Failed};
     Transaction t(m_file->db());
     if (!t.isActive()) return failed(t.beginError(), m_path);
     if (Status s = writeSettings(values); !s) return failed(s.error(), m_path);
@@ -297,15 +295,15 @@ Status ReportDocument::copyInto(const QString& emptyFile) const
     Statement s = m_file->db().prepare("VACUUM INTO ?");
     s.bind(1, emptyFile);
     if (!s.exec())
-        return Error{tr("the copy could not be written (%1)").arg(s.errorMessage()), emptyFile,
-                     Error::Kind::Failed};
+        return Error{ReportDocument::tr("the copy could not be written (%1)").arg(s.errorMessage()),
+                     emptyFile, Error::Kind::Failed};
     // A copy is another file: a log written for this one must never be taken as the copy's (FileStamp).
     Database copy;
     Status st = copy.open(emptyFile, Database::Access::ReadWrite);
     if (st) st = FileStamp::renew(copy);
     if (!st)
-        return Error{tr("the copy could not be written (%1)").arg(st.error().message), emptyFile,
-                     Error::Kind::Failed};
+        return Error{ReportDocument::tr("the copy could not be written (%1)").arg(st.error().message),
+                     emptyFile, Error::Kind::Failed};
     return success();
 }
 

@@ -60,7 +60,8 @@ public:
     QByteArray templateJson() const;
     // The same template, parsed on first use and kept while the document is open (the pages that show its
     // guidance and lists ask on every page change); nullptr when the file keeps none or not a valid one.
-    const Template* reportTemplate() const;
+    // Shared, so that a check running on another thread keeps it while the document closes.
+    std::shared_ptr<const Template> reportTemplate() const;
     // A stable identity of the report, kept across copies of the file (contributions check it).
     QString reportUuid() const;
     // The report's current revision: the id of its newest history entry.
@@ -118,7 +119,7 @@ private:
     Report m_report;
     ChangeGuard m_guard;
     mutable std::once_flag m_templateRead;
-    mutable std::unique_ptr<const Template> m_template;
+    mutable std::shared_ptr<const Template> m_template;
 };
 
 } // namespace cpc

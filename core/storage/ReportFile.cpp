@@ -23,11 +23,6 @@ namespace cpc {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cpc::ReportFile", s);
-}
-
 qint32 bigEndian32(const QByteArray& b, int offset)
 {
     return qint32((quint32(quint8(b[offset])) << 24) | (quint32(quint8(b[offset + 1])) << 16) |
@@ -115,28 +110,31 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
     if (Status s = InputFile::check(path); !s) return s.error();
     const QFileInfo info(path);
     if (info.size() > Limits::kMaxReportFileBytes)
-        return Error{
-            tr("the file is larger than a report can be (%1 MB)").arg(Limits::kMaxReportFileBytes >> 20),
-            path};
+        return Error{ReportFile::tr("the file is larger than a report can be (%1 MB)")
+                         .arg(Limits::kMaxReportFileBytes >> 20),
+                     path};
 
     // Read the header ourselves: a foreign or newer file must be refused without SQLite touching it.
     QFile raw(path);
     if (!raw.open(QIODevice::ReadOnly))
-        return failure(tr("the file cannot be read (%1)").arg(raw.errorString()), path);
+        return failure(ReportFile::tr("the file cannot be read (%1)").arg(raw.errorString()), path);
     const QByteArray header = raw.read(100);
     raw.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return Error{tr("this is not a CPC report file (it is not a report database)"), path};
+        return Error{ReportFile::tr("this is not a CPC report file (it is not a report database)"), path};
     if (bigEndian32(header, 68) != kApplicationId)
-        return Error{tr("this is a database of another program, not a CPC report file"), path};
+        return Error{ReportFile::tr("this is a database of another program, not a CPC report file"), path};
     const int version = bigEndian32(header, 60);
     if (version > Migrations::latestVersion())
-        return Error{tr("this report was saved by a newer version of CPC Report Studio (file format %1; this "
-                        "version reads up to %2). Please update the application.")
-                         .arg(version)
-                         .arg(Migrations::latestVersion()),
-                     path};
-    if (version < 1) return Error{tr("this report file is damaged (no file format version)"), path};
+        return Error{
+            ReportFile::tr(
+                "this report was saved by a newer version of CPC Report Studio (file format %1; this "
+                "version reads up to %2). Please update the application.")
+                .arg(version)
+                .arg(Migrations::latestVersion()),
+            path};
+    if (version < 1)
+        return Error{ReportFile::tr("this report file is damaged (no file format version)"), path};
 
     std::unique_ptr<ReportFile> f(new ReportFile);
     f->m_path = path;
@@ -144,15 +142,18 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
     if (!readOnly) {
         // Said up front: SQLite would open a read-only file anyway and fail only at the first edit.
         if (::access(QFile::encodeName(path).constData(), W_OK) != 0)
-            return failure(tr("the file is read-only: it can be opened for reading only, or its permissions "
-                              "changed"),
-                           path);
+            return failure(
+                ReportFile::tr("the file is read-only: it can be opened for reading only, or its permissions "
+                               "changed"),
+                path);
         f->m_lock = std::make_unique<FileLock>(path);
         if (!f->m_lock->tryLock()) {
             const QString who = FileLock::holder(path);
             if (!who.isEmpty())
-                return failure(tr("the report is open in another window or program (%1)").arg(who), path);
-            return failure(tr("the report cannot be locked for writing (is its folder read-only?)"), path);
+                return failure(
+                    ReportFile::tr("the report is open in another window or program (%1)").arg(who), path);
+            return failure(
+                ReportFile::tr("the report cannot be locked for writing (is its folder read-only?)"), path);
         }
     }
     // A -wal or -journal left beside the report is checked before SQLite would replay it. A reader while a
@@ -167,13 +168,14 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
             auto dir = std::make_unique<QTemporaryDir>();
             dir->setAutoRemove(false);
             const QString copy = dir->filePath(QStringLiteral("upgraded.cpcreport"));
-            if (!copyWithLog(path, copy)) return failure(tr("could not copy the file to upgrade it"), path);
+            if (!copyWithLog(path, copy))
+                return failure(ReportFile::tr("could not copy the file to upgrade it"), path);
             f->m_tempCopy = copy;
             openPath = copy;
         } else {
             const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
             if (!copyWithLog(path, backup))
-                return failure(tr("could not keep a copy of the file before upgrading it"), path);
+                return failure(ReportFile::tr("could not keep a copy of the file before upgrading it"), path);
             f->m_backup = backup;
         }
     }
@@ -182,15 +184,17 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
     if (Status s =
             f->m_db.open(openPath, writable ? Database::Access::ReadWrite : Database::Access::ReadOnly);
         !s)
-        return Error{tr("this report file is damaged or cannot be opened (%1)").arg(s.error().message), path};
+        return Error{
+            ReportFile::tr("this report file is damaged or cannot be opened (%1)").arg(s.error().message),
+            path};
     {
         Statement check = f->m_db.prepare("PRAGMA quick_check;");
         const bool ran = check.isValid() && check.next();
         // A full disk or a failing device is not damage: say so, and let the user free space and retry.
         if (!ran && isIoFailure(check.errorCode()))
-            return failure(tr("the file could not be read (%1)").arg(check.errorMessage()), path);
+            return failure(ReportFile::tr("the file could not be read (%1)").arg(check.errorMessage()), path);
         if (!ran || check.text(0) != QLatin1String("ok"))
-            return Error{tr("this report file is damaged (the database check failed)"), path};
+            return Error{ReportFile::tr("this report file is damaged (the database check failed)"), path};
     }
     if (version < Migrations::latestVersion()) {
         Transaction t(f->m_db);
@@ -199,8 +203,9 @@ Result<std::unique_ptr<ReportFile>> ReportFile::open(const QString& path, bool r
         if (Status s = t.commit(); !s) return failure(s.error().message, path);
     }
     if (schemaOf(f->m_db) != expectedSchema())
-        return Error{tr("this report file has been altered: its structure is not the one CPC Report Studio "
-                        "writes"),
+        return Error{ReportFile::tr(
+                         "this report file has been altered: its structure is not the one CPC Report Studio "
+                         "writes"),
                      path};
     if (!readOnly)
         if (Status s = f->configureForWriting(); !s) return failure(s.error().message, path);
@@ -238,14 +243,16 @@ Status ReportFile::publish()
     // link() refuses an existing target, so a file created meanwhile by someone else is never overwritten.
     if (::link(QFile::encodeName(m_path).constData(), QFile::encodeName(m_finalPath).constData()) != 0) {
         const int e = errno;
-        if (e == EEXIST) return Error{tr("the file already exists; choose another name"), m_finalPath};
+        if (e == EEXIST)
+            return Error{ReportFile::tr("the file already exists; choose another name"), m_finalPath};
         return OutputFile::writeError(e, m_finalPath);
     }
     QFile::remove(m_path);
     m_path = m_finalPath;
     m_finalPath.clear();
     m_lock = std::make_unique<FileLock>(m_path);
-    if (!m_lock->tryLock()) return failure(tr("the new report is already open elsewhere"), m_path);
+    if (!m_lock->tryLock())
+        return failure(ReportFile::tr("the new report is already open elsewhere"), m_path);
     if (Status s = m_db.open(m_path, Database::Access::ReadWrite); !s)
         return failure(s.error().message, m_path);
     return configureForWriting();

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/FileLock.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace cpc {
@@ -11,6 +12,7 @@ namespace cpc {
 // schema version, whose schema is exactly ours. Opening refuses anything else with a message that says
 // what it is; an older version is upgraded after a copy of the original is kept beside it.
 class ReportFile {
+    Q_DECLARE_TR_FUNCTIONS(cpc::ReportFile)
 public:
     static constexpr qint32 kApplicationId = 0x43504352; // "CPCR"
 

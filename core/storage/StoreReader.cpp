@@ -208,8 +208,7 @@ Result<Report> StoreReader::load(const Database& db)
     loadGlossaryAndComments(db, r);
     loadBreakdownLabels(db, r);
     if (r.info.templateId.isEmpty() && r.info.periodStart.isEmpty())
-        return Error{QCoreApplication::translate("cpc::StoreReader", "the report file holds no report"),
-                     QString()};
+        return Error{StoreReader::tr("the report file holds no report"), QString()};
     return r;
 }
 

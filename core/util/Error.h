@@ -5,7 +5,7 @@
 namespace cpc {
 
 // What went wrong and where: a JSON path, "file:line:column", a field path... Messages are already
-// translated into the interface language (core uses QCoreApplication::translate).
+// translated into the interface language (by the tr() of the class that reports them).
 struct Error {
     // BadInput: the input (a file, a document, an edit) is wrong and nothing was done. Failed: the
     // operation could not be carried out for another reason (disk full, file locked, I/O error).

@@ -16,10 +16,12 @@ namespace {
 
 // Runs cpcreport with its settings in `config` (what the window's Preferences write) and USER=`account`.
 int runWithProfile(const QString& config, const QString& account, const QStringList& args,
-                   QString* out = nullptr)
+                   QString* out = nullptr, bool followPreferences = false)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The tests pin the language; a run that follows Preferences must not be pinned.
+    if (followPreferences) env.remove(QStringLiteral("CPCREPORT_LANGUAGE"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
     env.insert(QStringLiteral("USER"), account);
     env.remove(QStringLiteral("LOGNAME"));
@@ -71,4 +73,24 @@ TEST_CASE("The command line records the person and entity the window's Preferenc
     REQUIRE(runWithProfile(config, QStringLiteral("ana"),
                            {"apply", file, dir.path(QStringLiteral("c.json"))}) == 0);
     CHECK(authorsByValue(config, file).value(8) == QStringLiteral("Ana Pérez (MOI)"));
+}
+
+TEST_CASE("The command line speaks the language chosen in the window's Preferences",
+          "[cli][identity][language]")
+{
+    TempDir dir;
+    const QString config = dir.path(QStringLiteral("config"));
+    const QString file = dir.path(QStringLiteral("r.cpcreport"));
+    REQUIRE(runWithProfile(config, QStringLiteral("ana"),
+                           {"new", file, "--from-json", sampleFixturePath()}) == 0);
+    for (const auto& [choice, word] : {std::pair{"es", "advertencia"}, std::pair{"en", "warning"}}) {
+        REQUIRE(QDir().mkpath(config + QStringLiteral("/cpcreport")));
+        QSettings profile(config + QStringLiteral("/cpcreport/cpcreport.conf"), QSettings::IniFormat);
+        profile.setValue(QStringLiteral("interface/language"), QString::fromLatin1(choice));
+        profile.sync();
+        QString out;
+        runWithProfile(config, QStringLiteral("ana"), {"check", file}, &out, true);
+        INFO(choice << "\n" << out.toStdString());
+        CHECK(out.contains(QString::fromLatin1(word)));
+    }
 }

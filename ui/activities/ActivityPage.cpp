@@ -124,7 +124,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
     layout->addWidget(m_body, 1);
 
     auto* guidance = new QTextBrowser(this);
-    const QString text = Guidance(context.document->reportTemplate()).forActivity();
+    const QString text = Guidance(context.document->reportTemplate().get()).forActivity();
     guidance->setMarkdown(text.trimmed().isEmpty() ? tr("The template gives no guidance for activities.")
                                                    : text);
     GuidedSplit::install(this, main, guidance);
@@ -152,7 +152,7 @@ void ActivityPage::fillChoices()
 
     // The template's names and descriptions of the forms of trafficking, when the file keeps a readable one.
     QList<CheckListModel::Choice> types;
-    const Template* templ = m_ctx.document->reportTemplate();
+    const auto templ = m_ctx.document->reportTemplate();
     for (const QString& id : Vocabulary::traffickingTypes()) {
         CheckListModel::Choice c{id, VocabularyNames::traffickingType(id), QString()};
         if (templ) {

@@ -19,6 +19,22 @@
 
 namespace cpc {
 
+namespace {
+// The short word beside each side's text; the sentence below says why (stateSentence).
+QString stateLabel(TranslationState state)
+{
+    switch (state) {
+    case TranslationState::Missing:
+        return BilingualEditor::tr("Missing");
+    case TranslationState::Current:
+        return BilingualEditor::tr("Current");
+    case TranslationState::Stale:
+        return BilingualEditor::tr("Stale");
+    }
+    return QString();
+}
+} // namespace
+
 BilingualEditor::BilingualEditor(EditSession* session, const FieldPath& path, bool rich, QWidget* parent)
     : QWidget(parent), m_session(session), m_path(path)
 {
@@ -194,11 +210,8 @@ void BilingualEditor::refresh()
             if (!m_session->hasPending(m_path.child(languageCode(l)))) s->editor()->setStoredText(QString());
             continue;
         }
-        static const char* const labels[] = {QT_TR_NOOP("Missing"), QT_TR_NOOP("Current"),
-                                             QT_TR_NOOP("Stale")};
         const TranslationState st = text->state(l);
-        s->setState(tr(labels[int(st)]), stateSentence(*doc, m_path, *text, l),
-                    st == TranslationState::Stale);
+        s->setState(stateLabel(st), stateSentence(*doc, m_path, *text, l), st == TranslationState::Stale);
         // Typing not yet committed is newer than the file: leave it alone.
         if (!m_session->hasPending(m_path.child(languageCode(l)))) s->editor()->setStoredText(text->text(l));
     }

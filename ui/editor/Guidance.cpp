@@ -48,12 +48,9 @@ QString Guidance::suggestedLength(const Section& s) const
     const int min = t ? t->minWords : 0;
     const int max = t ? t->maxWords : 0;
     const QLocale l;
-    if (min > 0 && max > 0)
-        return QCoreApplication::translate("cpc::Guidance", "%1–%2 words")
-            .arg(l.toString(min), l.toString(max));
-    if (max > 0) return QCoreApplication::translate("cpc::Guidance", "at most %1 words").arg(l.toString(max));
-    if (min > 0)
-        return QCoreApplication::translate("cpc::Guidance", "at least %1 words").arg(l.toString(min));
+    if (min > 0 && max > 0) return Guidance::tr("%1–%2 words").arg(l.toString(min), l.toString(max));
+    if (max > 0) return Guidance::tr("at most %1 words").arg(l.toString(max));
+    if (min > 0) return Guidance::tr("at least %1 words").arg(l.toString(min));
     return QString();
 }
 

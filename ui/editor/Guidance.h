@@ -2,6 +2,8 @@
 
 #include "model/Report.h"
 
+#include <QCoreApplication>
+
 namespace cpc {
 
 struct Template;
@@ -12,6 +14,7 @@ struct TemplateSection;
 // template-wide guidance for activities and indicators. Returns Markdown in the interface language
 // (the other language when that one is empty), or empty when the template says nothing.
 class Guidance {
+    Q_DECLARE_TR_FUNCTIONS(cpc::Guidance)
 public:
     explicit Guidance(const Template* templ) : m_templ(templ) {}
 

@@ -12,7 +12,7 @@ namespace cpc {
 
 void GuidedSplit::install(QWidget* page, QWidget* form, QTextBrowser* guidance)
 {
-    const QString title = QCoreApplication::translate("cpc::GuidedSplit", "Guidance");
+    const QString title = GuidedSplit::tr("Guidance");
     guidance->setAccessibleName(title);
     guidance->setOpenExternalLinks(true);
     // Lines break between words only: a word that does not fit scrolls rather than being cut in two

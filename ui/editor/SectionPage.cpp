@@ -71,7 +71,7 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
 
     GuidedSplit::install(this, main, m_guidance);
 
-    const Guidance guidance(context.document->reportTemplate());
+    const Guidance guidance(context.document->reportTemplate().get());
     QString text;
     const Report& r = context.document->report();
     if (isActivity()) {

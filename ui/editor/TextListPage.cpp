@@ -36,8 +36,7 @@ QLabel* headingLabel(const QString& text, QWidget* parent, double scale)
 
 QString number(const std::optional<double>& v)
 {
-    return v ? QLocale().toString(*v, 'g', 12)
-             : QCoreApplication::translate("cpc::TextListPage", "not reported");
+    return v ? QLocale().toString(*v, 'g', 12) : TextListPage::tr("not reported");
 }
 
 } // namespace
@@ -165,7 +164,7 @@ void TextListPage::build()
             addText(Paths::text(FieldKind::IndicatorName, {ind->id}), false, tr("Name"));
             addText(Paths::text(FieldKind::IndicatorDefinition, {ind->id}), true, tr("Definition"));
             addText(Paths::text(FieldKind::IndicatorSource, {ind->id}), false, tr("Source of the data"));
-            const QString guide = Guidance(m_ctx.document->reportTemplate()).forIndicator();
+            const QString guide = Guidance(m_ctx.document->reportTemplate().get()).forIndicator();
             if (!guide.isEmpty()) {
                 auto* g = new QLabel(inner);
                 g->setTextFormat(Qt::MarkdownText);

@@ -8,7 +8,6 @@
 #include "workflow/PageLock.h"
 #include "workflow/WorkflowPanel.h"
 
-#include <QCoreApplication>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -34,7 +33,7 @@ QDockWidget* dock(WindowShell& window, const QString& title, const QString& name
 
 void installContributions(WindowShell& window)
 {
-    auto* menu = new QMenu(QCoreApplication::translate("cpc::ContributionFeatures", "&Review"), &window);
+    auto* menu = new QMenu(ContributionActions::tr("&Review"), &window);
     menu->setObjectName(QStringLiteral("reviewMenu"));
     window.menuBar()->insertMenu(window.helpMenu()->menuAction(), menu);
     new ContributionActions(window, menu);
@@ -42,12 +41,10 @@ void installContributions(WindowShell& window)
     auto* workflow = new WorkflowPanel;
     auto* comments = new CommentsPanel;
     auto* history = new HistoryPanel;
-    auto* reviewDock = dock(window, QCoreApplication::translate("cpc::ContributionFeatures", "Review"),
-                            QStringLiteral("reviewDock"), workflow);
-    auto* commentsDock = dock(window, QCoreApplication::translate("cpc::ContributionFeatures", "Comments"),
-                              QStringLiteral("commentsDock"), comments);
-    auto* historyDock = dock(window, QCoreApplication::translate("cpc::ContributionFeatures", "History"),
-                             QStringLiteral("historyDock"), history);
+    auto* reviewDock = dock(window, WorkflowPanel::tr("Review"), QStringLiteral("reviewDock"), workflow);
+    auto* commentsDock =
+        dock(window, CommentsPanel::tr("Comments"), QStringLiteral("commentsDock"), comments);
+    auto* historyDock = dock(window, HistoryPanel::tr("History"), QStringLiteral("historyDock"), history);
     window.tabifyDockWidget(commentsDock, historyDock);
     commentsDock->raise();
     menu->addSeparator();

@@ -2,7 +2,6 @@
 
 #include "common/UiLanguage.h"
 #include "common/UnitFormat.h"
-#include "edit/BreakdownLabelChange.h"
 #include "indicators/BreakdownLabelModel.h"
 #include "indicators/DisaggregationModel.h"
 #include "indicators/FigureTable.h"
@@ -207,10 +206,9 @@ bool BreakdownEditor::addCategory()
         FieldChange{Paths::indicatorBreakdownCategory(m_ctx.node.id, m_model->year(), dimension, category),
                     *value, false}};
     if (!newDimension.isEmpty() && labels.dimension(dimension).text(side).isEmpty())
-        changes << FieldChange{BreakdownLabelChange::dimensionSide(dimension, side), newDimension, false};
+        changes << FieldChange{Paths::breakdownDimensionLabel(dimension, side), newDimension, false};
     if (!newCategory.isEmpty() && labels.category(dimension, category).text(side).isEmpty())
-        changes << FieldChange{BreakdownLabelChange::categorySide(dimension, category, side), newCategory,
-                               false};
+        changes << FieldChange{Paths::breakdownCategoryLabel(dimension, category, side), newCategory, false};
     if (!m_ctx.session->edit(changes,
                              tr("Change breakdown of %1, year %2").arg(m_ctx.node.id).arg(m_model->year())))
         return false;

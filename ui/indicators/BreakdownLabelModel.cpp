@@ -1,7 +1,7 @@
 #include "indicators/BreakdownLabelModel.h"
 
 #include "common/UiLanguage.h"
-#include "edit/BreakdownLabelChange.h"
+#include "model/Paths.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 
@@ -67,8 +67,8 @@ FieldPath BreakdownLabelModel::pathOf(const QModelIndex& index) const
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() == Part) return FieldPath();
     const Row& r = m_rows[index.row()];
     const Language side = index.column() == English ? Language::En : Language::Es;
-    return r.category.isEmpty() ? BreakdownLabelChange::dimensionSide(r.dimension, side)
-                                : BreakdownLabelChange::categorySide(r.dimension, r.category, side);
+    return r.category.isEmpty() ? Paths::breakdownDimensionLabel(r.dimension, side)
+                                : Paths::breakdownCategoryLabel(r.dimension, r.category, side);
 }
 
 int BreakdownLabelModel::rowCount(const QModelIndex& parent) const

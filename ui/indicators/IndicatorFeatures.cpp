@@ -6,7 +6,6 @@
 #include "window/WindowShell.h"
 
 #include <QAction>
-#include <QCoreApplication>
 
 namespace cpc {
 
@@ -15,8 +14,7 @@ void installIndicatorFeatures(WindowShell& window)
     window.registerPage(NodeKind::Indicator, [](const PageContext& c) { return new IndicatorPage(c); });
 
     WindowShell* w = &window;
-    auto* protection =
-        new QAction(QCoreApplication::translate("cpc::IndicatorFeatures", "S&mall-Number Protection…"), w);
+    auto* protection = new QAction(SmallNumbersDialog::tr("S&mall-Number Protection…"), w);
     protection->setObjectName(QStringLiteral("actionSmallNumbers"));
     window.addReportAction(protection);
     QObject::connect(protection, &QAction::triggered, w, [w] {

@@ -36,7 +36,7 @@ IndicatorPage::IndicatorPage(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_ctx(context), m_base(context.node.path())
 {
     setObjectName(QStringLiteral("page:") + m_base.toString());
-    if (const Template* templ = context.document->reportTemplate()) m_threshold = templ->varianceThreshold;
+    if (const auto templ = context.document->reportTemplate()) m_threshold = templ->varianceThreshold;
     m_years = new IndicatorYearModel(context.document, context.session, context.node.id, m_threshold, this);
     m_heading = PageHeading::style(new QLabel(this));
 

@@ -30,8 +30,7 @@ std::optional<ReviewTarget> ReviewTarget::of(const NavNode& node, const Report& 
         t.statusPath = Paths::activityReviewStatus(id);
         t.reasonPath = Paths::activityReviewReason(id);
         t.assignedPath = Paths::activityResponsible(id);
-        t.title = QCoreApplication::translate("cpc::ReviewTarget", "Activity %1: %2")
-                      .arg(id, UiLanguage::pick(a->title.en(), a->title.es()));
+        t.title = ReviewTarget::tr("Activity %1: %2").arg(id, UiLanguage::pick(a->title.en(), a->title.es()));
         t.review = a->review;
         t.assigned = a->responsible;
     } else if (node.kind == NodeKind::Indicator) {
@@ -41,8 +40,7 @@ std::optional<ReviewTarget> ReviewTarget::of(const NavNode& node, const Report& 
         t.statusPath = Paths::indicatorReviewStatus(id);
         t.reasonPath = Paths::indicatorReviewReason(id);
         t.assignedPath = Paths::indicatorResponsible(id);
-        t.title = QCoreApplication::translate("cpc::ReviewTarget", "Indicator %1: %2")
-                      .arg(id, UiLanguage::pick(i->name.en(), i->name.es()));
+        t.title = ReviewTarget::tr("Indicator %1: %2").arg(id, UiLanguage::pick(i->name.en(), i->name.es()));
         t.review = i->review;
         t.assigned = i->responsible;
     } else {

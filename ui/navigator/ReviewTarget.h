@@ -3,6 +3,7 @@
 #include "model/Report.h"
 #include "navigator/NavNode.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace cpc {
@@ -11,6 +12,8 @@ namespace cpc {
 // with the field paths its assignment and status live at. Workflow, comments and page locking all work
 // on these three kinds of node and nothing else.
 struct ReviewTarget {
+    Q_DECLARE_TR_FUNCTIONS(cpc::ReviewTarget)
+public:
     NavNode node;
     QString kind;           // section | activity | indicator (as comments name them)
     FieldPath statusPath;   // sections/ID/status, activities/ID/review_status...

@@ -139,7 +139,7 @@ PdfOptions PdfExportDialog::options() const
     o.layout = PdfOptions::Layout(m_layout->currentData().toInt());
     o.paper = PdfOptions::Paper(m_paper->currentData().toInt());
     o.final = m_final->isChecked();
-    o.checks = CheckEngine::contextFor(m_doc, nullptr);
+    o.checks = CheckEngine::contextFor(m_doc);
     return o;
 }
 

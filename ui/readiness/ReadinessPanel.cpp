@@ -118,7 +118,7 @@ void ReadinessPanel::refresh()
 {
     m_delay->stop();
     if (!m_doc) return;
-    m_runner->run(m_doc->report(), CheckEngine::contextFor(*m_doc, nullptr));
+    m_runner->run(m_doc->report(), CheckEngine::contextFor(*m_doc));
 }
 
 Findings ReadinessPanel::inScope(const Findings& findings, Readiness* readiness) const

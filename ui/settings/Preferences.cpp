@@ -1,6 +1,7 @@
 #include "settings/Preferences.h"
 
 #include "settings/Identity.h"
+#include "settings/InterfaceLanguage.h"
 
 #include <QFileInfo>
 
@@ -8,8 +9,7 @@ namespace cpc {
 
 const Setting<QString>& Preferences::interfaceLanguage()
 {
-    static const Setting<QString> s{"interface/language", QStringLiteral("system")};
-    return s;
+    return InterfaceLanguage::setting();
 }
 
 const Setting<QString>& Preferences::userName()

@@ -120,7 +120,7 @@ void ReportSpelling::setDocument(ReportDocument* doc)
 void ReportSpelling::rebuild()
 {
     QStringList words;
-    if (m_doc) words = SpellingRules::reportWords(m_doc->report(), CheckEngine::contextFor(*m_doc, nullptr));
+    if (m_doc) words = SpellingRules::reportWords(m_doc->report(), CheckEngine::contextFor(*m_doc));
     if (words == m_words && !m_words.isEmpty()) return;
     m_words = words;
     // A new checker: its answers cache is only valid for one set of known words.

@@ -126,8 +126,8 @@ void StructureEditing::update()
     m_addEntity->setEnabled(writable);
     const bool activity = writable && n.kind == NodeKind::Activity && r->activity(n.id);
     const bool indicator = writable && n.kind == NodeKind::Indicator && r->indicator(n.id);
-    const bool section =
-        writable && n.kind == NodeKind::Section && SectionChanges::removable(*r, doc->reportTemplate(), n.id);
+    const bool section = writable && n.kind == NodeKind::Section &&
+                         SectionChanges::removable(*r, doc->reportTemplate().get(), n.id);
     m_remove->setEnabled(activity || indicator || section);
     updateAddSection();
     m_up->setEnabled((activity && StructureChanges::canMoveActivity(*r, n.id, -1)) ||
@@ -301,7 +301,7 @@ void StructureEditing::removeSection(const QString& id)
         QStringLiteral("\n\n") +
         tr("You can bring it back with Edit > Undo, or add it again, empty, with Edit > Add Section.");
     if (MessageBox::question(&m_window, tr("Remove Section"), question) != QMessageBox::Yes) return;
-    auto changes = SectionChanges::remove(r, doc->reportTemplate(), id);
+    auto changes = SectionChanges::remove(r, doc->reportTemplate().get(), id);
     if (!changes) {
         MessageBox::warning(&m_window, tr("Remove Section"), changes.error().message);
         return;
@@ -314,7 +314,7 @@ void StructureEditing::updateAddSection()
 {
     m_addSection->clear();
     const ReportDocument* doc = m_window.document();
-    const Template* t = doc ? doc->reportTemplate() : nullptr;
+    const auto t = doc ? doc->reportTemplate() : nullptr;
     const bool writable = doc && !doc->isReadOnly() && !ContributionRequest::of(*doc);
     if (writable && t)
         for (const TemplateSection& ts : SectionChanges::addable(doc->report(), *t)) {
@@ -328,7 +328,7 @@ void StructureEditing::updateAddSection()
 void StructureEditing::addSection(const QString& id)
 {
     ReportDocument* doc = m_window.document();
-    const Template* t = doc ? doc->reportTemplate() : nullptr;
+    const auto t = doc ? doc->reportTemplate() : nullptr;
     if (!t) return;
     auto changes = SectionChanges::add(doc->report(), *t, id);
     if (!changes) {

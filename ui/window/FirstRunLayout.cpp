@@ -137,10 +137,9 @@ void FirstRunLayout::addResetAction(QMainWindow& window, QMenu* viewMenu)
 {
     const QByteArray installed = window.saveState();
     viewMenu->addSeparator();
-    QAction* reset = viewMenu->addAction(QCoreApplication::translate("cpc::FirstRunLayout", "&Reset Layout"));
+    QAction* reset = viewMenu->addAction(FirstRunLayout::tr("&Reset Layout"));
     reset->setObjectName(QStringLiteral("actionResetLayout"));
-    reset->setStatusTip(QCoreApplication::translate(
-        "cpc::FirstRunLayout", "Put every panel back in its place, arranged for this screen"));
+    reset->setStatusTip(FirstRunLayout::tr("Put every panel back in its place, arranged for this screen"));
     QMainWindow* w = &window;
     QObject::connect(reset, &QAction::triggered, w, [w, installed] {
         w->restoreState(installed);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSize>
 
 class QMainWindow;
@@ -13,6 +14,7 @@ namespace cpc {
 // its own text. On a laptop-height screen the review, comments and history panels share one place as tabs,
 // so that the readiness list below them keeps room for its findings.
 class FirstRunLayout {
+    Q_DECLARE_TR_FUNCTIONS(cpc::FirstRunLayout)
 public:
     // Below this height of the window the panels on the right are tabbed together.
     static constexpr int kTabbedBelowHeight = 900;

@@ -2,6 +2,7 @@
 
 #include "ChecksTestSupport.h"
 #include "checks/Readiness.h"
+#include "storage/ReportDocument.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -88,4 +89,28 @@ TEST_CASE("a stale side is reported until it is written again", "[checks][engine
     f = CheckEngine().run(r);
     CHECK_FALSE(has(f, QStringLiteral("translation.stale"), QStringLiteral("sections/objective-1/body/es")));
     CHECK_FALSE(has(f, QStringLiteral("translation.stale"), QStringLiteral("sections/objective-1/body/en")));
+}
+
+TEST_CASE("an open file is checked against the template it keeps", "[checks][engine][template]")
+{
+    // The ready report's sections are far shorter than colombia-cpc suggests; a file that keeps no
+    // template has no suggested lengths, so the same report gets no such warning there.
+    TempDir dir;
+    const QByteArray templ = readFile(sourcePath(QStringLiteral("resources/templates/colombia-cpc.json")));
+    auto kept = ReportDocument::create(dir.path(QStringLiteral("kept.cpcreport")), readyReport(), templ);
+    auto none =
+        ReportDocument::create(dir.path(QStringLiteral("none.cpcreport")), readyReport(), QByteArray());
+    REQUIRE(kept.ok());
+    REQUIRE(none.ok());
+
+    const CheckContext c = CheckEngine::contextFor(*kept.value());
+    REQUIRE(c.templ);
+    CHECK(c.templ == kept.value()->reportTemplate());
+    const Findings withTemplate = CheckEngine(c).run(kept.value()->report());
+    INFO(describe(withTemplate));
+    CHECK(has(withTemplate, QStringLiteral("completeness.length"),
+              QStringLiteral("sections/executive-summary/body/es")));
+
+    const Findings without = CheckEngine(CheckEngine::contextFor(*none.value())).run(none.value()->report());
+    CHECK(withRule(without, QStringLiteral("completeness.length")).isEmpty());
 }

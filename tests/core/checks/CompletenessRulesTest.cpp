@@ -83,7 +83,7 @@ TEST_CASE("completeness: the template's required sections and suggested lengths"
     optional.required = false;
     t.sections << summary << extra << optional;
     CheckContext c;
-    c.templ = &t;
+    c.templ = std::make_shared<const Template>(t);
 
     Report r = readyReport();
     Findings f = run(r, c);

@@ -63,7 +63,7 @@ TEST_CASE("indicators: a result far from target needs an explanation in both lan
     Template t;
     t.varianceThreshold = 30;
     CheckContext c;
-    c.templ = &t;
+    c.templ = std::make_shared<const Template>(t);
     CHECK(withRule(run(r, c), QStringLiteral("indicators.variance-explanation")).isEmpty());
 
     // Direction-aware: 3.2 (average days, lower is better): 395 against 380 is 4% off; 450 is 18% off.

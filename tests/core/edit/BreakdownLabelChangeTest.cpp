@@ -5,6 +5,7 @@
 #include "edit/ChangeApplier.h"
 #include "edit/FieldValues.h"
 #include "merge/ContributionScope.h"
+#include "model/Paths.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -55,7 +56,7 @@ TEST_CASE("taking back a new label with the old (absent) value leaves the report
     const Report before = test::smallReport();
     Report r = before;
     const FieldPath path =
-        BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("male"), Language::En);
+        Paths::breakdownCategoryLabel(QStringLiteral("sex"), QStringLiteral("male"), Language::En);
     CHECK(FieldValues::get(r, path).isUndefined());
     REQUIRE(change(r, path.toString(), QStringLiteral("Male")));
     REQUIRE(change(r, path.toString(), QJsonValue(QJsonValue::Null)));
@@ -92,14 +93,14 @@ TEST_CASE("a partner labels only the codes that no one else's indicator prints",
 {
     const Report r = twoIndicators();
     const ContributionScope moi(r, QStringLiteral("MOI")); // 2.1 is MOI's; 2.2 (sex, age group) is PADF's
-    CHECK_FALSE(moi.allows(BreakdownLabelChange::dimensionSide(QStringLiteral("sex"), Language::Es)));
+    CHECK_FALSE(moi.allows(Paths::breakdownDimensionLabel(QStringLiteral("sex"), Language::Es)));
     CHECK_FALSE(moi.allows(
-        BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("female"), Language::Es)));
+        Paths::breakdownCategoryLabel(QStringLiteral("sex"), QStringLiteral("female"), Language::Es)));
     CHECK(moi.allows(
-        BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("male"), Language::Es)));
+        Paths::breakdownCategoryLabel(QStringLiteral("sex"), QStringLiteral("male"), Language::Es)));
     CHECK_FALSE(moi.allows(FieldPath{QStringLiteral("breakdown_labels"), QStringLiteral("sex")}));
     const ContributionScope padf(r, QStringLiteral("PADF"));
-    CHECK(padf.allows(BreakdownLabelChange::dimensionSide(QStringLiteral("age_group"), Language::En)));
+    CHECK(padf.allows(Paths::breakdownDimensionLabel(QStringLiteral("age_group"), Language::En)));
     CHECK_FALSE(padf.allows(
-        BreakdownLabelChange::categorySide(QStringLiteral("sex"), QStringLiteral("male"), Language::En)));
+        Paths::breakdownCategoryLabel(QStringLiteral("sex"), QStringLiteral("male"), Language::En)));
 }

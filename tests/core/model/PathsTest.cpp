@@ -29,6 +29,10 @@ TEST_CASE("the typed constructors name the window's fields", "[model][paths]")
     CHECK(text(Paths::indicatorBaselinePeriod(id)) == QStringLiteral("indicators/1.1/baseline/period"));
     CHECK(text(Paths::indicatorBreakdownDimension(id, 2025, QStringLiteral("sex"))) ==
           QStringLiteral("indicators/1.1/disaggregation/2025/sex"));
+    CHECK(text(Paths::breakdownDimensionLabel(QStringLiteral("sex"), Language::Es)) ==
+          QStringLiteral("breakdown_labels/sex/label/es"));
+    CHECK(text(Paths::breakdownCategoryLabel(QStringLiteral("sex"), QStringLiteral("male"), Language::En)) ==
+          QStringLiteral("breakdown_labels/sex/categories/male/en"));
 }
 
 TEST_CASE("the lists of objects are named from the schema", "[model][paths]")

@@ -47,7 +47,7 @@ TEST_CASE("an open report holds the template it keeps, parsed once", "[storage][
     REQUIRE(ReportDocument::create(dir.path("t.cpcreport"), test::smallReport(), json));
     auto doc = ReportDocument::open(dir.path("t.cpcreport"), ReportDocument::Mode::ReadOnly);
     REQUIRE(doc);
-    const Template* t = doc.value()->reportTemplate();
+    const auto t = doc.value()->reportTemplate();
     REQUIRE(t);
     CHECK(t->id == QStringLiteral("colombia-cpc"));
     CHECK(t->section(QStringLiteral("objective-1")));
