@@ -5,7 +5,7 @@
     <name>ContributionFigures</name>
     <message>
         <source>a text (&apos;%1&apos;)</source>
-        <translation>un texto (&apos;%1&apos;)</translation>
+        <translation>un texto («%1»)</translation>
     </message>
     <message>
         <source>binary data</source>
@@ -49,20 +49,6 @@
     <message>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
-    </message>
-</context>
-<context>
-    <name>DocxExporter</name>
-    <message>
-        <source>the export was cancelled</source>
-        <translation>se canceló la exportación</translation>
-    </message>
-</context>
-<context>
-    <name>DocxPackage</name>
-    <message>
-        <source>the Word document could not be assembled (%1)</source>
-        <translation>no se pudo armar el documento de Word (%1)</translation>
     </message>
 </context>
 <context>
@@ -223,33 +209,6 @@
     </message>
 </context>
 <context>
-    <name>SourceTable</name>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1, línea %2</translation>
-    </message>
-    <message>
-        <source>%1, sheet “%2”, row %3</source>
-        <translation>%1, hoja «%2», fila %3</translation>
-    </message>
-    <message>
-        <source>%1, sheet “%2”, cell %3%4</source>
-        <translation>%1, hoja «%2», celda %3%4</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3</source>
-        <translation>%1, línea %2, columna %3</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column “%3”</source>
-        <translation>%1, línea %2, columna «%3»</translation>
-    </message>
-    <message>
-        <source>%1 (column “%2”)</source>
-        <translation>%1 (columna «%2»)</translation>
-    </message>
-</context>
-<context>
     <name>XlsxReader</name>
     <message>
         <source>this XLSX file has no sheet</source>
@@ -291,20 +250,6 @@
         <source>this is not an XLSX file (not a readable zip archive)</source>
         <translation>este no es un archivo XLSX (no es un archivo zip legible)</translation>
     </message>
-</context>
-<context>
-    <name>XlsxWriter</name>
-    <message>
-        <source>the file could not be written (%1)</source>
-        <translation>no se pudo escribir el archivo (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>cpc</name>
-    <message>
-        <source>the change could not be saved (%1); nothing was changed</source>
-        <translation>no se pudo guardar el cambio (%1); no se cambió nada</translation>
-    </message>
     <message>
         <source>this XLSX file is incomplete: it has no %1</source>
         <translation>este archivo XLSX está incompleto: le falta %1</translation>
@@ -320,6 +265,13 @@
     <message>
         <source>this XLSX file is damaged (%1, line %2: %3)</source>
         <translation>este archivo XLSX está dañado (%1, línea %2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>the file could not be written (%1)</source>
+        <translation>no se pudo escribir el archivo (%1)</translation>
     </message>
 </context>
 <context>
@@ -814,7 +766,7 @@
     </message>
     <message>
         <source>there is already an activity &apos;%1&apos;</source>
-        <translation>ya existe una actividad &apos;%1&apos;</translation>
+        <translation>ya existe una actividad «%1»</translation>
     </message>
     <message>
         <source>the entity &apos;%1&apos; is still assigned to parts of the report</source>
@@ -822,7 +774,7 @@
     </message>
     <message>
         <source>there is already an entity &apos;%1&apos;</source>
-        <translation>ya existe una entidad &apos;%1&apos;</translation>
+        <translation>ya existe una entidad «%1»</translation>
     </message>
     <message>
         <source>the entity&apos;s id does not match its place</source>
@@ -834,7 +786,7 @@
     </message>
     <message>
         <source>there is already a section &apos;%1&apos;</source>
-        <translation>ya existe una sección &apos;%1&apos;</translation>
+        <translation>ya existe una sección «%1»</translation>
     </message>
     <message>
         <source>the section&apos;s id does not match its place</source>
@@ -858,7 +810,7 @@
     </message>
     <message>
         <source>there is already an indicator &apos;%1&apos;</source>
-        <translation>ya existe un indicador &apos;%1&apos;</translation>
+        <translation>ya existe un indicador «%1»</translation>
     </message>
     <message>
         <source>the indicator&apos;s id does not match its place</source>
@@ -1118,24 +1070,9 @@
         <source>Merged %1&apos;s contribution: %2 fields changed, %3 conflicts kept as they were, %4 refused.</source>
         <translation>Contribución de %1 integrada: %2 campos cambiados, %3 conflictos conservados como estaban, %4 rechazados.</translation>
     </message>
-</context>
-<context>
-    <name>cpc::ContributionFeatures</name>
     <message>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comentarios</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1192,20 @@
     <message>
         <source>&quot;%1&quot; is not a number. Write it like %2.</source>
         <translation>«%1» no es un número. Escríbalo así: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::DocxExporter</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>se canceló la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::DocxPackage</name>
+    <message>
+        <source>the Word document could not be assembled (%1)</source>
+        <translation>no se pudo armar el documento de Word (%1)</translation>
     </message>
 </context>
 <context>
@@ -2073,13 +2024,6 @@
     <message>
         <source>Year (0 = baseline)</source>
         <translation>Año (0 = línea de base)</translation>
-    </message>
-</context>
-<context>
-    <name>cpc::IndicatorFeatures</name>
-    <message>
-        <source>S&amp;mall-Number Protection…</source>
-        <translation>Protección de cifras &amp;pequeñas…</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3486,10 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>the copy could not be written (%1)</source>
         <translation>no se pudo escribir la copia (%1)</translation>
     </message>
+    <message>
+        <source>the change could not be saved (%1); nothing was changed</source>
+        <translation>no se pudo guardar el cambio (%1); no se cambió nada</translation>
+    </message>
 </context>
 <context>
     <name>cpc::ReportFile</name>
@@ -3634,23 +3582,23 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>there is already an entity &apos;%1&apos;</source>
-        <translation>ya existe una entidad &apos;%1&apos;</translation>
+        <translation>ya existe una entidad «%1»</translation>
     </message>
     <message>
         <source>there is already a section &apos;%1&apos;</source>
-        <translation>ya existe una sección &apos;%1&apos;</translation>
+        <translation>ya existe una sección «%1»</translation>
     </message>
     <message>
         <source>there is already an activity &apos;%1&apos; in another section</source>
-        <translation>ya existe una actividad &apos;%1&apos; en otra sección</translation>
+        <translation>ya existe una actividad «%1» en otra sección</translation>
     </message>
     <message>
         <source>there is already an indicator &apos;%1&apos;</source>
-        <translation>ya existe un indicador &apos;%1&apos;</translation>
+        <translation>ya existe un indicador «%1»</translation>
     </message>
     <message>
         <source>the glossary already has the term &apos;%1&apos;</source>
-        <translation>el glosario ya tiene el término &apos;%1&apos;</translation>
+        <translation>el glosario ya tiene el término «%1»</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
@@ -3658,7 +3606,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>unknown entity &apos;%1&apos;; expected the id of one of the &quot;entities&quot;</source>
-        <translation>entidad desconocida &apos;%1&apos;; se esperaba el id de una de las &quot;entities&quot;</translation>
+        <translation>entidad desconocida «%1»; se esperaba el id de una de las &quot;entities&quot;</translation>
     </message>
     <message>
         <source>the English term is required; it identifies the entry</source>
@@ -3674,11 +3622,11 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>there is no %1 &apos;%2&apos; in the report</source>
-        <translation>no hay %1 &apos;%2&apos; en el informe</translation>
+        <translation>no hay %1 «%2» en el informe</translation>
     </message>
     <message>
         <source>only a section of kind &quot;objective&quot; has &apos;%1&apos;</source>
-        <translation>solo una sección de tipo &quot;objective&quot; tiene &apos;%1&apos;</translation>
+        <translation>solo una sección de tipo &quot;objective&quot; tiene «%1»</translation>
     </message>
     <message>
         <source>an objective section needs its objective number (1 to 4)</source>
@@ -3686,7 +3634,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>there is already an activity &apos;%1&apos;</source>
-        <translation>ya existe una actividad &apos;%1&apos;</translation>
+        <translation>ya existe una actividad «%1»</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4148,37 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>Change small-number protection</source>
         <translation>Cambiar la protección de cifras pequeñas</translation>
     </message>
+    <message>
+        <source>S&amp;mall-Number Protection…</source>
+        <translation>Protección de cifras &amp;pequeñas…</translation>
+    </message>
+</context>
+<context>
+    <name>cpc::SourceTable</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, row %3</source>
+        <translation>%1, hoja «%2», fila %3</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, cell %3%4</source>
+        <translation>%1, hoja «%2», celda %3%4</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, línea %2, columna %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column “%3”</source>
+        <translation>%1, línea %2, columna «%3»</translation>
+    </message>
+    <message>
+        <source>%1 (column “%2”)</source>
+        <translation>%1 (columna «%2»)</translation>
+    </message>
 </context>
 <context>
     <name>cpc::SpellHighlighter</name>
@@ -4560,11 +4539,11 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>there is no template &apos;%1&apos;, and no template is installed (looked in %2)</source>
-        <translation>no existe la plantilla &apos;%1&apos; y no hay ninguna plantilla instalada (se buscó en %2)</translation>
+        <translation>no existe la plantilla «%1» y no hay ninguna plantilla instalada (se buscó en %2)</translation>
     </message>
     <message>
         <source>there is no template &apos;%1&apos;; available: %2 (looked in %3)</source>
-        <translation>no existe la plantilla &apos;%1&apos;; disponibles: %2 (se buscó en %3)</translation>
+        <translation>no existe la plantilla «%1»; disponibles: %2 (se buscó en %3)</translation>
     </message>
 </context>
 <context>
@@ -4603,7 +4582,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>unknown entity &apos;%1&apos;; expected the id of one of the &quot;entities&quot;</source>
-        <translation>entidad desconocida &apos;%1&apos;; se esperaba el id de una de las &quot;entities&quot;</translation>
+        <translation>entidad desconocida «%1»; se esperaba el id de una de las &quot;entities&quot;</translation>
     </message>
     <message>
         <source>expected a percentage from 0 to 1000</source>
@@ -4615,7 +4594,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>the trafficking type &apos;%1&apos; is already listed</source>
-        <translation>el tipo de trata &apos;%1&apos; ya está en la lista</translation>
+        <translation>el tipo de trata «%1» ya está en la lista</translation>
     </message>
     <message>
         <source>a template needs at least one section</source>
@@ -4623,7 +4602,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>there is already a section &apos;%1&apos;</source>
-        <translation>ya existe una sección &apos;%1&apos;</translation>
+        <translation>ya existe una sección «%1»</translation>
     </message>
     <message>
         <source>there is already a section for objective %1</source>
@@ -4655,11 +4634,11 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>a template gives indicators and their targets, not &apos;%1&apos;; results are entered in the report</source>
-        <translation>una plantilla da los indicadores y sus metas, no &apos;%1&apos;; los resultados se ingresan en el informe</translation>
+        <translation>una plantilla da los indicadores y sus metas, no «%1»; los resultados se ingresan en el informe</translation>
     </message>
     <message>
         <source>there is already an indicator &apos;%1&apos;</source>
-        <translation>ya existe un indicador &apos;%1&apos;</translation>
+        <translation>ya existe un indicador «%1»</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +4956,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>&apos;%1&apos; appears twice in the list</source>
-        <translation>&apos;%1&apos; aparece dos veces en la lista</translation>
+        <translation>«%1» aparece dos veces en la lista</translation>
     </message>
     <message>
         <source>the list is too long</source>
@@ -4985,7 +4964,7 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>unknown entity &apos;%1&apos;</source>
-        <translation>entidad desconocida &apos;%1&apos;</translation>
+        <translation>entidad desconocida «%1»</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD</source>
@@ -5144,28 +5123,9 @@ Open it read-only? You can read, search and print it, but not change it, so that
         <source>Change assignment</source>
         <translation>Cambiar asignación</translation>
     </message>
-</context>
-<context>
-    <name>cpc::cli</name>
     <message>
-        <source>Usage: cpcreport [FILE.cpcreport]          open the authoring window</source>
-        <translation>Uso: cpcreport [ARCHIVO.cpcreport]      abre la ventana de redacción</translation>
-    </message>
-    <message>
-        <source>       cpcreport COMMAND [OPTIONS]         work on a report without a window</source>
-        <translation>     cpcreport COMANDO [OPCIONES]       trabaja en un informe sin ventana</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Comandos:</translation>
-    </message>
-    <message>
-        <source>Run &apos;cpcreport COMMAND --help&apos; for the options of a command.</source>
-        <translation>Ejecute &apos;cpcreport COMANDO --help&apos; para ver las opciones de un comando.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 done, 1 done with findings or conflicts, 2 bad usage or input, 3 failed.</source>
-        <translation>Códigos de salida: 0 hecho, 1 hecho con hallazgos o conflictos, 2 uso o datos incorrectos, 3 falló.</translation>
+        <source>Review</source>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>
@@ -5336,7 +5296,27 @@ Open it read-only? You can read, search and print it, but not change it, so that
     </message>
     <message>
         <source>cpcreport: unknown command &apos;%1&apos;. Run &apos;cpcreport --help&apos; for the list.</source>
-        <translation>cpcreport: comando desconocido &apos;%1&apos;. Ejecute &apos;cpcreport --help&apos; para ver la lista.</translation>
+        <translation>cpcreport: comando desconocido «%1». Ejecute &apos;cpcreport --help&apos; para ver la lista.</translation>
+    </message>
+    <message>
+        <source>Usage: cpcreport [FILE.cpcreport]          open the authoring window</source>
+        <translation>Uso: cpcreport [ARCHIVO.cpcreport]      abre la ventana de redacción</translation>
+    </message>
+    <message>
+        <source>       cpcreport COMMAND [OPTIONS]         work on a report without a window</source>
+        <translation>     cpcreport COMANDO [OPCIONES]       trabaja en un informe sin ventana</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &apos;cpcreport COMMAND --help&apos; for the options of a command.</source>
+        <translation>Ejecute &apos;cpcreport COMANDO --help&apos; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 done with findings or conflicts, 2 bad usage or input, 3 failed.</source>
+        <translation>Códigos de salida: 0 hecho, 1 hecho con hallazgos o conflictos, 2 uso o datos incorrectos, 3 falló.</translation>
     </message>
 </context>
 <context>
