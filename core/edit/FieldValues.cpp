@@ -4,6 +4,7 @@
 #include "edit/OrderChange.h"
 #include "edit/TextChange.h"
 #include "model/FieldSchema.h"
+#include "model/Paths.h"
 
 #include "json/ReportJsonWriter.h"
 #include <QJsonArray>
@@ -179,74 +180,75 @@ QJsonValue FieldValues::get(const Report& r, const FieldPath& path)
     if (m)
         if (std::optional<QJsonValue> v = leaf(r, *m)) return *v;
     const QStringList& s = path.segments();
-    const QString root = path.at(0);
-    const QString id = path.at(1);
-    if (root == QLatin1String("report")) return walk(infoJson(r.info), s, 1);
-    if (root == QLatin1String("comments")) {
+    // An object or a list: the row of the path, or of the object it lies in, says whose it is.
+    const std::optional<FieldMatch> in = m ? m : FieldSchema::matchWithin(path);
+    if (!in) // the report's own parts that are not fields (report, report/title...)
+        return path.at(0) == Paths::report().at(0) ? walk(infoJson(r.info), s, 1) : kAbsent;
+    const QString id = in->id();
+    switch (in->spec->owner) {
+    case FieldOwner::Report:
+        if (in->kind() == K::IndicatorOrder || in->kind() == K::SectionOrder) {
+            QStringList ids;
+            if (in->kind() == K::IndicatorOrder)
+                for (const Indicator& i : r.indicators)
+                    ids << i.id;
+            else
+                for (const Section& x : r.sections)
+                    ids << x.id;
+            return s.size() == 1 ? OrderChange::value(ids) : kAbsent;
+        }
+        return walk(infoJson(r.info), s, 1);
+    case FieldOwner::Comments: {
         QJsonArray a;
         for (const Comment& c : r.comments)
             a.append(ReportJsonWriter::toJson(c));
-        return s.size() == 1 ? QJsonValue(a) : QJsonValue(QJsonValue::Undefined);
+        return s.size() == 1 ? QJsonValue(a) : kAbsent;
     }
-    if (root == QLatin1String("indicator_order")) {
-        QStringList ids;
-        for (const Indicator& i : r.indicators)
-            ids << i.id;
-        return s.size() == 1 ? OrderChange::value(ids) : QJsonValue(QJsonValue::Undefined);
-    }
-    if (m && m->kind() == FieldKind::SectionOrder) {
-        QStringList ids;
-        for (const Section& x : r.sections)
-            ids << x.id;
-        return s.size() == 1 ? OrderChange::value(ids) : QJsonValue(QJsonValue::Undefined);
-    }
-    if (s.size() < 2) return QJsonValue(QJsonValue::Undefined);
-    if (root == QLatin1String("entities")) {
+    case FieldOwner::Entity: {
         const Entity* e = r.entity(id);
-        return e ? walk(ReportJsonWriter::toJson(*e), s, 2) : QJsonValue(QJsonValue::Undefined);
+        return e ? walk(ReportJsonWriter::toJson(*e), s, 2) : kAbsent;
     }
-    if (root == QLatin1String("sections")) {
+    case FieldOwner::Section: {
         const Section* sec = r.section(id);
-        if (sec && s.size() == 3 && path.at(2) == QLatin1String("activity_order")) {
+        if (!sec) return kAbsent;
+        if (in->kind() == K::SectionActivityOrder && s.size() == 3) {
             QStringList ids;
             for (const Activity& a : sec->activities)
                 ids << a.id;
             return OrderChange::value(ids);
         }
-        return sec ? walk(ReportJsonWriter::toJson(*sec, path.at(2)), s, 2)
-                   : QJsonValue(QJsonValue::Undefined);
+        return walk(ReportJsonWriter::toJson(*sec, path.at(2)), s, 2);
     }
-    if (root == QLatin1String("activities")) {
+    case FieldOwner::Activity: {
         const Activity* a = r.activity(id);
-        return a ? walk(ReportJsonWriter::toJson(*a), s, 2) : QJsonValue(QJsonValue::Undefined);
+        return a ? walk(ReportJsonWriter::toJson(*a), s, 2) : kAbsent;
     }
-    if (root == QLatin1String("indicators")) {
+    case FieldOwner::Indicator: {
         const Indicator* i = r.indicator(id);
+        if (!i) return kAbsent;
         // One breakdown category, looked up directly: building the year's whole breakdown as JSON for
         // each value made an import of tens of thousands of categories quadratic.
-        if (i && s.size() == 6 && path.at(2) == QLatin1String("disaggregation")) {
-            bool ok = false;
-            const int year = path.at(3).toInt(&ok);
-            const auto dims = i->disaggregation.constFind(year);
-            if (!ok || dims == i->disaggregation.constEnd()) return QJsonValue(QJsonValue::Undefined);
+        if (in->kind() == K::IndicatorBreakdownCategory && s.size() == 6) {
+            const auto dims = i->disaggregation.constFind(in->values.at(1).toInt());
+            if (dims == i->disaggregation.constEnd()) return kAbsent;
             for (const Disaggregation& d : dims.value()) {
-                if (d.dimension != s.at(4)) continue;
+                if (d.dimension != in->values.at(2)) continue;
                 for (const DisaggregationCategory& c : d.categories)
-                    if (c.name == s.at(5)) return QJsonValue(c.value);
+                    if (c.name == in->values.at(3)) return QJsonValue(c.value);
             }
-            return QJsonValue(QJsonValue::Undefined);
+            return kAbsent;
         }
         // Only the member (and year) the path goes through: an import reads thousands of single values.
-        return i ? walk(ReportJsonWriter::toJson(*i, path.at(2), path.at(3)), s, 2)
-                 : QJsonValue(QJsonValue::Undefined);
+        return walk(ReportJsonWriter::toJson(*i, path.at(2), path.at(3)), s, 2);
     }
-    if (root == QLatin1String("breakdown_labels")) return BreakdownLabelChange::value(r, path);
-    if (root == QLatin1String("glossary")) {
+    case FieldOwner::BreakdownLabels:
+        return BreakdownLabelChange::value(r, path);
+    case FieldOwner::Glossary: {
         const int g = r.glossaryIndex(id);
-        return g >= 0 ? walk(ReportJsonWriter::toJson(r.glossary[g]), s, 2)
-                      : QJsonValue(QJsonValue::Undefined);
+        return g >= 0 ? walk(ReportJsonWriter::toJson(r.glossary[g]), s, 2) : kAbsent;
     }
-    return QJsonValue(QJsonValue::Undefined);
+    }
+    return kAbsent;
 }
 
 } // namespace cpc
