@@ -76,7 +76,7 @@ HPDF_Font PdfFonts::loadStyle(size_t s) const
     return m_fonts[s];
 }
 
-float PdfFonts::advance(FontStyle s, char16_t c) const
+float PdfFonts::measure(FontStyle s, char16_t c) const
 {
     const int f = face(s, c);
     short& a = m_advances[size_t(f)][c];
@@ -127,11 +127,6 @@ float PdfFonts::width(FontStyle s, const QString& text, float size) const
     for (QChar c : text)
         total += advance(s, c.unicode());
     return total * size / 1000.f;
-}
-
-float PdfFonts::width(FontStyle s, QChar c, float size) const
-{
-    return advance(s, c.unicode()) * size / 1000.f;
 }
 
 QString PdfFonts::elide(FontStyle s, const QString& text, float size, float width) const

@@ -61,7 +61,7 @@ public:
     bool anyFallback() const { return m_fallbacks[0] || m_fallbacks[1]; }
     // Width in points of `text` at `size`; `text` must be sanitised.
     float width(FontStyle s, const QString& text, float size) const;
-    float width(FontStyle s, QChar c, float size) const;
+    float width(FontStyle s, QChar c, float size) const { return advance(s, c.unicode()) * size / 1000.f; }
     // Text the PDF can show and extract: invalid or lone surrogates, control characters and characters
     // the font lacks become a replacement mark, so nothing prints as garbage or vanishes silently.
     // Soft hyphens stay where `softHyphens` (text the LineBreaker sets, which breaks lines there).
@@ -80,7 +80,18 @@ private:
     HPDF_Font loadStyle(size_t s) const;
     // A TrueType file as a libharu font for the UTF-8 encoder, embedded; nullptr when libharu refuses it.
     HPDF_Font open(const QString& path) const;
-    float advance(FontStyle s, char16_t c) const;
+    // Advance widths are asked for every character of every text: the known ones inline.
+    float advance(FontStyle s, char16_t c) const
+    {
+        // Below the fallback faces' scripts a character is always drawn in its style's face.
+        if (c < 0x2E80) {
+            const short a = m_advances[size_t(s)][c];
+            if (a >= 0) return a;
+        }
+        return measure(s, c);
+    }
+    // The advance of `c` asked of libharu the first time (measuring marks the glyph for the subset).
+    float measure(FontStyle s, char16_t c) const;
     bool covers(char16_t c) const;
     // The fallback face (FallbackFont::Face) that prints `c`, or -1; a face is loaded the first time a
     // character of its scripts comes.
