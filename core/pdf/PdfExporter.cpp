@@ -161,6 +161,7 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
             return Error{tr("the PDF could not be produced (out of memory?)"), QString(),
                          Error::Kind::Failed};
         }
+        doc.release(i);
         if (i % 8 == 0) report_(60 + int(30 * i / std::max<size_t>(1, planned.size())));
     }
     doc.addOutlines(haru.doc, targets);
