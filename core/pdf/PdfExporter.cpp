@@ -16,6 +16,7 @@
 
 #include <QDateTime>
 #include <hpdf.h>
+#include <optional>
 
 namespace cpc {
 
@@ -84,7 +85,8 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     if (Status s = fonts.load(haru.doc); !s) return s.error();
 
     const SuppressionPlan plan(report);
-    PdfDocumentPlan doc(report, options, fonts, plan);
+    std::optional<PdfDocumentPlan> ownPlan(std::in_place, report, options, fonts, plan);
+    PdfDocumentPlan& doc = *ownPlan;
     doc.setReadiness(CheckEngine(options.checks).errors(report), options.final);
     if (Status s = doc.build([&](int p) { report_(p * 60 / 100); }, cancel); !s) return s.error();
     if (cancelled(cancel)) return cancelError();
@@ -171,6 +173,8 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
         !PdfStreams::compressFonts(fonts))
         return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
     if (errors.first != HPDF_OK) return haruError();
+    // The plan is done with: the saved file takes its memory instead of new pages of memory.
+    ownPlan.reset();
 
     if (HPDF_SaveToStream(haru.doc) != HPDF_OK)
         return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
