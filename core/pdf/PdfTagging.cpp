@@ -25,6 +25,14 @@ void freeEntries(HPDF_Dict d)
     d->attr = nullptr;
 }
 
+// Gives dictionary `d` its entries as text.
+void setEntries(HPDF_Dict d, std::string text)
+{
+    d->attr = new std::string(std::move(text));
+    d->write_fn = writeEntries;
+    d->free_fn = freeEntries;
+}
+
 // An indirect reference to an object libharu numbered when it took it into the document.
 void reference(std::string& out, const void* object)
 {
@@ -130,9 +138,7 @@ bool PdfTagging::write(HPDF_Doc doc, PdfStructure& structure, const std::vector<
             }
             entries += "]\n";
         }
-        d->attr = new std::string(std::move(entries));
-        d->write_fn = writeEntries;
-        d->free_fn = freeEntries;
+        setEntries(d, std::move(entries));
         if (ret != HPDF_OK) return false;
     }
 
@@ -140,31 +146,37 @@ bool PdfTagging::write(HPDF_Doc doc, PdfStructure& structure, const std::vector<
     HPDF_Dict parentTree = HPDF_Dict_New(mmgr);
     if (!parentTree || HPDF_Xref_Add(xref, parentTree) != HPDF_OK) return false;
     ret += HPDF_Dict_Add(root, "ParentTree", parentTree);
-    HPDF_Array nums = HPDF_Array_New(mmgr);
-    if (!nums) return false;
-    ret += HPDF_Dict_Add(parentTree, "Nums", nums);
+    // Its one array as text too: a reference per marked-content sequence of the document.
+    std::string nums = "/Nums [";
     const auto& contents = structure.pageContents();
     for (size_t p = 0; p < pages.size(); ++p) {
-        HPDF_Array list = HPDF_Array_New(mmgr);
-        if (!list) return false;
-        ret += HPDF_Array_AddNumber(nums, HPDF_INT32(p));
-        ret += HPDF_Array_Add(nums, list);
+        nums += std::to_string(p) + " [";
         if (p < contents.size())
-            for (int element : contents[p])
-                ret += element >= 0 && dicts[size_t(element)] ? HPDF_Array_Add(list, dicts[size_t(element)])
-                                                              : HPDF_Array_Add(list, HPDF_Null_New(mmgr));
+            for (int element : contents[p]) {
+                if (element >= 0 && dicts[size_t(element)])
+                    reference(nums, dicts[size_t(element)]);
+                else
+                    nums += "null";
+                nums += ' ';
+            }
+        nums += "] ";
         ret += HPDF_Dict_AddNumber(pages[p], "StructParents", HPDF_INT32(p));
     }
     int key = int(pages.size());
     for (const PdfStructure::Annotation& a : annotations) {
         auto* annot = static_cast<HPDF_Dict>(a.handle);
         ret += HPDF_Dict_AddNumber(annot, "StructParent", key);
-        ret += HPDF_Array_AddNumber(nums, key++);
-        ret += HPDF_Array_Add(nums, dicts[size_t(a.element)]);
+        nums += std::to_string(key++) + ' ';
+        if (dicts[size_t(a.element)])
+            reference(nums, dicts[size_t(a.element)]);
+        else
+            nums += "null";
+        nums += ' ';
         // Tab order follows the structure on pages with annotations (PDF/UA-1 7.18.3).
         if (pageOk(a.page) && !HPDF_Dict_GetItem(pages[size_t(a.page)], "Tabs", HPDF_OCLASS_NAME))
             ret += HPDF_Dict_AddName(pages[size_t(a.page)], "Tabs", "S");
     }
+    setEntries(parentTree, nums + "]\n");
     ret += HPDF_Dict_AddNumber(root, "ParentTreeNextKey", key);
     ret += HPDF_Dict_Add(doc->catalog, "StructTreeRoot", root);
     return ret == HPDF_OK;
