@@ -10,7 +10,7 @@ namespace cpc {
 
 // The document's large streams, compressed by us at zlib's fastest level. Libharu compresses every stream
 // at zlib's default level (6) and has no setting for it; on a large report that was a fifth of the
-// export's work, for a file about 6 % smaller (docs/pdf-typesetting.md, "Cost"). A stream compressed here
+// export's work, for a file 2.5 % smaller (docs/pdf-typesetting.md, "Cost"). A stream compressed here
 // holds the deflated bytes, has libharu's own filter turned off and still says /FlateDecode.
 class PdfStreams {
 public:
