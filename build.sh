@@ -21,7 +21,7 @@ PACKAGES=(
   build-essential cmake ninja-build make pkgconf ccache
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-pdf-dev qt6-charts-dev
   qt6-translations-l10n qt6-svg-dev libqt6svg6 qt6-qpa-plugins
-  libhpdf-dev catch2 libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0
+  libhpdf-dev zlib1g-dev catch2 libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0
   libhunspell-dev hunspell-es hunspell-en-us libxlsxwriter-dev libzip-dev libhyphen-dev hyphen-es hyphen-en-us
   fonts-dejavu-core fonts-droid-fallback fonts-nanum
   poppler-utils qpdf xvfb xauth xdotool imagemagick python3 python3-openpyxl python3-pikepdf mupdf-tools

@@ -13,6 +13,8 @@ pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c)
 pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+# zlib: the PDF's streams, compressed at a faster level than libharu's own (core/pdf/PdfStreams).
+find_package(ZLIB REQUIRED)
 
 # libharu ships neither a CMake config nor a pkg-config file on Debian 12.
 find_path(HPDF_INCLUDE_DIR hpdf.h REQUIRED)

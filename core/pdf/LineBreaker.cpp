@@ -35,6 +35,39 @@ qsizetype characters(const QString& s)
     return n;
 }
 
+// Appends `s` in UTF-8, byte for byte what QString::toStdString gives, without its two buffers: a line's
+// boxes are most of the texts an export converts. A surrogate (rare; sanitised text has none alone)
+// takes Qt's way.
+void appendUtf8(std::string& out, const QString& s)
+{
+    const size_t start = out.size();
+    for (QChar ch : s) {
+        const char16_t c = ch.unicode();
+        if (c < 0x80) {
+            out += char(c);
+        } else if (c < 0x800) {
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+        } else if (c < 0xD800 || c > 0xDFFF) {
+            out += char(0xE0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        } else {
+            out.resize(start);
+            out += s.toStdString();
+            return;
+        }
+    }
+}
+
+std::string utf8(const QString& s)
+{
+    std::string out;
+    out.reserve(size_t(s.size()));
+    appendUtf8(out, s);
+    return out;
+}
+
 } // namespace
 
 std::vector<TextLine> LineBreaker::layout(const QString& text, FontStyle s, const Style& style) const
@@ -279,8 +312,8 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
                     // zero-width marks could otherwise join hundreds of thousands of them).
                     if (prev.style == b.style && prev.color == color && spaced &&
                         prev.text.size() < kMaxJoinBytes) {
-                        prev.text += gap == 0 ? std::string() : std::string(" ");
-                        prev.text += b.text.toStdString();
+                        if (gap != 0) prev.text += ' ';
+                        appendUtf8(prev.text, b.text);
                         prev.w += gap + b.w;
                         x += b.w;
                         gap = 0;
@@ -289,7 +322,7 @@ std::vector<TextLine> LineBreaker::layout(const QList<MdRun>& runs, const Style&
                 }
                 joinable = b.link < 0 ? int(line.ops.size()) : -1;
                 gap = 0;
-                line.ops.push_back(PdfOp::makeText(x, 0, b.style, size, b.text.toStdString(), b.w, color));
+                line.ops.push_back(PdfOp::makeText(x, 0, b.style, size, utf8(b.text), b.w, color));
                 line.ops.back().spacing = extra;
                 if (b.link >= 0) {
                     line.ops.push_back(

@@ -35,6 +35,9 @@ public:
 
     const PdfPageGeometry& geometry() const { return m_geometry; }
     const std::vector<FlowPage>& pages() const { return m_pages; }
+    // Frees page `i`'s drawing once it is painted: the memory goes to what libharu builds next (the
+    // structure tree, the saved file) instead of new pages of memory, each a fault of its own.
+    void release(size_t i) { PdfOps().swap(m_pages[i].ops); }
     // Every heading of every part, with its page in pages().
     const std::vector<HeadingMark>& marks() const { return m_marks; }
     // The structure tree of the pages' content; the content writer adds where each element landed.

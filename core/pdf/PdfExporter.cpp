@@ -7,6 +7,7 @@
 #include "pdf/PdfDocumentPlan.h"
 #include "pdf/PdfMetadata.h"
 #include "pdf/PdfPainter.h"
+#include "pdf/PdfStreams.h"
 #include "pdf/PdfTagging.h"
 #include "pdf/PdfToUnicode.h"
 #include "pdf/ReportComposer.h"
@@ -15,6 +16,7 @@
 
 #include <QDateTime>
 #include <hpdf.h>
+#include <optional>
 
 namespace cpc {
 
@@ -83,10 +85,12 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     if (Status s = fonts.load(haru.doc); !s) return s.error();
 
     const SuppressionPlan plan(report);
-    PdfDocumentPlan doc(report, options, fonts, plan);
+    std::optional<PdfDocumentPlan> ownPlan(std::in_place, report, options, fonts, plan);
+    PdfDocumentPlan& doc = *ownPlan;
     doc.setReadiness(CheckEngine(options.checks).errors(report), options.final);
     if (Status s = doc.build([&](int p) { report_(p * 60 / 100); }, cancel); !s) return s.error();
     if (cancelled(cancel)) return cancelError();
+    if (Status s = fonts.status(); !s) return s.error();
 
     // Metadata. Info strings go through the UTF-8 encoder like page text.
     const Language first = doc.language();
@@ -124,7 +128,7 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
                    std::abs(offset) / 3600,
                    (std::abs(offset) % 3600) / 60};
     HPDF_SetInfoDateAttr(haru.doc, HPDF_INFO_CREATION_DATE, date);
-    if (!PdfMetadata::write(haru.doc, meta) || !PdfToUnicode::replace(fonts))
+    if (!PdfMetadata::write(haru.doc, meta))
         return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
     HPDF_SetPageMode(haru.doc, HPDF_PAGE_MODE_USE_OUTLINE);
 
@@ -154,26 +158,29 @@ Result<QByteArray> PdfExporter::render(const Report& report, const PdfOptions& o
     const PdfPainter painter(fonts, g.height, &doc.structure());
     for (size_t i = 0; i < planned.size(); ++i) {
         if (cancelled(cancel)) return cancelError();
-        if (!painter.paint(pages[i], int(i), planned[i].ops, targets))
+        if (!painter.paint(pages[i], int(i), planned[i].ops, targets)) {
+            if (Status s = fonts.status(); !s) return s.error();
             return Error{tr("the PDF could not be produced (out of memory?)"), QString(),
                          Error::Kind::Failed};
+        }
+        doc.release(i);
         if (i % 8 == 0) report_(60 + int(30 * i / std::max<size_t>(1, planned.size())));
     }
     doc.addOutlines(haru.doc, targets);
-    if (!PdfTagging::write(haru.doc, doc.structure(), pages))
+    if (Status s = fonts.status(); !s) return s.error();
+    // The fonts last: every face a page needed is loaded and every glyph it drew is marked.
+    if (!PdfTagging::write(haru.doc, doc.structure(), pages) || !PdfToUnicode::replace(fonts) ||
+        !PdfStreams::compressFonts(fonts))
         return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
     if (errors.first != HPDF_OK) return haruError();
+    // The plan is done with: the saved file takes its memory instead of new pages of memory.
+    ownPlan.reset();
 
     if (HPDF_SaveToStream(haru.doc) != HPDF_OK)
         return Error{tr("the PDF could not be produced (out of memory?)"), QString(), Error::Kind::Failed};
-    QByteArray bytes;
-    bytes.resize(qsizetype(HPDF_GetStreamSize(haru.doc)));
-    HPDF_UINT32 size = HPDF_UINT32(bytes.size());
-    HPDF_ResetStream(haru.doc);
-    if (HPDF_ReadFromStream(haru.doc, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK &&
-        size == 0)
-        return Error{tr("the PDF could not be produced"), QString(), Error::Kind::Failed};
-    bytes.resize(qsizetype(size));
+    // The saved document's buffers copied at once (libharu's reading copies byte by byte).
+    QByteArray bytes = PdfStreams::bytes(haru.doc->stream);
+    if (bytes.isEmpty()) return Error{tr("the PDF could not be produced"), QString(), Error::Kind::Failed};
     report_(95);
     return bytes;
 }

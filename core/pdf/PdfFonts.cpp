@@ -1,5 +1,6 @@
 #include "pdf/PdfFonts.h"
 
+#include "pdf/DenseGlyphMap.h"
 #include "pdf/FallbackFont.h"
 #include "util/ResourcePaths.h"
 
@@ -33,17 +34,15 @@ Status PdfFonts::load(HPDF_Doc doc)
 {
     m_doc = doc;
     for (size_t i = 0; i < 4; ++i) {
-        const QString path = ResourcePaths::file(QString::fromLatin1(kFaceFiles[i]));
-        if (path.isEmpty())
+        m_paths[i] = ResourcePaths::file(QString::fromLatin1(kFaceFiles[i]));
+        if (m_paths[i].isEmpty())
             return Error{tr("the font file is missing; reinstall the program"),
                          QString::fromLatin1(kFaceFiles[i]), Error::Kind::Failed};
-        const QByteArray local = path.toLocal8Bit();
-        const char* name = HPDF_LoadTTFontFromFile(doc, local.constData(), HPDF_TRUE);
-        HPDF_Font f = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
-        if (!f) return Error{tr("the font could not be loaded"), path, Error::Kind::Failed};
-        m_fonts[i] = f;
         m_advances[i].assign(0x10000, -1);
     }
+    // The regular face tells which characters the family has.
+    m_fonts[0] = open(m_paths[0]);
+    if (!m_fonts[0]) return Error{tr("the font could not be loaded"), m_paths[0], Error::Kind::Failed};
     m_hasGlyph.assign(0x10000, -1);
     m_inFallback.assign(0x10000, -2);
     // U+FFFD where the face has it (Charis SIL does), else a question mark.
@@ -51,7 +50,33 @@ Status PdfFonts::load(HPDF_Doc doc)
     return success();
 }
 
-float PdfFonts::advance(FontStyle s, char16_t c) const
+Status PdfFonts::status() const
+{
+    if (m_failed.isEmpty()) return success();
+    return Error{tr("the font could not be loaded"), m_failed, Error::Kind::Failed};
+}
+
+HPDF_Font PdfFonts::open(const QString& path) const
+{
+    const QByteArray local = path.toLocal8Bit();
+    const char* name = HPDF_LoadTTFontFromFile(m_doc, local.constData(), HPDF_TRUE);
+    if (!name) return nullptr;
+    const DenseGlyphMap dense(HPDF_GetFontDef(m_doc, name));
+    return HPDF_GetFont(m_doc, name, "UTF-8");
+}
+
+HPDF_Font PdfFonts::loadStyle(size_t s) const
+{
+    if (!m_doc || !m_fonts[0]) return nullptr; // not loaded
+    m_fonts[s] = open(m_paths[s]);
+    if (!m_fonts[s]) {
+        m_failed = m_paths[s];
+        m_fonts[s] = m_fonts[0];
+    }
+    return m_fonts[s];
+}
+
+float PdfFonts::measure(FontStyle s, char16_t c) const
 {
     const int f = face(s, c);
     short& a = m_advances[size_t(f)][c];
@@ -74,11 +99,9 @@ int PdfFonts::inFallback(char16_t c) const
     if (f < 0) return -1;
     if (!m_fallbackTried[size_t(f)]) {
         m_fallbackTried[size_t(f)] = true;
-        const QByteArray path = FallbackFont::path(f).toLocal8Bit();
+        const QString path = FallbackFont::path(f);
         // Without the package (or with a damaged file) the characters stay unprintable, as check says.
-        const char* name =
-            path.isEmpty() ? nullptr : HPDF_LoadTTFontFromFile(m_doc, path.constData(), HPDF_TRUE);
-        HPDF_Font font = name ? HPDF_GetFont(m_doc, name, "UTF-8") : nullptr;
+        HPDF_Font font = path.isEmpty() ? nullptr : open(path);
         if (font && m_components[size_t(f)].load(FallbackFont::path(f)))
             m_advances[size_t(kFallback + f)].assign(0x10000, -1);
         else {
@@ -104,11 +127,6 @@ float PdfFonts::width(FontStyle s, const QString& text, float size) const
     for (QChar c : text)
         total += advance(s, c.unicode());
     return total * size / 1000.f;
-}
-
-float PdfFonts::width(FontStyle s, QChar c, float size) const
-{
-    return advance(s, c.unicode()) * size / 1000.f;
 }
 
 QString PdfFonts::elide(FontStyle s, const QString& text, float size, float width) const

@@ -23,7 +23,8 @@ inline FontStyle fontStyle(bool bold, bool italic)
 // The four faces of the document's font family, loaded into one libharu document and embedded, with fast
 // text measurement (advances cached per character) and clean-up of text the font cannot show. Characters
 // the family lacks but a fallback face prints (FallbackFont: Chinese, Japanese, Korean) are measured and
-// drawn in that face, whatever the style; each is loaded the first time a text needs it.
+// drawn in that face, whatever the style. A face is loaded the first time a text needs it (the regular
+// one at once): libharu's set-up of a face is costly, and many reports never set bold italic.
 class PdfFonts {
     Q_DECLARE_TR_FUNCTIONS(cpc::PdfFonts)
 public:
@@ -35,13 +36,20 @@ public:
     // The face's file among the program's resources ("fonts/…").
     static QString faceFile(FontStyle s);
 
-    HPDF_Font font(FontStyle s) const { return m_fonts[size_t(s)]; }
-    // Face number `f`: a style's face, or a fallback face once a text needed it (nullptr before, or when
-    // it is not installed).
+    HPDF_Font font(FontStyle s) const { return styleFace(size_t(s)); }
+    // Face number `f`: a style's face (loaded now if no text needed it yet), or a fallback face once a
+    // text needed it (nullptr before, or when it is not installed).
     HPDF_Font face(int f) const
+    {
+        return f < kFallback ? styleFace(size_t(f)) : m_fallbacks[size_t(f - kFallback)];
+    }
+    // Face number `f` if it has been loaded, else nullptr: what goes into the document.
+    HPDF_Font loadedFace(int f) const
     {
         return f < kFallback ? m_fonts[size_t(f)] : m_fallbacks[size_t(f - kFallback)];
     }
+    // Failure to load a face after `load` (a damaged file); the export reports it.
+    Status status() const;
     // The face `c` is drawn in when its text is in style `s`: `s` itself, or a fallback face.
     int face(FontStyle s, char16_t c) const
     {
@@ -53,7 +61,7 @@ public:
     bool anyFallback() const { return m_fallbacks[0] || m_fallbacks[1]; }
     // Width in points of `text` at `size`; `text` must be sanitised.
     float width(FontStyle s, const QString& text, float size) const;
-    float width(FontStyle s, QChar c, float size) const;
+    float width(FontStyle s, QChar c, float size) const { return advance(s, c.unicode()) * size / 1000.f; }
     // Text the PDF can show and extract: invalid or lone surrogates, control characters and characters
     // the font lacks become a replacement mark, so nothing prints as garbage or vanishes silently.
     // Soft hyphens stay where `softHyphens` (text the LineBreaker sets, which breaks lines there).
@@ -67,14 +75,32 @@ public:
     void markUsed(FontStyle s, char16_t c) const { advance(s, c); }
 
 private:
-    float advance(FontStyle s, char16_t c) const;
+    // The face of style `s`, loaded the first time; the regular face stands in for one that fails.
+    HPDF_Font styleFace(size_t s) const { return m_fonts[s] ? m_fonts[s] : loadStyle(s); }
+    HPDF_Font loadStyle(size_t s) const;
+    // A TrueType file as a libharu font for the UTF-8 encoder, embedded; nullptr when libharu refuses it.
+    HPDF_Font open(const QString& path) const;
+    // Advance widths are asked for every character of every text: the known ones inline.
+    float advance(FontStyle s, char16_t c) const
+    {
+        // Below the fallback faces' scripts a character is always drawn in its style's face.
+        if (c < 0x2E80) {
+            const short a = m_advances[size_t(s)][c];
+            if (a >= 0) return a;
+        }
+        return measure(s, c);
+    }
+    // The advance of `c` asked of libharu the first time (measuring marks the glyph for the subset).
+    float measure(FontStyle s, char16_t c) const;
     bool covers(char16_t c) const;
     // The fallback face (FallbackFont::Face) that prints `c`, or -1; a face is loaded the first time a
     // character of its scripts comes.
     int inFallback(char16_t c) const;
 
     HPDF_Doc m_doc = nullptr;
-    std::array<HPDF_Font, 4> m_fonts{};
+    std::array<QString, 4> m_paths;
+    mutable std::array<HPDF_Font, 4> m_fonts{};
+    mutable QString m_failed; // the file of a face that could not be loaded
     mutable std::array<HPDF_Font, 2> m_fallbacks{};
     mutable std::array<bool, 2> m_fallbackTried{};
     mutable std::array<GlyphComponents, 2> m_components;

@@ -2,6 +2,7 @@
 
 #include "pdf/PdfContentWriter.h"
 #include "pdf/PdfMetadata.h"
+#include "pdf/PdfStreams.h"
 
 #include <QByteArray>
 #include <array>
@@ -29,10 +30,7 @@ bool PdfPainter::paint(HPDF_Page page, int index, const PdfOps& ops,
         }
     const std::string content =
         PdfContentWriter(m_fonts, m_height, std::move(names), m_structure, index).write(ops);
-    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-    if (HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
-                          HPDF_UINT(content.size())) != HPDF_OK)
-        return false;
+    if (!PdfStreams::write(static_cast<HPDF_PageAttr>(page->attr)->contents, content)) return false;
 
     for (const PdfOp& o : ops) {
         HPDF_Rect rect{o.x, m_height - o.y - o.h, o.x + o.w, m_height - o.y};

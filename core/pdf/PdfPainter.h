@@ -8,9 +8,9 @@
 
 namespace cpc {
 
-// Puts a page's drawing into its libharu page: the content stream from PdfContentWriter (libharu
-// compresses it with the rest of the document), the fonts it names registered with the page, then the
-// links, each described for assistive technology and, when tagged, given to its Link element.
+// Puts a page's drawing into its libharu page: the content stream from PdfContentWriter (compressed by
+// PdfStreams), the fonts it names registered with the page, then the links, each described for assistive
+// technology and, when tagged, given to its Link element.
 class PdfPainter {
 public:
     PdfPainter(const PdfFonts& fonts, float pageHeight, PdfStructure* structure = nullptr)

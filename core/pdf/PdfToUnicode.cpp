@@ -43,7 +43,7 @@ bool PdfToUnicode::replace(const PdfFonts& fonts)
 {
     const std::string map = program();
     for (int s = 0; s < PdfFonts::kFaces; ++s) {
-        HPDF_Font font = fonts.face(s);
+        HPDF_Font font = fonts.loadedFace(s);
         if (!font) continue;
         auto* attr = static_cast<HPDF_FontAttr>(font->attr);
         HPDF_Dict cmap = attr ? attr->cmap_stream : nullptr;

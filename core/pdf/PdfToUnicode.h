@@ -11,7 +11,8 @@ namespace cpc {
 // on the Basic Multilingual Plane, written as `beginbfrange` rows of 256 codes.
 class PdfToUnicode {
 public:
-    // Replaces the map of each face; false if libharu could not take it (out of memory).
+    // Replaces the map of each face loaded; false if libharu could not take it (out of memory). Call it
+    // once every page is painted: a face is loaded the first time a text needs it.
     static bool replace(const PdfFonts& fonts);
     // The CMap program (for tests).
     static std::string program();
