@@ -127,14 +127,18 @@ FlowBlock BlockSetter::heading(int level, const QString& number, const QString& 
     FlowBlock b;
     appendLines(b, lines, st.size * 1.3f, st.size, numWidth);
     if (level == 1) {
-        b.rows.back().height += 4;
-        b.rows.back().ops.push_back(PdfOp::makeLine(0, b.rows.back().height - 1.5f, width,
-                                                    b.rows.back().height - 1.5f, 0.8f, 0x9AA8BC));
+        // The rule is a row of its own: beside a heading of more lines (the parallel layout pairs rows),
+        // it would otherwise push the other column's next line down.
+        FlowRow rule;
+        rule.height = 4;
+        rule.ops.push_back(PdfOp::makeLine(0, 2.5f, width, 2.5f, 0.8f, 0x9AA8BC));
+        b.rows.push_back(std::move(rule));
     }
     b.spaceBefore = level == 1 ? 18 : level == 2 ? 14 : 10;
     b.spaceAfter = level == 1 ? 6 : 3;
     b.keepWithNext = true;
-    b.orphans = b.widows = 1;
+    b.orphans = 1;
+    b.widows = level == 1 ? 2 : 1; // never the rule alone atop a page
     return b;
 }
 
@@ -170,9 +174,12 @@ FlowBlock BlockSetter::facts(const std::vector<std::pair<QString, QString>>& fac
         appendLines(b, lines, leading, size, pad);
     }
     if (b.rows.empty()) return b;
-    b.rows.front().height += pad / 2;
-    translateOps(b.rows.front().ops, 0, pad / 2);
-    b.rows.back().height += pad / 2;
+    // The band's padding above and below is a row of its own, so that beside a box of more lines (the
+    // parallel layout pairs rows) this box's last line does not push the other's down.
+    FlowRow padding;
+    padding.height = pad / 2;
+    b.rows.insert(b.rows.begin(), padding);
+    b.rows.push_back(padding);
     for (FlowRow& r : b.rows)
         r.ops.insert(r.ops.begin(), PdfOp::makeRect(0, 0, width, r.height, kFactsFill));
     for (FlowRow& r : b.rows)

@@ -3,6 +3,7 @@
 // title kept with what they introduce, read on the pages the export lays out.
 #include "PdfTestFonts.h"
 #include "export/SuppressionPlan.h"
+#include "pdf/BlockSetter.h"
 #include "pdf/Hyphenator.h"
 #include "pdf/LineBreaker.h"
 #include "pdf/PdfDocumentPlan.h"
@@ -246,4 +247,51 @@ TEST_CASE("No heading ends a page, and no table or chart opens one without its h
             expectHeadingsKept(layOut(sample, o), "sample " + what);
             expectHeadingsKept(layOut(large, o), "large " + what);
         }
+}
+
+namespace {
+// The distances between the baselines of one column's lines in a paired block: x at or right of `from`.
+std::vector<float> baselineSteps(const FlowBlock& b, float from)
+{
+    std::vector<float> baselines;
+    float top = 0;
+    for (const FlowRow& r : b.rows) {
+        for (const PdfOp& o : r.ops)
+            if (o.kind == PdfOp::Kind::Text && o.x >= from &&
+                (baselines.empty() || top + o.y > baselines.back()))
+                baselines.push_back(top + o.y);
+        top += r.height;
+    }
+    std::vector<float> steps;
+    for (size_t i = 1; i < baselines.size(); ++i)
+        steps.push_back(baselines[i] - baselines[i - 1]);
+    return steps;
+}
+} // namespace
+
+TEST_CASE("Side by side, a column's lines keep their spacing beside a shorter heading or box",
+          "[pdf][typesetting][parallel]")
+{
+    const BlockSetter setter(fonts());
+    const float column = 230, rightX = column + 18;
+    std::vector<FlowBlock> en, es;
+    en.push_back(setter.heading(1, QStringLiteral("4"), QStringLiteral("Objective 3: Prosecution"), column));
+    es.push_back(setter.heading(1, QStringLiteral("4"),
+                                QStringLiteral("Objetivo 3: Judicialización de los casos de trata de niñas, "
+                                               "niños y adolescentes"),
+                                column));
+    en.push_back(setter.facts({{QStringLiteral("Status"), QStringLiteral("In progress")}}, column));
+    es.push_back(setter.facts({{QStringLiteral("Estado"), QStringLiteral("En ejecución")},
+                               {QStringLiteral("Formas de trata"),
+                                QStringLiteral("Explotación sexual en línea transmitida en vivo; trata con "
+                                               "fines de explotación sexual en el contexto del turismo")}},
+                              column));
+    const std::vector<FlowBlock> paired = BlockSetter::pair(std::move(en), std::move(es), rightX);
+    REQUIRE(paired.size() == 2);
+    for (const FlowBlock& b : paired) {
+        const std::vector<float> steps = baselineSteps(b, rightX);
+        REQUIRE(steps.size() >= 2); // the Spanish side runs to three lines or more
+        for (float step : steps)
+            CHECK(step == Approx(steps.front()).margin(0.01));
+    }
 }
