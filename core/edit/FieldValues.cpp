@@ -140,7 +140,7 @@ std::optional<QJsonValue> leaf(const Report& r, const FieldMatch& m)
         case K::IndicatorObjective:
             return i->objective;
         case K::IndicatorUnit:
-            return i->unit;
+            return unitId(i->unit);
         case K::IndicatorDirection:
             return i->direction;
         case K::IndicatorResponsible:

@@ -30,7 +30,7 @@ Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, 
         return TextChange::apply(ind.definition, c.path.at(3), c, rev);
     if (n == 4 && f == QLatin1String("source")) return TextChange::apply(ind.source, c.path.at(3), c, rev);
     if (n == 3 && f == QLatin1String("unit"))
-        return c.assign(ind.unit, ValueReader::oneOf(c.value, Vocabulary::units()));
+        return c.assign(ind.unit, ValueReader::choice<Unit>(c.value, Vocabulary::units()));
     if (n == 3 && f == QLatin1String("direction"))
         return c.assign(ind.direction, ValueReader::oneOf(c.value, Vocabulary::directions()));
     if (n == 3 && f == QLatin1String("objective"))

@@ -130,7 +130,7 @@ J indicator(const Indicator& i, Only only = {})
     if (only("objective")) o.insert(k("objective"), i.objective);
     if (only("name")) o.insert(k("name"), text(i.name));
     if (only("definition")) o.insert(k("definition"), text(i.definition));
-    if (only("unit")) o.insert(k("unit"), i.unit);
+    if (only("unit")) o.insert(k("unit"), unitId(i.unit));
     if (only("direction")) o.insert(k("direction"), i.direction);
     if (only("source")) o.insert(k("source"), text(i.source));
     if (only("responsible")) o.insert(k("responsible"), ids(i.responsible));

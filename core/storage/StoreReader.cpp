@@ -125,7 +125,7 @@ void loadIndicators(const Database& db, Report& r)
         ind.objective = int(s.integer(1));
         ind.name = TextColumns::read(s, 2);
         ind.definition = TextColumns::read(s, 8);
-        ind.unit = s.text(14);
+        ind.unit = unitFromId(s.text(14)).value_or(Unit::Count);
         ind.direction = s.text(15);
         ind.source = TextColumns::read(s, 16);
         ind.hasBaseline = s.integer(22) != 0;

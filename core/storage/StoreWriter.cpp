@@ -163,7 +163,7 @@ Status StoreWriter::writeIndicator(const Indicator& i, int pos)
     auto bindAll = [&](Statement& s) {
         s.bind(1, pos).bind(2, i.objective);
         int n = TextColumns::bind(s, TextColumns::bind(s, 3, i.name), i.definition);
-        s.bind(n, i.unit).bind(n + 1, i.direction);
+        s.bind(n, unitId(i.unit)).bind(n + 1, i.direction);
         n = TextColumns::bind(s, n + 2, i.source);
         s.bind(n, i.hasBaseline).bind(n + 1, i.baselineValue).bind(n + 2, i.baselinePeriod);
         s.bind(n + 3, i.key).bind(n + 4, i.cumulative);
