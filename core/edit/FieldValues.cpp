@@ -69,7 +69,7 @@ QJsonValue unlessEmpty(const QString& s)
 }
 QJsonValue reviewStatus(const Workflow& w)
 {
-    return w.status == Workflow().status ? kAbsent : QJsonValue(w.status);
+    return w.status == Workflow().status ? kAbsent : QJsonValue(reviewStatusId(w.status));
 }
 
 QJsonValue year(const QMap<int, std::optional<double>>& years, const QString& key)
@@ -120,7 +120,7 @@ std::optional<QJsonValue> leaf(const Report& r, const FieldMatch& m)
         const Section* s = r.section(id);
         if (!s) return kAbsent;
         if (m.kind() == K::SectionAssignedTo) return ids(s->assignedTo);
-        if (m.kind() == K::SectionStatus) return s->review.status;
+        if (m.kind() == K::SectionStatus) return reviewStatusId(s->review.status);
         if (m.kind() == K::SectionReturnReason) return unlessEmpty(s->review.reason);
         if (m.kind() == K::SectionObjective) return s->isObjective() ? QJsonValue(s->objective) : kAbsent;
     }

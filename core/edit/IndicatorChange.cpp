@@ -95,7 +95,8 @@ Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, 
             ind.review.status = Workflow().status;
             return success();
         }
-        return c.assign(ind.review.status, ValueReader::oneOf(c.value, Vocabulary::workflowStatuses()));
+        return c.assign(ind.review.status,
+                        ValueReader::choice<ReviewStatus>(c.value, Vocabulary::workflowStatuses()));
     }
     if (n == 3 && f == QLatin1String("review_reason"))
         return c.assign(ind.review.reason, ValueReader::text(c.value));

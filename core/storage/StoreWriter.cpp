@@ -126,7 +126,7 @@ Status StoreWriter::writeSection(const Section& sec, int pos)
     Status written = upsert("section", sec.id, cols, count, [&](Statement& s) {
         s.bind(1, pos).bind(2, sec.kind).bind(3, sec.objective);
         const int n = TextColumns::bind(s, TextColumns::bind(s, 4, sec.title), sec.body, true);
-        s.bind(n, sec.review.status).bind(n + 1, sec.review.reason);
+        s.bind(n, reviewStatusId(sec.review.status)).bind(n + 1, sec.review.reason);
         return n + 2;
     });
     if (!written) return written;
@@ -143,7 +143,7 @@ Status StoreWriter::writeActivity(const Activity& a, const QString& sectionId, i
         int n = TextColumns::bind(s, 3, a.title);
         s.bind(n, a.status);
         n = TextColumns::bind(s, n + 1, a.body, true);
-        s.bind(n, a.review.status).bind(n + 1, a.review.reason);
+        s.bind(n, reviewStatusId(a.review.status)).bind(n + 1, a.review.reason);
         return n + 2;
     });
     if (!written) return written;
@@ -171,7 +171,7 @@ Status StoreWriter::writeIndicator(const Indicator& i, int pos)
             s.bind(n + 5, *i.sensitive);
         else
             s.bindNull(n + 5);
-        s.bind(n + 6, i.review.status).bind(n + 7, i.review.reason);
+        s.bind(n + 6, reviewStatusId(i.review.status)).bind(n + 7, i.review.reason);
         return n + 8;
     };
     if (Status s = upsert("indicator", i.id, cols, count, bindAll); !s) return s;
