@@ -29,7 +29,8 @@ public:
     static const QStringList& units();
     static const QStringList& directions();
     static const QStringList& commentTargets();
-    static const QStringList& languages(); // "en", "es": a report's two languages, as codes
+    static const QStringList& languages();     // "en", "es": a report's two languages, as codes
+    static const QStringList& changeOrigins(); // not in the interchange format: the history's own words
 };
 
 } // namespace cpc

@@ -79,7 +79,7 @@ TEST_CASE("a clean contribution is planned field by field and merged in one reco
     REQUIRE(merged.size() == 4);
     for (const HistoryEntry& e : merged) {
         CHECK(e.author == QStringLiteral("RENACER"));
-        CHECK(e.origin == QStringLiteral("merge"));
+        CHECK(e.origin == ChangeOrigin::Merge);
         CHECK(e.group == merged[0].group);
     }
 }
@@ -318,7 +318,7 @@ TEST_CASE("comment threads travel back: new remarks are added and resolved threa
     const auto h = f.coordinator->history(FieldPath{QStringLiteral("comments")});
     REQUIRE_FALSE(h.isEmpty());
     CHECK(h.last().author == QStringLiteral("RENACER"));
-    CHECK(h.last().origin == QStringLiteral("merge"));
+    CHECK(h.last().origin == ChangeOrigin::Merge);
 
     // Again: nothing new.
     const MergePlan again = planOf(*f.coordinator, path);

@@ -1,5 +1,6 @@
 // The typed vocabularies meet files, scripts and the database through their ids: every id of a list reads
 // as its own value and is written back alike, and a word outside the list reads as nothing.
+#include "model/ChangeOrigin.h"
 #include "model/Indicator.h"
 #include "model/Unit.h"
 #include "model/Workflow.h"
@@ -54,4 +55,17 @@ TEST_CASE("every review status id reads as its status and is written back alike"
                              reviewStatusId, reviewStatusFromId, Vocabulary::workflowStatuses());
     CHECK(Workflow().status == ReviewStatus::NotStarted);
     CHECK(Workflow{ReviewStatus::Approved, QString()}.isApproved());
+}
+
+TEST_CASE("every history origin reads as its origin and is written back alike", "[model][vocabulary]")
+{
+    checkTable<ChangeOrigin>({{ChangeOrigin::Edit, "edit"},
+                              {ChangeOrigin::Apply, "apply"},
+                              {ChangeOrigin::Import, "import"},
+                              {ChangeOrigin::Merge, "merge"},
+                              {ChangeOrigin::Restore, "restore"},
+                              {ChangeOrigin::Undo, "undo"},
+                              {ChangeOrigin::Redo, "redo"},
+                              {ChangeOrigin::New, "new"}},
+                             changeOriginId, changeOriginFromId, Vocabulary::changeOrigins());
 }
