@@ -11,8 +11,7 @@ namespace cpc {
 // with the field paths its assignment and status live at. Workflow, comments and page locking all work
 // on these three kinds of node and nothing else.
 struct ReviewTarget {
-    NavNode node;
-    QString kind;           // section | activity | indicator (as comments name them)
+    NavNode node;           // its kind: NodeKind::Section, Activity or Indicator
     FieldPath statusPath;   // sections/ID/status, activities/ID/review_status...
     FieldPath reasonPath;   // ...return_reason / review_reason
     FieldPath assignedPath; // sections/ID/assigned_to, activities|indicators/ID/responsible
