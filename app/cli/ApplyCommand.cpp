@@ -48,7 +48,7 @@ int ApplyCommand::run(const QCommandLineParser& p, Console& console) const
     auto changes = ChangeDocumentReader::read(bytes.value(), d.report(), changesPath);
     if (!changes) return CliSupport::fail(console, name(), changes.error());
     const qint64 before = d.revision();
-    if (Status s = d.apply(ChangeSet{changes.value(), author, QStringLiteral("apply")}); !s)
+    if (Status s = d.apply(ChangeSet{changes.value(), author, ChangeOrigin::Apply}); !s)
         return CliSupport::fail(console, name(), s.error());
     console.out << tr("%n value(s) changed.", nullptr, int(d.revision() - before)) << '\n';
     return Done;

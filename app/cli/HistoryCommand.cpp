@@ -78,7 +78,7 @@ int HistoryCommand::run(const QCommandLineParser& p, Console& console) const
                           {QStringLiteral("group"), e.group},
                           {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
                           {QStringLiteral("author"), e.author},
-                          {QStringLiteral("origin"), e.origin},
+                          {QStringLiteral("origin"), changeOriginId(e.origin)},
                           {QStringLiteral("path"), e.path.toString()}};
             if (!e.oldValue.isUndefined()) o.insert(QStringLiteral("old"), e.oldValue);
             if (!e.newValue.isUndefined()) o.insert(QStringLiteral("new"), e.newValue);
@@ -89,7 +89,7 @@ int HistoryCommand::run(const QCommandLineParser& p, Console& console) const
     }
     for (const HistoryEntry& e : entries) {
         console.out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-                    << e.author.leftJustified(10) << ' ' << e.origin.leftJustified(7) << ' '
+                    << e.author.leftJustified(10) << ' ' << changeOriginId(e.origin).leftJustified(7) << ' '
                     << (created(e) ? tr("(report created)") : e.path.toString());
         if (!created(e)) console.out << ": " << shown(e.oldValue) << " → " << shown(e.newValue);
         console.out << '\n';
@@ -132,7 +132,7 @@ int HistoryCommand::restore(const QCommandLineParser& p, Console& console) const
     const QJsonValue value = d.valueAt(path, rev);
     const qint64 before = d.revision();
     const QJsonValue set = value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
-    if (Status s = d.apply(ChangeSet{{FieldChange{path, set}}, author, QStringLiteral("restore")}); !s)
+    if (Status s = d.apply(ChangeSet{{FieldChange{path, set}}, author, ChangeOrigin::Restore}); !s)
         return CliSupport::fail(console, name(), s.error());
     if (d.revision() == before)
         console.out << tr("%1 already holds that value; nothing changed.").arg(path.toString()) << '\n';

@@ -27,7 +27,7 @@ FieldPath indicatorPath(const Indicator& i, FieldKind what, int year)
 
 void checkPercentages(const Report& r, const Indicator& i, Findings& out)
 {
-    if (i.unit != QLatin1String("percent")) return;
+    if (i.unit != Unit::Percent) return;
     auto check = [&](const QMap<int, std::optional<double>>& values, FieldKind what, const char* en,
                      const char* es) {
         for (auto it = values.cbegin(); it != values.cend(); ++it) {

@@ -52,7 +52,7 @@ struct DocChart {
     QString title, targetLabel, actualLabel;
     // How the chart writes its figures: its language's convention, or the shared one in the bilingual chart.
     NumberFormat numbers = NumberFormat::of(Language::En);
-    QString unit = QStringLiteral("count"); // the indicator's unit
+    Unit unit = Unit::Count; // the indicator's
     NumberFormat::Scale scale = NumberFormat::Scale::Units;
     int decimals = -1; // of every figure (NumberFormat::value), -1 as needed
     QString axisTitle; // what the value axis counts when its figures do not say

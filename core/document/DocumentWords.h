@@ -27,7 +27,7 @@ public:
     QString category(const BreakdownLabels& labels, const QString& dimension, const QString& category) const;
     QString number(double v) const { return locale().number(v); }
     QString percent(double v) const { return locale().percent(v); }
-    QString value(double v, const QString& unit) const { return locale().value(v, unit); }
+    QString value(double v, Unit unit) const { return locale().value(v, unit); }
 
     // The language's side of a text, or the other side when it is empty.
     static QString side(const BiText& t, Language l);

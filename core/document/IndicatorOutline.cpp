@@ -55,7 +55,7 @@ int IndicatorOutline::decimalsOf(const Indicator& ind)
 QString IndicatorOutline::unitName(const Indicator& ind, std::optional<Language> l) const
 {
     // The shared tables write scaled amounts without words: the unit names the scale once.
-    const QByteArray key = "unit." + ind.unit.toUtf8();
+    const QByteArray key = "unit." + unitId(ind.unit).toUtf8();
     const DocumentWords w(l);
     return !l && scaleOf(ind) == NumberFormat::Scale::Millions ? w.label((key + ".millions").constData())
                                                                : w.label(key.constData());
@@ -138,10 +138,9 @@ DocBlock IndicatorOutline::chart(const Indicator& ind, const QList<int>& years,
     b.chart.decimals = decimalsOf(ind);
     // The axis names what its figures leave out: the currency and its scale (percentages carry their %).
     if (b.chart.scale == NumberFormat::Scale::Millions)
-        b.chart.axisTitle = w.label(("unit." + ind.unit.toUtf8() + ".millions").constData());
-    else if (ind.unit.startsWith(QLatin1String("currency_")))
-        b.chart.axisTitle =
-            ind.unit == QLatin1String("currency_cop") ? QStringLiteral("COP") : QStringLiteral("US$");
+        b.chart.axisTitle = w.label(("unit." + unitId(ind.unit).toUtf8() + ".millions").constData());
+    else if (isCurrency(ind.unit))
+        b.chart.axisTitle = ind.unit == Unit::CurrencyCop ? QStringLiteral("COP") : QStringLiteral("US$");
     for (int y : years) {
         DocChartPoint p;
         p.label = w.label("year_n").arg(y);

@@ -107,7 +107,8 @@ Status ChangeApplier::applySection(const FieldChange& c, qint64 rev)
     if (c.path.size() == 3 && f == QLatin1String("assigned_to"))
         return c.assign(s->assignedTo, ValueReader::entityIds(c.value, m_r));
     if (c.path.size() == 3 && f == QLatin1String("status"))
-        return c.assign(s->review.status, ValueReader::oneOf(c.value, Vocabulary::workflowStatuses()));
+        return c.assign(s->review.status,
+                        ValueReader::choice<ReviewStatus>(c.value, Vocabulary::workflowStatuses()));
     if (c.path.size() == 3 && f == QLatin1String("return_reason"))
         return c.assign(s->review.reason, ValueReader::text(c.value));
     if (c.path.size() == 3 && f == QLatin1String("objective")) {
@@ -145,7 +146,8 @@ Status ChangeApplier::applyActivity(const FieldChange& c, qint64 rev)
         return c.assign(a->traffickingTypes, ValueReader::listOf(c.value, Vocabulary::traffickingTypes()));
     if (c.path.size() == 3 && f == QLatin1String("review_status")) {
         if (!c.removes())
-            return c.assign(a->review.status, ValueReader::oneOf(c.value, Vocabulary::workflowStatuses()));
+            return c.assign(a->review.status,
+                            ValueReader::choice<ReviewStatus>(c.value, Vocabulary::workflowStatuses()));
         a->review.status = Workflow().status;
         return success();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ChangeOrigin.h"
 #include "model/FieldPath.h"
 #include "model/Report.h"
 #include "util/Result.h"
@@ -50,14 +51,15 @@ struct FieldChange {
 // A group of edits made, recorded and undone together, as one transaction.
 struct ChangeSet {
     // A constructor rather than an aggregate, so that `authors` may be left out where nobody else wrote.
-    ChangeSet(QList<FieldChange> changes_ = {}, QString author_ = {}, QString origin_ = {})
-        : changes(std::move(changes_)), author(std::move(author_)), origin(std::move(origin_))
+    ChangeSet(QList<FieldChange> changes_ = {}, QString author_ = {},
+              ChangeOrigin origin_ = ChangeOrigin::Edit)
+        : changes(std::move(changes_)), author(std::move(author_)), origin(origin_)
     {
     }
 
     QList<FieldChange> changes;
     QString author; // who made them: "Ana Pérez (MOI)" (Identity::author), or an entity id
-    QString origin; // edit | apply | import | merge | restore | undo | redo | new
+    ChangeOrigin origin;
     // Changes made by someone else than `author`, by path (FieldPath::toString()): a merge records each
     // field as written by the partner who changed it in their copy.
     QHash<QString, QString> authors;

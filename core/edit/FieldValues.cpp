@@ -70,7 +70,7 @@ QJsonValue unlessEmpty(const QString& s)
 }
 QJsonValue reviewStatus(const Workflow& w)
 {
-    return w.status == Workflow().status ? kAbsent : QJsonValue(w.status);
+    return w.status == Workflow().status ? kAbsent : QJsonValue(reviewStatusId(w.status));
 }
 
 QJsonValue year(const QMap<int, std::optional<double>>& years, const QString& key)
@@ -121,7 +121,7 @@ std::optional<QJsonValue> leaf(const Report& r, const FieldMatch& m)
         const Section* s = r.section(id);
         if (!s) return kAbsent;
         if (m.kind() == K::SectionAssignedTo) return ids(s->assignedTo);
-        if (m.kind() == K::SectionStatus) return s->review.status;
+        if (m.kind() == K::SectionStatus) return reviewStatusId(s->review.status);
         if (m.kind() == K::SectionReturnReason) return unlessEmpty(s->review.reason);
         if (m.kind() == K::SectionObjective) return s->isObjective() ? QJsonValue(s->objective) : kAbsent;
     }
@@ -141,7 +141,7 @@ std::optional<QJsonValue> leaf(const Report& r, const FieldMatch& m)
         case K::IndicatorObjective:
             return i->objective;
         case K::IndicatorUnit:
-            return i->unit;
+            return unitId(i->unit);
         case K::IndicatorDirection:
             return i->direction;
         case K::IndicatorResponsible:

@@ -30,7 +30,7 @@ Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, 
         return TextChange::apply(ind.definition, c.path.at(3), c, rev);
     if (n == 4 && f == QLatin1String("source")) return TextChange::apply(ind.source, c.path.at(3), c, rev);
     if (n == 3 && f == QLatin1String("unit"))
-        return c.assign(ind.unit, ValueReader::oneOf(c.value, Vocabulary::units()));
+        return c.assign(ind.unit, ValueReader::choice<Unit>(c.value, Vocabulary::units()));
     if (n == 3 && f == QLatin1String("direction"))
         return c.assign(ind.direction, ValueReader::oneOf(c.value, Vocabulary::directions()));
     if (n == 3 && f == QLatin1String("objective"))
@@ -95,7 +95,8 @@ Status IndicatorChange::apply(Indicator& ind, const FieldChange& c, qint64 rev, 
             ind.review.status = Workflow().status;
             return success();
         }
-        return c.assign(ind.review.status, ValueReader::oneOf(c.value, Vocabulary::workflowStatuses()));
+        return c.assign(ind.review.status,
+                        ValueReader::choice<ReviewStatus>(c.value, Vocabulary::workflowStatuses()));
     }
     if (n == 3 && f == QLatin1String("review_reason"))
         return c.assign(ind.review.reason, ValueReader::text(c.value));

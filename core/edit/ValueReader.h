@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Report.h"
+#include "model/Vocabulary.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,13 @@ class ValueReader {
 public:
     static Result<QString> text(const QJsonValue& v); // a string; null clears it
     static Result<QString> oneOf(const QJsonValue& v, const QStringList& allowed, bool nullable = false);
+    // A word of a typed vocabulary (model/Vocabulary), as the model's value.
+    template <typename E> static Result<E> choice(const QJsonValue& v, const QStringList& words)
+    {
+        Result<QString> word = oneOf(v, words);
+        if (!word) return word.error();
+        return *Vocabulary::value<E>(words, word.value());
+    }
     static Result<std::optional<double>> number(const QJsonValue& v); // a finite number or null
     static Result<bool> flag(const QJsonValue& v, bool nullValue);
     static Result<int> integer(const QJsonValue& v, int min, int max);

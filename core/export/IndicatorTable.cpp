@@ -17,14 +17,21 @@ QString pick(Language l, const char* en, const char* es)
     return QString::fromUtf8(l == Language::En ? en : es);
 }
 
-QString unitLabel(const QString& unit, Language l)
+QString unitLabel(Unit unit, Language l)
 {
-    if (unit == QLatin1String("count")) return pick(l, "count", "número");
-    if (unit == QLatin1String("percent")) return pick(l, "percent", "porcentaje");
-    if (unit == QLatin1String("currency_usd")) return QStringLiteral("USD");
-    if (unit == QLatin1String("currency_cop")) return QStringLiteral("COP");
-    if (unit == QLatin1String("index")) return pick(l, "index", "índice");
-    return unit;
+    switch (unit) {
+    case Unit::Count:
+        return pick(l, "count", "número");
+    case Unit::Percent:
+        return pick(l, "percent", "porcentaje");
+    case Unit::CurrencyUsd:
+        return QStringLiteral("USD");
+    case Unit::CurrencyCop:
+        return QStringLiteral("COP");
+    case Unit::Index:
+        return pick(l, "index", "índice");
+    }
+    return unitId(unit);
 }
 
 TableCell text(const QString& s)
@@ -37,7 +44,7 @@ TableCell figure(const Indicator& ind, std::optional<double> v)
     if (!v) return text(QString());
     const bool whole = std::abs(*v - std::round(*v)) < 1e-9;
     const auto format =
-        ind.unit == QLatin1String("count") && whole ? TableCell::Format::Count : TableCell::Format::Decimal;
+        ind.unit == Unit::Count && whole ? TableCell::Format::Count : TableCell::Format::Decimal;
     return TableCell{QString(), v, format, false};
 }
 

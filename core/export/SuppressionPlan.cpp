@@ -114,7 +114,7 @@ SuppressionPlan::SuppressionPlan(const Report& report)
 bool SuppressionPlan::isSensitive(const Indicator& ind)
 {
     if (ind.sensitive) return *ind.sensitive;
-    if (ind.unit != QLatin1String("count")) return false;
+    if (ind.unit != Unit::Count) return false;
     const QString names = (ind.name.en() + QLatin1Char(' ') + ind.name.es()).toLower();
     return names.contains(QLatin1String("victim")) || names.contains(QStringLiteral("víctima")) ||
            names.contains(QLatin1String("victima"));

@@ -119,7 +119,7 @@ ImportPlan IndicatorImport::plan(const Report& report, const IndicatorRows& rows
     p.emptyRows = rows.emptyRows;
     p.rows = int(rows.rows.size()) + rows.emptyRows;
     p.changes.author = options.author;
-    p.changes.origin = QStringLiteral("import");
+    p.changes.origin = ChangeOrigin::Import;
 
     QHash<QString, const Indicator*> indicators;
     for (const Indicator& ind : report.indicators)

@@ -27,7 +27,7 @@ struct ImportPreviewItem {
 struct ImportPlan {
     QList<Error> errors; // the first IndicatorRows::kMaxErrors, in file order
     int moreErrors = 0;  // how many more there were
-    ChangeSet changes;   // origin "import"; author as given
+    ChangeSet changes;   // origin Import; author as given
     QList<ImportPreviewItem> preview;
     QStringList ignoredColumns;
     int rows = 0;      // data rows read

@@ -20,14 +20,14 @@ QString IndicatorValueCheck::problem(const Indicator& ind, double value)
     if (std::abs(value) > Limits::kMaxNumber)
         return tr("the number is too large (at most %1 in size)")
             .arg(QLocale(QLocale::English).toString(Limits::kMaxNumber, 'f', 0));
-    if (ind.unit == QLatin1String("count")) {
+    if (ind.unit == Unit::Count) {
         if (value < 0)
             return tr("%1 is negative: indicator %2 counts, and a count cannot be below 0")
                 .arg(shown(value), ind.id);
         if (value != std::floor(value))
             return tr("%1 is not a whole number: indicator %2 counts, and a count is whole")
                 .arg(shown(value), ind.id);
-    } else if (ind.unit == QLatin1String("percent") && (value < 0 || value > 100)) {
+    } else if (ind.unit == Unit::Percent && (value < 0 || value > 100)) {
         return tr("%1 is outside 0 to 100: indicator %2 is a percentage").arg(shown(value), ind.id);
     }
     return QString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/BiText.h"
+#include "model/Vocabulary.h"
 #include "util/Error.h"
 
 #include "json/OrderedJson.h"
@@ -35,6 +36,15 @@ public:
     bool text(const OrderedJson& v, const QString& path, QString& out);
     bool label(const OrderedJson& v, const QString& path, QString& out); // a non-empty short id or name
     bool oneOf(const OrderedJson& v, const QString& path, const QStringList& allowed, QString& out);
+    // A word of a typed vocabulary (model/Vocabulary), as the model's value.
+    template <typename E>
+    bool oneOf(const OrderedJson& v, const QString& path, const QStringList& words, E& out)
+    {
+        QString word;
+        if (!oneOf(v, path, words, word)) return false;
+        out = *Vocabulary::value<E>(words, word);
+        return true;
+    }
     bool integer(const OrderedJson& v, const QString& path, int min, int max, int& out);
     bool number(const OrderedJson& v, const QString& path, std::optional<double>& out, bool nullable);
     bool flag(const OrderedJson& v, const QString& path, bool& out);

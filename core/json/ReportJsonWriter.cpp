@@ -46,7 +46,7 @@ J text(const BiText& t)
 
 void review(J& o, const Workflow& w)
 {
-    if (w.status != Workflow().status) o.insert(k("review_status"), w.status);
+    if (w.status != Workflow().status) o.insert(k("review_status"), reviewStatusId(w.status));
     if (!w.reason.isEmpty()) o.insert(k("review_reason"), w.reason);
 }
 
@@ -103,7 +103,7 @@ J section(const Section& s, Only only = {})
     if (s.isObjective() && only("objective")) o.insert(k("objective"), s.objective);
     if (only("title")) o.insert(k("title"), text(s.title));
     if (only("assigned_to")) o.insert(k("assigned_to"), ids(s.assignedTo));
-    if (only("status")) o.insert(k("status"), s.review.status);
+    if (only("status")) o.insert(k("status"), reviewStatusId(s.review.status));
     if (!s.review.reason.isEmpty() && only("return_reason")) o.insert(k("return_reason"), s.review.reason);
     if (only("body")) o.insert(k("body"), text(s.body));
     if (s.isObjective() && only("activities")) {
@@ -130,7 +130,7 @@ J indicator(const Indicator& i, Only only = {})
     if (only("objective")) o.insert(k("objective"), i.objective);
     if (only("name")) o.insert(k("name"), text(i.name));
     if (only("definition")) o.insert(k("definition"), text(i.definition));
-    if (only("unit")) o.insert(k("unit"), i.unit);
+    if (only("unit")) o.insert(k("unit"), unitId(i.unit));
     if (only("direction")) o.insert(k("direction"), i.direction);
     if (only("source")) o.insert(k("source"), text(i.source));
     if (only("responsible")) o.insert(k("responsible"), ids(i.responsible));

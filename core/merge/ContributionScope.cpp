@@ -74,9 +74,8 @@ bool ContributionScope::allowsComments(const QList<Comment>& before, const QList
 
 bool ContributionScope::isContributorStatus(const QJsonValue& v)
 {
-    const QString s = v.toString();
-    return s == QLatin1String("not_started") || s == QLatin1String("drafting") ||
-           s == QLatin1String("submitted");
+    const std::optional<ReviewStatus> s = reviewStatusFromId(v.toString());
+    return s == ReviewStatus::NotStarted || s == ReviewStatus::Drafting || s == ReviewStatus::Submitted;
 }
 
 bool ContributionScope::allows(const FieldPath& p, const QJsonValue& value) const

@@ -208,7 +208,7 @@ Result<MergePlan> MergePlanner::plan(const ReportDocument& target, const QString
 Status MergePlanner::apply(ReportDocument& target, const MergePlan& plan, const QSet<int>& rejected,
                            const QSet<int>& takeReturned, const QHash<int, QJsonValue>& combined)
 {
-    ChangeSet set{{}, plan.contributors, QStringLiteral("merge")};
+    ChangeSet set{{}, plan.contributors, ChangeOrigin::Merge};
     QJsonObject decidedNow = decided(target, plan.request.id);
     for (int i = 0; i < plan.items.size(); ++i) {
         const MergeItem& item = plan.items[i];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/BiText.h"
+#include "model/Unit.h"
 #include "model/Workflow.h"
 
 #include <QList>
@@ -31,7 +32,7 @@ struct Indicator {
     int objective = 0;
     BiText name;
     BiText definition;
-    QString unit = QStringLiteral("count");         // count | percent | currency_usd | currency_cop | index
+    Unit unit = Unit::Count;
     QString direction = QStringLiteral("increase"); // increase | decrease
     BiText source;
     QStringList responsible;

@@ -44,6 +44,12 @@ const QStringList& Vocabulary::commentTargets()
     return v;
 }
 
+const QStringList& Vocabulary::changeOrigins()
+{
+    static const QStringList v{"edit", "apply", "import", "merge", "restore", "undo", "redo", "new"};
+    return v;
+}
+
 const QStringList& Vocabulary::languages()
 {
     static const QStringList v{"en", "es"};

@@ -2,14 +2,21 @@
 
 namespace cpc {
 
-QString Workflow::statusName(const QString& id)
+QString Workflow::statusName(ReviewStatus s)
 {
-    if (id == QLatin1String("not_started")) return tr("Not started");
-    if (id == QLatin1String("drafting")) return tr("Drafting");
-    if (id == QLatin1String("submitted")) return tr("Submitted");
-    if (id == QLatin1String("returned")) return tr("Returned");
-    if (id == QLatin1String("approved")) return tr("Approved");
-    return id;
+    switch (s) {
+    case ReviewStatus::NotStarted:
+        return tr("Not started");
+    case ReviewStatus::Drafting:
+        return tr("Drafting");
+    case ReviewStatus::Submitted:
+        return tr("Submitted");
+    case ReviewStatus::Returned:
+        return tr("Returned");
+    case ReviewStatus::Approved:
+        return tr("Approved");
+    }
+    return reviewStatusId(s);
 }
 
 } // namespace cpc

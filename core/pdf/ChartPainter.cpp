@@ -97,7 +97,7 @@ FlowRow ChartPainter::paint(const DocChart& chart, float width, float height) co
     // Room above the tallest bar for its label.
     const double step = niceStep(maxValue * 1.08);
     const double top = std::max(step, std::ceil(maxValue * 1.08 / step) * step);
-    const bool percent = chart.unit == QLatin1String("percent");
+    const bool percent = chart.unit == Unit::Percent;
     const auto tick = [&](double v) {
         return percent ? numbers.number(v) + numbers.percentSign() : numbers.number(v);
     };

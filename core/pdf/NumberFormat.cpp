@@ -9,15 +9,6 @@ namespace {
 constexpr char16_t kThinNoBreak = 0x202F;
 constexpr char16_t kNoBreak = 0x00A0;
 
-bool isCurrency(const QString& unit)
-{
-    return unit.startsWith(QLatin1String("currency_"));
-}
-bool isCop(const QString& unit)
-{
-    return unit == QLatin1String("currency_cop");
-}
-
 // The decimals a figure needs once rounded to two: none, one or two.
 int decimalsOf(double v)
 {
@@ -79,7 +70,7 @@ QString NumberFormat::percent(double v) const
     return fixed(v, 1) + percentSign();
 }
 
-NumberFormat::Scale NumberFormat::scaleFor(double largest, const QString& unit)
+NumberFormat::Scale NumberFormat::scaleFor(double largest, Unit unit)
 {
     return isCurrency(unit) && std::isfinite(largest) && std::fabs(largest) >= 1e6 ? Scale::Millions
                                                                                    : Scale::Units;
@@ -90,20 +81,20 @@ int NumberFormat::decimalsNeeded(double v)
     return std::isfinite(v) ? decimalsOf(v) : 0;
 }
 
-QString NumberFormat::bare(double v, const QString& unit, Scale scale, int decimals) const
+QString NumberFormat::bare(double v, Unit unit, Scale scale, int decimals) const
 {
-    if (unit == QLatin1String("percent")) return percent(v);
+    if (unit == Unit::Percent) return percent(v);
     if (scale == Scale::Millions) return fixed(v / divisor(scale), 1);
-    if (isCop(unit)) return fixed(std::round(v), 0);
+    if (unit == Unit::CurrencyCop) return fixed(std::round(v), 0);
     if (isCurrency(unit)) return fixed(v, (decimals < 0 ? decimalsOf(v) : decimals) == 0 ? 0 : 2);
     return decimals < 0 ? number(v) : fixed(v, std::min(decimals, 2));
 }
 
-QString NumberFormat::value(double v, const QString& unit, Scale scale, int decimals) const
+QString NumberFormat::value(double v, Unit unit, Scale scale, int decimals) const
 {
     if (!std::isfinite(v)) return QStringLiteral("—");
     if (!isCurrency(unit)) return bare(v, unit, scale, decimals);
-    const QString code = isCop(unit) ? QStringLiteral("COP") : QStringLiteral("US$");
+    const QString code = unit == Unit::CurrencyCop ? QStringLiteral("COP") : QStringLiteral("US$");
     const QString figure = bare(v, unit, scale, decimals);
     const QChar nb(kNoBreak);
     if (scale == Scale::Units || m_convention == Convention::Shared) return code + nb + figure;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Language.h"
+#include "model/Unit.h"
 
 #include <QString>
 
@@ -47,7 +48,7 @@ public:
     QString percentSign() const;
 
     // The scale an indicator's amounts are written in, from the largest of them.
-    static Scale scaleFor(double largest, const QString& unit);
+    static Scale scaleFor(double largest, Unit unit);
     static double divisor(Scale s) { return s == Scale::Millions ? 1e6 : 1; }
     // A value in an indicator's unit (count, percent, currency_usd, currency_cop, index). Pesos are whole
     // (no centavos in public accounts); dollars carry cents only when they have them. Scaled amounts read
@@ -56,10 +57,10 @@ public:
     // `decimals` (0 to 2) writes every figure of a column alike (IndicatorOutline gives an indicator's
     // largest need); -1 lets each figure take what it needs. Percentages, pesos and scaled amounts keep
     // their own fixed decimals.
-    QString value(double v, const QString& unit, Scale scale, int decimals = -1) const;
-    QString value(double v, const QString& unit) const { return value(v, unit, scaleFor(v, unit)); }
+    QString value(double v, Unit unit, Scale scale, int decimals = -1) const;
+    QString value(double v, Unit unit) const { return value(v, unit, scaleFor(v, unit)); }
     // The figure without its currency or scale words, for a chart whose axis names them; percentages keep %.
-    QString bare(double v, const QString& unit, Scale scale, int decimals = -1) const;
+    QString bare(double v, Unit unit, Scale scale, int decimals = -1) const;
     // The decimals a figure needs once rounded to two: 0, 1 or 2.
     static int decimalsNeeded(double v);
 

@@ -131,7 +131,7 @@ QString PdfLocale::percent(double v) const
     return NumberFormat::of(m_language).percent(v);
 }
 
-QString PdfLocale::value(double v, const QString& unit) const
+QString PdfLocale::value(double v, Unit unit) const
 {
     return NumberFormat::of(m_language).value(v, unit);
 }

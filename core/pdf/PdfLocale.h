@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Language.h"
+#include "model/Unit.h"
 
 #include <QLocale>
 #include <QString>
@@ -21,7 +22,7 @@ public:
     // 78.0% / 78,0 %
     QString percent(double value) const;
     // A value in an indicator's unit (count, percent, currency_usd, currency_cop, index), scaled by itself.
-    QString value(double value, const QString& unit) const;
+    QString value(double value, Unit unit) const;
     // ISO date (YYYY-MM-DD) to "April 26, 2022" / "26 de abril de 2022"; other text is returned as is.
     QString date(const QString& iso) const;
     QString today() const;

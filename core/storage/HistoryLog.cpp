@@ -36,7 +36,7 @@ Status HistoryLog::record(const QList<HistoryEntry>& entries) const
                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     for (const HistoryEntry& e : entries) {
         s.bind(1, e.id).bind(2, e.group).bind(3, e.at.toString(Qt::ISODateWithMs)).bind(4, e.author);
-        s.bind(5, e.origin).bind(6, e.path.toString());
+        s.bind(5, changeOriginId(e.origin)).bind(6, e.path.toString());
         if (e.oldValue.isUndefined())
             s.bindNull(7);
         else
@@ -59,7 +59,8 @@ QList<HistoryEntry> HistoryLog::read(Statement& s) const
         e.group = s.integer(2);
         e.at = QDateTime::fromString(s.text(3), Qt::ISODateWithMs);
         e.author = s.text(4);
-        e.origin = s.text(5);
+        // Only the history's own words are ever written; an unknown one is taken for an edit.
+        e.origin = changeOriginFromId(s.text(5)).value_or(ChangeOrigin::Edit);
         e.path = FieldPath::fromString(s.text(6));
         e.oldValue = decode(s.text(7), s.isNull(7));
         e.newValue = decode(s.text(8), s.isNull(8));

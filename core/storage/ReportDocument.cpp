@@ -124,8 +124,8 @@ Result<std::unique_ptr<ReportDocument>> ReportDocument::create(const QString& pa
                           QStringLiteral("cpcreport ") + QCoreApplication::applicationVersion());
         if (s) s = f.setMeta(QStringLiteral("revision"), QString::number(rev));
         if (s)
-            s = HistoryLog(f.db()).record(HistoryEntry{rev, rev, now, author, QStringLiteral("new"),
-                                                       FieldPath(), QJsonValue(QJsonValue::Undefined),
+            s = HistoryLog(f.db()).record(HistoryEntry{rev, rev, now, author, ChangeOrigin::New, FieldPath(),
+                                                       QJsonValue(QJsonValue::Undefined),
                                                        QJsonValue(QJsonValue::Undefined)});
         if (s) s = t.commit();
         if (!s) return Error{s.error().message, path, s.error().kind};

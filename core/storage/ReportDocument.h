@@ -22,7 +22,7 @@ struct HistoryEntry {
     qint64 group = 0; // edits made together (one ChangeSet) share a group
     QDateTime at;     // UTC
     QString author;
-    QString origin; // edit | apply | import | merge | restore | undo | redo | new
+    ChangeOrigin origin = ChangeOrigin::Edit;
     FieldPath path;
     QJsonValue oldValue; // Undefined when the value did not exist
     QJsonValue newValue;

@@ -38,13 +38,19 @@ Statement narrativeRows(const Database& db, const char* table, const char* own, 
                               QLatin1String(table)));
 }
 
+// Only checked statuses are ever written; an unknown word is taken for the default all the same.
+Workflow review(const QString& status, const QString& reason)
+{
+    return Workflow{reviewStatusFromId(status).value_or(Workflow().status), reason};
+}
+
 template <typename Part> void readNarrative(const Statement& s, Part& part)
 {
     part.id = s.text(0);
     part.title = TextColumns::read(s, 3);
     part.body = TextColumns::read(s, 3 + TextColumns::kCount, true);
-    part.review = Workflow{s.text(3 + TextColumns::kCount + TextColumns::kCountWithPrevious),
-                           s.text(4 + TextColumns::kCount + TextColumns::kCountWithPrevious)};
+    part.review = review(s.text(3 + TextColumns::kCount + TextColumns::kCountWithPrevious),
+                         s.text(4 + TextColumns::kCount + TextColumns::kCountWithPrevious));
 }
 
 void loadInfo(const Database& db, Report& r)
@@ -125,7 +131,7 @@ void loadIndicators(const Database& db, Report& r)
         ind.objective = int(s.integer(1));
         ind.name = TextColumns::read(s, 2);
         ind.definition = TextColumns::read(s, 8);
-        ind.unit = s.text(14);
+        ind.unit = unitFromId(s.text(14)).value_or(Unit::Count);
         ind.direction = s.text(15);
         ind.source = TextColumns::read(s, 16);
         ind.hasBaseline = s.integer(22) != 0;
@@ -134,7 +140,7 @@ void loadIndicators(const Database& db, Report& r)
         ind.key = s.integer(25) != 0;
         ind.cumulative = s.integer(26) != 0;
         if (!s.isNull(27)) ind.sensitive = s.integer(27) != 0;
-        ind.review = Workflow{s.text(28), s.text(29)};
+        ind.review = review(s.text(28), s.text(29));
         ind.responsible = responsible.value(ind.id);
         index.insert(ind.id, int(r.indicators.size()));
         r.indicators.append(ind);

@@ -126,7 +126,7 @@ Status StoreWriter::writeSection(const Section& sec, int pos)
     Status written = upsert("section", sec.id, cols, count, [&](Statement& s) {
         s.bind(1, pos).bind(2, sec.kind).bind(3, sec.objective);
         const int n = TextColumns::bind(s, TextColumns::bind(s, 4, sec.title), sec.body, true);
-        s.bind(n, sec.review.status).bind(n + 1, sec.review.reason);
+        s.bind(n, reviewStatusId(sec.review.status)).bind(n + 1, sec.review.reason);
         return n + 2;
     });
     if (!written) return written;
@@ -143,7 +143,7 @@ Status StoreWriter::writeActivity(const Activity& a, const QString& sectionId, i
         int n = TextColumns::bind(s, 3, a.title);
         s.bind(n, a.status);
         n = TextColumns::bind(s, n + 1, a.body, true);
-        s.bind(n, a.review.status).bind(n + 1, a.review.reason);
+        s.bind(n, reviewStatusId(a.review.status)).bind(n + 1, a.review.reason);
         return n + 2;
     });
     if (!written) return written;
@@ -163,7 +163,7 @@ Status StoreWriter::writeIndicator(const Indicator& i, int pos)
     auto bindAll = [&](Statement& s) {
         s.bind(1, pos).bind(2, i.objective);
         int n = TextColumns::bind(s, TextColumns::bind(s, 3, i.name), i.definition);
-        s.bind(n, i.unit).bind(n + 1, i.direction);
+        s.bind(n, unitId(i.unit)).bind(n + 1, i.direction);
         n = TextColumns::bind(s, n + 2, i.source);
         s.bind(n, i.hasBaseline).bind(n + 1, i.baselineValue).bind(n + 2, i.baselinePeriod);
         s.bind(n + 3, i.key).bind(n + 4, i.cumulative);
@@ -171,7 +171,7 @@ Status StoreWriter::writeIndicator(const Indicator& i, int pos)
             s.bind(n + 5, *i.sensitive);
         else
             s.bindNull(n + 5);
-        s.bind(n + 6, i.review.status).bind(n + 7, i.review.reason);
+        s.bind(n + 6, reviewStatusId(i.review.status)).bind(n + 7, i.review.reason);
         return n + 8;
     };
     if (Status s = upsert("indicator", i.id, cols, count, bindAll); !s) return s;

@@ -362,7 +362,7 @@ TEST_CASE("merge lists and refuses what a tampered contribution changed outside 
             {cpc::FieldChange{cpc::FieldPath::fromString(QStringLiteral("sections/objective-3/body/en")),
                               QStringLiteral("Tampered.")}},
             QStringLiteral("RENACER"),
-            QStringLiteral("edit")}));
+            cpc::ChangeOrigin::Edit}));
     }
     const QString start = exported(c.report);
     CliResult r = run({"merge", c.report, c.renacer}, 0);

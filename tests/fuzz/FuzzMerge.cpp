@@ -24,7 +24,7 @@ void contribute(const QString& request, const QString& out, const QByteArray& ch
     cpc::ContributionRequest::restrictEdits(*doc.value(), QStringLiteral("ICBF"));
     auto list = cpc::ChangeDocumentReader::read(changes, doc.value()->report());
     if (!list ||
-        !doc.value()->apply(cpc::ChangeSet{list.value(), QStringLiteral("ICBF"), QStringLiteral("apply")}))
+        !doc.value()->apply(cpc::ChangeSet{list.value(), QStringLiteral("ICBF"), cpc::ChangeOrigin::Apply}))
         std::abort();
 }
 

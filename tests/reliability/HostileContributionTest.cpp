@@ -167,7 +167,7 @@ TEST_CASE("a forged history in a contribution is never taken into the report", "
     const auto historyAfter = s.doc->history();
     REQUIRE(historyAfter.size() > historyBefore.size());
     for (qsizetype i = historyBefore.size(); i < historyAfter.size(); ++i) {
-        CHECK(historyAfter[i].origin == QStringLiteral("merge"));
+        CHECK(historyAfter[i].origin == ChangeOrigin::Merge);
         CHECK(historyAfter[i].author == QStringLiteral("ICBF"));
         CHECK(historyAfter[i].path.toString() != QStringLiteral("sections/executive-summary/body/en"));
     }

@@ -113,7 +113,7 @@ TEST_CASE("upgrading keeps a copy of the original beside the file first", "[reli
             ChangeSet{{FieldChange{FieldPath::fromString(QStringLiteral("sections/objective-3/body/en")),
                                    QStringLiteral("After the upgrade.")}},
                       QStringLiteral("test"),
-                      QStringLiteral("edit")}));
+                      ChangeOrigin::Edit}));
     }
     CHECK(userVersion(file) == 3);
     // Back to a program that knows only version 2: the upgraded file is newer, refused untouched.

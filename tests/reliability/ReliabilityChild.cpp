@@ -48,7 +48,7 @@ int edits(ReportDocument& doc, int n)
         say("next", i);
         const ChangeSet set{{FieldChange{reliability::editedPath(), reliability::editText(i)}},
                             QStringLiteral("child"),
-                            QStringLiteral("edit")};
+                            ChangeOrigin::Edit};
         if (!doc.apply(set)) return 3;
         say("done", i);
     }

@@ -95,7 +95,7 @@ Report smallReport()
     summary.title = BiText(QStringLiteral("Executive summary"), QStringLiteral("Resumen ejecutivo"));
     summary.body = BiText(QStringLiteral("The **first** year."), QStringLiteral("El **primer** año."));
     summary.assignedTo = {QStringLiteral("MOI")};
-    summary.review.status = QStringLiteral("drafting");
+    summary.review.status = ReviewStatus::Drafting;
     Section objective;
     objective.id = QStringLiteral("objective-2");
     objective.kind = QStringLiteral("objective");

@@ -22,7 +22,7 @@ QString applyTo(const QString& path, const QList<FieldChange>& changes, const QS
     auto doc = ReportDocument::open(path);
     REQUIRE(doc.ok());
     if (restricted) ContributionRequest::restrictEdits(*doc.value(), author);
-    const Status s = doc.value()->apply(ChangeSet{changes, author, QStringLiteral("apply")});
+    const Status s = doc.value()->apply(ChangeSet{changes, author, ChangeOrigin::Apply});
     return s ? QString() : s.error().toString();
 }
 

@@ -258,15 +258,14 @@ TEST_CASE("The export dialog warns before export of text the PDF cannot print, a
     const FieldPath body = FieldPath::fromString(QStringLiteral("sections/objective-3/body/en"));
     REQUIRE(doc->apply(ChangeSet{{FieldChange{body, QString::fromUtf8("Socios: 儿童保护")}},
                                  QStringLiteral("t"),
-                                 QStringLiteral("edit")}));
+                                 ChangeOrigin::Edit}));
     {
         PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
         CHECK_FALSE(
             d.findChild<QLabel*>(QStringLiteral("unprintableWarning"))); // printed with the fallback face
     }
-    REQUIRE(doc->apply(ChangeSet{{FieldChange{body, QString::fromUtf8("Gracias: شكرا")}},
-                                 QStringLiteral("t"),
-                                 QStringLiteral("edit")}));
+    REQUIRE(doc->apply(ChangeSet{
+        {FieldChange{body, QString::fromUtf8("Gracias: شكرا")}}, QStringLiteral("t"), ChangeOrigin::Edit}));
     PdfExportDialog d(*doc, PdfExportDialog::Purpose::Export);
     const auto* warning = d.findChild<QLabel*>(QStringLiteral("unprintableWarning"));
     REQUIRE(warning);

@@ -61,11 +61,11 @@ TEST_CASE("A bullet added on each side is kept by merging a combined version", "
         REQUIRE(m.item(body).kind == MergeItem::Kind::Conflict);
 
         // Statuses by their names in the interface language, never their ids.
-        const QString submitted = Workflow::statusName(QStringLiteral("submitted"));
+        const QString submitted = Workflow::statusName(ReviewStatus::Submitted);
         CHECK(submitted != QStringLiteral("submitted"));
         CHECK(m.data(m.index(status, ReviewModel::ReturnedColumn)).toString() == submitted);
         CHECK(m.data(m.index(status, ReviewModel::CurrentColumn)).toString() ==
-              Workflow::statusName(QStringLiteral("drafting")));
+              Workflow::statusName(ReviewStatus::Drafting));
         d.table()->selectRow(status);
         CHECK(d.details()->toPlainText().contains(submitted));
         CHECK_FALSE(d.details()->toPlainText().contains(QStringLiteral("drafting")));
@@ -104,5 +104,5 @@ TEST_CASE("A bullet added on each side is kept by merging a combined version", "
     CHECK(merged.contains(QStringLiteral("25 workshops held.")));
     CHECK(merged.contains(QStringLiteral("hotline extended.")));
     CHECK(merged.contains(QStringLiteral("Checked by the coordinator.")));
-    CHECK(r.section(QStringLiteral("objective-1"))->review.status == QStringLiteral("submitted"));
+    CHECK(r.section(QStringLiteral("objective-1"))->review.status == ReviewStatus::Submitted);
 }

@@ -21,7 +21,7 @@ TEST_CASE("The window speaks Spanish when the interface is Spanish", "[window][i
         CHECK(w.undoStack() != nullptr);
         CHECK(w.treeModel()->headerData(ReportTreeModel::StatusColumn, Qt::Horizontal).toString() ==
               QStringLiteral("Estado"));
-        CHECK(Workflow::statusName(QStringLiteral("drafting")) == QStringLiteral("En redacción"));
+        CHECK(Workflow::statusName(ReviewStatus::Drafting) == QStringLiteral("En redacción"));
         // Qt's own dialogs too.
         QDialogButtonBox box(QDialogButtonBox::Cancel);
         CHECK(box.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Cancelar"));

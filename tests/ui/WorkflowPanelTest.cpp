@@ -51,30 +51,30 @@ TEST_CASE("A section goes through submit, return with a reason, approve and reop
     REQUIRE(w.openFile(path));
     w.selectNode(NavNode{NodeKind::Section, kSection});
     WorkflowPanel* p = panelOf(w);
-    REQUIRE(reportInFile(path).section(kSection)->review.status == QStringLiteral("drafting"));
+    REQUIRE(reportInFile(path).section(kSection)->review.status == ReviewStatus::Drafting);
     CHECK(p->submitButton()->isEnabled());
     CHECK_FALSE(p->returnButton()->isEnabled());
 
     p->submitButton()->click();
-    CHECK(reportInFile(path).section(kSection)->review.status == QStringLiteral("submitted"));
+    CHECK(reportInFile(path).section(kSection)->review.status == ReviewStatus::Submitted);
     CHECK(p->returnButton()->isEnabled());
 
     // Cancelling the reason changes nothing.
     ReturnReasonDialog::setNextAnswer(QString());
     p->returnButton()->click();
-    CHECK(reportInFile(path).section(kSection)->review.status == QStringLiteral("submitted"));
+    CHECK(reportInFile(path).section(kSection)->review.status == ReviewStatus::Submitted);
 
     ReturnReasonDialog::setNextAnswer(QStringLiteral("Add the 2023 figures from ICBF."));
     p->returnButton()->click();
     Report r = reportInFile(path);
-    CHECK(r.section(kSection)->review.status == QStringLiteral("returned"));
+    CHECK(r.section(kSection)->review.status == ReviewStatus::Returned);
     CHECK(r.section(kSection)->review.reason == QStringLiteral("Add the 2023 figures from ICBF."));
     CHECK(p->statusLabel()->text().contains(QStringLiteral("Add the 2023 figures from ICBF.")));
 
     p->submitButton()->click();
     p->approveButton()->click();
     r = reportInFile(path);
-    CHECK(r.section(kSection)->review.status == QStringLiteral("approved"));
+    CHECK(r.section(kSection)->review.status == ReviewStatus::Approved);
     CHECK(r.section(kSection)->review.reason.isEmpty());
 
     // Approved content is read-only, says so, and the file refuses edits that get through.
@@ -97,13 +97,13 @@ TEST_CASE("A section goes through submit, return with a reason, approve and reop
 
     p->reopenButton()->click();
     QCoreApplication::processEvents();
-    CHECK(reportInFile(path).section(kSection)->review.status == QStringLiteral("drafting"));
+    CHECK(reportInFile(path).section(kSection)->review.status == ReviewStatus::Drafting);
     CHECK_FALSE(bodyEditor(w)->side(Language::En)->editor()->isReadOnly());
     CHECK_FALSE(note->isVisibleTo(w.currentPage()));
 
     // Each step is an undo step like any edit.
     w.session()->undo();
-    CHECK(reportInFile(path).section(kSection)->review.status == QStringLiteral("approved"));
+    CHECK(reportInFile(path).section(kSection)->review.status == ReviewStatus::Approved);
 }
 
 TEST_CASE("Assigning entities from the Review panel changes who writes the part", "[workflow]")

@@ -74,7 +74,7 @@ ActivityPage::ActivityPage(const PageContext& context, QWidget* parent)
                  tr("Change activity progress"));
     });
     for (const QString& s : Vocabulary::workflowStatuses())
-        m_review->addItem(Workflow::statusName(s), s);
+        m_review->addItem(Workflow::statusName(*reviewStatusFromId(s)), s);
     m_review->setAccessibleName(tr("Review status"));
     m_review->setEnabled(editable);
     connect(m_review, &QComboBox::activated, this, [this](int i) {
@@ -174,7 +174,7 @@ void ActivityPage::refresh()
     if (!a) return;
     m_heading->setText(tr("Activity %1: %2").arg(a->id, UiLanguage::pick(a->title.en(), a->title.es())));
     m_status->setCurrentIndex(std::max(0, m_status->findData(a->status)));
-    m_review->setCurrentIndex(m_review->findData(a->review.status));
+    m_review->setCurrentIndex(m_review->findData(reviewStatusId(a->review.status)));
     m_responsible->setChecked(a->responsible);
     m_types->setChecked(a->traffickingTypes);
 }

@@ -22,6 +22,19 @@
 
 namespace cpc {
 
+namespace {
+
+// Comments keep the kind of part they are on as text (Comment::targetKind, a word of
+// Vocabulary::commentTargets()); the window knows it as the node's kind.
+QString commentTargetKind(NodeKind kind)
+{
+    if (kind == NodeKind::Section) return QStringLiteral("section");
+    if (kind == NodeKind::Activity) return QStringLiteral("activity");
+    return QStringLiteral("indicator"); // a ReviewTarget is one of the three
+}
+
+} // namespace
+
 CommentsPanel::CommentsPanel(QWidget* parent)
     : QWidget(parent), m_model(new CommentsModel(this)), m_title(new QLabel(this)), m_state(new QLabel(this)),
       m_list(new QListView(this)), m_author(new QComboBox(this)), m_text(new QPlainTextEdit(this)),
@@ -91,7 +104,7 @@ void CommentsPanel::setNode(const NavNode& node)
     m_node = node;
     const ReportDocument* doc = m_session ? m_session->document() : nullptr;
     const auto target = doc ? ReviewTarget::of(node, doc->report()) : std::nullopt;
-    m_kind = target ? target->kind : QString();
+    m_kind = target ? commentTargetKind(target->node.kind) : QString();
     m_model->setTarget(m_kind, node.id);
     m_title->setText(
         target ? tr("Comments on %1").arg(target->title)

@@ -218,9 +218,10 @@ QString FieldLabel::readable(const Report& report, const FieldPath& p, const QJs
         return out.isEmpty() ? QStringLiteral("—") : out.join(QStringLiteral(", "));
     };
     QString s;
-    if (words == &Vocabulary::workflowStatuses)
-        s = Workflow::statusName(v.toString());
-    else if (words == &Vocabulary::activityStatuses)
+    if (words == &Vocabulary::workflowStatuses) {
+        const std::optional<ReviewStatus> status = reviewStatusFromId(v.toString());
+        s = status ? Workflow::statusName(*status) : v.toString();
+    } else if (words == &Vocabulary::activityStatuses)
         s = VocabularyNames::activityStatus(v.toString());
     else if (m && m->spec->type == FieldType::EntityIds)
         s = names([&](const QString& id) { return EntityLabel::of(report, id); });

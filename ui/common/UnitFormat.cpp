@@ -25,12 +25,12 @@ QString plain(double value, const QLocale& locale, bool group)
 
 } // namespace
 
-QString UnitFormat::format(double value, const QString& unit, const QLocale& locale)
+QString UnitFormat::format(double value, Unit unit, const QLocale& locale)
 {
     const QString n = plain(value, locale, true);
-    if (unit == QLatin1String("percent")) return n + QStringLiteral("\u00a0%");
-    if (unit == QLatin1String("currency_usd")) return QStringLiteral("US$\u00a0") + n;
-    if (unit == QLatin1String("currency_cop")) return QStringLiteral("COP\u00a0") + n;
+    if (unit == Unit::Percent) return n + QStringLiteral("\u00a0%");
+    if (unit == Unit::CurrencyUsd) return QStringLiteral("US$\u00a0") + n;
+    if (unit == Unit::CurrencyCop) return QStringLiteral("COP\u00a0") + n;
     return n;
 }
 
@@ -58,14 +58,21 @@ QString UnitFormat::percent(double value, const QLocale& locale)
     return locale.toString(value, 'f', 1) + QStringLiteral("\u00a0%");
 }
 
-QString UnitFormat::unitName(const QString& unit)
+QString UnitFormat::unitName(Unit unit)
 {
-    if (unit == QLatin1String("count")) return tr("Count");
-    if (unit == QLatin1String("percent")) return tr("Percentage");
-    if (unit == QLatin1String("currency_usd")) return tr("US dollars");
-    if (unit == QLatin1String("currency_cop")) return tr("Colombian pesos");
-    if (unit == QLatin1String("index")) return tr("Index");
-    return unit;
+    switch (unit) {
+    case Unit::Count:
+        return tr("Count");
+    case Unit::Percent:
+        return tr("Percentage");
+    case Unit::CurrencyUsd:
+        return tr("US dollars");
+    case Unit::CurrencyCop:
+        return tr("Colombian pesos");
+    case Unit::Index:
+        return tr("Index");
+    }
+    return unitId(unit);
 }
 
 QString UnitFormat::directionName(const QString& direction)

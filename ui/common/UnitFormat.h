@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Unit.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
@@ -12,7 +14,7 @@ namespace cpc {
 class UnitFormat {
     Q_DECLARE_TR_FUNCTIONS(cpc::UnitFormat)
 public:
-    static QString format(double value, const QString& unit, const QLocale& locale = QLocale());
+    static QString format(double value, Unit unit, const QLocale& locale = QLocale());
     // The figure alone, as an editor starts from it: no unit, no thousands separators.
     static QString editText(double value, const QLocale& locale = QLocale());
     // Reads what the user typed: the locale's form, with or without thousands separators and the unit's
@@ -20,7 +22,7 @@ public:
     static std::optional<double> parse(const QString& text, const QLocale& locale = QLocale());
     static QString percent(double value, const QLocale& locale = QLocale()); // "87,5 %"
 
-    static QString unitName(const QString& unit);
+    static QString unitName(Unit unit);
     static QString directionName(const QString& direction);
     static QString progressName(const QString& statusId); // IndicatorProgress::statusId
 };

@@ -40,7 +40,7 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
     m_assigned->setWordWrap(true);
 
     for (const QString& s : Vocabulary::workflowStatuses())
-        m_status->addItem(Workflow::statusName(s), s);
+        m_status->addItem(Workflow::statusName(*reviewStatusFromId(s)), s);
     m_status->setAccessibleName(tr("Review status"));
     m_status->setEnabled(!context.document->isReadOnly());
     connect(m_status, &QComboBox::activated, this, &SectionPage::statusChosen);
@@ -95,7 +95,8 @@ SectionPage::SectionPage(const PageContext& context, QWidget* parent)
 void SectionPage::refresh()
 {
     const Report& r = m_ctx.document->report();
-    QString status, title, assigned;
+    ReviewStatus status = ReviewStatus::NotStarted;
+    QString title, assigned;
     if (isActivity()) {
         const Section* owner = nullptr;
         const Activity* a = r.activity(m_ctx.node.id, &owner);
@@ -112,7 +113,7 @@ void SectionPage::refresh()
     }
     m_heading->setText(title);
     m_assigned->setText(assigned.isEmpty() ? tr("nobody assigned yet") : assigned);
-    m_status->setCurrentIndex(m_status->findData(status));
+    m_status->setCurrentIndex(m_status->findData(reviewStatusId(status)));
 }
 
 void SectionPage::statusChosen(int index)

@@ -39,17 +39,27 @@ void HistoryModel::reload()
     endResetModel();
 }
 
-QString HistoryModel::originName(const QString& origin)
+QString HistoryModel::originName(ChangeOrigin origin)
 {
-    if (origin == QLatin1String("edit")) return tr("edited");
-    if (origin == QLatin1String("apply")) return tr("applied from a file");
-    if (origin == QLatin1String("import")) return tr("imported");
-    if (origin == QLatin1String("merge")) return tr("merged");
-    if (origin == QLatin1String("restore")) return tr("restored");
-    if (origin == QLatin1String("undo")) return tr("undone");
-    if (origin == QLatin1String("redo")) return tr("redone");
-    if (origin == QLatin1String("new")) return tr("created");
-    return origin;
+    switch (origin) {
+    case ChangeOrigin::Edit:
+        return tr("edited");
+    case ChangeOrigin::Apply:
+        return tr("applied from a file");
+    case ChangeOrigin::Import:
+        return tr("imported");
+    case ChangeOrigin::Merge:
+        return tr("merged");
+    case ChangeOrigin::Restore:
+        return tr("restored");
+    case ChangeOrigin::Undo:
+        return tr("undone");
+    case ChangeOrigin::Redo:
+        return tr("redone");
+    case ChangeOrigin::New:
+        return tr("created");
+    }
+    return changeOriginId(origin);
 }
 
 QString HistoryModel::authorName(const ReportDocument* doc, const QString& author)

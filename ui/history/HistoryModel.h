@@ -20,7 +20,7 @@ public:
     const FieldPath& path() const { return m_path; }
     const HistoryEntry& entry(int row) const { return m_entries.at(row); }
 
-    static QString originName(const QString& origin);
+    static QString originName(ChangeOrigin origin);
     // Who made an edit as people say it: an entity's name, the user's name, or "(unknown)".
     static QString authorName(const ReportDocument* doc, const QString& author);
     // Whether the field holds formatted text (Markdown), shown formatted rather than as its source.

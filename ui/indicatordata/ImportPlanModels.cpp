@@ -29,7 +29,7 @@ QVariant ImportChangesModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size()) return {};
     const ImportPreviewItem& c = m_items[index.row()];
-    const QString unit = m_units.value(c.indicator);
+    const Unit unit = m_units.value(c.indicator);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Indicator:

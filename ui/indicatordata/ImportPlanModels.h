@@ -23,7 +23,7 @@ public:
 
 private:
     QList<ImportPreviewItem> m_items;
-    QHash<QString, QString> m_units; // indicator id → unit, for formatting
+    QHash<QString, Unit> m_units; // indicator id → unit, for formatting
 };
 
 // Every bad row of a data file: the file, the line (CSV) or sheet and cell (XLSX), the column, and what

@@ -108,7 +108,7 @@ QVariant DisaggregationModel::data(const QModelIndex& index, int role) const
         if (index.column() == Dimension) return BreakdownLabelModel::shownName(m_doc->report(), r.dimension);
         if (index.column() == Category)
             return BreakdownLabelModel::shownName(m_doc->report(), r.dimension, r.category);
-        if (index.column() == Value) return UnitFormat::format(r.value, ind ? ind->unit : QString());
+        if (index.column() == Value) return UnitFormat::format(r.value, ind ? ind->unit : Unit::Count);
     }
     if (role == Qt::EditRole && index.column() == Value) return UnitFormat::editText(r.value);
     if (role == Qt::TextAlignmentRole && index.column() == Value)

@@ -88,7 +88,7 @@ void IndicatorChart::plot(const Indicator& ind, int lastYear)
     auto* y = new QValueAxis;
     y->setRange(lo, hi > lo ? hi * 1.1 : lo + 1);
     y->applyNiceNumbers();
-    y->setLabelFormat(ind.unit == QLatin1String("count") ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    y->setLabelFormat(ind.unit == Unit::Count ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : c->series()) {

@@ -95,7 +95,7 @@ QWidget* IndicatorPage::buildDefinition()
 
     m_unit = new QComboBox(box);
     for (const QString& u : Vocabulary::units())
-        m_unit->addItem(UnitFormat::unitName(u), u);
+        m_unit->addItem(UnitFormat::unitName(*unitFromId(u)), u);
     connect(m_unit, &QComboBox::activated, this, [this](int i) {
         setField(FieldKind::IndicatorUnit, m_unit->itemData(i).toString(), tr("Change unit"));
     });
@@ -284,7 +284,7 @@ void IndicatorPage::refresh()
     const Indicator* ind = r.indicator(m_ctx.node.id);
     if (!ind) return;
     m_heading->setText(tr("Indicator %1: %2").arg(ind->id, UiLanguage::pick(ind->name.en(), ind->name.es())));
-    m_unit->setCurrentIndex(m_unit->findData(ind->unit));
+    m_unit->setCurrentIndex(m_unit->findData(unitId(ind->unit)));
     m_direction->setCurrentIndex(m_direction->findData(ind->direction));
     m_counting->setCurrentIndex(ind->cumulative ? 1 : 0);
     m_key->setChecked(ind->key);

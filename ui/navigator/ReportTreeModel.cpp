@@ -37,19 +37,27 @@ QIcon dot(const QColor& c)
     return cache.insert(c.rgb(), QIcon(pm)).value();
 }
 
-QColor statusColor(const QString& id)
+QColor statusColor(ReviewStatus s)
 {
-    if (id == QLatin1String("drafting")) return QColor(0x3b, 0x82, 0xf6);
-    if (id == QLatin1String("submitted")) return QColor(0xa8, 0x55, 0xf7);
-    if (id == QLatin1String("returned")) return QColor(0xef, 0x44, 0x44);
-    if (id == QLatin1String("approved")) return QColor(0x22, 0xc5, 0x5e);
+    switch (s) {
+    case ReviewStatus::NotStarted:
+        break;
+    case ReviewStatus::Drafting:
+        return QColor(0x3b, 0x82, 0xf6);
+    case ReviewStatus::Submitted:
+        return QColor(0xa8, 0x55, 0xf7);
+    case ReviewStatus::Returned:
+        return QColor(0xef, 0x44, 0x44);
+    case ReviewStatus::Approved:
+        return QColor(0x22, 0xc5, 0x5e);
+    }
     return QColor(0xd4, 0xd4, 0xd4); // not started
 }
 
-QColor translationColor(const QString& id)
+QColor translationColor(TranslationState s)
 {
-    if (id == QLatin1String("stale")) return QColor(0xf5, 0x9e, 0x0b);
-    if (id == QLatin1String("missing")) return QColor(0xef, 0x44, 0x44);
+    if (s == TranslationState::Stale) return QColor(0xf5, 0x9e, 0x0b);
+    if (s == TranslationState::Missing) return QColor(0xef, 0x44, 0x44);
     return QColor(0x22, 0xc5, 0x5e);
 }
 
@@ -208,23 +216,21 @@ int ReportTreeModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
-QString ReportTreeModel::translationName(const QString& id)
+QString ReportTreeModel::translationName(TranslationState s)
 {
-    if (id == QLatin1String("missing")) return tr("Translation missing");
-    if (id == QLatin1String("stale")) return tr("Translation stale");
-    if (id == QLatin1String("current")) return tr("Translation current");
-    return QString();
+    if (s == TranslationState::Missing) return tr("Translation missing");
+    if (s == TranslationState::Stale) return tr("Translation stale");
+    return tr("Translation current");
 }
 
-QString ReportTreeModel::translationShortName(const QString& id)
+QString ReportTreeModel::translationShortName(TranslationState s)
 {
-    if (id == QLatin1String("missing")) return tr("Missing", "translation state");
-    if (id == QLatin1String("stale")) return tr("Stale", "translation state");
-    if (id == QLatin1String("current")) return tr("Current", "translation state");
-    return QString();
+    if (s == TranslationState::Missing) return tr("Missing", "translation state");
+    if (s == TranslationState::Stale) return tr("Stale", "translation state");
+    return tr("Current", "translation state");
 }
 
-QString ReportTreeModel::statusId(const NavNode& n) const
+std::optional<ReviewStatus> ReportTreeModel::status(const NavNode& n) const
 {
     const Report& r = m_doc->report();
     switch (n.kind) {
@@ -240,7 +246,7 @@ QString ReportTreeModel::statusId(const NavNode& n) const
     default:
         break;
     }
-    return QString();
+    return std::nullopt;
 }
 
 QString ReportTreeModel::title(const NavNode& n) const
@@ -292,9 +298,11 @@ QVariant ReportTreeModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return n.id;
     case StatusIdRole:
-        return statusId(n);
+        if (const auto s = status(n)) return reviewStatusId(*s);
+        return QString();
     case TranslationIdRole:
-        return TranslationTallies::stateId(m_tallies.of(n));
+        if (const auto s = TranslationTallies::state(m_tallies.of(n))) return TranslationTallies::stateId(*s);
+        return QString();
     case OwnPartRole:
         return isOwnPart(n);
     default:
@@ -309,32 +317,32 @@ QVariant ReportTreeModel::data(const QModelIndex& index, int role) const
         }
         if (role == Qt::BackgroundRole) return QColor(0x3b, 0x82, 0xf6, 40);
     }
-    const QString status = statusId(n);
+    const std::optional<ReviewStatus> status = this->status(n);
     const TranslationTallies::Tally t = m_tallies.of(n);
-    const QString translation = TranslationTallies::stateId(t);
+    const std::optional<TranslationState> translation = TranslationTallies::state(t);
     switch (index.column()) {
     case TitleColumn:
         if (role == Qt::DisplayRole) return title(n);
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
             QStringList parts{title(n)};
             if (isOwnPart(n)) parts << tr("your part, open for writing");
-            if (!status.isEmpty()) parts << Workflow::statusName(status);
-            if (!translation.isEmpty()) parts << translationName(translation);
+            if (status) parts << Workflow::statusName(*status);
+            if (translation) parts << translationName(*translation);
             return parts.join(QStringLiteral(" — "));
         }
         break;
     case StatusColumn:
-        if (status.isEmpty()) return QVariant();
-        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) return Workflow::statusName(status);
-        if (role == Qt::DecorationRole) return dot(statusColor(status));
-        if (role == Qt::ToolTipRole) return Workflow::statusName(status);
+        if (!status) return QVariant();
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) return Workflow::statusName(*status);
+        if (role == Qt::DecorationRole) return dot(statusColor(*status));
+        if (role == Qt::ToolTipRole) return Workflow::statusName(*status);
         break;
     case TranslationColumn:
-        if (translation.isEmpty()) return QVariant();
+        if (!translation) return QVariant();
         // The column's header says "Translation": its cells say only the state, so that it fits.
-        if (role == Qt::DisplayRole) return translationShortName(translation);
-        if (role == Qt::AccessibleTextRole) return translationName(translation);
-        if (role == Qt::DecorationRole) return dot(translationColor(translation));
+        if (role == Qt::DisplayRole) return translationShortName(*translation);
+        if (role == Qt::AccessibleTextRole) return translationName(*translation);
+        if (role == Qt::DecorationRole) return dot(translationColor(*translation));
         if (role == Qt::ToolTipRole)
             return tr("%1 texts: %2 with the translation missing, %3 stale")
                 .arg(QLocale().toString(t.texts), QLocale().toString(t.missing), QLocale().toString(t.stale));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Workflow.h"
 #include "navigator/NavNode.h"
 #include "navigator/TranslationTallies.h"
 
@@ -36,8 +37,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString translationName(const QString& stateId);      // missing | stale | current | (empty)
-    static QString translationShortName(const QString& stateId); // the same, under a "Translation" header
+    static QString translationName(TranslationState s);
+    static QString translationShortName(TranslationState s); // the same, under a "Translation" header
 
 private:
     struct Item {
@@ -51,7 +52,7 @@ private:
     void onChanged(const QList<FieldPath>& paths);
     void emitAllChanged(const QModelIndex& parent);
     QString title(const NavNode& n) const;
-    QString statusId(const NavNode& n) const;
+    std::optional<ReviewStatus> status(const NavNode& n) const;
 
     const ReportDocument* m_doc = nullptr;
     QList<Item> m_items; // m_items[0] is the invisible root

@@ -16,7 +16,6 @@ std::optional<ReviewTarget> ReviewTarget::of(const NavNode& node, const Report& 
     if (node.kind == NodeKind::Section) {
         const Section* s = r.section(id);
         if (!s) return std::nullopt;
-        t.kind = QStringLiteral("section");
         t.statusPath = Paths::sectionStatus(id);
         t.reasonPath = Paths::sectionReturnReason(id);
         t.assignedPath = Paths::sectionAssignedTo(id);
@@ -26,7 +25,6 @@ std::optional<ReviewTarget> ReviewTarget::of(const NavNode& node, const Report& 
     } else if (node.kind == NodeKind::Activity) {
         const Activity* a = r.activity(id);
         if (!a) return std::nullopt;
-        t.kind = QStringLiteral("activity");
         t.statusPath = Paths::activityReviewStatus(id);
         t.reasonPath = Paths::activityReviewReason(id);
         t.assignedPath = Paths::activityResponsible(id);
@@ -36,7 +34,6 @@ std::optional<ReviewTarget> ReviewTarget::of(const NavNode& node, const Report& 
     } else if (node.kind == NodeKind::Indicator) {
         const Indicator* i = r.indicator(id);
         if (!i) return std::nullopt;
-        t.kind = QStringLiteral("indicator");
         t.statusPath = Paths::indicatorReviewStatus(id);
         t.reasonPath = Paths::indicatorReviewReason(id);
         t.assignedPath = Paths::indicatorResponsible(id);

@@ -14,8 +14,7 @@ namespace cpc {
 struct ReviewTarget {
     Q_DECLARE_TR_FUNCTIONS(cpc::ReviewTarget)
 public:
-    NavNode node;
-    QString kind;           // section | activity | indicator (as comments name them)
+    NavNode node;           // its kind: NodeKind::Section, Activity or Indicator
     FieldPath statusPath;   // sections/ID/status, activities/ID/review_status...
     FieldPath reasonPath;   // ...return_reason / review_reason
     FieldPath assignedPath; // sections/ID/assigned_to, activities|indicators/ID/responsible

@@ -62,11 +62,24 @@ TranslationTallies::Tally TranslationTallies::of(const NavNode& n) const
     return m_tallies.value(keyOf(n));
 }
 
-QString TranslationTallies::stateId(const Tally& t)
+std::optional<TranslationState> TranslationTallies::state(const Tally& t)
 {
-    if (t.texts == 0) return QString();
-    if (t.stale > 0) return QStringLiteral("stale");
-    if (t.missing > 0) return QStringLiteral("missing");
+    if (t.texts == 0) return std::nullopt;
+    if (t.stale > 0) return TranslationState::Stale;
+    if (t.missing > 0) return TranslationState::Missing;
+    return TranslationState::Current;
+}
+
+QString TranslationTallies::stateId(TranslationState s)
+{
+    switch (s) {
+    case TranslationState::Missing:
+        return QStringLiteral("missing");
+    case TranslationState::Current:
+        break;
+    case TranslationState::Stale:
+        return QStringLiteral("stale");
+    }
     return QStringLiteral("current");
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "model/BiText.h"
 #include "navigator/NavNode.h"
 
 #include <QHash>
 #include <QString>
+#include <optional>
 #include <utility>
 
 namespace cpc {
@@ -21,8 +23,10 @@ public:
 
     void count(const Report* report); // none for no report
     Tally of(const NavNode& node) const;
-    // The state a tally shows: stale | missing | current, or empty for a node without texts.
-    static QString stateId(const Tally& t);
+    // The state a tally shows (stale before missing before current), or nothing for a node without texts.
+    static std::optional<TranslationState> state(const Tally& t);
+    // The state's id, as the navigator's TranslationIdRole gives it: missing | current | stale.
+    static QString stateId(TranslationState s);
 
 private:
     QHash<std::pair<int, QString>, Tally> m_tallies; // by node kind and id

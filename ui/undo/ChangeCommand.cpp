@@ -49,7 +49,7 @@ QList<FieldChange> ChangeCommand::inverseOf(const ReportDocument& doc, const QLi
     return inverse;
 }
 
-void ChangeCommand::run(const QList<FieldChange>& changes, const QString& origin)
+void ChangeCommand::run(const QList<FieldChange>& changes, ChangeOrigin origin)
 {
     const Status s = m_doc->apply(ChangeSet{changes, m_author, origin});
     m_lastError = s ? QString() : s.error().toString();
@@ -59,7 +59,7 @@ void ChangeCommand::run(const QList<FieldChange>& changes, const QString& origin
 
 void ChangeCommand::undo()
 {
-    run(m_inverse, QStringLiteral("undo"));
+    run(m_inverse, ChangeOrigin::Undo);
 }
 
 void ChangeCommand::redo()
@@ -68,7 +68,7 @@ void ChangeCommand::redo()
         m_skipRedo = false;
         return;
     }
-    run(m_forward, QStringLiteral("redo"));
+    run(m_forward, ChangeOrigin::Redo);
 }
 
 bool ChangeCommand::mergeWith(const QUndoCommand* other)

@@ -42,7 +42,7 @@ public:
     static constexpr int kMergeWindowMs = 4000;
 
 private:
-    void run(const QList<FieldChange>& changes, const QString& origin);
+    void run(const QList<FieldChange>& changes, ChangeOrigin origin);
 
     ReportDocument* m_doc;
     QList<FieldChange> m_forward;

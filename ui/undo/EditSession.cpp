@@ -82,7 +82,7 @@ bool EditSession::edit(const QList<FieldChange>& changes, const QString& text)
     sealTyping();
     auto inverse = ChangeCommand::inverseOf(*m_doc, changes);
     const QString author = Preferences::author();
-    const Status s = m_doc->apply(ChangeSet{changes, author, QStringLiteral("edit")});
+    const Status s = m_doc->apply(ChangeSet{changes, author, ChangeOrigin::Edit});
     if (!s) {
         emit failed(s.error().toString());
         return false;
@@ -95,7 +95,7 @@ bool EditSession::confirm(const FieldPath& path)
 {
     flush();
     const Status s = m_doc->apply(
-        ChangeSet{{FieldChange{path, QJsonValue(), true}}, Preferences::author(), QStringLiteral("edit")});
+        ChangeSet{{FieldChange{path, QJsonValue(), true}}, Preferences::author(), ChangeOrigin::Edit});
     if (!s) emit failed(s.error().toString());
     return bool(s);
 }
@@ -134,7 +134,7 @@ void EditSession::commit(const QString& key)
     if (FieldValues::get(m_doc->report(), path) == QJsonValue(value)) return; // nothing changed
     auto inverse = ChangeCommand::inverseOf(*m_doc, forward);
     const QString author = Preferences::author();
-    const Status s = m_doc->apply(ChangeSet{forward, author, QStringLiteral("edit")});
+    const Status s = m_doc->apply(ChangeSet{forward, author, ChangeOrigin::Edit});
     if (!s) {
         emit failed(s.error().toString());
         return;
@@ -177,20 +177,20 @@ void EditSession::rebuildFromHistory(int maxSteps)
         QList<HistoryEntry> group;
         while (j < rows.size() && rows[j].group == rows[i].group)
             group << rows[j++];
-        const QString origin = group.constFirst().origin;
+        const ChangeOrigin origin = group.constFirst().origin;
         const Step step = stepOf(group);
         i = j;
-        if (origin == QLatin1String("new")) {
+        if (origin == ChangeOrigin::New) {
             done.clear();
             undone.clear();
-        } else if (origin == QLatin1String("undo")) {
+        } else if (origin == ChangeOrigin::Undo) {
             QList<Step> taken;
             while (!done.isEmpty() && touchesOnly(done.constLast(), step)) {
                 taken.prepend(done.takeLast());
                 if (restores(step, taken.constFirst())) break;
             }
             if (!taken.isEmpty()) undone << taken;
-        } else if (origin == QLatin1String("redo")) {
+        } else if (origin == ChangeOrigin::Redo) {
             if (!undone.isEmpty()) done << undone.takeLast();
         } else {
             bool wordsChanged = false;

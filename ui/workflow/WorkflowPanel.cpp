@@ -99,24 +99,24 @@ void WorkflowPanel::refresh()
         return;
     }
     const auto contribution = OpenContribution::of(*doc);
-    const QString status = target->review.status;
+    const ReviewStatus status = target->review.status;
     const bool approved = target->review.isApproved();
     const bool writable = !doc->isReadOnly() && (!contribution || contribution->covers(m_node));
     const bool coordinator = !doc->isReadOnly() && !contribution;
 
     m_title->setText(target->title);
     QString text = tr("Status: %1").arg(Workflow::statusName(status));
-    if (status == QLatin1String("returned") && !target->review.reason.isEmpty())
+    if (status == ReviewStatus::Returned && !target->review.reason.isEmpty())
         text += QLatin1Char('\n') + tr("Returned because: %1").arg(target->review.reason);
     m_status->setText(text);
 
-    const bool open = status == QLatin1String("not_started") || status == QLatin1String("drafting") ||
-                      status == QLatin1String("returned");
+    const bool open = status == ReviewStatus::NotStarted || status == ReviewStatus::Drafting ||
+                      status == ReviewStatus::Returned;
     m_submit->setEnabled(writable && open);
     m_return->setVisible(!contribution);
     m_approve->setVisible(!contribution);
     m_reopen->setVisible(!contribution);
-    m_return->setEnabled(coordinator && status == QLatin1String("submitted"));
+    m_return->setEnabled(coordinator && status == ReviewStatus::Submitted);
     m_approve->setEnabled(coordinator && !approved);
     m_reopen->setEnabled(coordinator && approved);
 
@@ -132,12 +132,12 @@ void WorkflowPanel::refresh()
     m_entities->setEntities(doc->report(), target->assigned, coordinator && !approved);
 }
 
-bool WorkflowPanel::setStatus(const QString& status, const QString& reason, const QString& stepName)
+bool WorkflowPanel::setStatus(ReviewStatus status, const QString& reason, const QString& stepName)
 {
     if (!m_session) return false;
     const auto target = ReviewTarget::of(m_node, m_session->document()->report());
     if (!target) return false;
-    QList<FieldChange> changes{FieldChange{target->statusPath, status, false}};
+    QList<FieldChange> changes{FieldChange{target->statusPath, reviewStatusId(status), false}};
     // A contributor may not touch the reviewer's reason; the coordinator clears it once it no longer applies.
     if (!OpenContribution::of(*m_session->document()) && reason != target->review.reason)
         changes << FieldChange{target->reasonPath,
@@ -149,7 +149,7 @@ bool WorkflowPanel::setStatus(const QString& status, const QString& reason, cons
 
 void WorkflowPanel::submit()
 {
-    setStatus(QStringLiteral("submitted"), QString(), tr("Submit for review"));
+    setStatus(ReviewStatus::Submitted, QString(), tr("Submit for review"));
 }
 
 void WorkflowPanel::returnForChanges()
@@ -159,16 +159,16 @@ void WorkflowPanel::returnForChanges()
     if (!target) return;
     const auto reason = ReturnReasonDialog::ask(this, target->title);
     if (!reason) return;
-    setStatus(QStringLiteral("returned"), *reason, tr("Return for changes"));
+    setStatus(ReviewStatus::Returned, *reason, tr("Return for changes"));
 }
 
 void WorkflowPanel::approve()
 {
-    setStatus(QStringLiteral("approved"), QString(), tr("Approve"));
+    setStatus(ReviewStatus::Approved, QString(), tr("Approve"));
 }
 void WorkflowPanel::reopen()
 {
-    setStatus(QStringLiteral("drafting"), QString(), tr("Reopen"));
+    setStatus(ReviewStatus::Drafting, QString(), tr("Reopen"));
 }
 
 void WorkflowPanel::assign(const QStringList& ids)

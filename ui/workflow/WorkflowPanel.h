@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Workflow.h"
 #include "navigator/NavNode.h"
 
 #include <QWidget>
@@ -41,7 +42,7 @@ public slots:
     void reopen();
 
 private:
-    bool setStatus(const QString& status, const QString& reason, const QString& stepName);
+    bool setStatus(ReviewStatus status, const QString& reason, const QString& stepName);
     void assign(const QStringList& ids);
 
     EditSession* m_session = nullptr;

@@ -67,8 +67,8 @@ bool edit(const QString& label, const QString& file)
         const QString value = base + QStringLiteral(" palabra").repeated(i % 20 + 1);
         if (i == kWarm) cpu = cpuMs();
         const double t = nowMs();
-        const Status s = doc->apply(
-            ChangeSet{{FieldChange{path, value}}, QStringLiteral("bench"), QStringLiteral("edit")});
+        const Status s =
+            doc->apply(ChangeSet{{FieldChange{path, value}}, QStringLiteral("bench"), ChangeOrigin::Edit});
         if (!s) {
             std::fprintf(stderr, "bench: %s\n", qPrintable(s.error().toString()));
             return false;
@@ -184,7 +184,7 @@ bool merge(const QString& label, const QString& file, const QString& work)
         auto c = openDoc(contribution);
         if (!c) return false;
         ContributionRequest::restrictEdits(*c, entity);
-        if (Status s = c->apply(ChangeSet{changes, entity, QStringLiteral("edit")}); !s) {
+        if (Status s = c->apply(ChangeSet{changes, entity, ChangeOrigin::Edit}); !s) {
             std::fprintf(stderr, "bench: %s\n", qPrintable(s.error().toString()));
             return false;
         }

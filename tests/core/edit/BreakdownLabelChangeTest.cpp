@@ -77,7 +77,7 @@ TEST_CASE("a label that prints with an approved indicator is locked, with words 
           "[edit][labels]")
 {
     Report r = twoIndicators();
-    r.indicators[1].review.status = QStringLiteral("approved");
+    r.indicators[1].review.status = ReviewStatus::Approved;
     const Status refused = change(r, "breakdown_labels/sex/label/es", QStringLiteral("Sexo"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("approved indicator 2.2")));
@@ -85,7 +85,7 @@ TEST_CASE("a label that prints with an approved indicator is locked, with words 
     CHECK_FALSE(change(r, "breakdown_labels/age_group/categories/12-17/es", QStringLiteral("12 a 17 años")));
     // A category only the open indicator uses is not locked.
     CHECK(change(r, "breakdown_labels/sex/categories/male/es", QStringLiteral("Masculino")));
-    r.indicators[1].review.status = QStringLiteral("drafting");
+    r.indicators[1].review.status = ReviewStatus::Drafting;
     CHECK(change(r, "breakdown_labels/sex/label/es", QStringLiteral("Sexo")));
 }
 

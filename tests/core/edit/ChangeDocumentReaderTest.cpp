@@ -235,8 +235,7 @@ TEST_CASE("an indicator created by a change document keeps its breakdown categor
         "disaggregation": {"1": {"sex": {"male": 3, "female": 2}, "age_group": {"15-17": 4, "0-5": 1}}}}]})"),
                                               doc.value()->report(), kFile);
     REQUIRE(changes.ok());
-    REQUIRE(
-        doc.value()->apply(ChangeSet{changes.value(), QStringLiteral("t"), QStringLiteral("apply")}).ok());
+    REQUIRE(doc.value()->apply(ChangeSet{changes.value(), QStringLiteral("t"), ChangeOrigin::Apply}).ok());
     const auto check = [](const Report& r) {
         const Indicator* i = r.indicator(QStringLiteral("9.1"));
         REQUIRE(i != nullptr);
@@ -274,8 +273,7 @@ TEST_CASE("a change document creates a new indicator in one change, read once in
     REQUIRE(changes.ok());
     REQUIRE(changes.value().size() == 1);
     CHECK(changes.value()[0].path.toString() == QStringLiteral("indicators/9.1"));
-    REQUIRE(
-        doc.value()->apply(ChangeSet{changes.value(), QStringLiteral("t"), QStringLiteral("apply")}).ok());
+    REQUIRE(doc.value()->apply(ChangeSet{changes.value(), QStringLiteral("t"), ChangeOrigin::Apply}).ok());
     const QList<HistoryEntry> rows =
         doc.value()->history(FieldPath::fromString(QStringLiteral("indicators/9.1")));
     REQUIRE(rows.size() == 1);

@@ -59,7 +59,7 @@ TEST_CASE("every field read from the model has the value the report's JSON form 
     Report r = test::sampleReport();
     // The forms the JSON leaves out: a default review status, an empty reason, an unset flag.
     r.sections[0].review.reason = QStringLiteral("Falta la cifra de 2024");
-    r.indicators[0].review.status = QStringLiteral("approved");
+    r.indicators[0].review.status = ReviewStatus::Approved;
     r.indicators[0].key = true;
     r.indicators[0].sensitive = false;
     // The report's own fields are always given (the JSON form leaves out a default policy and no author).

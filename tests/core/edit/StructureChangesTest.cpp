@@ -16,7 +16,7 @@ namespace {
 
 Status apply(ReportDocument& doc, const QList<FieldChange>& changes)
 {
-    return doc.apply(ChangeSet{changes, QStringLiteral("t"), QStringLiteral("edit")});
+    return doc.apply(ChangeSet{changes, QStringLiteral("t"), ChangeOrigin::Edit});
 }
 
 } // namespace

@@ -32,12 +32,12 @@ struct Doc {
     {
         // With `restore`, the change is an undo: the words and the whole text as it was.
         FieldChange c{p, restore ? TextChange::restoreValue(v, *restore) : QJsonValue(v), false};
-        REQUIRE(doc->apply(ChangeSet{{c}, QStringLiteral("MOI"), QStringLiteral("edit")}));
+        REQUIRE(doc->apply(ChangeSet{{c}, QStringLiteral("MOI"), ChangeOrigin::Edit}));
     }
     void confirm(const FieldPath& p)
     {
         REQUIRE(doc->apply(
-            ChangeSet{{FieldChange{p, QJsonValue(), true}}, QStringLiteral("MOI"), QStringLiteral("edit")}));
+            ChangeSet{{FieldChange{p, QJsonValue(), true}}, QStringLiteral("MOI"), ChangeOrigin::Edit}));
     }
     void reopen()
     {
@@ -156,13 +156,13 @@ TEST_CASE("texts that arrived together take the report's source language as thei
     REQUIRE(d.doc->apply(ChangeSet{
         {FieldChange{summary.child(QStringLiteral("en")), QStringLiteral("The first year, corrected.")}},
         QStringLiteral("MOI"),
-        QStringLiteral("edit")}));
+        ChangeOrigin::Edit}));
     const BiText* t = TextChange::find(d.doc->report(), summary);
     CHECK(t->state(Language::Es) == TranslationState::Current);
     REQUIRE(d.doc->apply(ChangeSet{
         {FieldChange{summary.child(QStringLiteral("es")), QStringLiteral("El primer año, corregido.")}},
         QStringLiteral("MOI"),
-        QStringLiteral("edit")}));
+        ChangeOrigin::Edit}));
     t = TextChange::find(d.doc->report(), summary);
     CHECK(t->state(Language::En) == TranslationState::Stale);
 }

@@ -21,7 +21,7 @@ Report richReport()
 {
     Report r = test::sampleReport();
     Indicator* v = r.indicator(QStringLiteral("2.1"));
-    v->unit = QStringLiteral("currency_cop"); // decimals: a count is whole and would be refused on import
+    v->unit = Unit::CurrencyCop; // decimals: a count is whole and would be refused on import
     v->actuals[2] = 1234567.25;
     v->targets[2] = 0.5;
     v->disaggregation[2].append(
@@ -194,7 +194,7 @@ TEST_CASE("texts a spreadsheet would run as formulas are written inert and read 
     // In a real export: the names are inert, a negative figure stays a number.
     Report r = test::sampleReport();
     Indicator* v = r.indicator(QStringLiteral("2.2"));
-    v->unit = QStringLiteral("index");
+    v->unit = Unit::Index;
     v->name = BiText(QStringLiteral("=1+1"), QStringLiteral("@SUMA(1;2)"));
     v->actuals[1] = -3.5;
     v->disaggregation[1].append(Disaggregation{QStringLiteral("-edad"), {{QStringLiteral("+60"), 2}}});

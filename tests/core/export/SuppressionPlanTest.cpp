@@ -154,7 +154,7 @@ TEST_CASE("which indicators are sensitive")
 {
     Indicator v = victims(QStringLiteral("v"));
     CHECK(SuppressionPlan::isSensitive(v));
-    v.unit = QStringLiteral("percent");
+    v.unit = Unit::Percent;
     CHECK_FALSE(SuppressionPlan::isSensitive(v));
     v.sensitive = true;
     CHECK(SuppressionPlan::isSensitive(v));

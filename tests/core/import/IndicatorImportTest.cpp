@@ -263,7 +263,7 @@ TEST_CASE("applying an import is one transaction: one history group, the report 
     for (const HistoryEntry& h : history)
         if (h.id > rev) {
             groups.insert(h.group);
-            CHECK(h.origin == QStringLiteral("import"));
+            CHECK(h.origin == ChangeOrigin::Import);
             CHECK(h.author == QStringLiteral("tester"));
         }
     CHECK(groups.size() == 1);

@@ -110,20 +110,20 @@ TEST_CASE("extensions are written when set and read back", "[json]")
     r.info.smallNumbers = SmallNumberPolicy{false, 10};
     Section* s = r.section(QStringLiteral("objective-1"));
     REQUIRE(s);
-    s->review = Workflow{QStringLiteral("returned"), QStringLiteral("Faltan cifras")};
+    s->review = Workflow{ReviewStatus::Returned, QStringLiteral("Faltan cifras")};
     s->body.markStale(Language::Es);
     s->title.setPrevious(QStringLiteral("Objective 1 (last year)"),
                          QStringLiteral("Objetivo 1 (año anterior)"));
     Activity* a = r.activity(QStringLiteral("1.2"));
     REQUIRE(a);
-    a->review = Workflow{QStringLiteral("approved"), QString()};
+    a->review = Workflow{ReviewStatus::Approved, QString()};
     a->status.clear();
     Indicator* i = r.indicator(QStringLiteral("2.1"));
     REQUIRE(i);
     i->key = true;
     i->cumulative = true;
     i->sensitive = false;
-    i->review = Workflow{QStringLiteral("submitted"), QStringLiteral("n/a")};
+    i->review = Workflow{ReviewStatus::Submitted, QStringLiteral("n/a")};
     r.comments.append(Comment{QStringLiteral("activity"), QStringLiteral("1.2"), QStringLiteral("PADF"),
                               QStringLiteral("2023-09-01T08:30:00Z"), QStringLiteral("¿Fecha?"), true});
     r.comments.append(Comment{QStringLiteral("indicator"), QStringLiteral("3.1"), QStringLiteral("MOI"),

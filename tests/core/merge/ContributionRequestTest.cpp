@@ -96,7 +96,7 @@ TEST_CASE("in a contribution only the entity's parts can change, as that entity"
                      FieldChange{FieldPath::fromString(QStringLiteral("sections/objective-2/body/en")),
                                  QStringLiteral("Not mine.")}},
                     QStringLiteral("RENACER"),
-                    QStringLiteral("apply")};
+                    ChangeOrigin::Apply};
     Status s = partner->apply(mixed);
     REQUIRE_FALSE(s);
     CHECK(s.error().where == QStringLiteral("sections/objective-2/body/en"));

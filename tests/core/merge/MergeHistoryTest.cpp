@@ -32,7 +32,7 @@ TEST_CASE("history tells who wrote a merged text, and restoring an earlier versi
     auto h = f.coordinator->history(body);
     REQUIRE(h.size() == 1);
     CHECK(h[0].author == QStringLiteral("RENACER"));
-    CHECK(h[0].origin == QStringLiteral("merge"));
+    CHECK(h[0].origin == ChangeOrigin::Merge);
     CHECK(h[0].oldValue.toString() == original);
     CHECK(h[0].newValue.toString() == QStringLiteral("Second draft."));
     CHECK(h[0].at.isValid());
@@ -42,12 +42,12 @@ TEST_CASE("history tells who wrote a merged text, and restoring an earlier versi
     const QJsonValue earlier = f.coordinator->valueAt(body, atRequest);
     CHECK(earlier.toString() == original);
     REQUIRE(f.coordinator->apply(
-        ChangeSet{{FieldChange{body, earlier}}, QStringLiteral("MOI"), QStringLiteral("restore")}));
+        ChangeSet{{FieldChange{body, earlier}}, QStringLiteral("MOI"), ChangeOrigin::Restore}));
     CHECK(f.coordinator->report().activity(QStringLiteral("1.2"))->body.en() == original);
     h = f.coordinator->history(body);
     REQUIRE(h.size() == 2);
     CHECK(h[1].author == QStringLiteral("MOI"));
-    CHECK(h[1].origin == QStringLiteral("restore"));
+    CHECK(h[1].origin == ChangeOrigin::Restore);
     CHECK(h[1].oldValue.toString() == QStringLiteral("Second draft."));
     CHECK(h[1].newValue.toString() == original);
     // And the merged version is still there to go back to.
@@ -84,7 +84,7 @@ TEST_CASE("a merge records each field as written by the person who wrote it in t
     const auto en = f.coordinator->history(FieldPath::fromString(QStringLiteral("activities/1.2/body/en")));
     REQUIRE(en.size() == 1);
     CHECK(en[0].author == QStringLiteral("Laura Gómez (RENACER)"));
-    CHECK(en[0].origin == QStringLiteral("merge"));
+    CHECK(en[0].origin == ChangeOrigin::Merge);
     const auto es = f.coordinator->history(FieldPath::fromString(QStringLiteral("activities/1.2/body/es")));
     REQUIRE(es.size() == 1);
     CHECK(es[0].author == QStringLiteral("Pedro Ruiz (RENACER)"));

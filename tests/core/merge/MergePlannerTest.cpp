@@ -69,7 +69,7 @@ TEST_CASE("a clean contribution is planned field by field and merged in one reco
           QStringLiteral("Prevention reached 40 municipalities."));
     CHECK(r.activity(QStringLiteral("1.1"))->body.es() == QStringLiteral("Se hicieron 25 talleres."));
     CHECK(r.indicator(QStringLiteral("1.1"))->actuals.value(1) == 330.0);
-    CHECK(r.section(QStringLiteral("objective-1"))->review.status == QStringLiteral("submitted"));
+    CHECK(r.section(QStringLiteral("objective-1"))->review.status == ReviewStatus::Submitted);
 
     // One transaction, recorded as the entity.
     const auto h = f.coordinator->history();
@@ -79,7 +79,7 @@ TEST_CASE("a clean contribution is planned field by field and merged in one reco
     REQUIRE(merged.size() == 4);
     for (const HistoryEntry& e : merged) {
         CHECK(e.author == QStringLiteral("RENACER"));
-        CHECK(e.origin == QStringLiteral("merge"));
+        CHECK(e.origin == ChangeOrigin::Merge);
         CHECK(e.group == merged[0].group);
     }
 }
@@ -201,7 +201,7 @@ TEST_CASE("content approved since the request is not overwritten", "[merge][plan
     CHECK(itemAt(plan, QStringLiteral("sections/objective-1/status"))->kind == MergeItem::Kind::Conflict);
     REQUIRE(MergePlanner::apply(*f.coordinator, plan));
     CHECK(f.coordinator->report().section(QStringLiteral("objective-1"))->review.status ==
-          QStringLiteral("approved"));
+          ReviewStatus::Approved);
     CHECK(f.coordinator->report().indicator(QStringLiteral("1.1"))->actuals.value(1) == 330.0);
 }
 
@@ -255,7 +255,7 @@ TEST_CASE("changes outside what was asked are refused and listed, never taken", 
     CHECK(r.indicator(QStringLiteral("1.1"))->targets == before.indicator(QStringLiteral("1.1"))->targets);
     CHECK(r.activity(QStringLiteral("1.2")) != nullptr);
     CHECK(r.activity(QStringLiteral("1.2"))->body == before.activity(QStringLiteral("1.2"))->body);
-    CHECK(r.section(QStringLiteral("objective-1"))->review.status == QStringLiteral("drafting"));
+    CHECK(r.section(QStringLiteral("objective-1"))->review.status == ReviewStatus::Drafting);
     CHECK(r.comments == before.comments);
 }
 
@@ -318,7 +318,7 @@ TEST_CASE("comment threads travel back: new remarks are added and resolved threa
     const auto h = f.coordinator->history(FieldPath{QStringLiteral("comments")});
     REQUIRE_FALSE(h.isEmpty());
     CHECK(h.last().author == QStringLiteral("RENACER"));
-    CHECK(h.last().origin == QStringLiteral("merge"));
+    CHECK(h.last().origin == ChangeOrigin::Merge);
 
     // Again: nothing new.
     const MergePlan again = planOf(*f.coordinator, path);

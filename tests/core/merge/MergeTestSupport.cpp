@@ -33,7 +33,7 @@ std::unique_ptr<ReportDocument> MergeFixture::openAsPartner(const QString& path,
     return doc.take();
 }
 
-ChangeSet edit(const QString& path, const QJsonValue& v, const QString& author, const QString& origin)
+ChangeSet edit(const QString& path, const QJsonValue& v, const QString& author, ChangeOrigin origin)
 {
     return ChangeSet{{FieldChange{FieldPath::fromString(path), v}}, author, origin};
 }

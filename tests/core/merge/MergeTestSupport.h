@@ -22,7 +22,7 @@ struct MergeFixture {
 };
 
 ChangeSet edit(const QString& path, const QJsonValue& v, const QString& author,
-               const QString& origin = QStringLiteral("edit"));
+               ChangeOrigin origin = ChangeOrigin::Edit);
 // The JSON form of a text side, as the report holds it now.
 QJsonValue valueOf(const ReportDocument& doc, const QString& path);
 

@@ -80,7 +80,7 @@ TEST_CASE("a conflict resolved with a combined version is recorded and not asked
     const auto h =
         f.coordinator->history(FieldPath::fromString(QStringLiteral("sections/objective-2/body/en")));
     CHECK(std::any_of(h.cbegin(), h.cend(), [&](const HistoryEntry& e) {
-        return e.origin == QStringLiteral("merge") && e.author == QStringLiteral("ICBF") &&
+        return e.origin == ChangeOrigin::Merge && e.author == QStringLiteral("ICBF") &&
                e.newValue.toString() == both;
     }));
     auto again = MergePlanner::plan(*f.coordinator, path);

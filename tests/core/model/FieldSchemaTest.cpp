@@ -87,13 +87,13 @@ TEST_CASE("approved content locks its fields but not the workflow fields that re
     Section& s = r.sections.first();
     const FieldPath body = Paths::sectionBody(s.id, Language::En);
     CHECK_FALSE(FieldLocks::isLocked(r, body));
-    s.review.status = QStringLiteral("approved");
+    s.review.status = ReviewStatus::Approved;
     CHECK(FieldLocks::lockedBy(r, body) == std::optional<QString>(s.id));
     CHECK_FALSE(FieldLocks::isLocked(r, Paths::sectionStatus(s.id)));
     CHECK_FALSE(FieldLocks::isLocked(r, Paths::sectionReturnReason(s.id)));
     REQUIRE(!r.indicators.isEmpty());
     Indicator& i = r.indicators.first();
-    i.review.status = QStringLiteral("approved");
+    i.review.status = ReviewStatus::Approved;
     CHECK(FieldLocks::isLocked(r, Paths::indicatorTarget(i.id, 2025)));
     CHECK_FALSE(FieldLocks::isLocked(r, Paths::indicatorReviewStatus(i.id)));
     CHECK_FALSE(FieldLocks::isLocked(r, Paths::entity(QStringLiteral("MOI"))));

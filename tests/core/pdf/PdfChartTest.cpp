@@ -9,8 +9,8 @@ using namespace cpc;
 
 namespace {
 
-DocChart chart(const QString& unit, NumberFormat numbers, NumberFormat::Scale scale,
-               std::vector<double> targets, std::optional<double> actual)
+DocChart chart(Unit unit, NumberFormat numbers, NumberFormat::Scale scale, std::vector<double> targets,
+               std::optional<double> actual)
 {
     DocChart c;
     c.title = QStringLiteral("Target and actual by year");
@@ -46,7 +46,7 @@ TEST_CASE("Every bar carries its figure, future targets included, and a percenta
     REQUIRE(f.loaded);
     const NumberFormat en = NumberFormat::of(Language::En);
     const QStringList t = texts(ChartPainter(f.fonts).paint(
-        chart(QStringLiteral("percent"), en, NumberFormat::Scale::Units, {50, 65, 80}, 47.5), 340, 118));
+        chart(Unit::Percent, en, NumberFormat::Scale::Units, {50, 65, 80}, 47.5), 340, 118));
     for (const char* figure : {"50.0%", "65.0%", "80.0%", "47.5%"})
         CHECK(t.contains(QString::fromLatin1(figure)));
     CHECK(t.contains(QStringLiteral("100%")));
@@ -57,8 +57,8 @@ TEST_CASE("A peso axis is scaled and named, and a shared chart groups its figure
 {
     PdfTestFonts f;
     REQUIRE(f.loaded);
-    DocChart c = chart(QStringLiteral("currency_cop"), NumberFormat::shared(Language::Es),
-                       NumberFormat::Scale::Millions, {1234567890.5, 1500000000, 12000000000}, 1102345678.5);
+    DocChart c = chart(Unit::CurrencyCop, NumberFormat::shared(Language::Es), NumberFormat::Scale::Millions,
+                       {1234567890.5, 1500000000, 12000000000}, 1102345678.5);
     c.axisTitle = QStringLiteral("COP million / Millones de COP");
     const QStringList t = texts(ChartPainter(f.fonts).paint(c, 340, 118));
     CHECK(t.contains(QStringLiteral("COP million / Millones de COP")));
@@ -77,10 +77,9 @@ TEST_CASE("The target series has 3:1 contrast on white and a hatching that tells
     REQUIRE(f.loaded);
     CHECK(ChartPainter::contrast(ChartPainter::targetInk()) >= 3.0);
     CHECK(ChartPainter::contrast(ChartPainter::actualColor()) >= 3.0);
-    const FlowRow row =
-        ChartPainter(f.fonts).paint(chart(QStringLiteral("count"), NumberFormat::of(Language::En),
-                                          NumberFormat::Scale::Units, {400, 800}, 312),
-                                    340, 118);
+    const FlowRow row = ChartPainter(f.fonts).paint(
+        chart(Unit::Count, NumberFormat::of(Language::En), NumberFormat::Scale::Units, {400, 800}, 312), 340,
+        118);
     int hatching = 0, solid = 0;
     for (const PdfOp& o : row.ops) {
         if (o.kind == PdfOp::Kind::HatchRect && o.color == ChartPainter::targetInk()) ++hatching;

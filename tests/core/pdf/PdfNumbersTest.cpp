@@ -32,7 +32,7 @@ Report withFigures()
     trained->disaggregation.clear();
     Indicator* funds = r.indicator(QStringLiteral("3.2"));
     REQUIRE(funds);
-    funds->unit = QStringLiteral("currency_cop");
+    funds->unit = Unit::CurrencyCop;
     funds->baselineValue = 850000000.5;
     funds->targets[1] = 1234567890.5;
     funds->targets[2] = 1500000000;
@@ -85,7 +85,7 @@ TEST_CASE("Percentages carry one decimal in every convention, with the space eac
 
 TEST_CASE("Pesos are whole, and from a million written in millions")
 {
-    const QString cop = QStringLiteral("currency_cop");
+    const Unit cop = Unit::CurrencyCop;
     const NumberFormat en = NumberFormat::of(Language::En), es = NumberFormat::of(Language::Es);
     CHECK(en.value(1234567890.5, cop) == QStringLiteral("COP") + kNb + QStringLiteral("1,234.6 million"));
     CHECK(es.value(1234567890.5, cop) == QStringLiteral("1.234,6") + kNb + QStringLiteral("millones de COP"));
@@ -95,8 +95,7 @@ TEST_CASE("Pesos are whole, and from a million written in millions")
           QStringLiteral("COP") + kNb + QStringLiteral("12") + kThin + QStringLiteral("345,7"));
     CHECK(en.value(850000.5, cop) == QStringLiteral("COP") + kNb + QStringLiteral("850,001"));
     CHECK(en.value(0.5, cop) == QStringLiteral("COP") + kNb + QStringLiteral("1"));
-    CHECK(en.value(12.5, QStringLiteral("currency_usd")) ==
-          QStringLiteral("US$") + kNb + QStringLiteral("12.50"));
+    CHECK(en.value(12.5, Unit::CurrencyUsd) == QStringLiteral("US$") + kNb + QStringLiteral("12.50"));
     // An indicator's amounts share its scale: a small baseline beside large targets is in millions too.
     CHECK(en.value(500000, cop, NumberFormat::Scale::Millions) ==
           QStringLiteral("COP") + kNb + QStringLiteral("0.5 million"));

@@ -13,7 +13,7 @@ using cpc::test::TempDir;
 namespace {
 ChangeSet edits(QList<FieldChange> c)
 {
-    return ChangeSet{std::move(c), QStringLiteral("MOI"), QStringLiteral("edit")};
+    return ChangeSet{std::move(c), QStringLiteral("MOI"), ChangeOrigin::Edit};
 }
 FieldChange set(const QString& path, const QJsonValue& v)
 {

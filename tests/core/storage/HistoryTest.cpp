@@ -9,7 +9,7 @@ using cpc::test::TempDir;
 namespace {
 ChangeSet edit(const QString& path, const QJsonValue& v, const QString& author)
 {
-    return ChangeSet{{FieldChange{FieldPath::fromString(path), v}}, author, QStringLiteral("edit")};
+    return ChangeSet{{FieldChange{FieldPath::fromString(path), v}}, author, ChangeOrigin::Edit};
 }
 } // namespace
 
@@ -45,7 +45,7 @@ TEST_CASE("history records who changed what, from what to what", "[history]")
     CHECK(d.valueAt(p, start).toDouble() == 163.0);
     CHECK(d.valueAt(p, d.revision()).toDouble() == 170.0);
     REQUIRE(d.apply(
-        ChangeSet{{FieldChange{p, d.valueAt(p, start)}}, QStringLiteral("MOI"), QStringLiteral("restore")}));
+        ChangeSet{{FieldChange{p, d.valueAt(p, start)}}, QStringLiteral("MOI"), ChangeOrigin::Restore}));
     CHECK(d.report().indicator(QStringLiteral("2.1"))->actuals.value(1) == 163.0);
     CHECK(d.history(p, -1).size() == 2);
 }
@@ -59,9 +59,9 @@ TEST_CASE("changes made together share a group", "[history]")
         ChangeSet{{FieldChange{FieldPath::fromString(QStringLiteral("indicators/2.1/targets/3")), 200},
                    FieldChange{FieldPath::fromString(QStringLiteral("indicators/2.1/targets/4")), 220}},
                   QStringLiteral("MOI"),
-                  QStringLiteral("import")}));
+                  ChangeOrigin::Import}));
     const auto h = doc.value()->history(FieldPath::fromString(QStringLiteral("indicators/2.1")), -1);
     REQUIRE(h.size() == 2);
     CHECK(h[0].group == h[1].group);
-    CHECK(h[0].origin == QStringLiteral("import"));
+    CHECK(h[0].origin == ChangeOrigin::Import);
 }

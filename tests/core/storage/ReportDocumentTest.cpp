@@ -19,7 +19,7 @@ FieldChange set(const QString& path, const QJsonValue& v)
 }
 ChangeSet edits(QList<FieldChange> c)
 {
-    return ChangeSet{std::move(c), QStringLiteral("MOI"), QStringLiteral("edit")};
+    return ChangeSet{std::move(c), QStringLiteral("MOI"), ChangeOrigin::Edit};
 }
 } // namespace
 

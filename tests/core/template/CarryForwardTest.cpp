@@ -16,8 +16,8 @@ TEST_CASE("carry forward keeps the structure and the data, empties the narrative
     REQUIRE(prev.info.reportingYear == 1);
     REQUIRE_FALSE(prev.comments.isEmpty());
     // Some review state to reset.
-    prev.sections[0].review.status = QStringLiteral("approved");
-    prev.indicators[0].review.status = QStringLiteral("returned");
+    prev.sections[0].review.status = ReviewStatus::Approved;
+    prev.indicators[0].review.status = ReviewStatus::Returned;
     prev.indicators[0].review.reason = QStringLiteral("check the source");
 
     const Report next = CarryForward::next(prev);
@@ -48,7 +48,7 @@ TEST_CASE("carry forward keeps the structure and the data, empties the narrative
         CHECK(n.body.es().isEmpty());
         CHECK(n.body.previous(Language::En) == p.body.en());
         CHECK(n.body.previous(Language::Es) == p.body.es());
-        CHECK(n.review.status == QStringLiteral("not_started"));
+        CHECK(n.review.status == ReviewStatus::NotStarted);
         carriedTexts += n.body.hasPrevious();
         REQUIRE(n.activities.size() == p.activities.size());
         for (qsizetype a = 0; a < p.activities.size(); ++a) {
@@ -62,7 +62,7 @@ TEST_CASE("carry forward keeps the structure and the data, empties the narrative
             CHECK(na.body.isEmpty());
             CHECK(na.body.previous(Language::En) == pa.body.en());
             CHECK(na.body.previous(Language::Es) == pa.body.es());
-            CHECK(na.review.status == QStringLiteral("not_started"));
+            CHECK(na.review.status == ReviewStatus::NotStarted);
             carriedTexts += na.body.hasPrevious();
         }
     }
@@ -79,7 +79,7 @@ TEST_CASE("carry forward keeps the structure and the data, empties the narrative
         CHECK(n.actuals == p.actuals);
         CHECK(n.disaggregation == p.disaggregation);
         CHECK(n.varianceExplanation == p.varianceExplanation);
-        CHECK(n.review.status == QStringLiteral("not_started"));
+        CHECK(n.review.status == ReviewStatus::NotStarted);
         CHECK(n.review.reason.isEmpty());
     }
     CHECK_FALSE(next.indicators[0].varianceExplanation.isEmpty());

@@ -40,7 +40,7 @@ TEST_CASE("our sample report reads and is a realistic year 2", "[template][sampl
     bool percent = false, decrease = false;
     for (const Indicator& i : r.indicators) {
         INFO(i.id.toStdString());
-        percent |= i.unit == QStringLiteral("percent");
+        percent |= i.unit == Unit::Percent;
         decrease |= i.direction == QStringLiteral("decrease");
         CHECK(i.hasBaseline);
         for (int y = 1; y <= 5; ++y)

@@ -56,7 +56,7 @@ TEST_CASE("a year-1 skeleton of the shipped template has the whole structure",
         CHECK(s.title == t.sections[i].title);
         CHECK(s.body.isEmpty());
         CHECK(s.assignedTo == t.sections[i].assignedTo);
-        CHECK(s.review.status == QStringLiteral("not_started"));
+        CHECK(s.review.status == ReviewStatus::NotStarted);
         CHECK(s.activities.isEmpty());
     }
     for (int n = 1; n <= 4; ++n) {
