@@ -5,10 +5,11 @@
 #include "cli/Translations.h"
 #include "common/MessageBox.h"
 #include "features/WindowFeatures.h"
-#include "settings/Preferences.h"
+#include "settings/Setting.h"
 #include "start/FirstRunDialog.h"
 #include "util/ResourcePaths.h"
 #include "window/MainWindow.h"
+#include "window/RecentFiles.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -16,6 +17,15 @@
 #include <QTimer>
 
 namespace cpc {
+
+namespace {
+// The first start offers the sample report or a new one; later starts reopen the last report.
+const Setting<bool>& firstRunDone()
+{
+    static const Setting<bool> s{"app/first_run_done", false};
+    return s;
+}
+} // namespace
 
 int runGui(int argc, char** argv)
 {
@@ -42,8 +52,8 @@ int runGui(int argc, char** argv)
     }
     if (!file.isEmpty()) {
         window.openFile(file);
-    } else if (!Preferences::firstRunDone().value()) {
-        Preferences::firstRunDone().set(true);
+    } else if (!firstRunDone().value()) {
+        firstRunDone().set(true);
         // After the window is on screen, so the dialog has a parent to sit on.
         QTimer::singleShot(0, &window, [&window] {
             FirstRunDialog first(&window);
@@ -59,7 +69,7 @@ int runGui(int argc, char** argv)
                 window.newReport();
             }
         });
-    } else if (const QStringList recent = Preferences::recentFiles().value();
+    } else if (const QStringList recent = RecentFiles::list();
                !recent.isEmpty() && QFileInfo::exists(recent.constFirst())) {
         window.openFile(recent.constFirst());
     }

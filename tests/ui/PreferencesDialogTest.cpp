@@ -2,14 +2,18 @@
 
 #include "UiTestSupport.h"
 #include "common/MessageBox.h"
+#include "settings/Identity.h"
 #include "settings/Preferences.h"
 #include "spelling/ReportSpelling.h"
 #include "support/TestSupport.h"
 #include "window/MainWindow.h"
+#include "window/RecentFiles.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -51,7 +55,7 @@ TEST_CASE("Preferences show what is set and keep what the user chooses", "[windo
     CHECK(Preferences::interfaceLanguage().value() == QStringLiteral("es"));
     CHECK(Preferences::userName().value() == QStringLiteral("Luis Gómez"));
     CHECK(Preferences::userEntity().value() == QStringLiteral("ICBF"));
-    CHECK(Preferences::author() == QStringLiteral("Luis Gómez (ICBF)"));
+    CHECK(Identity::current().author() == QStringLiteral("Luis Gómez (ICBF)"));
     CHECK(Preferences::paperSize().value() == QStringLiteral("a4"));
     CHECK(Preferences::spellingLanguages().value() == QStringList{QStringLiteral("es")});
     CHECK(MessageBox::lastText().contains(QStringLiteral("next time")));
@@ -85,4 +89,28 @@ TEST_CASE("Spelling languages chosen in Preferences apply to open windows at onc
     CHECK(spelling->isEnabled(Language::Es));
     CHECK(spelling->misspelled(QStringLiteral("We recieve"), Language::En).isEmpty());
     Preferences::spellingLanguages().reset();
+}
+
+TEST_CASE("The recent files keep the newest first, only files that exist, and at most eight",
+          "[window][preferences][recent]")
+{
+    test::TempDir dir;
+    QStringList paths;
+    for (int i = 0; i < 10; ++i) {
+        paths << dir.path(QStringLiteral("r%1.cpcreport").arg(i));
+        test::writeFile(paths.last(), "x");
+    }
+    for (const QString& p : paths)
+        RecentFiles::add(p);
+    QStringList list = RecentFiles::list();
+    REQUIRE(list.size() == RecentFiles::kMost);
+    CHECK(list.first() == QFileInfo(paths.last()).absoluteFilePath());
+
+    // Opening one again brings it to the front; a file that is gone is dropped at the next addition.
+    QFile::remove(paths.at(8));
+    RecentFiles::add(paths.at(5));
+    list = RecentFiles::list();
+    CHECK(list.first() == QFileInfo(paths.at(5)).absoluteFilePath());
+    CHECK_FALSE(list.contains(QFileInfo(paths.at(8)).absoluteFilePath()));
+    CHECK(list.count(QFileInfo(paths.at(5)).absoluteFilePath()) == 1);
 }

@@ -4,7 +4,7 @@
 #include "common/FileDialog.h"
 #include "merge/ContributionScope.h"
 #include "navigator/ReviewTarget.h"
-#include "settings/Preferences.h"
+#include "settings/Identity.h"
 #include "storage/ReportDocument.h"
 
 #include <QCheckBox>
@@ -166,8 +166,9 @@ bool RequestDialog::createRequest()
         return false;
     }
     const QString due = m_hasDue->isChecked() ? m_due->date().toString(Qt::ISODate) : QString();
-    auto created = ContributionRequest::create(m_doc, m_entity->currentData().toString(), out,
-                                               m_note->toPlainText().trimmed(), due, Preferences::author());
+    auto created =
+        ContributionRequest::create(m_doc, m_entity->currentData().toString(), out,
+                                    m_note->toPlainText().trimmed(), due, Identity::current().author());
     if (!created) {
         m_error->setText(tr("The request was not written: %1").arg(created.error().toString()));
         m_error->show();

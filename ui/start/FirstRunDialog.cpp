@@ -1,7 +1,7 @@
 #include "start/FirstRunDialog.h"
 
+#include "settings/Identity.h"
 #include "settings/IdentityForm.h"
-#include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
 #include "template/ReportCreator.h"
 #include "util/ResourcePaths.h"
@@ -84,7 +84,7 @@ Result<QString> FirstRunDialog::makeSample(const QString& folder)
     // The same service as File > New Report and `cpcreport new --from-json`.
     Result<ReportStart> start = ReportCreator::fromJson(f.readAll(), source);
     if (!start) return start.error();
-    auto doc = ReportCreator::create(target, start.value(), Preferences::author());
+    auto doc = ReportCreator::create(target, start.value(), Identity::current().author());
     if (!doc) return doc.error();
     return target;
 }

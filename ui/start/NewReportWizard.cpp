@@ -2,7 +2,7 @@
 
 #include "common/FileDialog.h"
 #include "common/UiLanguage.h"
-#include "settings/Preferences.h"
+#include "settings/Identity.h"
 #include "storage/ReportDocument.h"
 #include "template/TemplateLibrary.h"
 #include "util/Limits.h"
@@ -153,7 +153,7 @@ Result<std::unique_ptr<ReportDocument>> NewReportWizard::createReport()
     if (path.isEmpty()) return std::unique_ptr<ReportDocument>(); // the user cancelled
     if (QFileInfo::exists(path))
         return Error{tr("a file with this name already exists; choose another name"), path};
-    return ReportCreator::create(path, start.value(), Preferences::author());
+    return ReportCreator::create(path, start.value(), Identity::current().author());
 }
 
 } // namespace cpc

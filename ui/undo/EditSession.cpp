@@ -1,7 +1,7 @@
 #include "undo/EditSession.h"
 
 #include "edit/FieldValues.h"
-#include "settings/Preferences.h"
+#include "settings/Identity.h"
 #include "storage/ReportDocument.h"
 #include "undo/ChangeCommand.h"
 
@@ -81,7 +81,7 @@ bool EditSession::edit(const QList<FieldChange>& changes, const QString& text)
     flush();
     sealTyping();
     auto inverse = ChangeCommand::inverseOf(*m_doc, changes);
-    const QString author = Preferences::author();
+    const QString author = Identity::current().author();
     const Status s = m_doc->apply(ChangeSet{changes, author, ChangeOrigin::Edit});
     if (!s) {
         emit failed(s.error().toString());
@@ -95,7 +95,7 @@ bool EditSession::confirm(const FieldPath& path)
 {
     flush();
     const Status s = m_doc->apply(
-        ChangeSet{{FieldChange{path, QJsonValue(), true}}, Preferences::author(), ChangeOrigin::Edit});
+        ChangeSet{{FieldChange{path, QJsonValue(), true}}, Identity::current().author(), ChangeOrigin::Edit});
     if (!s) emit failed(s.error().toString());
     return bool(s);
 }
@@ -133,7 +133,7 @@ void EditSession::commit(const QString& key)
     const QList<FieldChange> forward{FieldChange{path, value, false}};
     if (FieldValues::get(m_doc->report(), path) == QJsonValue(value)) return; // nothing changed
     auto inverse = ChangeCommand::inverseOf(*m_doc, forward);
-    const QString author = Preferences::author();
+    const QString author = Identity::current().author();
     const Status s = m_doc->apply(ChangeSet{forward, author, ChangeOrigin::Edit});
     if (!s) {
         emit failed(s.error().toString());
@@ -204,7 +204,7 @@ void EditSession::rebuildFromHistory(int maxSteps)
     if (done.size() > maxSteps) done = done.mid(done.size() - maxSteps);
 
     m_stack->clear();
-    const QString author = Preferences::author();
+    const QString author = Identity::current().author();
     for (const Step& s : done) {
         auto* cmd = new ChangeCommand(
             m_doc, s.forward, s.inverse,

@@ -9,12 +9,13 @@
 #include "editor/TextListPage.h"
 #include "editor/TextSideEditor.h"
 #include "navigator/ReportTreeModel.h"
-#include "settings/Preferences.h"
 #include "settings/PreferencesDialog.h"
+#include "settings/Setting.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 #include "window/FindPanel.h"
 #include "window/FirstRunLayout.h"
+#include "window/RecentFiles.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -33,6 +34,20 @@
 #include <utility>
 
 namespace cpc {
+
+namespace {
+// Where the window was and how its panels were arranged, restored at the next start.
+const Setting<QByteArray>& geometrySetting()
+{
+    static const Setting<QByteArray> s{"window/geometry", {}};
+    return s;
+}
+const Setting<QByteArray>& stateSetting()
+{
+    static const Setting<QByteArray> s{"window/state", {}};
+    return s;
+}
+} // namespace
 
 MainWindow::FeatureInstaller MainWindow::s_features = nullptr;
 
@@ -100,11 +115,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
-    restoreGeometry(Preferences::windowGeometry().value());
+    restoreGeometry(geometrySetting().value());
     if (s_features) s_features(*this);
     FirstRunLayout::addResetAction(*this, m_viewMenu);
-    if (!restoreState(Preferences::windowState().value())) {
-        if (Preferences::windowGeometry().value().isEmpty()) FirstRunLayout::size(*this);
+    if (!restoreState(stateSetting().value())) {
+        if (geometrySetting().value().isEmpty()) FirstRunLayout::size(*this);
         // After the first show, once the docks have a place to share.
         QTimer::singleShot(0, this, [this] { FirstRunLayout::arrange(*this); });
     }
@@ -185,7 +200,7 @@ void MainWindow::adoptDocument(std::unique_ptr<ReportDocument> doc)
                                     .arg(holder));
     }
     m_banner->setVisible(m_doc->isReadOnly());
-    Preferences::addRecentFile(m_doc->path());
+    RecentFiles::add(m_doc->path());
     rebuildRecentMenu();
     m_tree->expandAll();
     updateTitle();
@@ -349,8 +364,8 @@ void MainWindow::showPreferences()
 void MainWindow::closeEvent(QCloseEvent* e)
 {
     if (m_session) m_session->flush();
-    Preferences::windowGeometry().set(saveGeometry());
-    Preferences::windowState().set(saveState());
+    geometrySetting().set(saveGeometry());
+    stateSetting().set(saveState());
     closeDocument();
     e->accept();
 }

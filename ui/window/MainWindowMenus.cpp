@@ -1,9 +1,9 @@
 // MainWindow's actions and menus, kept apart from its document handling to keep both files short.
 #include "navigator/ReportTreeModel.h"
-#include "settings/Preferences.h"
 #include "storage/ReportDocument.h"
 #include "undo/EditSession.h"
 #include "window/MainWindow.h"
+#include "window/RecentFiles.h"
 
 #include <QApplication>
 #include <QDir>
@@ -168,7 +168,7 @@ void MainWindow::createMenus()
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = Preferences::recentFiles().value();
+    const QStringList files = RecentFiles::list();
     int n = 0;
     for (const QString& f : files) {
         if (!QFileInfo::exists(f)) continue;
