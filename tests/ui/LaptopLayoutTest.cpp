@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTest>
 #include <QTextBlock>
@@ -362,4 +363,28 @@ TEST_CASE("Long names in check lists wrap at 1280x720 instead of hiding their en
         }
     }
     CHECK(checked >= 3); // responsible entities, forms of trafficking, assigned to
+}
+
+TEST_CASE("The guidance column gets a quarter of the page, and its words fit it",
+          "[window][layout][guidance]")
+{
+    const test::SpanishInterface spanish;
+    for (const QSize size : {QSize(1920, 1080), QSize(1366, 768)}) {
+        test::OpenSample s;
+        arrangeAt(s.window, size);
+        s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-4")});
+        QTest::qWait(100);
+        auto* split = s.window.currentPage()->findChild<QSplitter*>(QStringLiteral("pageSplitter"));
+        REQUIRE(split);
+        QTextBrowser* guidance = nullptr;
+        for (auto* b : s.window.currentPage()->findChildren<QTextBrowser*>())
+            if (b->accessibleName() == QStringLiteral("Orientación")) guidance = b;
+        REQUIRE(guidance);
+        INFO(size.width() << " wide: form " << split->sizes().value(0) << ", guidance "
+                          << split->sizes().value(1));
+        // "Interinstitucional" and its like are whole: nothing to scroll sideways.
+        CHECK(guidance->horizontalScrollBar()->maximum() == 0);
+        const int share = (split->width() - split->handleWidth()) / 4;
+        CHECK(split->sizes().value(1) >= std::max(share - 1, split->widget(1)->minimumWidth()));
+    }
 }

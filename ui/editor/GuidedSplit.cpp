@@ -1,6 +1,6 @@
 #include "editor/GuidedSplit.h"
 
-#include <QCoreApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
@@ -9,6 +9,33 @@
 #include <QVBoxLayout>
 
 namespace cpc {
+
+namespace {
+// The first time the splitter has a width, it shares it 3:1 between the form and the guidance. Left to
+// itself it gives the form all it asks for (two languages side by side ask for a lot), and on a wide
+// screen the guidance was squeezed to its minimum, its longer words cut at the edge.
+class FirstShare : public QObject {
+public:
+    explicit FirstShare(QSplitter* split) : QObject(split), m_split(split)
+    {
+        split->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject*, QEvent* e) override
+    {
+        if (e->type() == QEvent::Resize && m_split->width() > 0) {
+            const int w = m_split->width() - m_split->handleWidth();
+            m_split->setSizes({w - w / 4, w / 4});
+            m_split->removeEventFilter(this);
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    QSplitter* m_split;
+};
+} // namespace
 
 void GuidedSplit::install(QWidget* page, QWidget* form, QTextBrowser* guidance)
 {
@@ -40,6 +67,7 @@ void GuidedSplit::install(QWidget* page, QWidget* form, QTextBrowser* guidance)
     split->addWidget(guideBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    new FirstShare(split);
     auto* outer = new QVBoxLayout(page);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(split);
