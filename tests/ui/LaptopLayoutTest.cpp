@@ -6,6 +6,8 @@
 #include "editor/BilingualEditor.h"
 #include "editor/TextSideEditor.h"
 #include "readiness/ReadinessPanel.h"
+#include "storage/ReportDocument.h"
+#include "template/TemplateLibrary.h"
 #include "undo/EditSession.h"
 #include "window/FirstRunLayout.h"
 #include "window/MainWindow.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -369,21 +372,37 @@ TEST_CASE("The guidance column gets a quarter of the page, and its words fit it"
           "[window][layout][guidance]")
 {
     const test::SpanishInterface spanish;
+    // The sample with the template's guidance, as `new --from-json` and the first-run dialog make it.
+    auto templ = TemplateLibrary::find(QStringLiteral("colombia-cpc"));
+    REQUIRE(templ.ok());
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("guided.cpcreport"));
+    REQUIRE(ReportDocument::create(path, test::sampleReport(), templ.value().json).ok());
     for (const QSize size : {QSize(1920, 1080), QSize(1366, 768)}) {
-        test::OpenSample s;
-        arrangeAt(s.window, size);
-        s.window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-4")});
+        MainWindow window;
+        REQUIRE(window.openFile(path));
+        arrangeAt(window, size);
+        window.selectNode(NavNode{NodeKind::Section, QStringLiteral("objective-4")});
         QTest::qWait(100);
-        auto* split = s.window.currentPage()->findChild<QSplitter*>(QStringLiteral("pageSplitter"));
+        auto* split = window.currentPage()->findChild<QSplitter*>(QStringLiteral("pageSplitter"));
         REQUIRE(split);
         QTextBrowser* guidance = nullptr;
-        for (auto* b : s.window.currentPage()->findChildren<QTextBrowser*>())
+        for (auto* b : window.currentPage()->findChildren<QTextBrowser*>())
             if (b->accessibleName() == QStringLiteral("Orientación")) guidance = b;
         REQUIRE(guidance);
+        REQUIRE(guidance->toPlainText().contains(QStringLiteral("Interinstitucional")));
         INFO(size.width() << " wide: form " << split->sizes().value(0) << ", guidance "
                           << split->sizes().value(1));
-        // "Interinstitucional" and its like are whole: nothing to scroll sideways.
+        // "Interinstitucional" and its like are whole, even in bold on a bulleted line: nothing to scroll
+        // sideways.
         CHECK(guidance->horizontalScrollBar()->maximum() == 0);
+        QFont bold = guidance->font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const qreal room = guidance->viewport()->width() - 2 * guidance->document()->documentMargin() -
+                           guidance->document()->indentWidth();
+        for (const QString& word : guidance->toPlainText().split(QRegularExpression(QStringLiteral("\\s+"))))
+            CHECK(metrics.horizontalAdvance(word) <= room);
         const int share = (split->width() - split->handleWidth()) / 4;
         CHECK(split->sizes().value(1) >= std::max(share - 1, split->widget(1)->minimumWidth()));
     }

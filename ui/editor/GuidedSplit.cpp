@@ -51,8 +51,10 @@ void GuidedSplit::install(QWidget* page, QWidget* form, QTextBrowser* guidance)
     guideTitle->setFont(QFont(guideTitle->font().family(), -1, QFont::Bold));
     guideLayout->addWidget(guideTitle);
     guideLayout->addWidget(guidance, 1);
-    // Narrower than this, guidance breaks inside words and nobody reads it.
-    guideBox->setMinimumWidth(page->fontMetrics().averageCharWidth() * 28);
+    // Bullets indented as far as a few letters, not Qt's 40 pixels: the column is narrow on a laptop.
+    guidance->document()->setIndentWidth(page->fontMetrics().averageCharWidth() * 2.5);
+    // Narrower than this, a long word ("Interinstitucional") does not fit a bulleted line and scrolls.
+    guideBox->setMinimumWidth(page->fontMetrics().averageCharWidth() * 32);
 
     auto* split = new QSplitter(Qt::Horizontal, page);
     split->setObjectName(QStringLiteral("pageSplitter"));
